@@ -1,0 +1,161 @@
+package dev.clearance.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.clearance.csv.CsvException;
+import dev.clearance.csv.CsvWriter;
+import dev.clearance.determination.BadRequestException;
+import dev.clearance.determination.Determination;
+import dev.clearance.determination.DeterminationEngine;
+import dev.clearance.determination.DeterminationJson;
+import dev.clearance.determination.EndUse;
+import dev.clearance.determination.ExportRequest;
+import dev.clearance.determination.TraceStep;
+import dev.clearance.orders.OrderLine;
+import dev.clearance.orders.OrderReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clearance determine}: one export from options, or a whole order book from a CSV file. */
+@Command(name = "determine", mixinStandardHelpOptions = true,
+        description = {"Is a licence needed, which licence types can authorise the export, does catch-all apply?",
+                "One export: --from JP --to KR --item 3C002 --date 2019-07-10",
+                "An order book: --in orders.csv --out determinations.csv"})
+final class DetermineCommand implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec CommandSpec spec;
+    @Option(names = "--from", description = "exporting jurisdiction whose regime applies (JP, KR)") String from;
+    @Option(names = "--to", description = "destination country, ISO 3166-1 alpha-2") String to;
+    @Option(names = "--item", description = "control-list code (3C002.a.2), or NONE for an unlisted good") String item;
+    @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
+    @Option(names = "--cas", description = "CAS number of the substance") String cas;
+    @Option(names = "--hs", description = "HS code of an unlisted good") String hs;
+    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons or unknown") String endUse;
+    @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
+    @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
+    @Option(names = "--json", description = "print the JSON contract") boolean json;
+    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed]") Path in;
+    @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
+
+    private DeterminationEngine engine;
+
+    @Override
+    public Integer call() throws IOException {
+        engine = DeterminationEngine.bundled();
+        if (in != null) {
+            return book();
+        }
+        List<String> missing = new ArrayList<>();
+        for (String[] o : new String[][] {{"--from", from}, {"--to", to}, {"--item", item}, {"--date", date}}) {
+            if (o[1] == null) {
+                missing.add(o[0]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UserError("missing " + String.join(", ", missing) + " (or give --in orders.csv)");
+        }
+        Determination d = engine.determine(request());
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            w.println(JSON.writeValueAsString(DeterminationJson.toMap(d)));
+        } else {
+            print(d, w);
+        }
+        w.flush();
+        return 0;
+    }
+
+    private ExportRequest request() {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("date", "not a date (YYYY-MM-DD): '" + date + "'");
+        }
+        EndUse use = endUse == null ? EndUse.CIVIL : EndUse.parse(endUse);
+        if (use == null) {
+            throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: '" + endUse + "'");
+        }
+        String code = item.equalsIgnoreCase("NONE") ? null : item;
+        return new ExportRequest(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), code, cas, hs, day, use,
+                EndUsers.NONE.find(endUser), informed);
+    }
+
+    static void print(Determination d, PrintWriter w) {
+        w.println(d.summary());
+        int i = 1;
+        for (TraceStep s : d.trace()) {
+            w.printf("  %2d. %s: %s%n      source: %s%n", i++, s.rule(), s.effect(), s.source());
+        }
+    }
+
+    private int book() throws IOException {
+        if (out == null) {
+            throw new UserError("--in needs --out for the determinations CSV");
+        }
+        String file = in.toString();
+        long total = System.console() == null ? -1 : Math.max(0, Files.lines(in).count() - 1);
+        int bad = 0;
+        long good = 0;
+        PrintWriter err = spec.commandLine().getErr();
+        try (OrderReader reader = OrderReader.open(file, Files.newBufferedReader(in, StandardCharsets.UTF_8));
+             BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             CsvWriter writer = new CsvWriter(bw);
+             Progress progress = Progress.start("determine", total)) {
+            List<String> header = new ArrayList<>(reader.header());
+            header.addAll(List.of("licence_required", "licence_options", "catch_all", "review_days", "documents"));
+            writer.write(header);
+            while (true) {
+                OrderLine line;
+                try {
+                    line = reader.next();
+                    if (line == null) {
+                        break;
+                    }
+                    ExportRequest r = line.request();
+                    if (line.endUser() != null) {
+                        r = new ExportRequest(r.from(), r.to(), r.item(), r.cas(), r.hs(), r.date(), r.endUse(),
+                                EndUsers.NONE.find(line.endUser()), r.informed());
+                    }
+                    Determination d;
+                    try {
+                        d = engine.determine(r);
+                    } catch (BadRequestException e) {
+                        throw new CsvException(file, line.line(), "column " + e.field() + ": "
+                                + e.getMessage().substring(e.field().length() + 2));
+                    }
+                    List<String> row = new ArrayList<>(line.fields());
+                    row.add(Boolean.toString(d.licenceRequired()));
+                    row.add(String.join("|", d.licenceOptions()));
+                    row.add(Boolean.toString(d.catchAll()));
+                    row.add(d.reviewDays() == null ? "" : d.reviewDays().toString());
+                    row.add(d.documents() == null ? "" : d.documents().toString());
+                    writer.write(row);
+                    good++;
+                } catch (CsvException e) {
+                    bad++;
+                    err.println("clearance: " + e.getMessage());
+                }
+                progress.step(1);
+            }
+        }
+        err.println("clearance: " + good + " order line(s) determined, " + bad + " rejected; wrote " + out);
+        err.flush();
+        return bad == 0 ? 0 : Clearance.BAD_INPUT;
+    }
+}

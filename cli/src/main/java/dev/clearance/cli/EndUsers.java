@@ -1,0 +1,12 @@
+package dev.clearance.cli;
+
+import dev.clearance.determination.EndUserFinding;
+
+/** Screens end users for determinations; with no lists given, an end user is recorded as not screened. */
+interface EndUsers {
+    /** No lists given: the end user is noted, nothing is screened. */
+    EndUsers NONE = name -> name == null ? null : EndUserFinding.notListed(name, "no list given (--list)");
+
+    /** The finding for an end user's name, or null when no end user was given. */
+    EndUserFinding find(String name);
+}

@@ -1,0 +1,48 @@
+package dev.clearance.cli;
+
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeView;
+import dev.clearance.regime.Regimes;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clearance regimes show|diff|compare}: the regimes as data. */
+@Command(name = "regimes", mixinStandardHelpOptions = true, description = "Show the regimes as of a date.",
+        subcommands = {RegimesCommand.Show.class})
+final class RegimesCommand {
+
+    static LocalDate day(String text, String option) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UserError(option + ": not a date (YYYY-MM-DD): '" + text + "'");
+        }
+    }
+
+    static Regime regime(String code) {
+        return Regimes.bundled().require(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** {@code clearance regimes show JP --date 2019-09-01}. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "The regime as it stood on a day.")
+    static final class Show implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", description = "jurisdiction: JP or KR") String jurisdiction;
+        @Option(names = "--date", description = "the day, YYYY-MM-DD (default: today)") String date;
+
+        @Override
+        public Integer call() {
+            LocalDate day = date == null ? LocalDate.now() : day(date, "--date");
+            spec.commandLine().getOut().print(RegimeView.text(regime(jurisdiction), day));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.clearance.csv;
+
+/** Bad CSV input, naming the file and the line. */
+public final class CsvException extends RuntimeException {
+    private final String file;
+    private final long line;
+
+    public CsvException(String file, long line, String message) {
+        super(file + ":" + line + ": " + message);
+        this.file = file;
+        this.line = line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public long line() {
+        return line;
+    }
+}

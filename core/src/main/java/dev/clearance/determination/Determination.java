@@ -1,0 +1,55 @@
+package dev.clearance.determination;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The answer for one export.
+ *
+ * @param licenceRequired whether the export needs a licence
+ * @param licenceOptions  every licence type that could authorise it, least burdensome first; empty when none is needed
+ * @param catchAll        whether a catch-all control is what requires the licence
+ * @param reviewDays      review time of an individual-licence application, where the data gives one
+ * @param documents       documents an individual-licence application needs, where the data gives it
+ * @param filingOffice    where to file, when a rule says so; may be null
+ * @param trace           the rules consulted, in order, each with its source
+ * @param jurisdiction    the regime applied
+ * @param asOf            the day the regime was taken as of
+ * @param regimeVersion   checksum of the regime data used
+ */
+public record Determination(boolean licenceRequired, List<String> licenceOptions, boolean catchAll,
+                            Integer reviewDays, Integer documents, String filingOffice, List<TraceStep> trace,
+                            String jurisdiction, LocalDate asOf, String regimeVersion) {
+    public Determination {
+        licenceOptions = List.copyOf(licenceOptions);
+        trace = List.copyOf(trace);
+    }
+
+    /** The answer in one line, for people. */
+    public String summary() {
+        if (!licenceRequired) {
+            return "No licence required (" + jurisdiction + ", as of " + asOf + ")";
+        }
+        StringBuilder s = new StringBuilder("Licence required")
+                .append(catchAll ? " under catch-all" : "")
+                .append(": ").append(String.join(" | ", licenceOptions));
+        if (reviewDays != null) {
+            s.append("; review ").append(reviewDays).append(" days");
+        }
+        if (documents != null) {
+            s.append("; ").append(documents).append(" documents");
+        }
+        if (filingOffice != null) {
+            s.append("; file with ").append(filingOffice);
+        }
+        return s.append(" (").append(jurisdiction).append(", as of ").append(asOf).append(")").toString();
+    }
+
+    /** True when two determinations give the same answer, whatever their traces say. */
+    public boolean sameAnswer(Determination other) {
+        return licenceRequired == other.licenceRequired && licenceOptions.equals(other.licenceOptions)
+                && catchAll == other.catchAll && java.util.Objects.equals(reviewDays, other.reviewDays)
+                && java.util.Objects.equals(documents, other.documents)
+                && java.util.Objects.equals(filingOffice, other.filingOffice);
+    }
+}

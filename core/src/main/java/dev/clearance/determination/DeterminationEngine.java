@@ -1,0 +1,337 @@
+package dev.clearance.determination;
+
+import dev.clearance.regime.CatchAllRule;
+import dev.clearance.regime.Codes;
+import dev.clearance.regime.ControlEntry;
+import dev.clearance.regime.Countries;
+import dev.clearance.regime.CountryGroup;
+import dev.clearance.regime.LicenceType;
+import dev.clearance.regime.Measure;
+import dev.clearance.regime.ProcessingRule;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeNote;
+import dev.clearance.regime.Regimes;
+import dev.clearance.regime.Standing;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether an export needs a licence, under the exporting jurisdiction's regime as of the
+ * export date. Pure and deterministic: the same request and regime data give the same answer, and
+ * the engine keeps no state, so one instance serves any number of threads.
+ */
+public final class DeterminationEngine {
+    private static final String INDIVIDUAL = "INDIVIDUAL";
+    private final Regimes regimes;
+
+    public DeterminationEngine(Regimes regimes) {
+        this.regimes = regimes;
+    }
+
+    /** An engine over the bundled regimes. */
+    public static DeterminationEngine bundled() {
+        return new DeterminationEngine(Regimes.bundled());
+    }
+
+    public Regimes regimes() {
+        return regimes;
+    }
+
+    /**
+     * Determines one export.
+     *
+     * @throws BadRequestException naming the field when the request cannot be answered
+     */
+    public Determination determine(ExportRequest r) {
+        Regime regime = regimes.get(r.from()).orElseThrow(() -> new BadRequestException("from",
+                "no regime for '" + r.from() + "' (known: "
+                        + String.join(", ", regimes.all().stream().map(Regime::jurisdiction).toList()) + ")"));
+        return determine(regime, r);
+    }
+
+    /** Determines one export under the given regime (used for what-if scenarios). */
+    public Determination determine(Regime regime, ExportRequest r) {
+        if (!Countries.isValid(r.to())) {
+            throw new BadRequestException("to", "unknown ISO 3166-1 alpha-2 country code '" + r.to() + "'");
+        }
+        if (r.to().equals(regime.jurisdiction())) {
+            throw new BadRequestException("to", "the destination is the exporting country " + r.to());
+        }
+        if (!regime.coverage().contains(r.date())) {
+            throw new BadRequestException("date", regime.jurisdiction() + " regime data covers "
+                    + regime.coverage() + ", not " + r.date());
+        }
+        Trace trace = new Trace();
+        trace.add(regime.jurisdiction() + " regime", "applied as of " + r.date() + " (data " + regime.version() + ")",
+                regime.source());
+        Standing standing = regime.standing(r.to(), r.date());
+        trace.add("destination " + r.to(), Countries.name(r.to()) + " is in "
+                + (standing.groups().isEmpty() ? "no group" : String.join(", ", standing.groups())),
+                String.join("; ", standing.reasons()));
+        for (String caveat : standing.caveats()) {
+            trace.add("CAVEAT", caveat, regime.source());
+        }
+        ControlEntry entry = resolve(regime, r, trace);
+        Outcome out = entry != null ? listed(regime, r, entry, standing, trace) : unlisted(regime, r, standing, trace);
+        notes(regime, r, entry, trace);
+        return new Determination(out.required, out.options, out.catchAll, out.reviewDays, out.documents,
+                out.filingOffice, trace.steps(), regime.jurisdiction(), r.date(), regime.version());
+    }
+
+    private static ControlEntry resolve(Regime regime, ExportRequest r, Trace trace) {
+        if (r.item() != null) {
+            String code = Codes.canonical(r.item());
+            if (!Codes.isValid(code)) {
+                throw new BadRequestException("item", "not a control-list code like 3C002 or 3C002.a.2, nor NONE: '"
+                        + r.item() + "'");
+            }
+            return regime.entry(code).orElseThrow(() -> new BadRequestException("item",
+                    code + " is not controlled under the " + regime.jurisdiction() + " data (category "
+                            + code.charAt(0) + " is not encoded)"));
+        }
+        if (r.cas() != null) {
+            ControlEntry byCas = regime.entryByCas(r.cas()).orElse(null);
+            if (byCas != null) {
+                trace.add("CAS " + r.cas(), "listed under " + byCas.code() + ": treated as a listed item",
+                        byCas.source());
+            }
+            return byCas;
+        }
+        return null;
+    }
+
+    private static Outcome listed(Regime regime, ExportRequest r, ControlEntry entry, Standing standing, Trace trace) {
+        String code = Codes.canonical(r.item() != null ? r.item() : entry.code());
+        trace.add("list control " + code, entry.title() + (entry.localRef().isEmpty() ? "" : " = " + entry.localRef())
+                + (entry.parameters().isEmpty() ? "" : " " + entry.parameters())
+                + ": licence required for every destination", entry.source() + "; " + regime.listControl().source());
+        if (!entry.note().isEmpty()) {
+            trace.add("note " + entry.code(), entry.note(), entry.source());
+        }
+        if (r.endUser() != null && r.endUser().listed()) {
+            trace.add("end user " + r.endUser().name(), "listed as " + r.endUser().entryId() + " on "
+                    + r.endUser().list() + ": " + r.endUser().explanation(), r.endUser().list());
+        }
+        Outcome out = new Outcome(true);
+        for (LicenceType t : regime.licenceTypes()) {
+            if (!t.scope().allowsListed() || !t.period().contains(r.date())) {
+                continue;
+            }
+            if (t.groups().isEmpty() || standing.inAny(t.groups())) {
+                out.options.add(t.code());
+                trace.add(t.code(), "available" + (t.conditions().isEmpty() ? "" : ": " + t.conditions()), t.source());
+            } else {
+                trace.add(t.code(), "not available: " + r.to() + " is not in " + String.join(" or ", t.groups()),
+                        t.source());
+            }
+        }
+        processing(regime, r, standing, out, trace);
+        for (Measure m : regime.measures()) {
+            if (m.period().contains(r.date()) && m.destinations().contains(r.to())) {
+                applyMeasure(m, code, r, out, trace);
+            }
+        }
+        return out;
+    }
+
+    private static void applyMeasure(Measure m, String code, ExportRequest r, Outcome out, Trace trace) {
+        for (Measure.Item item : m.items()) {
+            if (!Codes.covers(item.entry(), code) && !Codes.covers(code, item.entry())) {
+                continue;
+            }
+            String how = "";
+            if (item.cas() != null) {
+                if (r.cas() != null && !r.cas().trim().equals(item.cas())) {
+                    trace.add(m.code(), "not applied: it names CAS " + item.cas() + " under " + item.entry()
+                            + ", not " + r.cas(), m.source());
+                    return;
+                }
+                if (r.cas() == null) {
+                    how = " (applied conservatively: the measure names CAS " + item.cas()
+                            + " only; give --cas to narrow)";
+                }
+            }
+            out.options.retainAll(m.allowedLicences());
+            if (m.reviewDays() != null) {
+                out.reviewDays = m.reviewDays();
+            }
+            if (m.documents() != null) {
+                out.documents = m.documents();
+            }
+            out.filingOffice = m.filingOffice();
+            trace.add(m.code(), m.title() + ": only " + String.join(", ", m.allowedLicences())
+                    + (m.filingOffice() == null ? "" : "; file with " + m.filingOffice())
+                    + (m.reviewDays() == null ? "" : "; review about " + m.reviewDays() + " days")
+                    + " " + m.period() + how, m.source());
+            return;
+        }
+    }
+
+    private static Outcome unlisted(Regime regime, ExportRequest r, Standing standing, Trace trace) {
+        trace.add("no control-list entry", r.cas() != null ? "CAS " + r.cas() + " is not listed; catch-all considered"
+                : "the good is on no control list; catch-all considered", regime.listControl().source());
+        int chapter = chapter(r.hs());
+        Outcome out = new Outcome(false);
+        for (CatchAllRule rule : regime.catchAll()) {
+            if (!rule.confirmed()) {
+                trace.add(rule.code(), "not applied: UNCONFIRMED. " + rule.note(), rule.source());
+                continue;
+            }
+            if (!rule.period().contains(r.date())) {
+                continue;
+            }
+            if (chapter > 0 && !rule.coversChapter(chapter)) {
+                trace.add(rule.code(), "does not apply: HS chapter " + chapter + " is outside " + rule.hsChapters(),
+                        rule.source());
+                continue;
+            }
+            if (standing.inAny(rule.exemptGroups())) {
+                trace.add(rule.code(), "does not apply: " + r.to() + " is in exempt group "
+                        + String.join(" or ", rule.exemptGroups()), rule.source());
+                continue;
+            }
+            for (String g : rule.objectiveGroups()) {
+                CountryGroup group = regime.group(g).orElseThrow();
+                if (!group.complete() && !standing.in(g) && rule.objectiveEndUses().contains(r.endUse().word())) {
+                    trace.add("CAVEAT", g + " is only partly encoded and " + r.to() + " is not among its known members. "
+                            + group.note(), group.source());
+                }
+            }
+            String why = trigger(rule, r, standing);
+            if (why != null) {
+                out.required = true;
+                out.catchAll = true;
+                trace.add(rule.code(), "licence required: " + why + (chapter == 0 && !rule.hsChapters().isEmpty()
+                        ? " (no HS code given: assumed within chapters " + rule.hsChapters() + ")" : ""), rule.source());
+            } else {
+                trace.add(rule.code(), "not triggered: " + notTriggered(rule, r, standing), rule.source());
+            }
+        }
+        if (r.endUse() == EndUse.UNKNOWN) {
+            trace.add("end use unknown", "CHECK: catch-all turns on the end use; establish it before shipping",
+                    regime.source());
+        }
+        if (out.required) {
+            for (LicenceType t : regime.licenceTypes()) {
+                if (t.scope().allowsCatchAll() && t.period().contains(r.date())
+                        && (t.groups().isEmpty() || standing.inAny(t.groups()))) {
+                    out.options.add(t.code());
+                }
+            }
+            processing(regime, r, standing, out, trace);
+        }
+        return out;
+    }
+
+    private static String trigger(CatchAllRule rule, ExportRequest r, Standing standing) {
+        boolean groupOk = rule.objectiveGroups().isEmpty() || standing.inAny(rule.objectiveGroups());
+        if (groupOk && rule.objectiveEndUses().contains(r.endUse().word())) {
+            return "objective requirement: end use " + r.endUse().word()
+                    + (rule.objectiveGroups().isEmpty() ? "" : " to a " + String.join("/", rule.objectiveGroups())
+                    + " destination");
+        }
+        if (rule.endUserListTriggers() && r.endUser() != null && r.endUser().listed()) {
+            return "objective requirement: end user " + r.endUser().name() + " is listed as "
+                    + r.endUser().entryId() + " on " + r.endUser().list() + " (" + r.endUser().explanation() + ")";
+        }
+        if (rule.inform() && r.informed()) {
+            return "inform requirement: the authority informed the exporter";
+        }
+        return null;
+    }
+
+    private static String notTriggered(CatchAllRule rule, ExportRequest r, Standing standing) {
+        List<String> why = new ArrayList<>();
+        if (rule.objectiveEndUses().contains(r.endUse().word())) {
+            why.add("end use " + r.endUse().word() + " meets the objective requirement only for "
+                    + String.join("/", rule.objectiveGroups()) + " destinations");
+        } else {
+            why.add("end use " + r.endUse().word());
+        }
+        if (rule.endUserListTriggers()) {
+            why.add(r.endUser() == null ? "no end user screened" : "end user " + r.endUser().name() + " not listed");
+        }
+        if (rule.inform()) {
+            why.add("not informed");
+        } else if (r.informed()) {
+            why.add("an inform requirement is not encoded for this rule");
+        }
+        if (!rule.note().isEmpty()) {
+            why.add(rule.note());
+        }
+        return String.join("; ", why);
+    }
+
+    private static int chapter(String hs) {
+        if (hs == null || hs.isBlank()) {
+            return 0;
+        }
+        String digits = hs.replaceAll("[.\\s]", "");
+        if (!digits.matches("[0-9]{2,10}")) {
+            throw new BadRequestException("hs", "not an HS code (2 to 10 digits): '" + hs + "'");
+        }
+        int chapter = Integer.parseInt(digits.substring(0, 2));
+        if (chapter < 1 || chapter > 97) {
+            throw new BadRequestException("hs", "no HS chapter " + chapter);
+        }
+        return chapter;
+    }
+
+    private static void processing(Regime regime, ExportRequest r, Standing standing, Outcome out, Trace trace) {
+        ProcessingRule best = null;
+        for (ProcessingRule p : regime.processing()) {
+            if (p.licence().equals(INDIVIDUAL) && p.period().contains(r.date())
+                    && (p.group() == null || standing.in(p.group()))
+                    && (best == null || best.group() == null && p.group() != null)) {
+                best = p;
+            }
+        }
+        if (best != null) {
+            out.reviewDays = best.reviewDays();
+            out.documents = best.documents();
+            trace.add("processing " + INDIVIDUAL + (best.group() == null ? "" : " " + best.group()),
+                    (best.reviewDays() == null ? "" : "review " + best.reviewDays() + " days")
+                            + (best.documents() == null ? "" : ", " + best.documents() + " documents"),
+                    best.source());
+        }
+    }
+
+    private static void notes(Regime regime, ExportRequest r, ControlEntry entry, Trace trace) {
+        String code = entry == null ? null : Codes.canonical(r.item() != null ? r.item() : entry.code());
+        for (RegimeNote n : regime.notes()) {
+            boolean context = n.context().equals("any") || n.context().equals(entry == null ? "catch-all" : "listed");
+            boolean item = n.entries().isEmpty() || code != null && n.entries().stream().anyMatch(p -> Codes.covers(p, code));
+            boolean dest = n.destinations().isEmpty() || n.destinations().contains(r.to());
+            if (context && item && dest && n.period().contains(r.date())) {
+                trace.add(n.code(), n.status() + ": " + n.text(), n.source());
+            }
+        }
+    }
+
+    /** The answer being built. */
+    private static final class Outcome {
+        boolean required;
+        boolean catchAll;
+        final List<String> options = new ArrayList<>();
+        Integer reviewDays;
+        Integer documents;
+        String filingOffice;
+
+        Outcome(boolean required) {
+            this.required = required;
+        }
+    }
+
+    /** The steps being recorded. */
+    private static final class Trace {
+        private final List<TraceStep> steps = new ArrayList<>();
+
+        void add(String rule, String effect, String source) {
+            steps.add(new TraceStep(rule, effect, source));
+        }
+
+        List<TraceStep> steps() {
+            return steps;
+        }
+    }
+}

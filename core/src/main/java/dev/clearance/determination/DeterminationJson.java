@@ -1,0 +1,41 @@
+package dev.clearance.determination;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON contract other tools rely on, as plain maps and lists for any JSON writer:
+ * {@code licenceRequired, licenceOptions, catchAll, reviewDays, documents, trace[{rule, effect, source}],
+ * regime{jurisdiction, asOf}}, plus {@code filingOffice} and {@code regime.version}.
+ */
+public final class DeterminationJson {
+    private DeterminationJson() {
+    }
+
+    public static Map<String, Object> toMap(Determination d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("licenceRequired", d.licenceRequired());
+        m.put("licenceOptions", d.licenceOptions());
+        m.put("catchAll", d.catchAll());
+        m.put("reviewDays", d.reviewDays());
+        m.put("documents", d.documents());
+        m.put("filingOffice", d.filingOffice());
+        List<Map<String, Object>> trace = new ArrayList<>();
+        for (TraceStep s : d.trace()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("rule", s.rule());
+            t.put("effect", s.effect());
+            t.put("source", s.source());
+            trace.add(t);
+        }
+        m.put("trace", trace);
+        Map<String, Object> regime = new LinkedHashMap<>();
+        regime.put("jurisdiction", d.jurisdiction());
+        regime.put("asOf", d.asOf().toString());
+        regime.put("version", d.regimeVersion());
+        m.put("regime", regime);
+        return m;
+    }
+}

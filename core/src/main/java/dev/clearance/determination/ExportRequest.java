@@ -1,0 +1,36 @@
+package dev.clearance.determination;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One export to determine.
+ *
+ * @param from     the exporting jurisdiction, whose regime applies (JP, KR)
+ * @param to       destination, ISO 3166-1 alpha-2
+ * @param item     control-list code (3C002.a.2), or null for a good on no control list
+ * @param cas      CAS number of the substance, or null
+ * @param hs       HS code of an unlisted good (at least its chapter), or null
+ * @param date     the day of export
+ * @param endUse   what is known of the end use
+ * @param endUser  the end user's screening result, or null when no end user was given
+ * @param informed true when the authority has informed the exporter (catch-all inform requirement)
+ */
+public record ExportRequest(String from, String to, String item, String cas, String hs, LocalDate date, EndUse endUse,
+                            EndUserFinding endUser, boolean informed) {
+    public ExportRequest {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(date, "date");
+        endUse = endUse == null ? EndUse.CIVIL : endUse;
+    }
+
+    /** A plain request: listed item or null, no CAS, HS, end user or notice, civil end use. */
+    public static ExportRequest of(String from, String to, String item, LocalDate date) {
+        return new ExportRequest(from, to, item, null, null, date, EndUse.CIVIL, null, false);
+    }
+
+    public ExportRequest withDate(LocalDate day) {
+        return new ExportRequest(from, to, item, cas, hs, day, endUse, endUser, informed);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.clearance.orders;
+
+import dev.clearance.csv.CsvException;
+import dev.clearance.csv.CsvTable;
+import dev.clearance.determination.EndUse;
+import dev.clearance.determination.ExportRequest;
+import dev.clearance.regime.Codes;
+import dev.clearance.regime.Countries;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads an order book: header {@code id,from,to,item,date} with optional
+ * {@code cas,hs,end_use,end_user,informed}, in any order, extra columns kept. A bad row throws a
+ * {@link CsvException} naming its line; the caller reports it and reads on.
+ */
+public final class OrderReader implements Closeable {
+    /** The columns every order book has. */
+    public static final List<String> REQUIRED = List.of("id", "from", "to", "item", "date");
+    private final CsvTable table;
+
+    private OrderReader(CsvTable table) {
+        this.table = table;
+    }
+
+    /** Opens an order book; a missing header column is a CsvException naming the file. */
+    public static OrderReader open(String file, Reader in) throws IOException {
+        return new OrderReader(CsvTable.open(file, in, REQUIRED));
+    }
+
+    public List<String> header() {
+        return table.header();
+    }
+
+    /**
+     * The next order line, or null at the end.
+     *
+     * @throws CsvException for a bad row, naming its line and column; the next call reads the following row
+     */
+    public OrderLine next() throws IOException {
+        CsvTable.Row row = table.next();
+        if (row == null) {
+            return null;
+        }
+        String id = row.get("id");
+        if (id.isEmpty()) {
+            throw row.error("id", "empty");
+        }
+        String from = row.get("from").toUpperCase(Locale.ROOT);
+        if (!from.matches("[A-Z]{2}")) {
+            throw row.error("from", "expected the exporting jurisdiction, e.g. JP: '" + row.get("from") + "'");
+        }
+        String to = row.get("to").toUpperCase(Locale.ROOT);
+        if (!Countries.isValid(to)) {
+            throw row.error("to", "unknown ISO 3166-1 alpha-2 country code '" + row.get("to") + "'");
+        }
+        String item = row.get("item");
+        String code = null;
+        if (!item.equalsIgnoreCase("NONE") && !item.isEmpty()) {
+            code = Codes.canonical(item);
+            if (!Codes.isValid(code)) {
+                throw row.error("item", "not a control-list code like 3C002.a.2, nor NONE: '" + item + "'");
+            }
+        } else if (item.isEmpty()) {
+            throw row.error("item", "empty: give a control-list code or NONE");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(row.get("date"));
+        } catch (DateTimeParseException e) {
+            throw row.error("date", "not a date (YYYY-MM-DD): '" + row.get("date") + "'");
+        }
+        EndUse endUse = EndUse.CIVIL;
+        if (!row.get("end_use").isEmpty()) {
+            endUse = EndUse.parse(row.get("end_use"));
+            if (endUse == null) {
+                throw row.error("end_use", "expected civil, wmd, conventional-weapons or unknown: '"
+                        + row.get("end_use") + "'");
+            }
+        }
+        boolean informed = switch (row.get("informed").toLowerCase(Locale.ROOT)) {
+            case "", "false", "no", "0", "n" -> false;
+            case "true", "yes", "1", "y" -> true;
+            default -> throw row.error("informed", "expected true or false: '" + row.get("informed") + "'");
+        };
+        String cas = blankToNull(row.get("cas"));
+        String hs = blankToNull(row.get("hs"));
+        String endUser = blankToNull(row.get("end_user"));
+        return new OrderLine(id, row.line(), row.fields(),
+                new ExportRequest(from, to, code, cas, hs, date, endUse, null, informed), endUser);
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    @Override
+    public void close() throws IOException {
+        table.close();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.clearance.regime;
+
+import java.util.List;
+
+/**
+ * A group of destinations a regime treats alike (Japan's Group A, Korea's Ga-2 ...).
+ * A residual group holds every country not in the groups it names (Japan's C, Korea's Na).
+ *
+ * @param period     when the group exists at all
+ * @param complete   false when the sources name only some members; traces warn about it
+ * @param residualOf for residual groups, the groups whose complement this is; empty otherwise
+ * @param note       caveat shown in traces, may be empty
+ */
+public record CountryGroup(String code, String name, Period period, boolean complete, List<String> residualOf,
+                           List<Membership> members, String source, String note) {
+    public CountryGroup {
+        residualOf = List.copyOf(residualOf);
+        members = List.copyOf(members);
+        note = note == null ? "" : note;
+    }
+
+    public boolean isResidual() {
+        return !residualOf.isEmpty();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.clearance.regime;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The regimes Clearance knows, by jurisdiction code. */
+public final class Regimes {
+    private static final List<String> BUNDLED = List.of("regimes/jp.yaml", "regimes/kr.yaml");
+    private final Map<String, Regime> byJurisdiction;
+
+    public Regimes(List<Regime> regimes) {
+        Map<String, Regime> m = new LinkedHashMap<>();
+        for (Regime r : regimes) {
+            if (m.put(r.jurisdiction(), r) != null) {
+                throw new IllegalArgumentException("two regimes for " + r.jurisdiction());
+            }
+        }
+        this.byJurisdiction = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The regimes shipped with Clearance (Japan and Korea), loaded and validated once. */
+    public static Regimes bundled() {
+        return Holder.BUNDLED_REGIMES;
+    }
+
+    public Optional<Regime> get(String jurisdiction) {
+        return Optional.ofNullable(byJurisdiction.get(jurisdiction));
+    }
+
+    /** The regime, or an IllegalArgumentException naming the known ones. */
+    public Regime require(String jurisdiction) {
+        return get(jurisdiction).orElseThrow(() -> new IllegalArgumentException(
+                "no regime for '" + jurisdiction + "' (known: " + String.join(", ", byJurisdiction.keySet()) + ")"));
+    }
+
+    public List<Regime> all() {
+        return List.copyOf(byJurisdiction.values());
+    }
+
+    private static final class Holder {
+        static final Regimes BUNDLED_REGIMES = new Regimes(BUNDLED.stream().map(RegimeLoader::resource).toList());
+    }
+}
