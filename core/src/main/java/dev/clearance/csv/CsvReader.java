@@ -51,7 +51,7 @@ public final class CsvReader implements Closeable {
         boolean wasQuoted = false;
         while (true) {
             if (c == -1 || c == 0x1A && !quoted) {
-                fields.add(finish(field, wasQuoted));
+                fields.add(field.toString());
                 return new CsvRecord(start, fields);
             }
             char ch = (char) c;
@@ -72,7 +72,7 @@ public final class CsvReader implements Closeable {
                     field.append(ch);
                 }
             } else if (ch == separator) {
-                fields.add(finish(field, wasQuoted));
+                fields.add(field.toString());
                 field.setLength(0);
                 wasQuoted = false;
             } else if (ch == '\r' || ch == '\n') {
@@ -83,7 +83,7 @@ public final class CsvReader implements Closeable {
                     }
                 }
                 line++;
-                fields.add(finish(field, wasQuoted));
+                fields.add(field.toString());
                 return new CsvRecord(start, fields);
             } else if (ch == '"' && field.length() == 0 && !wasQuoted) {
                 quoted = true;
@@ -93,10 +93,6 @@ public final class CsvReader implements Closeable {
             }
             c = in.read();
         }
-    }
-
-    private static String finish(StringBuilder field, boolean wasQuoted) {
-        return field.toString();
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class CsvWriter implements Closeable, Flushable {
         boolean needs = false;
         for (int i = 0; i < field.length() && !needs; i++) {
             char c = field.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
+            needs = c == ',' || c == '"' || c == '\n' || c == '\r' || c == 0x1A;
         }
         if (!needs && !(field.startsWith(" ") || field.endsWith(" "))) {
             return field;

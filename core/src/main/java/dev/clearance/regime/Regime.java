@@ -140,6 +140,31 @@ public final class Regime {
         return Optional.empty();
     }
 
+    /**
+     * Every day on which something in the data starts or ends, inside the coverage, sorted. Between
+     * two consecutive change days every answer stays the same.
+     */
+    public java.util.SortedSet<LocalDate> changeDays() {
+        java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
+        java.util.function.Consumer<Period> add = p -> {
+            for (LocalDate d : new LocalDate[] {p.from(), p.to()}) {
+                if (d != null && coverage.contains(d)) {
+                    days.add(d);
+                }
+            }
+        };
+        for (CountryGroup g : groups.values()) {
+            add.accept(g.period());
+            g.members().forEach(m -> add.accept(m.period()));
+        }
+        licenceTypes.forEach(t -> add.accept(t.period()));
+        catchAll.forEach(c -> add.accept(c.period()));
+        measures.forEach(m -> add.accept(m.period()));
+        processing.forEach(p -> add.accept(p.period()));
+        notes.forEach(n -> add.accept(n.period()));
+        return days;
+    }
+
     /** The listed entry naming this CAS number, if any. */
     public Optional<ControlEntry> entryByCas(String cas) {
         return entries.stream().filter(e -> e.cas().contains(cas.trim())).findFirst();

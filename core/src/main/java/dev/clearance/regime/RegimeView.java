@@ -3,8 +3,6 @@ package dev.clearance.regime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** A regime as it stands on one day: its facts, and a readable rendering of them. */
 public final class RegimeView {
@@ -51,7 +49,7 @@ public final class RegimeView {
         }
         for (Measure m : regime.measures()) {
             if (m.period().contains(day)) {
-                facts.add(new Fact("measure", m.code(), m.title() + ": " + m.items().stream().map(Measure.Item::entry)
+                facts.add(new Fact("measure", m.code(), m.code() + ": " + m.title() + ": " + m.items().stream().map(Measure.Item::entry)
                         .toList() + " to " + m.destinations() + " only " + m.allowedLicences()
                         + (m.reviewDays() == null ? "" : ", review " + m.reviewDays() + " days"), m.source()));
             }
@@ -87,7 +85,6 @@ public final class RegimeView {
         if (!regime.coverage().contains(day)) {
             s.append("  (outside the data's coverage ").append(regime.coverage()).append(")\n");
         }
-        Map<String, List<Fact>> bySection = new TreeMap<>();
         List<Fact> facts = facts(regime, day);
         String last = null;
         for (Fact f : facts) {
@@ -100,7 +97,6 @@ public final class RegimeView {
             }
             s.append("  ").append(f.statement()).append("\n      source: ").append(f.source()).append('\n');
         }
-        bySection.clear();
         // Memberships read better as one line per group.
         StringBuilder groups = new StringBuilder("\nCountry groups\n");
         for (CountryGroup g : regime.groups()) {

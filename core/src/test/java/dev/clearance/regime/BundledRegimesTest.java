@@ -1,0 +1,82 @@
+package dev.clearance.regime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class BundledRegimesTest {
+    private final Regime jp = Regimes.bundled().require("JP");
+    private final Regime kr = Regimes.bundled().require("KR");
+
+    private long groupSize(Regime r, String group, String day) {
+        return RegimeView.facts(r, LocalDate.parse(day)).stream()
+                .filter(f -> f.section().equals("membership") && f.subject().equals(group)
+                        && f.statement().endsWith(" is in " + group)).count();
+    }
+
+    @Test
+    void groupAHas27Then26Then27Countries() {
+        assertThat(groupSize(jp, "A", "2019-08-27")).isEqualTo(27);
+        assertThat(groupSize(jp, "A", "2019-08-28")).isEqualTo(26);
+        assertThat(groupSize(jp, "A", "2023-07-20")).isEqualTo(26);
+        assertThat(groupSize(jp, "A", "2023-07-21")).isEqualTo(27);
+    }
+
+    @Test
+    void koreaMovesFromAToBAndBack() {
+        assertThat(jp.standing("KR", LocalDate.parse("2019-08-27")).groups()).containsExactly("A");
+        assertThat(jp.standing("KR", LocalDate.parse("2019-08-28")).groups()).containsExactly("B");
+        assertThat(jp.standing("KR", LocalDate.parse("2023-07-21")).groups()).containsExactly("A");
+    }
+
+    @Test
+    void japanIsAloneInGa2From18September2019To24April2023() {
+        assertThat(kr.standing("JP", LocalDate.parse("2019-09-17")).groups()).containsExactly("Ga");
+        assertThat(kr.standing("JP", LocalDate.parse("2019-09-18")).groups()).containsExactly("Ga-2");
+        assertThat(kr.standing("JP", LocalDate.parse("2023-04-24")).groups()).containsExactly("Ga");
+        assertThat(groupSize(kr, "Ga-2", "2020-01-01")).isEqualTo(1);
+    }
+
+    @Test
+    void residualGroupsTakeEveryOtherCountryAndWarnAboutIncompleteOnes() {
+        Standing th = jp.standing("TH", LocalDate.parse("2020-01-01"));
+        assertThat(th.groups()).containsExactly("C");
+        assertThat(th.caveats()).anyMatch(c -> c.startsWith("B is only partly encoded"));
+        assertThat(kr.standing("CN", LocalDate.parse("2024-01-01")).groups()).containsExactly("Na", "Na-1");
+        assertThat(kr.standing("SY", LocalDate.parse("2024-01-01")).groups()).containsExactly("Na-2", "Na");
+    }
+
+    @Test
+    void unconfirmedMembershipsAreCaveatsNotMemberships() {
+        Standing ci = jp.standing("CI", LocalDate.parse("2020-01-01"));
+        assertThat(ci.groups()).doesNotContain("AT3-2");
+        assertThat(ci.caveats()).anyMatch(c -> c.contains("may be in AT3-2"));
+    }
+
+    @Test
+    void entriesResolveToTheLongestListedEntryOrTheCategoryRule() {
+        assertThat(jp.entry("3C002.a.2").orElseThrow().title()).contains("EUV");
+        assertThat(jp.entry("3c002.A.2").orElseThrow().code()).isEqualTo("3C002.a.2");
+        assertThat(jp.entry("3C002.a.9").orElseThrow().title()).isEqualTo("Resist materials");
+        ControlEntry machine = jp.entry("2B001").orElseThrow();
+        assertThat(machine.derived()).isTrue();
+        assertThat(machine.localRef()).contains("row 6");
+        assertThat(jp.entry("0A001")).isEmpty();
+        assertThat(jp.entryByCas("7664-39-3").orElseThrow().code()).isEqualTo("1C350");
+    }
+
+    @Test
+    void changeDaysIncludeEveryDocumentedChange() {
+        assertThat(jp.changeDays()).contains(LocalDate.parse("2019-07-04"), LocalDate.parse("2019-08-28"),
+                LocalDate.parse("2023-03-23"), LocalDate.parse("2023-07-21"), LocalDate.parse("2019-04-12"));
+        assertThat(kr.changeDays()).contains(LocalDate.parse("2019-09-18"), LocalDate.parse("2023-04-24"));
+    }
+
+    @Test
+    void showRendersGroupsWithTheirMembersAndSources() {
+        String text = RegimeView.text(jp, LocalDate.parse("2019-09-01"));
+        assertThat(text).contains("B: Group B").contains("KR").contains("source:").contains("GENERAL_BULK");
+        assertThat(text).doesNotContain("Memberships");
+    }
+}
