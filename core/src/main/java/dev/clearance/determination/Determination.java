@@ -25,6 +25,14 @@ public record Determination(boolean licenceRequired, List<String> licenceOptions
         trace = List.copyOf(trace);
     }
 
+    /** The same answer as of another day in the same stretch, with the trace's first step replaced. */
+    Determination asOf(LocalDate day, TraceStep first) {
+        List<TraceStep> steps = new java.util.ArrayList<>(trace);
+        steps.set(0, first);
+        return new Determination(licenceRequired, licenceOptions, catchAll, reviewDays, documents, filingOffice,
+                steps, jurisdiction, day, regimeVersion);
+    }
+
     /** The answer in one line, for people. */
     public String summary() {
         if (!licenceRequired) {

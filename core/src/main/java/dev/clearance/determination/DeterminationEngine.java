@@ -12,6 +12,7 @@ import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeNote;
 import dev.clearance.regime.Regimes;
 import dev.clearance.regime.Standing;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,10 +23,22 @@ import java.util.List;
  */
 public final class DeterminationEngine {
     private static final String INDIVIDUAL = "INDIVIDUAL";
+    // Answers only change on a regime's change days, so a request is memoised under the first day of
+    // its stretch; order books repeat the same item x destination x stretch many times over.
+    private static final int MEMO_LIMIT = 200_000;
     private final Regimes regimes;
+    private final boolean memoise;
+    private final java.util.concurrent.ConcurrentHashMap<MemoKey, Determination> memo =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeterminationEngine(Regimes regimes) {
+        this(regimes, true);
+    }
+
+    /** An engine that memoises answers per stretch between change days ({@code memoise}) or not. */
+    public DeterminationEngine(Regimes regimes, boolean memoise) {
         this.regimes = regimes;
+        this.memoise = memoise;
     }
 
     /** An engine over the bundled regimes. */
@@ -61,9 +74,30 @@ public final class DeterminationEngine {
             throw new BadRequestException("date", regime.jurisdiction() + " regime data covers "
                     + regime.coverage() + ", not " + r.date());
         }
+        if (!memoise) {
+            return compute(regime, r);
+        }
+        LocalDate start = regime.stretchStart(r.date());
+        MemoKey key = new MemoKey(regime, r.withDate(start));
+        Determination base = memo.get(key);
+        if (base == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            base = compute(regime, key.request());
+            memo.put(key, base);
+        }
+        return start.equals(r.date()) ? base : base.asOf(r.date(), regimeStep(regime, r.date()));
+    }
+
+    private static TraceStep regimeStep(Regime regime, LocalDate day) {
+        return new TraceStep(regime.jurisdiction() + " regime", "applied as of " + day + " (data "
+                + regime.version() + ")", regime.source());
+    }
+
+    private Determination compute(Regime regime, ExportRequest r) {
         Trace trace = new Trace();
-        trace.add(regime.jurisdiction() + " regime", "applied as of " + r.date() + " (data " + regime.version() + ")",
-                regime.source());
+        trace.steps.add(regimeStep(regime, r.date()));
         Standing standing = regime.standing(r.to(), r.date());
         trace.add("destination " + r.to(), Countries.name(r.to()) + " is in "
                 + (standing.groups().isEmpty() ? "no group" : String.join(", ", standing.groups())),
@@ -305,6 +339,19 @@ public final class DeterminationEngine {
             if (context && item && dest && n.period().contains(r.date())) {
                 trace.add(n.code(), n.status() + ": " + n.text(), n.source());
             }
+        }
+    }
+
+    /** A request under a regime; the regime by identity, as what-if scenarios build their own. */
+    private record MemoKey(Regime regime, ExportRequest request) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MemoKey k && k.regime == regime && k.request.equals(request);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(regime) * 31 + request.hashCode();
         }
     }
 

@@ -26,6 +26,7 @@ public final class Regime {
     private final List<Measure> measures;
     private final List<ProcessingRule> processing;
     private final List<RegimeNote> notes;
+    private volatile LocalDate[] changeDayArray;
 
     /** Use {@link RegimeLoader}; this constructor trusts its arguments to be validated. */
     public Regime(String jurisdiction, String name, String authority, Period coverage, String version, String source,
@@ -163,6 +164,24 @@ public final class Regime {
         processing.forEach(p -> add.accept(p.period()));
         notes.forEach(n -> add.accept(n.period()));
         return days;
+    }
+
+    /**
+     * The first day of the stretch between change days that holds {@code day}: any day in that
+     * stretch gets the same answers as this one.
+     */
+    public LocalDate stretchStart(LocalDate day) {
+        LocalDate[] days = changeDayArray;
+        if (days == null) {
+            days = changeDays().toArray(new LocalDate[0]);
+            changeDayArray = days;
+        }
+        int i = java.util.Arrays.binarySearch(days, day);
+        if (i >= 0) {
+            return days[i];
+        }
+        int before = -i - 2;
+        return before >= 0 ? days[before] : coverage.from() != null ? coverage.from() : day;
     }
 
     /** The listed entry naming this CAS number, if any. */

@@ -16,7 +16,8 @@ import net.jqwik.api.Provide;
 
 /** Between two consecutive change days of a regime, every answer stays the same. */
 class StableBetweenChangesProperties {
-    private static final DeterminationEngine ENGINE = DeterminationEngine.bundled();
+    private static final DeterminationEngine ENGINE = new DeterminationEngine(Regimes.bundled(), false);
+    private static final DeterminationEngine MEMOISED = DeterminationEngine.bundled();
     private static final LocalDate TODAY = LocalDate.parse("2026-11-22");
 
     @Property(tries = 400)
@@ -32,6 +33,10 @@ class StableBetweenChangesProperties {
         Determination atStart = ENGINE.determine(r.withDate(start));
         Determination atDay = ENGINE.determine(r);
         assertThat(atDay.sameAnswer(atStart)).as("%s vs %s", atDay.summary(), atStart.summary()).isTrue();
+        // The memo relies on this: apart from its first step, the trace is the same too.
+        assertThat(atDay.trace().subList(1, atDay.trace().size()))
+                .isEqualTo(atStart.trace().subList(1, atStart.trace().size()));
+        assertThat(MEMOISED.determine(r)).isEqualTo(atDay);
     }
 
     @Provide

@@ -1,0 +1,82 @@
+package dev.clearance.benchmarks;
+
+import dev.clearance.determination.Determination;
+import dev.clearance.determination.DeterminationEngine;
+import dev.clearance.determination.EndUse;
+import dev.clearance.determination.ExportRequest;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.Regimes;
+import dev.clearance.regime.Standing;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Determinations per second on one thread over a mixed set of requests (both regimes, listed and
+ * unlisted goods, every end use, dates 2019-2026), against the baseline of only looking up the
+ * destination's standing, which every determination must do anyway, and against the engine with its
+ * memo turned off.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Determination}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DeterminationBenchmark {
+    private static final int N = 4096;
+    private final ExportRequest[] requests = new ExportRequest[N];
+    private DeterminationEngine engine;
+    private DeterminationEngine uncached;
+    private Regime jp;
+    private int i;
+
+    @Setup
+    public void setUp() {
+        engine = DeterminationEngine.bundled();
+        uncached = new DeterminationEngine(Regimes.bundled(), false);
+        jp = Regimes.bundled().require("JP");
+        Random random = new Random(42);
+        String[] to = {"KR", "US", "CN", "TH", "SS", "DE", "RU", "JP"};
+        String[] items = {"3C002", "3C002.a.2", "1C009.b", "1C350", "2B001", "5A002", null, null};
+        for (int k = 0; k < N; k++) {
+            String from = random.nextBoolean() ? "JP" : "KR";
+            String dest = to[random.nextInt(to.length)];
+            if (dest.equals(from)) {
+                dest = "US";
+            }
+            LocalDate day = LocalDate.parse("2019-01-01").plusDays(random.nextInt(2800));
+            requests[k] = new ExportRequest(from, dest, items[random.nextInt(items.length)], null, null, day,
+                    EndUse.values()[random.nextInt(EndUse.values().length)], null, random.nextInt(10) == 0);
+        }
+    }
+
+    @Benchmark
+    public Determination determine() {
+        return engine.determine(requests[i++ & (N - 1)]);
+    }
+
+    /** The engine without its memo: every request evaluated from the rules. */
+    @Benchmark
+    public Determination determineUncached() {
+        return uncached.determine(requests[i++ & (N - 1)]);
+    }
+
+    @Benchmark
+    public Standing baselineStandingOnly() {
+        ExportRequest r = requests[i++ & (N - 1)];
+        return jp.standing(r.to(), r.date());
+    }
+}
