@@ -49,14 +49,21 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
+    @Option(names = "--list", description = "end-user list FORMAT:PATH to screen --end-user against, repeatable")
+    List<String> lists;
     @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed]") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
 
     private DeterminationEngine engine;
+    private EndUsers endUsers = EndUsers.NONE;
 
     @Override
     public Integer call() throws IOException {
         engine = DeterminationEngine.bundled();
+        if (lists != null && !lists.isEmpty()) {
+            endUsers = new ScreeningEndUsers(ListsOption.load(lists, spec.commandLine().getErr()),
+                    String.join(", ", lists));
+        }
         if (in != null) {
             return book();
         }
@@ -68,6 +75,9 @@ final class DetermineCommand implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             throw new UserError("missing " + String.join(", ", missing) + " (or give --in orders.csv)");
+        }
+        if (endUser != null && endUsers == EndUsers.NONE) {
+            spec.commandLine().getErr().println("clearance: warning: --end-user given without --list: not screened");
         }
         Determination d = engine.determine(request());
         PrintWriter w = spec.commandLine().getOut();
@@ -93,7 +103,7 @@ final class DetermineCommand implements Callable<Integer> {
         }
         String code = item.equalsIgnoreCase("NONE") ? null : item;
         return new ExportRequest(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), code, cas, hs, day, use,
-                EndUsers.NONE.find(endUser), informed);
+                endUsers.find(endUser), informed);
     }
 
     static void print(Determination d, PrintWriter w) {
@@ -130,7 +140,7 @@ final class DetermineCommand implements Callable<Integer> {
                     ExportRequest r = line.request();
                     if (line.endUser() != null) {
                         r = new ExportRequest(r.from(), r.to(), r.item(), r.cas(), r.hs(), r.date(), r.endUse(),
-                                EndUsers.NONE.find(line.endUser()), r.informed());
+                                endUsers.find(line.endUser()), r.informed());
                     }
                     Determination d;
                     try {

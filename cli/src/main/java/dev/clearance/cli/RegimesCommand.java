@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance regimes show|diff|compare}: the regimes as data. */
 @Command(name = "regimes", mixinStandardHelpOptions = true, description = "Show the regimes as of a date.",
-        subcommands = {RegimesCommand.Show.class})
+        subcommands = {RegimesCommand.Show.class, RegimesDiffCommand.class, RegimesCompareCommand.class})
 final class RegimesCommand {
 
     static LocalDate day(String text, String option) {

@@ -25,8 +25,10 @@ import java.util.Set;
  */
 public final class RegimeLoader {
     // YAML 1.1 reads NO (Norway) as false: keep yes/no/on/off as text.
+    // A key given twice would silently replace the first: refuse it.
     static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build());
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "unknown");
 
     private RegimeLoader() {

@@ -1,0 +1,130 @@
+package dev.clearance.cli;
+
+import dev.clearance.lists.EntityType;
+import dev.clearance.lists.ListEntry;
+import dev.clearance.matching.BatchScreening;
+import dev.clearance.matching.Match;
+import dev.clearance.matching.Query;
+import dev.clearance.matching.Screener;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clearance screen}: one name, or a file of parties, against restricted-party lists. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Screen a name, or a CSV of parties, against restricted-party lists.",
+                "FORMAT is one of ofac-csv, ofac-xml, un-xml, eu-xml, eu-journal-csv, csl-csv, csl-json, uk-csv,"
+                        + " meti-txt, ftm-json; for ofac-csv, PATH may list the primary, alias and address files"
+                        + " separated by commas."})
+final class ScreenCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--list", required = true, description = "FORMAT:PATH, repeatable") List<String> lists;
+    @Option(names = "--name", description = "the name to screen") String name;
+    @Option(names = "--country", description = "ISO 3166-1 alpha-2 country of the party") String country;
+    @Option(names = "--type", description = "person, organization, vessel or aircraft") String type;
+    @Option(names = "--dob", description = "date of birth or incorporation: YYYY or YYYY-MM-DD") String dob;
+    @Option(names = "--threshold", description = "lowest score reported (default ${DEFAULT-VALUE})") Double threshold;
+    @Option(names = "--top", defaultValue = "10", description = "most hits per query (default ${DEFAULT-VALUE})") int top;
+    @Option(names = "--json", description = "print JSON") boolean json;
+    @Option(names = "--in", description = "parties CSV: id,name[,country,type,dob]") Path in;
+    @Option(names = "--out", description = "hits CSV to write (with --in)") Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        double t = threshold == null ? Screener.DEFAULT_THRESHOLD : threshold;
+        if (t < 0 || t > 1) {
+            throw new UserError("--threshold: must be between 0 and 1, not " + t);
+        }
+        if (top < 1) {
+            throw new UserError("--top: must be at least 1");
+        }
+        if (in == null && name == null) {
+            throw new UserError("give --name NAME or --in parties.csv --out hits.csv");
+        }
+        if (in != null && out == null) {
+            throw new UserError("--in needs --out for the hits CSV");
+        }
+        EntityType entityType = null;
+        if (type != null) {
+            entityType = EntityType.parse(type);
+            if (entityType == null || entityType == EntityType.UNKNOWN) {
+                throw new UserError("--type: expected person, organization, vessel or aircraft, not '" + type + "'");
+            }
+        }
+        if (dob != null && !dob.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new UserError("--dob: expected YYYY, YYYY-MM or YYYY-MM-DD, not '" + dob + "'");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<ListEntry> entries = ListsOption.load(lists, err);
+        Screener screener = Screener.of(entries);
+        if (in != null) {
+            return batch(screener, t, err);
+        }
+        List<Match> hits = screener.screen(new Query(name, country, entityType, dob), t, top);
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            w.println(DetermineCommand.JSON.writeValueAsString(toJson(hits)));
+        } else if (hits.isEmpty()) {
+            w.printf("No hit at or above %.2f among %d entries.%n", t, entries.size());
+        } else {
+            int rank = 1;
+            for (Match m : hits) {
+                w.printf("%d. %.3f  %s  %s  %s%n     %s%n", rank++, m.score(), m.entry().id(), m.entry().list(),
+                        m.matchedName(), m.explanation().render());
+            }
+        }
+        w.flush();
+        return 0;
+    }
+
+    private int batch(Screener screener, double t, PrintWriter err) throws IOException {
+        long total = System.console() == null ? -1 : Math.max(0, Files.lines(in).count() - 1);
+        BatchScreening.Report report;
+        try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             Progress progress = Progress.start("screen", total)) {
+            long[] last = {0};
+            report = BatchScreening.run(screener, in.toString(), Files.newBufferedReader(in, StandardCharsets.UTF_8),
+                    bw, t, top, done -> {
+                        progress.step(done - last[0]);
+                        last[0] = done;
+                    });
+        }
+        report.problems().forEach(p -> err.println("clearance: " + p));
+        err.println("clearance: " + report.screened() + " part(ies) screened, " + report.problems().size()
+                + " rejected, " + report.hits() + " hit(s); wrote " + out);
+        err.flush();
+        return report.problems().isEmpty() ? 0 : Clearance.BAD_INPUT;
+    }
+
+    static List<Map<String, Object>> toJson(List<Match> hits) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int rank = 1;
+        for (Match m : hits) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("rank", rank++);
+            h.put("entryId", m.entry().id());
+            h.put("list", m.entry().list());
+            h.put("type", m.entry().type().word());
+            h.put("matchedName", m.matchedName());
+            h.put("primaryName", m.entry().primaryName());
+            h.put("score", Math.round(m.score() * 1000) / 1000.0);
+            h.put("countries", m.entry().countries());
+            h.put("programmes", m.entry().programmes());
+            h.put("explanation", m.explanation().render());
+            out.add(h);
+        }
+        return out;
+    }
+}

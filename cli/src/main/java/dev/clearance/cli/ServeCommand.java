@@ -1,0 +1,42 @@
+package dev.clearance.cli;
+
+import dev.clearance.server.ServerMain;
+import dev.clearance.server.ServerOptions;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code clearance serve}: the REST API and web UI. Without {@code --db} (or CLEARANCE_DB_URL) it runs on an H2
+ * file database in the data folder, and prints a first admin key on first start.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the REST API and web UI.",
+                "Embedded:   clearance serve --port 8080   (H2 database in ./data, lists from ./data/lists.yaml)",
+                "PostgreSQL: clearance serve --db jdbc:postgresql://host/clearance   (user/password: CLEARANCE_DB_USER, "
+                        + "CLEARANCE_DB_PASSWORD)"})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "port to listen on (default 8080)") Integer port;
+    @Option(names = "--host", description = "interface to listen on (default all)") String host;
+    @Option(names = "--db", description = "JDBC URL (jdbc:h2:... or jdbc:postgresql://...); default: env "
+            + "CLEARANCE_DB_URL, else an H2 file database in the data folder") String db;
+    @Option(names = "--data", description = "data folder for the embedded database and first admin key "
+            + "(default: env CLEARANCE_DATA, else ./data)") Path data;
+    @Option(names = "--lists", description = "lists file, YAML: lists: [{name, format, path|paths|url}] "
+            + "(default: env CLEARANCE_LISTS, else <data>/lists.yaml)") Path lists;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerMain.Running running = ServerMain.start(
+                ServerOptions.resolve(host, port, db, data, lists, System.getenv()), System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }, "clearance-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}
