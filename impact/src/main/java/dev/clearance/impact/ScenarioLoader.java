@@ -1,0 +1,138 @@
+package dev.clearance.impact;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.clearance.regime.DataNode;
+import dev.clearance.regime.Period;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeDataException;
+import dev.clearance.regime.Regimes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a scenario file (YAML or JSON) and validates it against the regime it changes, as strictly as
+ * regime data: unknown fields, bad dates, empty intervals, unknown countries, groups, entries, licence
+ * types and measures are errors naming the file and the path, e.g.
+ * {@code scenario.yaml: changes[2].country: unknown ISO 3166-1 alpha-2 country code 'XX'}.
+ *
+ * <pre>
+ * jurisdiction: JP
+ * title: Korea back to Group A in 2020
+ * changes:
+ *   - {kind: move-country, country: KR, leave: B, join: A, from: 2020-01-01, rationale: "what if"}
+ *   - {kind: lift-measure, measure: JP-2019-07-04-KR-THREE-ITEMS, from: 2020-01-01, source: "..."}
+ *   - {kind: add-measure, code: X, title: "...", items: [{entry: 2B001}], destinations: [CN],
+ *      from: 2020-01-01, allowedLicences: [INDIVIDUAL], reviewDays: 60, source: "..."}
+ *   - {kind: change-processing, licence: INDIVIDUAL, group: B, from: 2020-01-01, reviewDays: 30, source: "..."}
+ * </pre>
+ */
+public final class ScenarioLoader {
+    // YAML 1.1 reads NO (Norway) as false: keep yes/no/on/off as text, as the regime loader does.
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build());
+    private static final Set<String> KINDS = Set.of("move-country", "add-measure", "lift-measure",
+            "change-processing");
+
+    private ScenarioLoader() {
+    }
+
+    /** Reads a scenario file, checking it against the regime it names among {@code regimes}. */
+    public static Scenario load(Path file, Regimes regimes) throws IOException {
+        return parse(file.getFileName().toString(), Files.readAllBytes(file), regimes);
+    }
+
+    /** Reads a scenario from bytes; {@code name} is used in errors. */
+    public static Scenario parse(String name, byte[] bytes, Regimes regimes) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new RegimeDataException(name, "", "not valid YAML" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new RegimeDataException(name, "", "unreadable: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new RegimeDataException(name, "", "expected a mapping at the top level");
+        }
+        DataNode top = new DataNode(name, "", root).allow(Set.of("jurisdiction", "title", "source", "changes"));
+        String jurisdiction = top.text("jurisdiction");
+        Regime regime = regimes.get(jurisdiction).orElseThrow(() -> top.error("jurisdiction",
+                "no regime for '" + jurisdiction + "' (known: "
+                        + String.join(", ", regimes.all().stream().map(Regime::jurisdiction).toList()) + ")"));
+        ScenarioChecks checks = new ScenarioChecks(regime);
+        List<ScenarioChange> changes = new ArrayList<>();
+        for (DataNode c : top.list("changes")) {
+            changes.add(change(c, checks));
+        }
+        return new Scenario(name, jurisdiction, top.text("title"), changes);
+    }
+
+    private static ScenarioChange change(DataNode c, ScenarioChecks checks) {
+        String kind = c.text("kind");
+        if (!KINDS.contains(kind)) {
+            throw c.error("kind", "expected one of " + String.join(", ", new java.util.TreeSet<>(KINDS)) + ": '"
+                    + kind + "'");
+        }
+        return switch (kind) {
+            case "move-country" -> {
+                c.allow(Set.of("kind", "country", "leave", "join", "from", "source", "rationale"));
+                String country = ScenarioChecks.country(c.get("country"));
+                String leave = c.has("leave") ? checks.memberGroup(c.get("leave")) : null;
+                String join = c.has("join") ? checks.memberGroup(c.get("join")) : null;
+                if (leave == null && join == null) {
+                    throw c.error("a move names the group it leaves (leave), joins (join), or both");
+                }
+                LocalDate from = c.date("from");
+                if (leave != null) {
+                    checks.requireMember(c.get("leave"), leave, country, from);
+                }
+                yield new ScenarioChange.MoveCountry(country, leave, join, from, source(c));
+            }
+            case "add-measure" -> new ScenarioChange.AddMeasure(checks.measure(c, source(c)));
+            case "lift-measure" -> {
+                c.allow(Set.of("kind", "measure", "from", "source", "rationale"));
+                String code = checks.measureCode(c.get("measure"));
+                LocalDate from = c.date("from");
+                checks.requireInForceOrLater(c, code, from);
+                yield new ScenarioChange.LiftMeasure(code, from, source(c));
+            }
+            default -> {
+                c.allow(Set.of("kind", "licence", "group", "from", "to", "reviewDays", "documents", "source",
+                        "rationale"));
+                String licence = checks.licence(c.get("licence"));
+                String group = c.has("group") ? checks.group(c.get("group")) : null;
+                c.date("from");
+                Period period = c.period();
+                Integer review = c.optInt("reviewDays");
+                Integer documents = c.optInt("documents");
+                if (review == null && documents == null) {
+                    throw c.error("a processing change gives reviewDays, documents, or both");
+                }
+                yield new ScenarioChange.ChangeProcessing(licence, group, period, review, documents, source(c));
+            }
+        };
+    }
+
+    /** The change's source, or its rationale marked as supposed: a scenario fact never goes unexplained. */
+    static String source(DataNode c) {
+        String source = c.optText("source", null);
+        String rationale = c.optText("rationale", null);
+        if ((source == null || source.isBlank()) && (rationale == null || rationale.isBlank())) {
+            throw c.error("source", "required: give a source or a rationale for the change");
+        }
+        if (source == null || source.isBlank()) {
+            return "scenario " + c.file() + ": " + rationale;
+        }
+        return rationale == null || rationale.isBlank() ? source : source + " (rationale: " + rationale + ")";
+    }
+}
