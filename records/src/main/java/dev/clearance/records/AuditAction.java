@@ -1,0 +1,25 @@
+package dev.clearance.records;
+
+/** Well-known audit actions; {@link AuditRecord#action()} is a free string so callers may add their own. */
+public enum AuditAction {
+    /** A licence determination (classification → licence requirement). */
+    DETERMINATION,
+    /** A restricted-party screening of one party. */
+    SCREENING,
+    /** A batch screening job. */
+    BATCH_SCREENING,
+    /** An officer's decision (e.g. release or hold a shipment). */
+    DECISION,
+    /** An officer marked a screening hit as a false positive. */
+    HIT_REVIEWED,
+    /** A licence was registered. */
+    LICENCE_REGISTERED,
+    /** A shipment was drawn down against a licence. */
+    LICENCE_DRAWDOWN,
+    /** A restricted-party list was loaded. */
+    LIST_LOADED,
+    /** An API key was created. */
+    KEY_CREATED,
+    /** An API key was revoked. */
+    KEY_REVOKED
+}

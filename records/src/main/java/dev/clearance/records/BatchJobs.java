@@ -1,0 +1,265 @@
+package dev.clearance.records;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Screening batch jobs that survive a crash: the uploaded input and every row's result are stored in the database,
+ * results are committed in chunks in row order, and {@code UNIQUE(job_id, row_no)} means a resumed job cannot store
+ * a row twice. On startup the service calls {@link #claimResumable()} and continues each job from
+ * {@link BatchJob#nextRow()} (or fails it with {@link #fail}).
+ */
+public final class BatchJobs {
+
+    private static final String JOB_COLUMNS = "j.id, j.kind, j.status, j.total_rows, j.created_by, j.created_at, "
+            + "j.started_at, j.finished_at, j.attempts, j.error, "
+            + "(SELECT COUNT(*) FROM batch_result r WHERE r.job_id = j.id) AS committed_rows";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    /** @param database the records database */
+    public BatchJobs(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /**
+     * @param database the records database
+     * @param clock source of job times
+     */
+    public BatchJobs(Database database, Clock clock) {
+        this.jdbi = database.jdbi();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Submits a job (status QUEUED).
+     *
+     * @param kind job kind
+     * @param totalRows number of input rows
+     * @param input the uploaded input (e.g. CSV text), stored as is
+     * @param createdBy who submitted it
+     * @return the job
+     */
+    public BatchJob create(String kind, int totalRows, String input, String createdBy) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(createdBy, "createdBy");
+        if (totalRows < 0) {
+            throw new IllegalArgumentException("totalRows must not be negative");
+        }
+        String id = UUID.randomUUID().toString();
+        Instant now = now();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO batch_job (id, kind, status, total_rows, created_by, "
+                        + "created_at, input_text) VALUES (:id, :kind, 'QUEUED', :total, :by, :at, :input)")
+                .bind("id", id)
+                .bind("kind", kind)
+                .bind("total", totalRows)
+                .bind("by", createdBy)
+                .bind("at", Sql.ts(now))
+                .bind("input", input)
+                .execute());
+        return get(id).orElseThrow();
+    }
+
+    /**
+     * @param id job id
+     * @return the job with its committed row count
+     */
+    public Optional<BatchJob> get(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + JOB_COLUMNS + " FROM batch_job j WHERE j.id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+    }
+
+    /**
+     * @param id job id
+     * @return the stored input
+     */
+    public Optional<String> input(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT input_text FROM batch_job WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    /**
+     * Moves a QUEUED job to RUNNING and counts the attempt.
+     *
+     * @param id job id
+     * @return false if the job was not QUEUED (e.g. another worker took it)
+     */
+    public boolean start(String id) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE batch_job SET status = 'RUNNING', attempts = attempts + 1, "
+                        + "started_at = :at WHERE id = :id AND status = 'QUEUED'")
+                .bind("at", Sql.ts(now()))
+                .bind("id", id)
+                .execute()) == 1;
+    }
+
+    /**
+     * Jobs to pick up after a restart: every RUNNING job (left by a process that died) gets its attempt counter
+     * raised and is returned with its committed rows; QUEUED jobs are returned too. Call once at startup, before
+     * workers run.
+     *
+     * @return resumable jobs, oldest first
+     */
+    public List<BatchJob> claimResumable() {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE batch_job SET attempts = attempts + 1 WHERE status = 'RUNNING'").execute();
+            return h.createQuery("SELECT " + JOB_COLUMNS + " FROM batch_job j WHERE j.status IN ('RUNNING', 'QUEUED') "
+                            + "ORDER BY j.created_at, j.id")
+                    .map((rs, ctx) -> map(rs))
+                    .list();
+        });
+    }
+
+    /**
+     * Commits results for consecutive or scattered rows in one transaction. Rows already stored are skipped (not
+     * overwritten), so replaying a chunk after a crash is harmless.
+     *
+     * @param id job id
+     * @param results row number (from 1) to result JSON
+     * @return how many rows were newly stored
+     */
+    public int commitResults(String id, Map<Integer, String> results) {
+        if (results.isEmpty()) {
+            return 0;
+        }
+        return jdbi.inTransaction(h -> {
+            int total = requireRunning(h, id);
+            for (int row : results.keySet()) {
+                if (row < 1 || row > total) {
+                    throw new IllegalArgumentException("row " + row + " is outside 1.." + total);
+                }
+            }
+            PreparedBatch batch = h.prepareBatch("INSERT INTO batch_result (job_id, row_no, result) "
+                    + "VALUES (:job, :row, :result) ON CONFLICT DO NOTHING");
+            results.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                    batch.bind("job", id).bind("row", e.getKey()).bind("result", e.getValue()).add());
+            int stored = 0;
+            for (int n : batch.execute()) {
+                stored += Math.max(n, 0);
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * Stores one row's result.
+     *
+     * @param id job id
+     * @param rowNo row number, from 1
+     * @param resultJson the row's result
+     * @return false if that row already had a result (kept as it was)
+     */
+    public boolean commitResult(String id, int rowNo, String resultJson) {
+        return commitResults(id, Map.of(rowNo, resultJson)) == 1;
+    }
+
+    /**
+     * @param id job id
+     * @param fromRow first row number, from 1
+     * @param limit at most this many rows
+     * @return results in row order
+     */
+    public List<RowResult> results(String id, int fromRow, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT row_no, result FROM batch_result WHERE job_id = :id "
+                        + "AND row_no >= :from ORDER BY row_no LIMIT :limit")
+                .bind("id", id)
+                .bind("from", fromRow)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new RowResult(rs.getInt("row_no"), rs.getString("result")))
+                .list());
+    }
+
+    /**
+     * Marks a RUNNING job DONE.
+     *
+     * @param id job id
+     * @return false if it was not RUNNING
+     * @throws IllegalStateException if rows are still missing results
+     */
+    public boolean complete(String id) {
+        return jdbi.inTransaction(h -> {
+            BatchJob job = h.createQuery("SELECT " + JOB_COLUMNS + " FROM batch_job j WHERE j.id = :id")
+                    .bind("id", id).map((rs, ctx) -> map(rs)).findOne()
+                    .orElseThrow(() -> new IllegalArgumentException("no batch job " + id));
+            if (job.committedRows() < job.totalRows()) {
+                throw new IllegalStateException("job " + id + " has " + job.committedRows() + " of "
+                        + job.totalRows() + " rows");
+            }
+            return h.createUpdate("UPDATE batch_job SET status = 'DONE', finished_at = :at "
+                            + "WHERE id = :id AND status = 'RUNNING'")
+                    .bind("at", Sql.ts(now())).bind("id", id).execute() == 1;
+        });
+    }
+
+    /**
+     * Marks a QUEUED or RUNNING job FAILED.
+     *
+     * @param id job id
+     * @param error why
+     * @return false if it had already ended
+     */
+    public boolean fail(String id, String error) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE batch_job SET status = 'FAILED', finished_at = :at, "
+                        + "error = :error WHERE id = :id AND status IN ('QUEUED', 'RUNNING')")
+                .bind("at", Sql.ts(now())).bind("error", error).bind("id", id).execute()) == 1;
+    }
+
+    /**
+     * @param limit at most this many
+     * @return jobs, newest first
+     */
+    public List<BatchJob> list(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + JOB_COLUMNS + " FROM batch_job j "
+                        + "ORDER BY j.created_at DESC, j.id LIMIT :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> map(rs))
+                .list());
+    }
+
+    private static int requireRunning(Handle h, String id) {
+        Map.Entry<String, Integer> job = h.createQuery("SELECT status, total_rows FROM batch_job WHERE id = :id "
+                        + "FOR UPDATE")
+                .bind("id", id).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2))).findOne()
+                .orElseThrow(() -> new IllegalArgumentException("no batch job " + id));
+        if (!"RUNNING".equals(job.getKey())) {
+            throw new IllegalStateException("batch job " + id + " is " + job.getKey() + ", not RUNNING");
+        }
+        return job.getValue();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static BatchJob map(ResultSet rs) throws SQLException {
+        return new BatchJob(rs.getString("id"), rs.getString("kind"), BatchJob.Status.valueOf(rs.getString("status")),
+                rs.getInt("total_rows"), rs.getInt("committed_rows"), rs.getString("created_by"),
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "started_at"), Sql.instant(rs, "finished_at"),
+                rs.getInt("attempts"), rs.getString("error"));
+    }
+
+    /**
+     * One input row's stored result.
+     *
+     * @param rowNo row number, from 1
+     * @param resultJson its result
+     */
+    public record RowResult(int rowNo, String resultJson) {
+    }
+}

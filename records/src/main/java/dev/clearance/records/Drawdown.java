@@ -1,0 +1,18 @@
+package dev.clearance.records;
+
+import java.util.List;
+
+/**
+ * Outcome of {@link Licences#drawDown}.
+ *
+ * @param accepted whether the shipment was recorded
+ * @param shipmentId id of the recorded shipment, or null when refused
+ * @param licence the licence after the drawdown (or as it stands when refused); null if there is no such licence
+ * @param refusals why it was refused; empty when accepted
+ */
+public record Drawdown(boolean accepted, Long shipmentId, Licence licence, List<Refusal> refusals) {
+    /** Copies the list. */
+    public Drawdown {
+        refusals = List.copyOf(refusals);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.clearance.records;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jdbi.v3.core.argument.Argument;
+
+/** JDBC helpers that behave the same on H2 and PostgreSQL (times as UTC OffsetDateTime, dates as LocalDate). */
+final class Sql {
+    private Sql() {
+    }
+
+    static Argument ts(Instant instant) {
+        return (position, statement, ctx) -> {
+            if (instant == null) {
+                statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                statement.setObject(position, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            }
+        };
+    }
+
+    static Argument date(LocalDate date) {
+        return (position, statement, ctx) -> {
+            if (date == null) {
+                statement.setNull(position, Types.DATE);
+            } else {
+                statement.setObject(position, date);
+            }
+        };
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime odt = rs.getObject(column, OffsetDateTime.class);
+        return odt == null ? null : odt.toInstant();
+    }
+
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** True if the exception (or a cause) is a unique/primary key violation (SQLState 23505). */
+    static boolean isUniqueViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
