@@ -34,7 +34,7 @@ final class AuditCommand {
         public Integer call() {
             ServerOptions o = ServerOptions.resolve(null, null, db, data, null, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
-            try (Database database = o.dbUrl() == null ? Database.openDefault(o.dataDir())
+            try (Database database = o.dbUrl() == null ? dev.clearance.server.ServerMain.openEmbedded(o.dataDir())
                     : Database.open(o.dbUrl(), o.dbUser(), o.dbPassword())) {
                 AuditTrail trail = new AuditTrail(database);
                 ChainStatus s = trail.verify();

@@ -119,7 +119,7 @@ final class DetermineCommand implements Callable<Integer> {
             throw new UserError("--in needs --out for the determinations CSV");
         }
         String file = in.toString();
-        long total = System.console() == null ? -1 : Math.max(0, Files.lines(in).count() - 1);
+        long total = !Progress.stderrIsTerminal() ? -1 : Math.max(0, Files.lines(in).count() - 1);
         int bad = 0;
         long good = 0;
         PrintWriter err = spec.commandLine().getErr();

@@ -51,7 +51,7 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BookImpact impact = scenario == null ? betweenDates() : whatIf();
         PrintWriter err = spec.commandLine().getErr();
-        long total = System.console() == null ? -1 : countLines();
+        long total = !Progress.stderrIsTerminal() ? -1 : countLines();
         List<LineChange> examples = new ArrayList<>();
         ImpactTotals totals;
         try (Reader in = Files.newBufferedReader(orders, StandardCharsets.UTF_8);

@@ -15,12 +15,25 @@ final class Progress implements Closeable {
 
     /** A bar when standard error is a terminal; {@code total} may be -1 when unknown. */
     static Progress start(String task, long total) {
-        if (System.console() == null) {
+        if (!stderrIsTerminal()) {
             return new Progress(null);
         }
         return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate()
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build());
+    }
+
+    /**
+     * Whether standard error is a terminal. {@code System.console()} asks about standard output, which
+     * is often a file ({@code impact ... > summary.txt}) while the person still watches standard error.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     void step(long n) {

@@ -90,7 +90,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private int batch(Screener screener, double t, PrintWriter err) throws IOException {
-        long total = System.console() == null ? -1 : Math.max(0, Files.lines(in).count() - 1);
+        long total = !Progress.stderrIsTerminal() ? -1 : Math.max(0, Files.lines(in).count() - 1);
         BatchScreening.Report report;
         try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              Progress progress = Progress.start("screen", total)) {

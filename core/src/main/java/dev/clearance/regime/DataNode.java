@@ -25,6 +25,35 @@ public final class DataNode {
         this.node = node;
     }
 
+    // YAML 1.1 reads NO (Norway) as false: keep yes/no/on/off as text. A key given twice would
+    // silently replace the first: refuse it.
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML = new com.fasterxml.jackson.databind.ObjectMapper(
+            com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+    /**
+     * Parses a YAML (or JSON) data file into its top-level mapping.
+     *
+     * @param name the file's name, used in every error
+     * @throws RegimeDataException for broken YAML (naming the line) or a top level that is not a mapping
+     */
+    public static DataNode parse(String name, byte[] bytes) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new RegimeDataException(name, "", "not valid YAML" + where + ": " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new RegimeDataException(name, "", "unreadable: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new RegimeDataException(name, "", "expected a mapping at the top level");
+        }
+        return new DataNode(name, "", root);
+    }
+
     public String file() { return file; }
     public String path() { return path; }
 

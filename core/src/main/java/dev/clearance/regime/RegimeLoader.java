@@ -1,9 +1,5 @@
 package dev.clearance.regime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,11 +20,6 @@ import java.util.Set;
  * errors naming the file and the path inside it.
  */
 public final class RegimeLoader {
-    // YAML 1.1 reads NO (Norway) as false: keep yes/no/on/off as text.
-    // A key given twice would silently replace the first: refuse it.
-    static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "unknown");
 
     private RegimeLoader() {
@@ -41,19 +32,7 @@ public final class RegimeLoader {
 
     /** Loads a regime from bytes; {@code name} is used in errors. */
     public static Regime parse(String name, byte[] bytes) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new RegimeDataException(name, "", "not valid YAML" + where + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new RegimeDataException(name, "", "unreadable: " + e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new RegimeDataException(name, "", "expected a mapping at the top level");
-        }
-        return read(new DataNode(name, "", root), version(bytes));
+        return read(DataNode.parse(name, bytes), version(bytes));
     }
 
     /** Loads a regime bundled with Clearance, e.g. {@code regimes/jp.yaml}. */
@@ -173,7 +152,8 @@ public final class RegimeLoader {
                 e.optText("note", ""), false);
     }
 
-    static String casNumber(DataNode n) {
+    /** A CAS number like 7664-39-3, or an error at {@code n}. */
+    public static String casNumber(DataNode n) {
         String c = n.asText().trim();
         if (!c.matches("[0-9]{2,7}-[0-9]{2}-[0-9]")) {
             throw n.error("not a CAS number like 7664-39-3: '" + c + "'");
@@ -181,7 +161,8 @@ public final class RegimeLoader {
         return c;
     }
 
-    static String country(DataNode n) {
+    /** An ISO 3166-1 alpha-2 code, or an error at {@code n}. */
+    public static String country(DataNode n) {
         String c = n.asText().trim();
         if (!Countries.isValid(c)) {
             throw n.error("unknown ISO 3166-1 alpha-2 country code '" + c + "'");
@@ -189,7 +170,8 @@ public final class RegimeLoader {
         return c;
     }
 
-    static String reference(DataNode n, Set<String> known, String what) {
+    /** One of {@code known}, or an error at {@code n} listing them. */
+    public static String reference(DataNode n, Set<String> known, String what) {
         String c = n.asText().trim();
         if (!known.contains(c)) {
             throw n.error("unknown " + what + " '" + c + "' (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");

@@ -2,7 +2,6 @@ package dev.clearance.impact;
 
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.CountryGroup;
-import dev.clearance.regime.Countries;
 import dev.clearance.regime.DataNode;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Measure;
@@ -23,11 +22,7 @@ final class ScenarioChecks {
     }
 
     static String country(DataNode n) {
-        String c = n.asText().trim();
-        if (!Countries.isValid(c)) {
-            throw n.error("unknown ISO 3166-1 alpha-2 country code '" + c + "'");
-        }
-        return c;
+        return dev.clearance.regime.RegimeLoader.country(n);
     }
 
     String group(DataNode n) {

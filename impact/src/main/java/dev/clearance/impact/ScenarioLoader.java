@@ -1,14 +1,8 @@
 package dev.clearance.impact;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.clearance.regime.DataNode;
 import dev.clearance.regime.Period;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.Regimes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,9 +30,6 @@ import java.util.Set;
  * </pre>
  */
 public final class ScenarioLoader {
-    // YAML 1.1 reads NO (Norway) as false: keep yes/no/on/off as text, as the regime loader does.
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build());
     private static final Set<String> KINDS = Set.of("move-country", "add-measure", "lift-measure",
             "change-processing");
 
@@ -52,19 +43,7 @@ public final class ScenarioLoader {
 
     /** Reads a scenario from bytes; {@code name} is used in errors. */
     public static Scenario parse(String name, byte[] bytes, Regimes regimes) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new RegimeDataException(name, "", "not valid YAML" + where + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new RegimeDataException(name, "", "unreadable: " + e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new RegimeDataException(name, "", "expected a mapping at the top level");
-        }
-        DataNode top = new DataNode(name, "", root).allow(Set.of("jurisdiction", "title", "source", "changes"));
+        DataNode top = DataNode.parse(name, bytes).allow(Set.of("jurisdiction", "title", "source", "changes"));
         String jurisdiction = top.text("jurisdiction");
         Regime regime = regimes.get(jurisdiction).orElseThrow(() -> top.error("jurisdiction",
                 "no regime for '" + jurisdiction + "' (known: "
