@@ -1,7 +1,6 @@
 package dev.clearance.lists;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The EU Financial Sanctions Files XML ({@code export} root, one {@code sanctionEntity} per listed
@@ -14,25 +13,12 @@ final class EuFsfXmlLoader {
     }
 
     static void load(LoadContext.Input in, LoadContext ctx) throws XMLStreamException, RefusedInputException {
-        XMLStreamReader r = XmlNode.open(in.stream());
-        boolean rootSeen = false;
-        while (XmlNode.nextStart(r)) {
-            String name = r.getLocalName();
-            if (!rootSeen) {
-                rootSeen = true;
-                if (!name.equals("export")) {
-                    throw new RefusedInputException(r.getLocation().getLineNumber(),
-                            "not an EU financial sanctions XML file: root element is <" + name + ">");
-                }
-                continue;
-            }
+        XmlNode.forEachElement(in.stream(), "export", "an EU financial sanctions XML file", (name, r) -> {
+            XmlNode node = XmlNode.read(r);
             if (name.equals("sanctionEntity")) {
-                entry(XmlNode.read(r), in.name, ctx);
-            } else {
-                XmlNode.read(r);
+                entry(node, in.name, ctx);
             }
-        }
-        r.close();
+        });
     }
 
     private static void entry(XmlNode e, String file, LoadContext ctx) {

@@ -2,7 +2,6 @@ package dev.clearance.lists;
 
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * OFAC's XML ({@code sdnList} schema of sdn.xml and consolidated.xml, with or without namespace):
@@ -15,25 +14,12 @@ final class OfacXmlLoader {
     static void load(LoadContext.Input in, LoadContext ctx) throws XMLStreamException, RefusedInputException {
         String fileName = in.path.getFileName().toString().toLowerCase(Locale.ROOT);
         String list = fileName.contains("cons") || fileName.contains("nonsdn") ? OfacCsvLoader.NON_SDN : OfacCsvLoader.SDN;
-        XMLStreamReader r = XmlNode.open(in.stream());
-        boolean rootSeen = false;
-        while (XmlNode.nextStart(r)) {
-            String name = r.getLocalName();
-            if (!rootSeen) {
-                rootSeen = true;
-                if (!name.equals("sdnList")) {
-                    throw new RefusedInputException(r.getLocation().getLineNumber(),
-                            "not an OFAC sdnList XML file: root element is <" + name + ">");
-                }
-                continue;
-            }
+        XmlNode.forEachElement(in.stream(), "sdnList", "an OFAC sdnList XML file", (name, r) -> {
+            XmlNode node = XmlNode.read(r);
             if (name.equals("sdnEntry")) {
-                entry(XmlNode.read(r), list, in.name, ctx);
-            } else {
-                XmlNode.read(r);
+                entry(node, list, in.name, ctx);
             }
-        }
-        r.close();
+        });
     }
 
     private static void entry(XmlNode e, String list, String file, LoadContext ctx) {

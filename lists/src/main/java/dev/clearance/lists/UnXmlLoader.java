@@ -1,7 +1,6 @@
 package dev.clearance.lists;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The UN Security Council Consolidated List XML ({@code CONSOLIDATED_LIST}, sc-sanctions.xsd):
@@ -14,25 +13,13 @@ final class UnXmlLoader {
     }
 
     static void load(LoadContext.Input in, LoadContext ctx) throws XMLStreamException, RefusedInputException {
-        XMLStreamReader r = XmlNode.open(in.stream());
-        boolean rootSeen = false;
-        while (XmlNode.nextStart(r)) {
-            String name = r.getLocalName();
-            if (!rootSeen) {
-                rootSeen = true;
-                if (!name.equals("CONSOLIDATED_LIST")) {
-                    throw new RefusedInputException(r.getLocation().getLineNumber(),
-                            "not a UN consolidated list XML file: root element is <" + name + ">");
-                }
-                continue;
-            }
+        XmlNode.forEachElement(in.stream(), "CONSOLIDATED_LIST", "a UN consolidated list XML file", (name, r) -> {
             if (name.equals("INDIVIDUAL")) {
                 entry(XmlNode.read(r), EntityType.PERSON, in.name, ctx);
             } else if (name.equals("ENTITY")) {
                 entry(XmlNode.read(r), EntityType.ORGANIZATION, in.name, ctx);
             }
-        }
-        r.close();
+        });
     }
 
     private static void entry(XmlNode e, EntityType type, String file, LoadContext ctx) {

@@ -38,6 +38,40 @@ final class XmlNode {
         return f.createXMLStreamReader(in);
     }
 
+    /** What to do with each element below the root; it may read the element whole with {@link #read}. */
+    @FunctionalInterface
+    interface ElementHandler {
+        void element(String name, XMLStreamReader r) throws XMLStreamException, RefusedInputException;
+    }
+
+    /**
+     * Streams a document whose root element must be {@code root}, handing every element start below it
+     * to {@code handler}.
+     *
+     * @param what the format in words, for the refusal when the root is wrong ("an OFAC sdnList XML file")
+     */
+    static void forEachElement(InputStream in, String root, String what, ElementHandler handler)
+            throws XMLStreamException, RefusedInputException {
+        XMLStreamReader r = open(in);
+        try {
+            boolean rootSeen = false;
+            while (nextStart(r)) {
+                String name = r.getLocalName();
+                if (!rootSeen) {
+                    rootSeen = true;
+                    if (!name.equals(root)) {
+                        throw new RefusedInputException(r.getLocation().getLineNumber(),
+                                "not " + what + ": root element is <" + name + ">");
+                    }
+                    continue;
+                }
+                handler.element(name, r);
+            }
+        } finally {
+            r.close();
+        }
+    }
+
     /**
      * Advances to the next start element; a DOCTYPE anywhere is refused.
      *
