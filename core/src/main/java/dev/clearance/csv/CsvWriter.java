@@ -35,7 +35,8 @@ public final class CsvWriter implements Closeable, Flushable {
             char c = field.charAt(i);
             needs = c == ',' || c == '"' || c == '\n' || c == '\r' || c == 0x1A;
         }
-        if (!needs && !(field.startsWith(" ") || field.endsWith(" "))) {
+        // A leading BOM would be taken for the file's byte-order mark; edge spaces for padding.
+        if (!needs && !(field.startsWith(" ") || field.endsWith(" ") || field.startsWith("\uFEFF"))) {
             return field;
         }
         return '"' + field.replace("\"", "\"\"") + '"';

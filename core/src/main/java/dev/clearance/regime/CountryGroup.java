@@ -19,6 +19,26 @@ public record CountryGroup(String code, String name, Period period, boolean comp
         note = note == null ? "" : note;
     }
 
+    /** Members on {@code day}, unconfirmed ones marked with a trailing {@code ?}. */
+    public List<String> membersOn(java.time.LocalDate day) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Membership m : members) {
+            if (m.period().contains(day)) {
+                out.add(m.confirmed() ? m.country() : m.country() + "?");
+            }
+        }
+        return out;
+    }
+
+    /** Who is in the group on {@code day}, in words: the residual rule, or the count and the members. */
+    public String describeMembers(java.time.LocalDate day) {
+        if (isResidual()) {
+            return "every country not in " + String.join(", ", residualOf);
+        }
+        List<String> m = membersOn(day);
+        return m.size() + " member(s): " + String.join(", ", m);
+    }
+
     public boolean isResidual() {
         return !residualOf.isEmpty();
     }

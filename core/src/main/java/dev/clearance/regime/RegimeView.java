@@ -103,15 +103,8 @@ public final class RegimeView {
             if (!g.period().contains(day)) {
                 continue;
             }
-            List<String> members = new ArrayList<>();
-            for (Membership m : g.members()) {
-                if (m.period().contains(day)) {
-                    members.add(m.confirmed() ? m.country() : m.country() + "?");
-                }
-            }
             groups.append("  ").append(g.code()).append(": ").append(g.name()).append('\n');
-            groups.append("      ").append(g.isResidual() ? "every country not in " + String.join(", ", g.residualOf())
-                    : members.size() + " member(s): " + String.join(", ", members)).append('\n');
+            groups.append("      ").append(g.describeMembers(day)).append('\n');
             if (!g.note().isEmpty()) {
                 groups.append("      note: ").append(g.note()).append('\n');
             }

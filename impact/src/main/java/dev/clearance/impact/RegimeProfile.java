@@ -4,7 +4,6 @@ import dev.clearance.regime.CatchAllRule;
 import dev.clearance.regime.CountryGroup;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Measure;
-import dev.clearance.regime.Membership;
 import dev.clearance.regime.ProcessingRule;
 import dev.clearance.regime.Regime;
 import java.time.LocalDate;
@@ -36,14 +35,7 @@ public record RegimeProfile(String jurisdiction, String name, String version, Ma
             if (!g.period().contains(day)) {
                 continue;
             }
-            List<String> members = new ArrayList<>();
-            for (Membership m : g.members()) {
-                if (m.period().contains(day)) {
-                    members.add(m.confirmed() ? m.country() : m.country() + "?");
-                }
-            }
-            String what = g.isResidual() ? "every country not in " + String.join(", ", g.residualOf())
-                    : (g.complete() ? "" : "partly encoded: ") + members.size() + " member(s) " + String.join(" ", members);
+            String what = (g.complete() || g.isResidual() ? "" : "partly encoded: ") + g.describeMembers(day);
             s.get("Country groups").add(new Row(g.code(), what, g.source()));
         }
         for (LicenceType t : r.licenceTypes()) {
