@@ -48,6 +48,18 @@ class BundledRegimesTest {
     }
 
     @Test
+    void koreasNa2ListStartsWithItsMarch2023Source() {
+        assertThat(kr.standing("SY", LocalDate.parse("2023-02-28")).groups()).containsExactly("Na");
+        assertThat(kr.standing("SY", LocalDate.parse("2023-03-01")).groups()).containsExactly("Na-2", "Na");
+    }
+
+    @Test
+    void southSudanJoinsAppendedTable32On12April2019() {
+        assertThat(jp.standing("SS", LocalDate.parse("2019-04-11")).groups()).doesNotContain("AT3-2");
+        assertThat(jp.standing("SS", LocalDate.parse("2019-04-12")).groups()).contains("AT3-2");
+    }
+
+    @Test
     void unconfirmedMembershipsAreCaveatsNotMemberships() {
         Standing ci = jp.standing("CI", LocalDate.parse("2020-01-01"));
         assertThat(ci.groups()).doesNotContain("AT3-2");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts one embedded PostgreSQL (real binaries from Maven) per test class and hands out a fresh database per test.
+ * Starts one embedded PostgreSQL (real binaries from Maven) for the whole test run and hands out a fresh database per test.
  * Running as root works: zonky runs the server through {@code unshare -U} when the uid is 0.
  */
 final class PostgresSupport implements BeforeAllCallback, AfterAllCallback {
@@ -20,23 +20,46 @@ final class PostgresSupport implements BeforeAllCallback, AfterAllCallback {
     private EmbeddedPostgres postgres;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        // Durability is irrelevant for throwaway test clusters; without fsync, CREATE DATABASE's checkpoint is cheap.
-        postgres = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "off")
-                .setServerConfig("full_page_writes", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .start();
-        // Migrate once into a template; each test copies it (much faster than migrating per test).
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + TEMPLATE);
-        }
-        Database.open(postgres.getJdbcUrl("postgres", TEMPLATE), "postgres", "postgres").close();
+    public void beforeAll(ExtensionContext context) {
+        // One server for the whole test run (starting one costs seconds); the root store closes it at the end.
+        postgres = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Server.class, k -> Server.start(), Server.class).postgres;
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws Exception {
-        if (postgres != null) {
+    public void afterAll(ExtensionContext context) {
+        // the shared server outlives the class
+    }
+
+    /** The shared server, migrated once into a template database. */
+    private static final class Server implements ExtensionContext.Store.CloseableResource {
+        final EmbeddedPostgres postgres;
+
+        private Server(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+
+        static Server start() {
+            try {
+                // Durability is irrelevant for throwaway test clusters; without fsync, CREATE DATABASE is cheap.
+                EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .start();
+                // Migrate once into a template; each test copies it (much faster than migrating per test).
+                try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE " + TEMPLATE);
+                }
+                Database.open(pg.getJdbcUrl("postgres", TEMPLATE), "postgres", "postgres").close();
+                return new Server(pg);
+            } catch (java.io.IOException | SQLException e) {
+                throw new IllegalStateException("embedded PostgreSQL did not start: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
             postgres.close();
         }
     }
