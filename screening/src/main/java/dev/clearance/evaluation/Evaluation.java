@@ -1,0 +1,88 @@
+package dev.clearance.evaluation;
+
+import dev.clearance.lists.ListEntry;
+import dev.clearance.matching.Screener;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the matcher against the shared benchmarks: nomenklatura labelled pairs (F1 vs the logic-v2
+ * baseline), yente UN positives (untreated and treated) against the UN list, and yente negatives
+ * against every list.
+ */
+public final class Evaluation {
+    /**
+     * Every figure of one run.
+     *
+     * @param pairs           our pair figures at the default threshold
+     * @param pairsBest       our best-F1 threshold and its figures
+     * @param baseline        logic-v2 at 0.7
+     * @param untreated       UN positives as listed
+     * @param treated         UN positives with typos and swaps
+     * @param negatives       100,000 non-listed people against every list
+     * @param listedNames     names indexed for the negatives run
+     */
+    public record Figures(PairBenchmark.Figures pairs, PairBenchmark.Figures pairsBest, PairBenchmark.Figures baseline,
+                          AlertBenchmark.Rate untreated, AlertBenchmark.Rate treated, AlertBenchmark.Rate negatives,
+                          int listedNames) {
+        /** A few lines for a report. */
+        public String render() {
+            return String.format(Locale.ROOT,
+                    "pairs @%.2f: P %.3f R %.3f F1 %.3f; best F1 %.3f @%.2f; logic-v2 @0.70: F1 %.3f%n"
+                            + "UN positives untreated: %.2f%% alert (%d/%d); treated: %.2f%% (%d/%d)%n"
+                            + "negatives: %.2f%% alert (%d/%d) against %d names, %.0f queries/s",
+                    pairs.threshold(), pairs.precision(), pairs.recall(), pairs.f1(), pairsBest.f1(),
+                    pairsBest.threshold(), baseline.f1(),
+                    100 * untreated.share(), untreated.alerts(), untreated.people(),
+                    100 * treated.share(), treated.alerts(), treated.people(),
+                    100 * negatives.share(), negatives.alerts(), negatives.people(), listedNames,
+                    negatives.queriesPerSecond());
+        }
+    }
+
+    private Evaluation() {
+    }
+
+    /** The shared data folder: system property {@code clearance.shared}, else {@code ../shared}. */
+    public static Path sharedData() {
+        String p = System.getProperty("clearance.shared");
+        return Path.of(p == null || p.isBlank() ? "../shared" : p).resolve("data");
+    }
+
+    /** Whether the benchmark files are there. */
+    public static boolean available(Path data) {
+        return Files.isDirectory(data.resolve("bench")) && Files.isDirectory(data.resolve("lists"));
+    }
+
+    /** Runs every benchmark at the default threshold. */
+    public static Figures run(Path data) throws IOException {
+        Path bench = data.resolve("bench");
+        List<PairBenchmark.Case> cases = PairBenchmark.score(bench.resolve("nomenklatura"));
+        double t = Screener.DEFAULT_THRESHOLD;
+        Screener un = Screener.of(ListCatalogue.un(data.resolve("lists")));
+        AlertBenchmark.Rate untreated = AlertBenchmark.rate(un,
+                AlertBenchmark.people(List.of(bench.resolve("yente/positives_un_untreated.csv"))), t, false);
+        AlertBenchmark.Rate treated = AlertBenchmark.rate(un,
+                AlertBenchmark.people(List.of(bench.resolve("yente/positives_un_treated.csv"))), t, false);
+        List<ListEntry> all = ListCatalogue.all(data.resolve("lists"));
+        Screener every = Screener.of(all);
+        AlertBenchmark.Rate negatives = AlertBenchmark.rate(every, AlertBenchmark.people(List.of(
+                bench.resolve("yente/negatives_global.csv"), bench.resolve("yente/negatives_us.csv"))), t, true);
+        return new Figures(PairBenchmark.at(cases, t, false), PairBenchmark.best(cases, false),
+                PairBenchmark.at(cases, 0.7, true), untreated, treated, negatives, every.nameCount());
+    }
+
+    /** Prints the figures, with sample misses and false alerts. Argument: the shared data folder (optional). */
+    public static void main(String[] args) throws IOException {
+        Path data = args.length > 0 ? Path.of(args[0]) : sharedData();
+        Figures f = run(data);
+        f.untreated().samples().forEach(s -> System.out.println("MISS untreated: " + s));
+        f.treated().samples().forEach(s -> System.out.println("MISS treated: " + s));
+        f.negatives().samples().forEach(s -> System.out.println("ALERT negative: " + s));
+        System.out.println(f.render());
+    }
+}

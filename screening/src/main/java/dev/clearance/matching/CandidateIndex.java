@@ -1,0 +1,239 @@
+package dev.clearance.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inverted index over listed tokens (exact, deletion neighbourhoods, phonetic keys, skeletons, initials
+ * and adjacent-pair merges) that finds every listed name able to reach a score, and only those.
+ *
+ * <p>Recall-safe by construction: a name is dropped only when an upper bound of its score is below
+ * the minimum. The bound assumes every query token the index links to the name (or cannot look up
+ * cheaply: initials, legal forms) is aligned with similarity 1 against the heaviest listed term it
+ * links to, and charges {@link Aligner#penalty} for the weight that must remain unaligned; the score
+ * only grows with aligned weight, so the true score cannot exceed it. Tokens the index does not link
+ * to the name cannot align with it, because every rule of {@link TokenSimilarity} has a shared key.
+ */
+final class CandidateIndex {
+    /** Largest candidate-side weight one query token can align with (a merge of two tokens). */
+    private static final double MAX_CAP = 2 * TokenWeights.MAX;
+    /** Largest weight of a listed initial or legal form (base weight; IDF only lowers it). */
+    private static final double INITIAL_MAX = TokenWeights.INITIAL;
+    private static final double LEGAL_MAX = TokenWeights.LEGAL_FORM;
+
+    private final List<IndexedName> names;
+    private final IndexTerm[] terms;
+    private final KeyTable keys;
+    private final TermStatistics weights;
+    private final ThreadLocal<Scratch> scratch;
+
+    private CandidateIndex(List<IndexedName> names, IndexTerm[] terms, KeyTable keys, TermStatistics weights) {
+        this.names = names;
+        this.terms = terms;
+        this.keys = keys;
+        this.weights = weights;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.size(), terms.length));
+    }
+
+    /** Builds the index over normalised names; {@code entryOf.get(i)} is the entry index of name i. */
+    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf) {
+        Map<String, Integer> df = new HashMap<>();
+        for (NormalisedName n : normalised) {
+            n.tokens().stream().map(Token::key).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        TermStatistics weights = new TermStatistics(df, normalised.size());
+        List<IndexedName> names = new ArrayList<>(normalised.size());
+        Map<String, Integer> termIds = new HashMap<>();
+        List<IndexTerm> terms = new ArrayList<>();
+        List<IntList> postings = new ArrayList<>();
+        for (int id = 0; id < normalised.size(); id++) {
+            NormalisedName n = normalised.get(id);
+            List<Token> tokens = n.tokens();
+            double total = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                total += weights.weight(t);
+                String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm();
+                addPosting(termIds, terms, postings, signature, t, null, weights.weight(t), id);
+                if (i + 1 < tokens.size()) {
+                    Token u = tokens.get(i + 1);
+                    String joined = TokenSimilarity.joinable(t) + TokenSimilarity.joinable(u);
+                    addPosting(termIds, terms, postings, "M" + joined, t, u, weights.weight(t) + weights.weight(u), id);
+                }
+            }
+            names.add(new IndexedName(entryOf.get(id), n.text(), n, Aligner.weigh(tokens, weights), total));
+        }
+        IndexTerm[] frozen = new IndexTerm[terms.size()];
+        KeyTable keys = new KeyTable();
+        for (int i = 0; i < frozen.length; i++) {
+            IndexTerm t = terms.get(i);
+            frozen[i] = new IndexTerm(t.token(), t.second(), t.weight(), postings.get(i).toArray());
+            for (long k : termKeys(frozen[i])) {
+                keys.add(k, i);
+            }
+        }
+        keys.freeze();
+        return new CandidateIndex(List.copyOf(names), frozen, keys, weights);
+    }
+
+    private static void addPosting(Map<String, Integer> termIds, List<IndexTerm> terms, List<IntList> postings,
+                                   String signature, Token t, Token second, double weight, int name) {
+        Integer id = termIds.get(signature);
+        if (id == null) {
+            id = terms.size();
+            termIds.put(signature, id);
+            terms.add(new IndexTerm(t, second, weight, null));
+            postings.add(new IntList());
+        } else if (weight > terms.get(id).weight()) {
+            terms.set(id, new IndexTerm(terms.get(id).token(), terms.get(id).second(), weight, null));
+        }
+        postings.get(id).addUnique(name);
+    }
+
+    private static java.util.Set<Long> termKeys(IndexTerm t) {
+        if (t.merge()) {
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            String joined = TokenSimilarity.joinable(t.token()) + TokenSimilarity.joinable(t.second());
+            Keys.deletions(joined, 1, Keys.DELETION, out);
+            return out;
+        }
+        java.util.Set<Long> out = Keys.of(t.token());
+        if (t.token().initial()) {
+            out.add(KeyTable.hash(Keys.INITIAL, t.token().key()));
+        }
+        return out;
+    }
+
+    List<IndexedName> names() {
+        return names;
+    }
+
+    TokenWeights weights() {
+        return weights;
+    }
+
+    int keyCount() {
+        return keys.size();
+    }
+
+    /** Ids of the names whose score against {@code query} may reach {@code minScore}, ascending or not. */
+    int[] candidates(NormalisedName query, double[] wq, double minScore) {
+        List<Token> q = query.tokens();
+        if (q.isEmpty()) {
+            return new int[0];
+        }
+        Scratch s = scratch.get();
+        s.reset();
+        int n = Math.min(q.size(), 63);
+        double[] cap = new double[q.size()];
+        double totalQ = 0;
+        long optimistic = 0;
+        for (int i = 0; i < q.size(); i++) {
+            totalQ += wq[i];
+            Token t = q.get(i);
+            // Initials and legal forms match thousands of names: assume they match rather than walk those
+            // postings. An initial aligns with at most its own weight (see Aligner), a legal form with a legal form.
+            if (i >= n) {
+                cap[i] = MAX_CAP;
+            } else if (t.initial()) {
+                cap[i] = Math.max(wq[i], INITIAL_MAX);
+                optimistic |= 1L << i;
+            } else if (t.legalForm()) {
+                cap[i] = LEGAL_MAX;
+                optimistic |= 1L << i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!q.get(i).initial()) {
+                lookupToken(q.get(i), i, cap, s);
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            lookupSplit(q.get(i), q.get(i + 1), i, cap, s);
+        }
+        double extra = 0;
+        double extraCap = 0;
+        for (int i = n; i < q.size(); i++) {
+            extra += wq[i];
+            extraCap += cap[i];
+        }
+        if (bound(optimistic, wq, cap, totalQ, extra, extraCap, Double.POSITIVE_INFINITY) >= minScore) {
+            // Even a name the index never linked could reach the minimum: only a full scan is safe.
+            int[] all = new int[names.size()];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
+        IntList out = new IntList();
+        for (int k = 0; k < s.touchedCount; k++) {
+            int name = s.touched[k];
+            long mask = s.mask[name] | optimistic;
+            if (bound(mask, wq, cap, totalQ, extra, extraCap, names.get(name).totalWeight()) >= minScore) {
+                out.add(name);
+            }
+        }
+        return out.toArray();
+    }
+
+    private void lookupToken(Token t, int i, double[] cap, Scratch s) {
+        s.nextRound();
+        java.util.Set<Long> ks = Keys.of(t);
+        ks.add(KeyTable.hash(Keys.INITIAL, t.key().substring(0, 1)));
+        for (long k : ks) {
+            keys.forEach(k, term -> {
+                if (!s.firstVisit(term)) {
+                    return;
+                }
+                IndexTerm it = terms[term];
+                if (t.legalForm() && !it.merge() && it.token().legalForm()) {
+                    return; // covered by the optimistic assumption above
+                }
+                boolean fits = it.merge() ? TokenSimilarity.merged(t, it.token(), it.second(), true) != null
+                        : TokenSimilarity.compare(t, it.token()) != null;
+                if (fits) {
+                    cap[i] = Math.max(cap[i], it.weight());
+                    s.mark(it.names(), 1L << i);
+                }
+            });
+        }
+    }
+
+    private void lookupSplit(Token a, Token b, int i, double[] cap, Scratch s) {
+        s.nextRound();
+        java.util.Set<Long> ks = new java.util.HashSet<>();
+        Keys.deletions(TokenSimilarity.joinable(a) + TokenSimilarity.joinable(b), 1, Keys.DELETION, ks);
+        for (long k : ks) {
+            keys.forEach(k, term -> {
+                IndexTerm it = terms[term];
+                if (!s.firstVisit(term) || it.merge()) {
+                    return;
+                }
+                if (TokenSimilarity.merged(it.token(), a, b, false) != null) {
+                    cap[i] = Math.max(cap[i], it.weight());
+                    s.mark(it.names(), (1L << i) | (1L << (i + 1)));
+                }
+            });
+        }
+    }
+
+    /** Upper bound of the score of a name with total weight {@code totalL} linked to the query tokens in {@code mask}. */
+    private static double bound(long mask, double[] wq, double[] cap, double totalQ, double extra, double extraCap,
+                                double totalL) {
+        double bq = extra;
+        double cq = extraCap;
+        for (long m = mask; m != 0; m &= m - 1) {
+            int i = Long.numberOfTrailingZeros(m);
+            bq += wq[i];
+            cq += cap[i];
+        }
+        double mc = Math.min(totalL, cq);
+        double leftL = Double.isInfinite(totalL) ? 0 : Math.max(0, totalL - mc);
+        double aligned = bq + mc;
+        if (aligned <= 0) {
+            return 0;
+        }
+        return aligned / (aligned + Aligner.penalty(Math.max(0, totalQ - bq), leftL, Aligner.OMISSION));
+    }
+}

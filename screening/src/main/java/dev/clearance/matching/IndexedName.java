@@ -1,0 +1,15 @@
+package dev.clearance.matching;
+
+import dev.clearance.lists.ListEntry;
+
+/**
+ * One listed name of one entry, normalised once when the index is built.
+ *
+ * @param entry       index of the entry in the screener's entry list
+ * @param name        the name as listed
+ * @param normalised  its tokens
+ * @param weights     weight of each token
+ * @param totalWeight sum of its token weights
+ */
+record IndexedName(int entry, String name, NormalisedName normalised, double[] weights, double totalWeight) {
+}

@@ -1,0 +1,189 @@
+package dev.clearance.matching;
+
+import com.ibm.icu.text.Normalizer2;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Normalises names for matching: NFKC, transliteration of every script to ASCII, case and punctuation
+ * folding, tokenisation, legal-form tags, romanisation variants and honorifics. Stateless and
+ * thread-safe.
+ */
+public final class Normaliser {
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    private Normaliser() {
+    }
+
+    /** Normalises one name. Never returns {@code null}; a blank name gives no tokens. */
+    public static NormalisedName normalise(String name) {
+        if (name == null || name.isBlank()) {
+            return new NormalisedName(name == null ? "" : name, List.of());
+        }
+        List<Transliteration.Piece> pieces = new ArrayList<>();
+        for (String word : words(prepare(name))) {
+            Transliteration.Piece last = null;
+            for (String part : word.split("-")) {
+                List<Transliteration.Piece> ps = new ArrayList<>(2);
+                Transliteration.pieces(part, ps);
+                // "Po-yang", "Jong-un", "Coca-Cola" are one word; "al-Rahman", "Forty-Four" are two.
+                if (last != null && ps.size() == 1 && hyphenJoins(last) && hyphenJoins(ps.get(0))) {
+                    Transliteration.Piece next = ps.get(0);
+                    pieces.set(pieces.size() - 1, new Transliteration.Piece(last.ascii() + next.ascii(),
+                            last.surface() + "-" + next.surface(), false));
+                    last = null;
+                    continue;
+                }
+                pieces.addAll(ps);
+                last = ps.size() == 1 ? ps.get(0) : null;
+            }
+        }
+        return new NormalisedName(name, tokens(pieces));
+    }
+
+    private static String prepare(String name) {
+        String s = Transliteration.isPlainAscii(name) ? name : NFKC.normalize(name);
+        s = LegalForms.replaceNative(s);
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // Apostrophes join ("Qa'ida" is one word); an ampersand is the word "and".
+            if (c == '\'' || c == '\u2019' || c == '\u02bc' || c == '`' || c == '\u00b4' || c == '\u02bb'
+                    || c == '\u2018') {
+                continue;
+            }
+            if (c == '&') {
+                b.append(" and ");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hyphenJoins(Transliteration.Piece p) {
+        String a = p.ascii();
+        return a.length() >= 2 && !p.abjad() && !p.syllable() && a.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && !NameVariants.particle(NameVariants.canonical(a)) && NameVariants.number(a) == null
+                && !NameVariants.honorific(a) && LegalForms.tagOf(List.of(a)) == null && !a.equals("abd");
+    }
+
+    /** Splits on white space and punctuation; a hyphen between letters stays inside the word. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); ) {
+            int cp = i < s.length() ? s.codePointAt(i) : ' ';
+            boolean hyphen = (cp == '-' || cp == '\u2010' || cp == '\u2011') && start >= 0 && i + 1 < s.length()
+                    && Character.isLetter(s.codePointBefore(i)) && Character.isLetter(s.codePointAt(i + 1));
+            boolean part = hyphen || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(cp) == Character.MODIFIER_LETTER;
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                out.add(s.substring(start, i).replace('\u2010', '-').replace('\u2011', '-'));
+                start = -1;
+            }
+            i += i < s.length() ? Character.charCount(cp) : 1;
+        }
+        return out;
+    }
+
+    private static List<Token> tokens(List<Transliteration.Piece> pieces) {
+        List<Token> out = new ArrayList<>(pieces.size());
+        int i = 0;
+        while (i < pieces.size()) {
+            Transliteration.Piece p = pieces.get(i);
+            String ascii = p.ascii();
+            // Three or more dotted or spaced letters are one abbreviation ("A.B.C." is "abc"); two are
+            // more often a person's initials ("J. R. Smith").
+            if (ascii.length() == 1 && Character.isLetter(ascii.charAt(0)) && i + 1 < pieces.size()
+                    && isLetter(pieces.get(i + 1))) {
+                StringBuilder joined = new StringBuilder(ascii);
+                StringBuilder surface = new StringBuilder(p.surface());
+                int k = i + 1;
+                while (k < pieces.size() && isLetter(pieces.get(k))) {
+                    joined.append(pieces.get(k).ascii());
+                    surface.append(pieces.get(k).surface());
+                    k++;
+                }
+                // A run that is itself a legal form ("L.L.C.") is left to the legal-form rule below.
+                if (k > i + 2 && legalFormLength(pieces, i) != k - i) {
+                    out.add(new Token(joined.toString(), joined.toString(), surface.toString(), false, false));
+                    i = k;
+                    continue;
+                }
+            }
+            int legal = legalFormLength(pieces, i);
+            if (legal > 0) {
+                StringBuilder surface = new StringBuilder();
+                List<String> words = new ArrayList<>();
+                for (int k = i; k < i + legal; k++) {
+                    surface.append(k > i ? " " : "").append(pieces.get(k).surface());
+                    words.add(pieces.get(k).ascii());
+                }
+                out.add(new Token(LegalForms.tagOf(words), String.join("", words), surface.toString(), true, false));
+                i += legal;
+                continue;
+            }
+            if (NameVariants.stopword(ascii)) {
+                i++;
+                continue;
+            }
+            // "Abd al-Rahman", "Abdel Rahman" and "Abdul Rahman" are one name.
+            if ((ascii.equals("abd") || ascii.equals("bd")) && i + 1 < pieces.size()
+                    && (pieces.get(i + 1).ascii().equals("al") || pieces.get(i + 1).ascii().equals("el"))) {
+                out.add(new Token("abdul", "abdul", p.surface() + " " + pieces.get(i + 1).surface(), false, p.abjad()));
+                i += 2;
+                continue;
+            }
+            String number = NameVariants.number(ascii);
+            if (number != null) {
+                Token previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                // "forty four" is 44.
+                if (previous != null && previous.numeric() && previous.key().length() == 2 && previous.key().endsWith("0")
+                        && number.length() == 1 && !previous.surface().equals(previous.key())) {
+                    out.set(out.size() - 1, new Token(previous.key().charAt(0) + number, ascii,
+                            previous.surface() + " " + p.surface(), false, false));
+                } else {
+                    out.add(new Token(number, ascii, p.surface(), false, false));
+                }
+                i++;
+                continue;
+            }
+            out.add(new Token(NameVariants.canonical(ascii), ascii, p.surface(), false, p.abjad(), p.syllable()));
+            i++;
+        }
+        return withoutHonorifics(out);
+    }
+
+    private static boolean isLetter(Transliteration.Piece p) {
+        return p.ascii().length() == 1 && Character.isLetter(p.ascii().charAt(0));
+    }
+
+    private static int legalFormLength(List<Transliteration.Piece> pieces, int i) {
+        for (int n = Math.min(LegalForms.MAX_WORDS, pieces.size() - i); n >= 1; n--) {
+            List<String> words = new ArrayList<>(n);
+            for (int k = i; k < i + n; k++) {
+                words.add(pieces.get(k).ascii());
+            }
+            if (LegalForms.tagOf(words) != null) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Titles are dropped, unless dropping them would leave no name at all. */
+    private static List<Token> withoutHonorifics(List<Token> tokens) {
+        List<Token> kept = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (!NameVariants.honorific(t.key())) {
+                kept.add(t);
+            }
+        }
+        return kept.isEmpty() ? tokens : kept;
+    }
+}

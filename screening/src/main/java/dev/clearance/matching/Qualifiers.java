@@ -1,0 +1,110 @@
+package dev.clearance.matching;
+
+import dev.clearance.lists.CountryCodes;
+import dev.clearance.lists.EntityType;
+import dev.clearance.lists.ListEntry;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Adjusts a name score with the facts beside the name. A disagreement multiplies the score down
+ * (a different person with the same name is the usual false alert); an agreement closes part of
+ * the gap to 1. Missing facts change nothing.
+ */
+final class Qualifiers {
+    static final double COUNTRY_MISMATCH = 0.9;
+    static final double DOB_MISMATCH = 0.8;
+    static final double TYPE_MISMATCH = 0.8;
+    static final double COUNTRY_MATCH = 0.1;
+    static final double DOB_MATCH = 0.15;
+
+    /** The most agreements can add: {@code s + (1 - s) * MAX_GAIN}. */
+    static final double MAX_GAIN = 1 - (1 - COUNTRY_MATCH) * (1 - DOB_MATCH);
+
+    private Qualifiers() {
+    }
+
+    /** The qualified score; applied qualifiers are appended to {@code notes}. */
+    static double apply(Query query, ListEntry entry, double score, List<Explanation.Qualifier> notes) {
+        double s = score;
+        String country = query.country() == null || query.country().isBlank() ? null : CountryCodes.toAlpha2(query.country());
+        if (country != null && !entry.countries().isEmpty()) {
+            if (entry.countries().contains(country)) {
+                s += (1 - s) * COUNTRY_MATCH;
+                notes.add(new Explanation.Qualifier("country", Explanation.Qualifier.Effect.MATCH, country));
+            } else {
+                s *= COUNTRY_MISMATCH;
+                notes.add(new Explanation.Qualifier("country", Explanation.Qualifier.Effect.MISMATCH,
+                        country + " vs " + String.join("/", entry.countries())));
+            }
+        }
+        int dob = dobAgreement(query.dob(), entry.birthDates());
+        if (dob > 0) {
+            s += (1 - s) * DOB_MATCH;
+            notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MATCH, query.dob().trim()));
+        } else if (dob < 0) {
+            s *= DOB_MISMATCH;
+            notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MISMATCH,
+                    query.dob().trim() + " vs " + String.join("/", entry.birthDates())));
+        }
+        if (query.type() != null && query.type() != EntityType.UNKNOWN && entry.type() != EntityType.UNKNOWN
+                && query.type() != entry.type()) {
+            s *= TYPE_MISMATCH;
+            notes.add(new Explanation.Qualifier("type", Explanation.Qualifier.Effect.MISMATCH,
+                    query.type().word() + " vs " + entry.type().word()));
+        }
+        return s;
+    }
+
+    /**
+     * +1 when a listed date agrees with the query at their common precision, -1 when every listed
+     * year is two or more years off (one year off is a common publishing error), 0 otherwise.
+     */
+    static int dobAgreement(String dob, List<String> listed) {
+        if (dob == null || dob.isBlank() || listed.isEmpty()) {
+            return 0;
+        }
+        String q = dob.trim();
+        int qYear = year(q);
+        if (qYear < 0) {
+            return 0;
+        }
+        boolean near = false;
+        for (String l : listed) {
+            int lYear = year(l);
+            if (lYear < 0) {
+                return 0;
+            }
+            int common = Math.min(q.length(), l.trim().length());
+            if (q.substring(0, common).equals(l.trim().substring(0, common))) {
+                return 1;
+            }
+            near |= Math.abs(lYear - qYear) <= 1;
+        }
+        return near ? 0 : -1;
+    }
+
+    private static int year(String date) {
+        String d = date.trim();
+        if (d.length() < 4) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(d.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** An identifier reduced to letters and digits, upper case, for comparison. */
+    static String identifierKey(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (char c : value.toUpperCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

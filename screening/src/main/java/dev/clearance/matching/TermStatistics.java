@@ -1,0 +1,30 @@
+package dev.clearance.matching;
+
+import java.util.Map;
+
+/**
+ * Token weights for a screener: {@link TokenWeights#base} scaled down for tokens many listed names
+ * share (IDF-like), so that "Muhammad" or "Bank" count for less than a rare family name.
+ */
+final class TermStatistics implements TokenWeights {
+    /** Weight factor of a token every name has; rare tokens get 1. */
+    private static final double FLOOR = 0.4;
+
+    private final Map<String, Integer> documentFrequency;
+    private final int names;
+
+    TermStatistics(Map<String, Integer> documentFrequency, int names) {
+        this.documentFrequency = documentFrequency;
+        this.names = Math.max(names, 4);
+    }
+
+    @Override
+    public double weight(Token t) {
+        int df = documentFrequency.getOrDefault(t.key(), 0);
+        if (df <= 3) {
+            return TokenWeights.base(t);
+        }
+        double idf = Math.log((double) names / df) / Math.log(names / 3.0);
+        return TokenWeights.base(t) * (FLOOR + (1 - FLOOR) * Math.max(0, Math.min(1, idf)));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.clearance.matching;
+
+import dev.clearance.csv.CsvException;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BatchScreeningTest {
+    private static final Screener SCREENER = Screener.of(Entries.sample());
+
+    @Test
+    void writesRankedHitsAndReportsBadRowsWithLineNumbers() throws Exception {
+        String in = "id,name,country,type,dob\n"
+                + "q1,Vladimir Putin,RU,person,1952-10-07\n"
+                + "q2,,RU,person,\n"
+                + "q3,Nobody Atall,,,\n"
+                + "q4,Sergey Lavrov,,spaceship,\n"
+                + "q5,Sergey Lavrov,,,7th May\n"
+                + "q6,Sergei Lavrov,,,\n";
+        StringWriter out = new StringWriter();
+        List<Long> progress = new ArrayList<>();
+        BatchScreening.Report r = BatchScreening.run(SCREENER, "queries.csv", new StringReader(in), out,
+                Screener.DEFAULT_THRESHOLD, 3, progress::add);
+        assertThat(r.rows()).isEqualTo(6);
+        assertThat(r.screened()).isEqualTo(3);
+        assertThat(r.problems()).extracting(BatchScreening.Problem::line).containsExactly(3L, 5L, 6L);
+        assertThat(r.problems().get(1).toString()).startsWith("queries.csv:5: column type");
+        assertThat(progress).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        String[] lines = out.toString().split("\n");
+        assertThat(lines[0]).isEqualTo("query_id,rank,entry_id,list,matched_name,score");
+        assertThat(lines[1]).startsWith("q1,1,test:putin,Test list,Vladimir Vladimirovich Putin,0.");
+        assertThat(lines[2]).startsWith("q6,1,test:lavrov,");
+        assertThat(r.hits()).isEqualTo(lines.length - 1);
+    }
+
+    @Test
+    void refusesAFileWithoutTheNameColumn() {
+        assertThatThrownBy(() -> BatchScreening.run(SCREENER, "q.csv", new StringReader("id,nom\n1,x\n"),
+                new StringWriter(), 0.75, 1, null)).isInstanceOf(CsvException.class).hasMessageContaining("name");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.clearance.matching;
+
+import dev.clearance.lists.EntityType;
+import dev.clearance.lists.ListEntry;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScreenerTest {
+    private static final Screener SCREENER = Screener.of(Entries.sample());
+
+    private static List<Match> screen(String name) {
+        return SCREENER.screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 5);
+    }
+
+    private static Match top(String name) {
+        List<Match> hits = screen(name);
+        assertThat(hits).as("hits for %s", name).isNotEmpty();
+        return hits.get(0);
+    }
+
+    @Test
+    void identicalNameScoresOne() {
+        assertThat(top("Sergey Viktorovich Lavrov").score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void oneTypoStaysNearOne() {
+        Match m = top("Sergey Viktorovich Lavrvo");
+        assertThat(m.entry().nativeId()).isEqualTo("lavrov");
+        assertThat(m.score()).isBetween(0.9, 0.99);
+        assertThat(m.explanation().tokens()).anyMatch(t -> t.kind() == MatchKind.EDITS && t.edits() == 1);
+    }
+
+    @Test
+    void wordOrderDoesNotMatter() {
+        assertThat(top("Putin Vladimir Vladimirovich").score()).isEqualTo(top("Vladimir Vladimirovich Putin").score());
+    }
+
+    @Test
+    void legalFormsMatchAcrossLanguagesAndWeighLittle() {
+        Match m = top("OAO Gazprom Neft");
+        assertThat(m.entry().nativeId()).isEqualTo("gazprom");
+        assertThat(m.explanation().tokens()).anyMatch(t -> t.kind() == MatchKind.LEGAL_FORM);
+        assertThat(screen("Bank of Commerce LLC")).isNotEmpty();
+        assertThat(screen("Smith Commerce Limited")).isEmpty();
+    }
+
+    @Test
+    void initialsStandForNames() {
+        Match m = top("J. R. Smith");
+        assertThat(m.entry().nativeId()).isEqualTo("smith");
+        Match full = top("John Robert Smith");
+        assertThat(m.score()).isLessThan(full.score());
+    }
+
+    @Test
+    void mergedAndSplitTokensMatch() {
+        Match merged = top("JSCARGUMENT");
+        assertThat(merged.entry().nativeId()).isEqualTo("argument");
+        assertThat(merged.explanation().tokens()).anyMatch(t -> t.kind() == MatchKind.MERGED);
+        Match split = top("Xi Jin Ping");
+        assertThat(split.entry().nativeId()).isEqualTo("xi");
+        assertThat(split.explanation().tokens()).anyMatch(t -> t.kind() == MatchKind.SPLIT);
+    }
+
+    @Test
+    void omissionCostsLessThanContradiction() {
+        double omission = top("Ivan Ivanov").score();
+        List<Match> contradiction = SCREENER.screen(Query.of("Ivan Petrovich Ivanov"), 0, 1);
+        assertThat(omission).isGreaterThan(contradiction.get(0).score());
+    }
+
+    @Test
+    void qualifiersRaiseAndLowerTheScore() {
+        ListEntry e = Entries.entry("k", EntityType.PERSON, List.of("RU"), List.of("1960-05-01"), "Boris Kuznetsov");
+        Screener s = Screener.of(List.of(e));
+        double bare = s.screen(Query.of("Boris Kuznetsova"), 0, 1).get(0).score();
+        Match agree = s.screen(new Query("Boris Kuznetsova", "Russia", EntityType.PERSON, "1960"), 0, 1).get(0);
+        Match disagree = s.screen(new Query("Boris Kuznetsova", "FR", EntityType.ORGANIZATION, "1975-01-01"), 0, 1).get(0);
+        assertThat(agree.score()).isGreaterThan(bare);
+        assertThat(disagree.score()).isLessThan(bare);
+        assertThat(agree.explanation().qualifiers()).extracting(Explanation.Qualifier::effect)
+                .containsOnly(Explanation.Qualifier.Effect.MATCH);
+        assertThat(disagree.explanation().qualifiers()).extracting(Explanation.Qualifier::what)
+                .containsExactly("country", "dob", "type");
+    }
+
+    @Test
+    void strongIdentifierDecidesOnItsOwn() {
+        ListEntry vessel = new ListEntry("test", "v1", "Test", EntityType.VESSEL,
+                List.of(new ListEntry.Name("Ocean Star", ListEntry.Name.Kind.PRIMARY)), List.of(), List.of(),
+                List.of(new ListEntry.Identifier("IMO", "9187629")), List.of(), "");
+        Screener s = Screener.of(List.of(vessel));
+        Query q = new Query("q1", "Completely Different", null, EntityType.VESSEL, null, List.of("IMO 9187629"));
+        List<Match> hits = s.screen(q, Screener.DEFAULT_THRESHOLD, 5);
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).score()).isEqualTo(1.0);
+        assertThat(hits.get(0).explanation().render()).contains("identifier decisive IMO 9187629");
+    }
+
+    @Test
+    void explanationSaysWhichTokenMatchedWhichAndHow() {
+        Match m = top("Mohamed Usama bin Ladin");
+        assertThat(m.entry().nativeId()).isEqualTo("ladin");
+        String line = m.explanation().render();
+        assertThat(line).contains("usama→usama EXACT").contains("ladin→laden EDITS(1)").contains("query only: mohamed");
+        assertThat(line).doesNotContain("\n");
+    }
+
+    @Test
+    void topAndThresholdLimitTheHits() {
+        assertThat(SCREENER.screen(Query.of("Smith"), 0.01, 1)).hasSize(1);
+        assertThat(SCREENER.screen(Query.of("Smith"), 0.99, 5)).isEmpty();
+        assertThat(SCREENER.screen(Query.of(""), 0, 5)).isEmpty();
+    }
+
+    @Test
+    void screeningIsFastEnoughToServeManyQueries() {
+        List<ListEntry> many = new ArrayList<>(Entries.sample());
+        for (int i = 0; i < 2000; i++) {
+            many.add(Entries.person("p" + i, "Name" + Integer.toString(i, 36) + " Family" + (i % 97)));
+        }
+        Screener s = Screener.of(many);
+        assertThat(s.nameCount()).isEqualTo(many.size());
+        assertThat(s.screen(Query.of("Vladimir Putin"), Screener.DEFAULT_THRESHOLD, 5))
+                .extracting(m -> m.entry().nativeId()).containsExactly("putin");
+    }
+}
