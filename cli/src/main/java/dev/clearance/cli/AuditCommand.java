@@ -3,6 +3,7 @@ package dev.clearance.cli;
 import dev.clearance.records.AuditTrail;
 import dev.clearance.records.ChainStatus;
 import dev.clearance.records.Database;
+import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ final class AuditCommand {
      */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Walk the audit hash chain and name the first edited, removed or reordered record.",
-                    "Exit status: 0 intact, 1 broken, 2 bad input."})
+                    "Exit status: 0 intact, 1 broken (names the first bad record), 2 cannot open the database."})
     static final class Verify implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--db", description = "JDBC URL (default: env CLEARANCE_DB_URL, else the H2 database in "
@@ -34,8 +35,17 @@ final class AuditCommand {
         public Integer call() {
             ServerOptions o = ServerOptions.resolve(null, null, db, data, null, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
-            try (Database database = o.dbUrl() == null ? dev.clearance.server.ServerMain.openEmbedded(o.dataDir())
-                    : Database.open(o.dbUrl(), o.dbUser(), o.dbPassword())) {
+            Database database;
+            try {
+                database = o.dbUrl() == null ? ServerMain.openEmbedded(o.dataDir())
+                        : Database.open(o.dbUrl(), o.dbUser(), o.dbPassword());
+            } catch (RuntimeException e) {
+                // e.g. the embedded database is held by a running server: ask it instead (GET /api/audit/verify).
+                spec.commandLine().getErr().println("clearance: cannot open the database: " + rootMessage(e));
+                spec.commandLine().getErr().flush();
+                return Clearance.BAD_INPUT;
+            }
+            try (database) {
                 AuditTrail trail = new AuditTrail(database);
                 ChainStatus s = trail.verify();
                 if (s.ok()) {
@@ -48,6 +58,14 @@ final class AuditCommand {
                 out.flush();
                 return 1;
             }
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable t = e;
+            while (t.getCause() != null) {
+                t = t.getCause();
+            }
+            return t.getMessage() == null ? t.toString() : t.getMessage().split("\n", 2)[0];
         }
     }
 }

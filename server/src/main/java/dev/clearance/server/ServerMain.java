@@ -1,0 +1,137 @@
+package dev.clearance.server;
+
+import dev.clearance.matching.Query;
+import dev.clearance.matching.Screener;
+import dev.clearance.records.CreatedKey;
+import dev.clearance.records.Database;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * Starts a server from {@link ServerOptions}: opens (and migrates) the database, creates the first admin key on
+ * first start, loads the lists, resumes interrupted batch jobs and listens. {@code clearance serve} calls
+ * {@link #start}; tests that need a separate process run {@link #main} with {@code --port --db --data --lists}.
+ */
+public final class ServerMain {
+    /** File in the data folder holding the first admin key (mode 0600). */
+    public static final String ADMIN_KEY_FILE = "admin.key";
+
+    /** A started server and what it runs on; closing it stops both. */
+    public record Running(ClearanceServer server, Services services) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.stop();
+            services.close();
+        }
+    }
+
+    private ServerMain() {
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param options where and on what to run
+     * @param out where to print the startup lines (and the first admin key)
+     * @return the running server
+     */
+    public static Running start(ServerOptions options, PrintStream out) {
+        Database db = options.dbUrl() == null ? openEmbedded(options.dataDir())
+                : Database.open(options.dbUrl(), options.dbUser(), options.dbPassword());
+        Services services = new Services(db, options.listsFile(), options.maxUploadBytes());
+        try {
+            Optional<CreatedKey> first = services.keys().ensureFirstAdmin();
+            if (first.isPresent()) {
+                Path file = writeKey(options.dataDir(), first.get().plaintext());
+                out.println("clearance: first start: admin API key " + first.get().plaintext());
+                out.println("clearance: (also written to " + file + "; create other keys with POST /api/keys)");
+            }
+            services.lists().reload("system");
+            out.println("clearance: " + services.lists().current().entryCount() + " list entries loaded from "
+                    + services.lists().configFile() + " (" + String.join(", ", services.lists().current().labels())
+                    + ")");
+            warmUp(services);
+            ClearanceServer server = ClearanceServer.create(services).start(options.host(), options.port());
+            services.batch().resume();
+            out.println("clearance: serving on http://" + ("0.0.0.0".equals(options.host()) ? "localhost"
+                    : options.host()) + ":" + server.port() + "/ (" + db.vendor() + " " + redact(db.url()) + ")");
+            return new Running(server, services);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The embedded H2 file database in the data folder, with every commit written through at once: H2's default
+     * write delay would lose the last second of audit records and batch results to a {@code kill -9}.
+     */
+    public static Database openEmbedded(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder " + dataDir, e);
+        }
+        String file = dataDir.toAbsolutePath().normalize().resolve("clearance").toString().replace('\\', '/');
+        return Database.open("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "");
+    }
+
+    /**
+     * Screens a few names of different kinds before listening: the first use of some matching paths (legal forms,
+     * transliteration) initialises large tables, which would otherwise cost the first caller seconds.
+     */
+    private static void warmUp(Services services) {
+        for (String name : new String[] {"Acme Trading GmbH", "Иван Петров", "Usama bin Laden", "金正恩"}) {
+            services.lists().current().screener().screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 10);
+        }
+    }
+
+    private static Path writeKey(Path dataDir, String key) {
+        try {
+            Files.createDirectories(dataDir);
+            Path file = dataDir.resolve(ADMIN_KEY_FILE);
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, key + System.lineSeparator());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the admin key to " + dataDir, e);
+        }
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    /**
+     * Runs a server until the process ends: {@code [--host H] [--port N] [--db URL] [--data DIR] [--lists FILE]}.
+     */
+    public static void main(String[] args) {
+        String host = null;
+        Integer port = null;
+        String db = null;
+        Path data = null;
+        Path lists = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--host" -> host = args[i + 1];
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--db" -> db = args[i + 1];
+                case "--data" -> data = Path.of(args[i + 1]);
+                case "--lists" -> lists = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Running running = start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()), System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "clearance-shutdown"));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.clearance.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How to start the server. Unset values come from the environment ({@code CLEARANCE_DB_URL},
+ * {@code CLEARANCE_DB_USER}, {@code CLEARANCE_DB_PASSWORD}, {@code CLEARANCE_DATA}, {@code CLEARANCE_LISTS}) and
+ * then from defaults: port 8080 on all interfaces, data folder {@code ./data}, an H2 file database in it, and
+ * {@code lists.yaml} in it.
+ *
+ * @param host interface to listen on
+ * @param port port (0 picks a free one)
+ * @param dbUrl JDBC URL, or null for the embedded H2 file database in the data folder
+ * @param dbUser database user, or null
+ * @param dbPassword database password, or null
+ * @param dataDir folder for the embedded database and the first admin key
+ * @param listsFile the lists file
+ * @param maxUploadBytes largest CSV upload accepted
+ */
+public record ServerOptions(String host, int port, String dbUrl, String dbUser, String dbPassword, Path dataDir,
+        Path listsFile, long maxUploadBytes) {
+
+    /** Default upload limit: 20 MiB. */
+    public static final long DEFAULT_MAX_UPLOAD = 20L << 20;
+
+    /**
+     * Fills unset values from the environment and defaults.
+     *
+     * @param host interface, or null for all
+     * @param port port, or null for 8080
+     * @param dbUrl JDBC URL, or null
+     * @param dataDir data folder, or null
+     * @param listsFile lists file, or null
+     * @param env the environment
+     * @return complete options
+     */
+    public static ServerOptions resolve(String host, Integer port, String dbUrl, Path dataDir, Path listsFile,
+            Map<String, String> env) {
+        Path data = dataDir != null ? dataDir : env.containsKey("CLEARANCE_DATA")
+                ? Path.of(env.get("CLEARANCE_DATA")) : Path.of("data");
+        Path lists = listsFile != null ? listsFile : env.containsKey("CLEARANCE_LISTS")
+                ? Path.of(env.get("CLEARANCE_LISTS")) : data.resolve("lists.yaml");
+        String url = dbUrl != null ? dbUrl : blankToNull(env.get("CLEARANCE_DB_URL"));
+        return new ServerOptions(host == null ? "0.0.0.0" : host, port == null ? 8080 : port, url,
+                blankToNull(env.get("CLEARANCE_DB_USER")), blankToNull(env.get("CLEARANCE_DB_PASSWORD")), data,
+                lists, DEFAULT_MAX_UPLOAD);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

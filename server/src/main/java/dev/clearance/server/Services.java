@@ -1,0 +1,123 @@
+package dev.clearance.server;
+
+import dev.clearance.determination.DeterminationEngine;
+import dev.clearance.records.ApiKeys;
+import dev.clearance.records.AuditTrail;
+import dev.clearance.records.BatchJobs;
+import dev.clearance.records.Database;
+import dev.clearance.records.Licences;
+import dev.clearance.records.ListVersions;
+import dev.clearance.records.ReviewedHits;
+import dev.clearance.server.audit.Recorder;
+import dev.clearance.server.batch.BatchRunner;
+import dev.clearance.server.lists.ListCatalogue;
+import java.nio.file.Path;
+
+/**
+ * Everything the HTTP services adapt: the plain-Java engines, the records over one database, and the loaded lists.
+ * Built once per server; tests build one over their own database.
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final DeterminationEngine engine;
+    private final AuditTrail audit;
+    private final Recorder recorder;
+    private final ApiKeys keys;
+    private final Licences licences;
+    private final ReviewedHits reviews;
+    private final ListVersions listVersions;
+    private final BatchJobs jobs;
+    private final ListCatalogue lists;
+    private final BatchRunner batch;
+    private final long maxUploadBytes;
+
+    /**
+     * Opens the services over a migrated database; lists are not loaded until {@link ListCatalogue#reload} is
+     * called and batch jobs not resumed until {@link BatchRunner#resume()} is.
+     *
+     * @param database the records database (closed with the services)
+     * @param listsFile the lists file (may not exist)
+     * @param maxUploadBytes largest CSV upload accepted
+     */
+    public Services(Database database, Path listsFile, long maxUploadBytes) {
+        this.database = database;
+        this.engine = DeterminationEngine.bundled();
+        this.audit = new AuditTrail(database);
+        this.recorder = new Recorder(audit);
+        this.keys = new ApiKeys(database);
+        this.licences = new Licences(database);
+        this.reviews = new ReviewedHits(database);
+        this.listVersions = new ListVersions(database);
+        this.jobs = new BatchJobs(database);
+        this.lists = new ListCatalogue(listsFile, listVersions, recorder);
+        this.batch = new BatchRunner(jobs, lists, recorder);
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** @return the records database */
+    public Database database() {
+        return database;
+    }
+
+    /** @return the determination engine over the bundled regimes */
+    public DeterminationEngine engine() {
+        return engine;
+    }
+
+    /** @return the audit trail */
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** @return the audit recorder */
+    public Recorder recorder() {
+        return recorder;
+    }
+
+    /** @return the API keys */
+    public ApiKeys keys() {
+        return keys;
+    }
+
+    /** @return the licences held */
+    public Licences licences() {
+        return licences;
+    }
+
+    /** @return the hit reviews */
+    public ReviewedHits reviews() {
+        return reviews;
+    }
+
+    /** @return the list load history */
+    public ListVersions listVersions() {
+        return listVersions;
+    }
+
+    /** @return the batch jobs */
+    public BatchJobs jobs() {
+        return jobs;
+    }
+
+    /** @return the loaded lists */
+    public ListCatalogue lists() {
+        return lists;
+    }
+
+    /** @return the batch job runner */
+    public BatchRunner batch() {
+        return batch;
+    }
+
+    /** @return largest CSV upload accepted, in bytes */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /** Stops the batch runner and closes the database. */
+    @Override
+    public void close() {
+        batch.close();
+        database.close();
+    }
+}

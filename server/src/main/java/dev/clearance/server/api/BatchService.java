@@ -1,0 +1,122 @@
+package dev.clearance.server.api;
+
+import dev.clearance.csv.CsvException;
+import dev.clearance.matching.Screener;
+import dev.clearance.records.AuditAction;
+import dev.clearance.records.BatchJob;
+import dev.clearance.records.BatchJobs;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Role;
+import dev.clearance.server.Services;
+import dev.clearance.server.batch.BatchInput;
+import dev.clearance.server.batch.BatchRunner;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Bodies;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
+import dev.clearance.server.http.Routing;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Batch screening: upload a CSV ({@code id,name[,country,type,dob]}) as the request body, follow the job's progress,
+ * fetch its results page by page.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: text/csv' --data-binary @parties.csv \
+ *      http://localhost:8080/api/screenings/batch
+ * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/screenings/batch/$JOB
+ * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/screenings/batch/$JOB/results?from=1&amp;limit=500"
+ * </pre>
+ */
+public final class BatchService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public BatchService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.post("/api/screenings/batch", Role.REQUESTER, this::submit);
+        r.get("/api/screenings/batch", Role.VIEWER, this::list);
+        r.get("/api/screenings/batch/{id}", Role.VIEWER, this::status);
+        r.get("/api/screenings/batch/{id}/results", Role.VIEWER, this::results);
+    }
+
+    private void submit(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String csv = Bodies.text(ctx, services.maxUploadBytes());
+        if (csv.isBlank()) {
+            throw ApiError.badRequest("file", "empty upload: expected a CSV with header id,name[,country,type,dob]");
+        }
+        int rows;
+        try {
+            rows = BatchInput.count(csv);
+        } catch (CsvException e) {
+            throw ApiError.badRequest("file", e.getMessage());
+        }
+        BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name());
+        services.recorder().record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
+                Map.of("rows", rows, "sha256", dev.clearance.records.ListVersions.sha256(
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                Map.of("jobId", job.id(), "status", "QUEUED"), null, services.lists().current().labels());
+        services.batch().submit(job.id(), Screener.DEFAULT_THRESHOLD);
+        ctx.header("Location", "/api/screenings/batch/" + job.id());
+        Json.send(ctx, 202, describe(job));
+    }
+
+    private void list(Context ctx) {
+        int limit = Params.integer(ctx, "limit", 50, 1, 500);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (BatchJob j : services.jobs().list(limit)) {
+            out.add(describe(j));
+        }
+        Json.send(ctx, 200, Map.of("jobs", out));
+    }
+
+    private void status(Context ctx) {
+        Json.send(ctx, 200, describe(job(ctx)));
+    }
+
+    private void results(Context ctx) {
+        BatchJob job = job(ctx);
+        int from = Params.integer(ctx, "from", 1, 1, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", 500, 1, 5000);
+        List<Object> rows = new ArrayList<>();
+        for (BatchJobs.RowResult r : services.jobs().results(job.id(), from, limit)) {
+            rows.add(Json.tree(r.resultJson()));
+        }
+        Map<String, Object> out = describe(job);
+        out.put("from", from);
+        out.put("results", rows);
+        Json.send(ctx, 200, out);
+    }
+
+    private BatchJob job(Context ctx) {
+        String id = ctx.pathParam("id");
+        return services.jobs().get(id).orElseThrow(() -> ApiError.notFound("no batch job " + id));
+    }
+
+    static Map<String, Object> describe(BatchJob j) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", j.id());
+        m.put("status", j.status().name());
+        m.put("totalRows", j.totalRows());
+        m.put("committedRows", j.committedRows());
+        m.put("progress", Math.round(j.progress() * 1000) / 1000.0);
+        m.put("attempts", j.attempts());
+        m.put("createdBy", j.createdBy());
+        m.put("createdAt", j.createdAt());
+        m.put("startedAt", j.startedAt());
+        m.put("finishedAt", j.finishedAt());
+        m.put("error", j.error());
+        return m;
+    }
+
+}

@@ -1,0 +1,201 @@
+package dev.clearance.server.api;
+
+import dev.clearance.csv.CsvException;
+import dev.clearance.determination.BadRequestException;
+import dev.clearance.determination.Determination;
+import dev.clearance.determination.DeterminationJson;
+import dev.clearance.determination.EndUse;
+import dev.clearance.determination.EndUserFinding;
+import dev.clearance.determination.ExportRequest;
+import dev.clearance.matching.Match;
+import dev.clearance.matching.Query;
+import dev.clearance.matching.Screener;
+import dev.clearance.orders.OrderLine;
+import dev.clearance.orders.OrderReader;
+import dev.clearance.records.AuditAction;
+import dev.clearance.records.AuditRecord;
+import dev.clearance.records.LicenceCoverage;
+import dev.clearance.records.ListVersions;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Role;
+import dev.clearance.records.ShipmentRequest;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Bodies;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Routing;
+import dev.clearance.server.lists.LoadedLists;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Licence determinations: one export as JSON, or an order book as CSV. The answer follows
+ * {@link DeterminationJson}, plus the end user's screening finding and which held licence covers the export.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
+ *      -d '{"from":"JP","to":"KR","item":"3C002","date":"2019-07-10","consignee":"Acme","quantity":5,"value":1000}' \
+ *      http://localhost:8080/api/determinations
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: text/csv' --data-binary @orders.csv \
+ *      http://localhost:8080/api/determinations/batch
+ * </pre>
+ */
+public final class DeterminationService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public DeterminationService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.post("/api/determinations", Role.REQUESTER, this::determine);
+        r.post("/api/determinations/batch", Role.REQUESTER, this::book);
+    }
+
+    private void determine(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Input in = Json.object(ctx);
+        LoadedLists lists = services.lists().current();
+        String item = in.requiredText("item");
+        String code = item.equalsIgnoreCase("NONE") ? null : item;
+        String endUseText = in.text("endUse");
+        EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
+        if (endUse == null) {
+            throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
+        }
+        String endUser = in.text("endUser");
+        ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
+                in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
+                in.requiredDate("date"), endUse, endUser == null ? null : endUserFinding(lists, endUser),
+                in.flag("informed"));
+        Determination d = services.engine().determine(request);
+        Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
+        out.put("summary", d.summary());
+        if (request.endUser() != null) {
+            out.put("endUser", request.endUser());
+        }
+        out.put("licences", coverage(request, d, in));
+        AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION,
+                request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), in.node(), out,
+                d.regimeVersion(), endUser == null ? List.of() : lists.labels());
+        out.put("auditSeq", rec.seq());
+        Json.send(ctx, 200, out);
+    }
+
+    /** The engine does not screen: the server screens the end user and hands the finding in. */
+    private static EndUserFinding endUserFinding(LoadedLists lists, String name) {
+        List<Match> hits = lists.screener().screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 1);
+        if (hits.isEmpty()) {
+            return EndUserFinding.notListed(name, lists.labels().isEmpty() ? "no lists loaded"
+                    : String.join(", ", lists.labels()));
+        }
+        Match m = hits.get(0);
+        return new EndUserFinding(name, true, m.entry().id(), m.entry().list(), m.explanation().render());
+    }
+
+    /** Which held licence covers the export, and why each other one does not. */
+    private Map<String, Object> coverage(ExportRequest r, Determination d, Input in) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!d.licenceRequired() || r.item() == null) {
+            m.put("needed", false);
+            return m;
+        }
+        String consignee = in.text("consignee") != null ? in.text("consignee") : r.endUser() == null ? ""
+                : r.endUser().name();
+        BigDecimal quantity = in.decimal("quantity");
+        BigDecimal value = in.decimal("value");
+        ShipmentRequest shipment = new ShipmentRequest(r.from(), r.item(), r.to(), consignee,
+                quantity == null ? BigDecimal.ZERO : quantity, value == null ? BigDecimal.ZERO : value, r.date(),
+                null);
+        List<Map<String, Object>> checked = new ArrayList<>();
+        Map<String, Object> covering = null;
+        for (LicenceCoverage c : services.licences().findCovering(shipment)) {
+            Map<String, Object> l = LicenceService.describe(c.licence());
+            l.put("covers", c.covers());
+            l.put("refusals", LicenceService.refusals(c.refusals()));
+            checked.add(l);
+            if (covering == null && c.covers()) {
+                covering = l;
+            }
+        }
+        m.put("needed", true);
+        m.put("covering", covering);
+        m.put("checked", checked);
+        return m;
+    }
+
+    private void book(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String csv = Bodies.text(ctx, services.maxUploadBytes());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> problems = new ArrayList<>();
+        try (OrderReader reader = OrderReader.open("upload", new StringReader(csv))) {
+            while (true) {
+                OrderLine line;
+                try {
+                    line = reader.next();
+                    if (line == null) {
+                        break;
+                    }
+                    rows.add(bookLine(line));
+                } catch (CsvException e) {
+                    problems.add(Map.of("message", e.getMessage()));
+                }
+            }
+        } catch (CsvException e) {
+            throw ApiError.badRequest("file", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("determined", rows.size());
+        out.put("rejected", problems.size());
+        out.put("determinations", rows);
+        out.put("problems", problems);
+        AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION, "order book",
+                Map.of("sha256", ListVersions.sha256(csv.getBytes(StandardCharsets.UTF_8)), "bytes", csv.length()),
+                out, regimeVersions(rows), List.of());
+        out.put("auditSeq", rec.seq());
+        Json.send(ctx, 200, out);
+    }
+
+    /** An order book may span regimes: the audit record names every regime version used. */
+    private static String regimeVersions(List<Map<String, Object>> rows) {
+        java.util.Set<String> versions = new java.util.TreeSet<>();
+        for (Map<String, Object> row : rows) {
+            Map<?, ?> regime = (Map<?, ?>) row.get("regime");
+            versions.add(regime.get("jurisdiction") + "@" + regime.get("version"));
+        }
+        return versions.isEmpty() ? null : String.join(",", versions);
+    }
+
+    private Map<String, Object> bookLine(OrderLine line) {
+        ExportRequest r = line.request();
+        if (line.endUser() != null) {
+            r = new ExportRequest(r.from(), r.to(), r.item(), r.cas(), r.hs(), r.date(), r.endUse(),
+                    endUserFinding(services.lists().current(), line.endUser()), r.informed());
+        }
+        try {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", line.id());
+            m.put("line", line.line());
+            m.putAll(DeterminationJson.toMap(services.engine().determine(r)));
+            return m;
+        } catch (BadRequestException e) {
+            throw new CsvException("upload", line.line(), "column " + e.field() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.clearance.server.api;
+
+import dev.clearance.records.ApiKey;
+import dev.clearance.records.AuditAction;
+import dev.clearance.records.CreatedKey;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Role;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Routing;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * API keys: who am I, and (admin) list, create and revoke keys. A key's plaintext is returned once, at creation;
+ * the server keeps only a salted hash.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/me
+ * curl -s -H "X-API-Key: $ADMIN_KEY" -H 'Content-Type: application/json' -d '{"name":"erp","role":"requester"}' \
+ *      http://localhost:8080/api/keys
+ * curl -s -X DELETE -H "X-API-Key: $ADMIN_KEY" http://localhost:8080/api/keys/0123456789abcdef
+ * </pre>
+ */
+public final class KeyService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public KeyService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.get("/api/me", Role.VIEWER, this::me);
+        r.get("/api/keys", Role.ADMIN, this::list);
+        r.post("/api/keys", Role.ADMIN, this::create);
+        r.delete("/api/keys/{id}", Role.ADMIN, this::revoke);
+    }
+
+    private void me(Context ctx) {
+        Principal p = Access.principal(ctx);
+        Json.send(ctx, 200, Map.of("name", p.name(), "role", p.role().name().toLowerCase(Locale.ROOT)));
+    }
+
+    private void list(Context ctx) {
+        List<Map<String, Object>> out = services.keys().list().stream().map(KeyService::describe).toList();
+        Json.send(ctx, 200, Map.of("keys", out));
+    }
+
+    private void create(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Input in = Json.object(ctx);
+        String name = in.requiredText("name");
+        String roleText = in.requiredText("role");
+        Role role;
+        try {
+            role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("role", "expected viewer, requester, officer or admin");
+        }
+        CreatedKey k = services.keys().create(name, role, who.name());
+        Map<String, Object> out = describe(k.key());
+        services.recorder().record(who.name(), AuditAction.KEY_CREATED, k.key().id(), in.node(), out, null,
+                List.of());
+        out.put("key", k.plaintext());
+        Json.send(ctx, 201, out);
+    }
+
+    private void revoke(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String id = ctx.pathParam("id");
+        ApiKey key = services.keys().get(id).orElseThrow(() -> ApiError.notFound("no API key " + id));
+        if (!key.active()) {
+            throw ApiError.conflict("already_revoked", "API key " + id + " is already revoked", null);
+        }
+        services.keys().revoke(id);
+        Map<String, Object> out = describe(services.keys().get(id).orElseThrow());
+        services.recorder().record(who.name(), AuditAction.KEY_REVOKED, id, Map.of("id", id), out, null, List.of());
+        Json.send(ctx, 200, out);
+    }
+
+    private static Map<String, Object> describe(ApiKey k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", k.id());
+        m.put("name", k.name());
+        m.put("role", k.role().name().toLowerCase(Locale.ROOT));
+        m.put("createdAt", k.createdAt().toString());
+        m.put("createdBy", k.createdBy());
+        m.put("revokedAt", k.revokedAt() == null ? null : k.revokedAt().toString());
+        return m;
+    }
+}

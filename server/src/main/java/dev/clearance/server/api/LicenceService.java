@@ -1,0 +1,204 @@
+package dev.clearance.server.api;
+
+import dev.clearance.records.AuditAction;
+import dev.clearance.records.Drawdown;
+import dev.clearance.records.Licence;
+import dev.clearance.records.NewLicence;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Refusal;
+import dev.clearance.records.Role;
+import dev.clearance.records.Shipment;
+import dev.clearance.records.ShipmentRequest;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
+import dev.clearance.server.http.Routing;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Licences the company holds: register, list (or only those expiring within N days), and draw down by recording a
+ * shipment. A shipment the licence does not cover (expired, exhausted, other entry, destination or consignee) is
+ * refused with 409 and every reason.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d '{"jurisdiction":"JP","type":"individual",
+ *      "number":"JP-2024-001","holder":"Acme","entries":["3C002"],"destinations":["KR"],"quantityLimit":100,
+ *      "validFrom":"2024-01-01","validTo":"2024-12-31"}' http://localhost:8080/api/licences
+ * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/licences?expiringWithinDays=30"
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d '{"entryCode":"3C002","destination":"KR",
+ *      "consignee":"Acme","quantity":10,"value":500,"date":"2024-03-01"}' http://localhost:8080/api/licences/1/shipments
+ * </pre>
+ */
+public final class LicenceService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public LicenceService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.post("/api/licences", Role.OFFICER, this::register);
+        r.get("/api/licences", Role.VIEWER, this::list);
+        r.get("/api/licences/{id}", Role.VIEWER, this::show);
+        r.post("/api/licences/{id}/shipments", Role.OFFICER, this::drawDown);
+    }
+
+    private void register(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Input in = Json.object(ctx);
+        NewLicence l;
+        try {
+            l = new NewLicence(in.requiredText("jurisdiction"), in.requiredText("type"), in.requiredText("number"),
+                    in.requiredText("holder"), in.stringSet("entries"), in.stringSet("destinations"),
+                    in.stringSet("consignees"), in.decimal("quantityLimit"), in.decimal("valueLimit"),
+                    in.text("currency"), in.requiredDate("validFrom"), in.date("validTo"));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage().contains("entry") ? "entries" : "validTo", e.getMessage());
+        }
+        if (l.entries().isEmpty()) {
+            throw ApiError.badRequest("entries", "a licence must cover at least one control entry");
+        }
+        Licence stored;
+        try {
+            stored = services.licences().register(l, who.name());
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().contains("already registered")) {
+                throw ApiError.conflict("licence_exists", e.getMessage(), null);
+            }
+            throw ApiError.badRequest(e.getMessage() != null && e.getMessage().contains("country") ? "destinations"
+                    : "entries", e.getMessage());
+        }
+        Map<String, Object> out = describe(stored);
+        services.recorder().record(who.name(), AuditAction.LICENCE_REGISTERED,
+                stored.jurisdiction() + " " + stored.number(), in.node(), out, null, List.of());
+        ctx.header("Location", "/api/licences/" + stored.id());
+        Json.send(ctx, 201, out);
+    }
+
+    private void list(Context ctx) {
+        String days = ctx.queryParam("expiringWithinDays");
+        List<Licence> found = days == null ? services.licences().list()
+                : services.licences().expiringWithin(Params.integer(ctx, "expiringWithinDays", 30, 0, 36500),
+                        Params.date(ctx, "asOf", LocalDate.now()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        found.forEach(l -> out.add(describe(l)));
+        Json.send(ctx, 200, Map.of("licences", out));
+    }
+
+    private void show(Context ctx) {
+        Licence l = licence(ctx);
+        Map<String, Object> out = describe(l);
+        List<Map<String, Object>> shipments = new ArrayList<>();
+        for (Shipment s : services.licences().shipments(l.id())) {
+            shipments.add(describe(s));
+        }
+        out.put("shipments", shipments);
+        Json.send(ctx, 200, out);
+    }
+
+    private void drawDown(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Licence l = licence(ctx);
+        Input in = Json.object(ctx);
+        ShipmentRequest s = shipment(l.jurisdiction(), in);
+        Drawdown d = services.licences().drawDown(l.id(), s, who.name());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("accepted", d.accepted());
+        out.put("shipmentId", d.shipmentId());
+        out.put("refusals", refusals(d.refusals()));
+        out.put("licence", d.licence() == null ? null : describe(d.licence()));
+        services.recorder().record(who.name(), AuditAction.LICENCE_DRAWDOWN, l.jurisdiction() + " " + l.number(),
+                in.node(), out, null, List.of());
+        if (!d.accepted()) {
+            throw ApiError.conflict("licence_refused", "licence " + l.number() + " does not cover this shipment: "
+                    + String.join("; ", d.refusals().stream().map(Refusal::detail).toList()), out);
+        }
+        Json.send(ctx, 201, out);
+    }
+
+    /** @return the shipment of a request; 400 naming the field when a value is unusable */
+    static ShipmentRequest shipment(String jurisdiction, Input in) {
+        String entry = in.requiredText("entryCode");
+        String destination = in.requiredText("destination");
+        String consignee = in.requiredText("consignee");
+        BigDecimal quantity = required(in, "quantity");
+        BigDecimal value = required(in, "value");
+        LocalDate date = in.requiredDate("date");
+        try {
+            return new ShipmentRequest(jurisdiction, entry, destination, consignee, quantity, value, date,
+                    in.text("reference"));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("destination", e.getMessage());
+        }
+    }
+
+    private static BigDecimal required(Input in, String field) {
+        BigDecimal d = in.decimal(field);
+        if (d == null) {
+            throw ApiError.badRequest(field, "required");
+        }
+        return d;
+    }
+
+    private Licence licence(Context ctx) {
+        long id = Params.id(ctx, "id");
+        return services.licences().get(id).orElseThrow(() -> ApiError.notFound("no licence " + id));
+    }
+
+    /** @return the licence as the API shows it, with what remains of it */
+    static Map<String, Object> describe(Licence l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", l.id());
+        m.put("jurisdiction", l.jurisdiction());
+        m.put("type", l.type());
+        m.put("number", l.number());
+        m.put("holder", l.holder());
+        m.put("entries", new TreeSet<>(l.entries()));
+        m.put("destinations", new TreeSet<>(l.destinations()));
+        m.put("consignees", new TreeSet<>(l.consignees()));
+        m.put("quantityLimit", l.quantityLimit());
+        m.put("quantityUsed", l.quantityUsed());
+        m.put("remainingQuantity", l.remainingQuantity());
+        m.put("valueLimit", l.valueLimit());
+        m.put("valueUsed", l.valueUsed());
+        m.put("remainingValue", l.remainingValue());
+        m.put("currency", l.currency());
+        m.put("validFrom", l.validFrom().toString());
+        m.put("validTo", l.validTo() == null ? null : l.validTo().toString());
+        m.put("registeredAt", l.registeredAt().toString());
+        m.put("registeredBy", l.registeredBy());
+        return m;
+    }
+
+    static List<Map<String, Object>> refusals(List<Refusal> refusals) {
+        return refusals.stream().map(r -> Map.<String, Object>of("reason", r.reason().name(), "detail",
+                r.detail())).toList();
+    }
+
+    private static Map<String, Object> describe(Shipment s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("reference", s.reference());
+        m.put("entryCode", s.entryCode());
+        m.put("destination", s.destination());
+        m.put("consignee", s.consignee());
+        m.put("quantity", s.quantity());
+        m.put("value", s.value());
+        m.put("date", s.date().toString());
+        m.put("recordedAt", s.recordedAt().toString());
+        m.put("recordedBy", s.recordedBy());
+        return m;
+    }
+}

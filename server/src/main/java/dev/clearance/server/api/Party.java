@@ -1,0 +1,70 @@
+package dev.clearance.server.api;
+
+import dev.clearance.lists.EntityType;
+import dev.clearance.matching.Normaliser;
+import dev.clearance.matching.Query;
+import dev.clearance.records.Fingerprints;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Input;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A party to screen, as given in a request: name, optional country, type, date of birth, identifiers, and the
+ * caller's key for the party (customer id) when it has one.
+ *
+ * @param key caller's key for the party, or null
+ * @param name the name
+ * @param country country, or null
+ * @param type entity type, or null
+ * @param dob date of birth or incorporation, or null
+ * @param identifiers strong identifiers
+ */
+record Party(String key, String name, String country, EntityType type, String dob, List<String> identifiers) {
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    /** Reads a party from a request object; 400 naming the field when a value is unusable. */
+    static Party from(Input in) {
+        String name = in.requiredText("name");
+        if (Normaliser.normalise(name).tokens().isEmpty()) {
+            throw ApiError.badRequest("name", "has no letters or digits to match on");
+        }
+        String typeText = in.text("type");
+        EntityType type = typeText == null ? null : EntityType.parse(typeText);
+        if (typeText != null && type == null) {
+            throw ApiError.badRequest("type", "expected person, organization, vessel or aircraft");
+        }
+        String dob = in.text("dob");
+        if (dob != null && !DATE.matcher(dob).matches()) {
+            throw ApiError.badRequest("dob", "expected YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        return new Party(in.text("partyKey"), name, in.text("country"), type, dob, in.strings("identifiers"));
+    }
+
+    /** @return the screening query */
+    Query query() {
+        return new Query(key, name, country, type, dob, identifiers);
+    }
+
+    /** @return the fingerprint a hit review is bound to: changes when the party's data change */
+    String fingerprint() {
+        return Fingerprints.party(name, country, dob);
+    }
+
+    /** @return the party as echoed in responses and audit records */
+    Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("partyKey", key);
+        m.put("name", name);
+        m.put("country", country);
+        m.put("type", type == null ? null : type.word());
+        m.put("dob", dob);
+        if (!identifiers.isEmpty()) {
+            m.put("identifiers", identifiers);
+        }
+        m.put("fingerprint", fingerprint());
+        return m;
+    }
+}

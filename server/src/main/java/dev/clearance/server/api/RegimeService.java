@@ -1,0 +1,83 @@
+package dev.clearance.server.api;
+
+import dev.clearance.records.Role;
+import dev.clearance.regime.Fact;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeView;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
+import dev.clearance.server.http.Routing;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The export-control regimes the engine applies, and what one of them says as of a date.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/regimes
+ * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/regimes/JP?date=2019-08-28"
+ * </pre>
+ */
+public final class RegimeService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public RegimeService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.get("/api/regimes", Role.VIEWER, this::list);
+        r.get("/api/regimes/{jurisdiction}", Role.VIEWER, this::show);
+    }
+
+    private void list(Context ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Regime regime : services.engine().regimes().all()) {
+            out.add(describe(regime));
+        }
+        Json.send(ctx, 200, Map.of("regimes", out));
+    }
+
+    private void show(Context ctx) {
+        String j = ctx.pathParam("jurisdiction").toUpperCase(Locale.ROOT);
+        Regime regime = services.engine().regimes().get(j)
+                .orElseThrow(() -> ApiError.notFound("no regime for " + j));
+        LocalDate day = Params.date(ctx, "date", LocalDate.now());
+        if (!regime.coverage().contains(day)) {
+            throw ApiError.badRequest("date", j + " regime data covers " + regime.coverage() + ", not " + day);
+        }
+        Map<String, Object> out = describe(regime);
+        out.put("asOf", day.toString());
+        List<Map<String, Object>> facts = new ArrayList<>();
+        for (Fact f : RegimeView.facts(regime, day)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("section", f.section());
+            m.put("subject", f.subject());
+            m.put("statement", f.statement());
+            m.put("source", f.source());
+            facts.add(m);
+        }
+        out.put("facts", facts);
+        Json.send(ctx, 200, out);
+    }
+
+    private static Map<String, Object> describe(Regime r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("jurisdiction", r.jurisdiction());
+        m.put("name", r.name());
+        m.put("authority", r.authority());
+        m.put("coverage", r.coverage().toString());
+        m.put("version", r.version());
+        m.put("source", r.source());
+        return m;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.clearance.server.api;
+
+import dev.clearance.matching.Screener;
+import dev.clearance.records.AuditAction;
+import dev.clearance.records.AuditRecord;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Role;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Routing;
+import dev.clearance.server.lists.LoadedLists;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Screens one party against the loaded lists. Hits an officer marked as false positives are shown as
+ * {@code REVIEWED} (never hidden) while neither the party's nor the entry's data changed.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
+ *      -d '{"name":"Ivan Petrov","country":"RU","dob":"1970"}' http://localhost:8080/api/screenings
+ * </pre>
+ */
+public final class ScreeningService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public ScreeningService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.post("/api/screenings", Role.REQUESTER, this::screen);
+    }
+
+    private void screen(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Input in = Json.object(ctx);
+        Party party = Party.from(in);
+        double threshold = in.number("threshold", Screener.DEFAULT_THRESHOLD, 0.5, 1.0);
+        int top = (int) in.number("top", 10, 1, 100);
+        LoadedLists lists = services.lists().current();
+        List<Map<String, Object>> hits = Hits.screen(lists, services.reviews(), party, threshold, top);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("party", party.describe());
+        out.put("threshold", threshold);
+        out.put("listVersions", lists.labels());
+        out.put("hits", hits);
+        out.put("alert", hits.stream().anyMatch(h -> !"REVIEWED".equals(((Map<?, ?>) h.get("review")).get("state"))));
+        AuditRecord rec = services.recorder().record(who.name(), AuditAction.SCREENING,
+                party.key() != null ? party.key() : party.name(), in.node(), auditOutputs(out, hits), null,
+                lists.labels());
+        out.put("auditSeq", rec.seq());
+        Json.send(ctx, 200, out);
+    }
+
+    /** The audit record keeps each hit's id, score and review state, not the whole explanation. */
+    private static Map<String, Object> auditOutputs(Map<String, Object> out, List<Map<String, Object>> hits) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("alert", out.get("alert"));
+        m.put("hits", hits.stream().map(h -> Map.of("entryId", h.get("entryId"), "score", h.get("score"),
+                "review", ((Map<?, ?>) h.get("review")).get("state"))).toList());
+        return m;
+    }
+}

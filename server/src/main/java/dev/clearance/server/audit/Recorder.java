@@ -1,0 +1,50 @@
+package dev.clearance.server.audit;
+
+import dev.clearance.records.AuditAction;
+import dev.clearance.records.AuditRecord;
+import dev.clearance.records.AuditTrail;
+import dev.clearance.server.http.Json;
+import java.util.List;
+
+/**
+ * Appends audit records for the services: inputs and outputs as JSON, the principal, and the regime and list
+ * versions the answer depended on. One place, so every service records the same way.
+ */
+public final class Recorder {
+    private final AuditTrail trail;
+
+    /** @param trail the audit trail */
+    public Recorder(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /**
+     * Appends one record.
+     *
+     * @param principal who acted
+     * @param action what was done
+     * @param subject short subject for filtering, or null
+     * @param inputs the request (any JSON-serialisable value)
+     * @param outputs the result
+     * @param regimeVersion regime data version used, or null
+     * @param listVersions list version labels used
+     * @return the stored record
+     */
+    public AuditRecord record(String principal, AuditAction action, String subject, Object inputs, Object outputs,
+            String regimeVersion, List<String> listVersions) {
+        AuditRecord draft = AuditRecord.draft(principal, action, Json.write(inputs), Json.write(outputs))
+                .withSubject(subject == null ? null : truncate(subject))
+                .withRegimeVersion(regimeVersion)
+                .withListVersions(listVersions == null ? List.of() : listVersions);
+        return trail.append(draft);
+    }
+
+    /** @return the trail written to */
+    public AuditTrail trail() {
+        return trail;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 500);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.clearance.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** JSON in and out: one mapper for the whole server, and size-checked request bodies. */
+public final class Json {
+    /** The server's mapper: ISO-8601 dates, no timestamps. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Largest JSON body accepted; uploads have their own limit. */
+    public static final long MAX_JSON_BYTES = 1 << 20;
+
+    private Json() {
+    }
+
+    /** Writes {@code body} as the JSON response with this status. */
+    public static void send(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json").result(write(body));
+    }
+
+    /** @return the value as JSON text */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the JSON text parsed into a tree (for audit records shown back to people) */
+    public static JsonNode tree(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            return MAPPER.getNodeFactory().textNode(text);
+        }
+    }
+
+    /**
+     * Reads the body as one JSON object.
+     *
+     * @throws ApiError 400 when empty, malformed or not an object; 413 when larger than {@link #MAX_JSON_BYTES}
+     */
+    public static Input object(Context ctx) {
+        byte[] body = Bodies.bytes(ctx, MAX_JSON_BYTES);
+        if (body.length == 0) {
+            throw ApiError.badRequest("body", "expected a JSON object, got an empty body");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? "malformed JSON" : e.getMessage().split("\n", 2)[0];
+            throw new ApiError(400, "malformed_json", "malformed JSON: " + msg, "body", null);
+        }
+        if (!(node instanceof ObjectNode o)) {
+            throw ApiError.badRequest("body", "expected a JSON object");
+        }
+        return new Input(o);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.clearance.server.http;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Query and path parameters, parsed with 400s naming the parameter. */
+public final class Params {
+    private Params() {
+    }
+
+    /** @return the integer query parameter, {@code otherwise} when absent; 400 outside {@code [min, max]} */
+    public static int integer(Context ctx, String name, int otherwise, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < min || n > max) {
+                throw ApiError.badRequest(name, "must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest(name, "not a whole number: '" + v + "'");
+        }
+    }
+
+    /** @return the date query parameter, {@code otherwise} when absent */
+    public static LocalDate date(Context ctx, String name, LocalDate otherwise) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badRequest(name, "not a date (YYYY-MM-DD): '" + v + "'");
+        }
+    }
+
+    /** @return the text query parameter, or null when absent or blank */
+    public static String text(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    /** @return the path parameter as a positive long; 404 when it is not one (no such resource can exist) */
+    public static long id(Context ctx, String name) {
+        try {
+            long id = Long.parseLong(ctx.pathParam(name));
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through: an id that cannot exist is simply not found
+        }
+        throw ApiError.notFound("no such " + name + ": " + ctx.pathParam(name));
+    }
+}

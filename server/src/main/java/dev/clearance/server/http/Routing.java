@@ -1,0 +1,73 @@
+package dev.clearance.server.http;
+
+import dev.clearance.records.Role;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Registers routes with the role each needs and remembers them, so a test can compare them with
+ * {@code openapi.yaml}. A null role means a public route.
+ */
+public final class Routing {
+
+    /**
+     * A registered route.
+     *
+     * @param method HTTP method, upper case
+     * @param path path with {@code {param}} placeholders
+     * @param role the least role allowed, or null for public
+     */
+    public record Route(String method, String path, Role role) {
+    }
+
+    private final RoutesConfig routes;
+    private final Access access;
+    private final List<Route> registered = new ArrayList<>();
+
+    /**
+     * @param routes Javalin's route configuration
+     * @param access the key checker
+     */
+    public Routing(RoutesConfig routes, Access access) {
+        this.routes = routes;
+        this.access = access;
+    }
+
+    /** Registers a GET route. */
+    public Routing get(String path, Role role, Handler handler) {
+        routes.get(path, guarded(role, handler));
+        registered.add(new Route("GET", path, role));
+        return this;
+    }
+
+    /** Registers a POST route. */
+    public Routing post(String path, Role role, Handler handler) {
+        routes.post(path, guarded(role, handler));
+        registered.add(new Route("POST", path, role));
+        return this;
+    }
+
+    /** Registers a DELETE route. */
+    public Routing delete(String path, Role role, Handler handler) {
+        routes.delete(path, guarded(role, handler));
+        registered.add(new Route("DELETE", path, role));
+        return this;
+    }
+
+    /** @return every route registered so far */
+    public List<Route> routes() {
+        return List.copyOf(registered);
+    }
+
+    private Handler guarded(Role role, Handler handler) {
+        if (role == null) {
+            return handler;
+        }
+        return ctx -> {
+            access.require(ctx, role);
+            handler.handle(ctx);
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package dev.clearance.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch job survives {@code kill -9} of the server: the server runs as a separate JVM on an H2 file database, is
+ * killed while the job is half done, and restarted on the same database. The job then finishes (or is FAILED) with
+ * exactly one result per row, and the audit chain still verifies.
+ */
+class BatchCrashTest {
+    private static final int ROWS = 15_000;
+    private Process server;
+
+    @AfterEach
+    void stopServer() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    @Test
+    void aJobKilledMidRunResumesWithNoResultLostOrDuplicated() throws Exception {
+        Path dir = Files.createTempDirectory("clearance-crash");
+        Path lists = TestLists.write(dir.resolve("lists"), TestLists.BASE);
+        int port = freePort();
+        server = launch(dir, lists, port, dir.resolve("run1.log"));
+        Api admin = new Api("http://127.0.0.1:" + port, Files.readString(dir.resolve("data/admin.key")).trim());
+
+        StringBuilder csv = new StringBuilder("id,name,country\n");
+        for (int i = 1; i <= ROWS; i++) {
+            csv.append(i).append(',').append(i % 1000 == 0 ? "Volga Precision Instruments" : "Trading House " + i)
+                    .append(",RU\n");
+        }
+        Api.Reply submitted = admin.postCsv("/api/screenings/batch", csv.toString());
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+        String id = submitted.get("id").asText();
+
+        JsonNode job = submitted.json();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (job.path("committedRows").asInt() == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(5);
+            job = admin.get("/api/screenings/batch/" + id).json();
+        }
+        server.destroyForcibly();
+        server.waitFor();
+        int before = job.path("committedRows").asInt();
+        assertThat(before).as("killed mid-run").isBetween(1, ROWS - 1);
+
+        server = launch(dir, lists, port, dir.resolve("run2.log"));
+        deadline = Instant.now().plusSeconds(120);
+        do {
+            Thread.sleep(100);
+            job = admin.get("/api/screenings/batch/" + id).json();
+        } while (Set.of("QUEUED", "RUNNING").contains(job.path("status").asText()) && Instant.now().isBefore(deadline));
+        assertThat(job.path("status").asText()).isIn("DONE", "FAILED");
+        assertThat(job.path("attempts").asInt()).isGreaterThanOrEqualTo(2);
+
+        Set<Integer> rows = new HashSet<>();
+        int fetched = 0;
+        for (int from = 1; from <= ROWS; from += 5000) {
+            JsonNode page = admin.get("/api/screenings/batch/" + id + "/results?from=" + from + "&limit=5000")
+                    .get("results");
+            for (JsonNode r : page) {
+                rows.add(r.path("row").asInt());
+                fetched++;
+            }
+        }
+        assertThat(fetched).as("no duplicated result").isEqualTo(rows.size());
+        if (job.path("status").asText().equals("DONE")) {
+            assertThat(rows).as("no lost result").hasSize(ROWS);
+        }
+        assertThat(job.path("committedRows").asInt()).isEqualTo(rows.size());
+        Api.Reply verify = admin.get("/api/audit/verify");
+        assertThat(verify.get("ok").asBoolean()).as(verify.text()).isTrue();
+    }
+
+    private static Process launch(Path dir, Path lists, int port, Path log) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "dev.clearance.server.ServerMain", "--host", "127.0.0.1", "--port", Integer.toString(port),
+                "--data", dir.resolve("data").toString(), "--lists", lists.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(log) && Files.readString(log).contains("clearance: serving on")) {
+                return p;
+            }
+            if (!p.isAlive()) {
+                throw new IllegalStateException("server exited: " + Files.readString(log));
+            }
+            Thread.sleep(50);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("server did not start: " + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+}

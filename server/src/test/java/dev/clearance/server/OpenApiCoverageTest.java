@@ -1,0 +1,51 @@
+package dev.clearance.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.clearance.records.Database;
+import dev.clearance.server.http.Routing;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every registered route is described in openapi.yaml, and openapi.yaml describes no route that does not exist. */
+class OpenApiCoverageTest {
+    @Test
+    void openApiDescribesExactlyTheRegisteredRoutes() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(ClearanceServer.openApi());
+        Set<String> documented = new TreeSet<>();
+        Iterator<String> paths = doc.path("paths").fieldNames();
+        while (paths.hasNext()) {
+            String path = paths.next();
+            doc.path("paths").path(path).fieldNames().forEachRemaining(method -> {
+                if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    documented.add(method.toUpperCase(Locale.ROOT) + " " + path);
+                }
+            });
+        }
+        try (Services services = new Services(Database.open("jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1"),
+                Path.of("no-lists.yaml"), 1024)) {
+            Set<String> registered = ClearanceServer.create(services).routes().stream()
+                    .map((Routing.Route r) -> r.method() + " " + r.path())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(documented).isEqualTo(registered);
+        }
+    }
+
+    @Test
+    void everyProtectedOperationDocumentsUnauthorized() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(ClearanceServer.openApi());
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+            if (p.getKey().startsWith("/api/")) {
+                assertThat(op.getValue().path("responses").has("401")).as(op.getKey() + " " + p.getKey()).isTrue();
+            }
+        }));
+    }
+}
