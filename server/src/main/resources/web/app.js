@@ -54,7 +54,8 @@ function fields(form) {
 }
 
 function show(target, ...nodes) {
-  target.replaceChildren(...nodes);
+  // Optional parts are passed as null: leave them out rather than print "null".
+  target.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
 }
 
 function failure(target, e) {

@@ -94,6 +94,8 @@ class BrowserTest {
         WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("determine-answer")));
         assertThat(answer.getText()).startsWith("Licence required");
         assertThat(driver.findElements(By.cssSelector("ol.trace li"))).isNotEmpty();
+        // Optional parts of the answer are left out, not printed as "null".
+        assertThat(driver.findElement(By.id("determine-result")).getText()).doesNotContain("null");
         shot("1-determination");
 
         // Screening, then a false-positive decision: the hit stays visible, marked reviewed.
