@@ -51,6 +51,11 @@ public final class ServerMain {
                 out.println("clearance: first start: admin API key " + first.get().plaintext());
                 out.println("clearance: (also written to " + file + "; create other keys with POST /api/keys)");
             }
+            if (options.listsFile() != null && !java.nio.file.Files.exists(options.listsFile())) {
+                ListsTemplate.write(options.listsFile());
+                out.println("clearance: no lists configured yet: a commented template was written to "
+                        + options.listsFile() + "; edit it, then POST /api/lists/reload");
+            }
             services.lists().reload("system");
             out.println("clearance: " + services.lists().current().entryCount() + " list entries loaded from "
                     + services.lists().configFile() + " (" + String.join(", ", services.lists().current().labels())
