@@ -1,0 +1,21 @@
+package dev.clearance.determination;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules consulted so far, in order. */
+final class Trace {
+    private final List<TraceStep> steps = new ArrayList<>();
+
+    void add(TraceStep step) {
+        steps.add(step);
+    }
+
+    void add(String rule, String effect, String source) {
+        steps.add(new TraceStep(rule, effect, source));
+    }
+
+    List<TraceStep> steps() {
+        return steps;
+    }
+}
