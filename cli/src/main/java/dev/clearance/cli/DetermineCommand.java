@@ -114,55 +114,61 @@ final class DetermineCommand implements Callable<Integer> {
         }
     }
 
+    /** The determination columns of an order-book row: {@link #COLUMNS}. */
+    static List<String> columns(Determination d) {
+        return List.of(Boolean.toString(d.licenceRequired()), String.join("|", d.licenceOptions()),
+                Boolean.toString(d.catchAll()), d.reviewDays() == null ? "" : d.reviewDays().toString(),
+                d.documents() == null ? "" : d.documents().toString());
+    }
+
+    /** The columns a determination adds to an order-book row. */
+    static final List<String> COLUMNS = List.of("licence_required", "licence_options", "catch_all", "review_days",
+            "documents");
+
     private int book() throws IOException {
         if (out == null) {
             throw new UserError("--in needs --out for the determinations CSV");
         }
         String file = in.toString();
         long total = !Progress.stderrIsTerminal() ? -1 : Math.max(0, Files.lines(in).count() - 1);
-        int bad = 0;
-        long good = 0;
+        long bad;
+        long good;
         PrintWriter err = spec.commandLine().getErr();
         try (OrderReader reader = OrderReader.open(file, Files.newBufferedReader(in, StandardCharsets.UTF_8));
              BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CsvWriter writer = new CsvWriter(bw);
              Progress progress = Progress.start("determine", total)) {
             List<String> header = new ArrayList<>(reader.header());
-            header.addAll(List.of("licence_required", "licence_options", "catch_all", "review_days", "documents"));
+            header.addAll(COLUMNS);
             writer.write(header);
-            while (true) {
-                OrderLine line;
-                try {
-                    line = reader.next();
-                    if (line == null) {
-                        break;
-                    }
-                    ExportRequest r = line.request();
-                    if (line.endUser() != null) {
-                        r = new ExportRequest(r.from(), r.to(), r.item(), r.cas(), r.hs(), r.date(), r.endUse(),
-                                endUsers.find(line.endUser()), r.informed());
-                    }
+            long[] counts = new long[2];
+            reader.forEach(new OrderReader.Lines() {
+                @Override
+                public void line(OrderLine line) throws IOException {
+                    ExportRequest r = line.endUser() == null ? line.request()
+                            : line.request().withEndUser(endUsers.find(line.endUser()));
                     Determination d;
                     try {
                         d = engine.determine(r);
                     } catch (BadRequestException e) {
-                        throw new CsvException(file, line.line(), "column " + e.field() + ": "
-                                + e.getMessage().substring(e.field().length() + 2));
+                        throw reader.rejection(line, e);
                     }
                     List<String> row = new ArrayList<>(line.fields());
-                    row.add(Boolean.toString(d.licenceRequired()));
-                    row.add(String.join("|", d.licenceOptions()));
-                    row.add(Boolean.toString(d.catchAll()));
-                    row.add(d.reviewDays() == null ? "" : d.reviewDays().toString());
-                    row.add(d.documents() == null ? "" : d.documents().toString());
+                    row.addAll(columns(d));
                     writer.write(row);
-                    good++;
-                } catch (CsvException e) {
-                    bad++;
-                    err.println("clearance: " + e.getMessage());
+                    counts[0]++;
+                    progress.step(1);
                 }
-                progress.step(1);
-            }
+
+                @Override
+                public void rejected(CsvException problem) {
+                    counts[1]++;
+                    err.println("clearance: " + problem.getMessage());
+                    progress.step(1);
+                }
+            });
+            good = counts[0];
+            bad = counts[1];
         }
         err.println("clearance: " + good + " order line(s) determined, " + bad + " rejected; wrote " + out);
         err.flush();

@@ -30,6 +30,12 @@ public record ExportRequest(String from, String to, String item, String cas, Str
         return new ExportRequest(from, to, item, null, null, date, EndUse.CIVIL, null, false);
     }
 
+    /** The same request with the end user's screening result. */
+    public ExportRequest withEndUser(EndUserFinding finding) {
+        return new ExportRequest(from, to, item, cas, hs, date, endUse, finding, informed);
+    }
+
+    /** The same request on another day. */
     public ExportRequest withDate(LocalDate day) {
         return new ExportRequest(from, to, item, cas, hs, day, endUse, endUser, informed);
     }

@@ -95,6 +95,42 @@ public final class OrderReader implements Closeable {
                 new ExportRequest(from, to, code, cas, hs, date, endUse, null, informed), endUser);
     }
 
+    /** What to do with each line of an order book. */
+    public interface Lines {
+        /** A good line; throw a {@link CsvException} (see {@link #rejection}) to reject it after all. */
+        void line(OrderLine line) throws IOException;
+
+        /** A bad line, its message naming file and line. */
+        void rejected(CsvException problem) throws IOException;
+    }
+
+    /** Reads the whole book, handing every line, good or bad, to {@code lines} in file order. */
+    public void forEach(Lines lines) throws IOException {
+        while (true) {
+            OrderLine line;
+            try {
+                line = next();
+            } catch (CsvException e) {
+                lines.rejected(e);
+                continue;
+            }
+            if (line == null) {
+                return;
+            }
+            try {
+                lines.line(line);
+            } catch (CsvException e) {
+                lines.rejected(e);
+            }
+        }
+    }
+
+    /** The engine's refusal of a line, as a CSV problem naming this file, the line and the column. */
+    public CsvException rejection(OrderLine line, dev.clearance.determination.BadRequestException e) {
+        return new CsvException(table.file(), line.line(), "column " + e.field() + ": "
+                + e.getMessage().substring(e.field().length() + 2));
+    }
+
     private static String blankToNull(String s) {
         return s.isEmpty() ? null : s;
     }

@@ -62,26 +62,24 @@ public final class BookImpact {
         try (OrderReader reader = OrderReader.open(file, in)) {
             listener.header(reader.header());
             List<OrderLine> batch = new ArrayList<>(BATCH);
-            while (true) {
-                OrderLine line;
-                try {
-                    line = reader.next();
-                } catch (CsvException e) {
+            reader.forEach(new OrderReader.Lines() {
+                @Override
+                public void line(OrderLine line) throws IOException {
+                    batch.add(line);
+                    if (batch.size() == BATCH) {
+                        flush(file, batch, totals, listener);
+                    }
+                }
+
+                @Override
+                public void rejected(CsvException e) throws IOException {
                     // A bad row is reported once its batch is, so messages keep file order.
                     flush(file, batch, totals, listener);
                     totals.rejected();
                     listener.rejected(e);
                     listener.progressed(1);
-                    continue;
                 }
-                if (line == null) {
-                    break;
-                }
-                batch.add(line);
-                if (batch.size() == BATCH) {
-                    flush(file, batch, totals, listener);
-                }
-            }
+            });
             flush(file, batch, totals, listener);
         }
         return totals;

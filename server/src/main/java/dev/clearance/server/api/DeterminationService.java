@@ -143,18 +143,17 @@ public final class DeterminationService {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> problems = new ArrayList<>();
         try (OrderReader reader = OrderReader.open("upload", new StringReader(csv))) {
-            while (true) {
-                OrderLine line;
-                try {
-                    line = reader.next();
-                    if (line == null) {
-                        break;
-                    }
-                    rows.add(bookLine(line));
-                } catch (CsvException e) {
-                    problems.add(Map.of("message", e.getMessage()));
+            reader.forEach(new OrderReader.Lines() {
+                @Override
+                public void line(OrderLine line) {
+                    rows.add(bookLine(reader, line));
                 }
-            }
+
+                @Override
+                public void rejected(CsvException problem) {
+                    problems.add(Map.of("message", problem.getMessage()));
+                }
+            });
         } catch (CsvException e) {
             throw ApiError.badRequest("file", e.getMessage());
         } catch (IOException e) {
@@ -182,12 +181,9 @@ public final class DeterminationService {
         return versions.isEmpty() ? null : String.join(",", versions);
     }
 
-    private Map<String, Object> bookLine(OrderLine line) {
-        ExportRequest r = line.request();
-        if (line.endUser() != null) {
-            r = new ExportRequest(r.from(), r.to(), r.item(), r.cas(), r.hs(), r.date(), r.endUse(),
-                    endUserFinding(services.lists().current(), line.endUser()), r.informed());
-        }
+    private Map<String, Object> bookLine(OrderReader reader, OrderLine line) {
+        ExportRequest r = line.endUser() == null ? line.request()
+                : line.request().withEndUser(endUserFinding(services.lists().current(), line.endUser()));
         try {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
@@ -195,7 +191,7 @@ public final class DeterminationService {
             m.putAll(DeterminationJson.toMap(services.engine().determine(r)));
             return m;
         } catch (BadRequestException e) {
-            throw new CsvException("upload", line.line(), "column " + e.field() + ": " + e.getMessage());
+            throw reader.rejection(line, e);
         }
     }
 }

@@ -18,7 +18,9 @@ public final class Bodies {
         String declared = ctx.header("Content-Length");
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.trim()) > limit) {
+                long length = Long.parseLong(declared.trim());
+                if (length > limit) {
+                    discard(ctx, length);
                     throw ApiError.tooLarge(limit);
                 }
             } catch (NumberFormatException e) {
@@ -38,6 +40,25 @@ public final class Bodies {
             throw ApiError.tooLarge(limit);
         }
         return body;
+    }
+
+    // Reading (and dropping) a moderately oversized body before answering lets the client, still busy
+    // sending, read the 413; closing at once often leaves it with a broken pipe instead of an answer.
+    private static final long DRAIN_LIMIT = 64L << 20;
+
+    private static void discard(Context ctx, long length) {
+        if (length > DRAIN_LIMIT) {
+            return;
+        }
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            in.skip(length);
+            byte[] sink = new byte[8192];
+            while (in.read(sink) >= 0) {
+                // drain whatever skip left
+            }
+        } catch (java.io.IOException e) {
+            // the client gave up: nothing more to read
+        }
     }
 
     /** @return the body as UTF-8 text, limited as {@link #bytes} */
