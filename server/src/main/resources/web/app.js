@@ -274,7 +274,8 @@ async function loadAudit() {
     badge.className = `badge ${status.ok ? 'ok' : 'bad'}`;
     badge.textContent = status.ok ? `verified: ${status.recordsChecked} records intact`
       : `BROKEN at record ${status.firstBadSeq}: ${status.detail}`;
-    show($('#audit-table tbody'), ...page.records.map((r) => el('tr', { 'data-action': r.action },
+    show($('#audit-table tbody'), ...page.records.map((r) => el('tr', { 'data-action': r.action,
+      class: !status.ok && r.seq === status.firstBadSeq ? 'broken' : '' },
       el('td', {}, r.seq), el('td', {}, r.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z')), el('td', {}, r.principal),
       el('td', {}, r.action), el('td', {}, r.subject || ''),
       el('td', { class: 'muted' }, [r.regimeVersion, ...r.listVersions].filter(Boolean).join(', ')),

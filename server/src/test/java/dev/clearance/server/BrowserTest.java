@@ -158,6 +158,19 @@ class BrowserTest {
                 "LICENCE_REGISTERED", "LICENCE_DRAWDOWN", "LIST_LOADED");
         assertThat(services.audit().verify().ok()).isTrue();
         shot("5-audit");
+
+        // Someone with owner rights edits the drawdown's record behind the application's back.
+        long drawdown = Long.parseLong(driver.findElement(By.cssSelector(
+                "#audit-table tbody tr[data-action='LICENCE_DRAWDOWN'] td")).getText());
+        try (java.sql.Connection c = services.database().dataSource().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER IF EXISTS audit_record_guard");
+            s.executeUpdate("UPDATE audit_record SET outputs = '{\"accepted\":false}' WHERE seq = " + drawdown);
+        }
+        driver.findElement(By.id("audit-refresh")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain-status"),
+                "BROKEN at record " + drawdown));
+        shot("6-audit-tampered");
     }
 
     private void tab(String name) {
