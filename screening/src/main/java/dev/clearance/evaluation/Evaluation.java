@@ -1,6 +1,5 @@
 package dev.clearance.evaluation;
 
-import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Screener;
 
 import java.io.IOException;
@@ -60,16 +59,22 @@ public final class Evaluation {
 
     /** Runs every benchmark at the default threshold. */
     public static Figures run(Path data) throws IOException {
+        return run(data, Screener.of(ListCatalogue.un(data.resolve("lists"))),
+                Screener.of(ListCatalogue.all(data.resolve("lists"))));
+    }
+
+    /**
+     * Runs every benchmark at the default threshold with screeners already built: {@code un} over
+     * {@link ListCatalogue#un}, {@code every} over {@link ListCatalogue#all} (tests build them once per JVM).
+     */
+    public static Figures run(Path data, Screener un, Screener every) throws IOException {
         Path bench = data.resolve("bench");
         List<PairBenchmark.Case> cases = PairBenchmark.score(bench.resolve("nomenklatura"));
         double t = Screener.DEFAULT_THRESHOLD;
-        Screener un = Screener.of(ListCatalogue.un(data.resolve("lists")));
         AlertBenchmark.Rate untreated = AlertBenchmark.rate(un,
                 AlertBenchmark.people(List.of(bench.resolve("yente/positives_un_untreated.csv"))), t, false);
         AlertBenchmark.Rate treated = AlertBenchmark.rate(un,
                 AlertBenchmark.people(List.of(bench.resolve("yente/positives_un_treated.csv"))), t, false);
-        List<ListEntry> all = ListCatalogue.all(data.resolve("lists"));
-        Screener every = Screener.of(all);
         AlertBenchmark.Rate negatives = AlertBenchmark.rate(every, AlertBenchmark.people(List.of(
                 bench.resolve("yente/negatives_global.csv"), bench.resolve("yente/negatives_us.csv"))), t, true);
         return new Figures(PairBenchmark.at(cases, t, false), PairBenchmark.best(cases, false),

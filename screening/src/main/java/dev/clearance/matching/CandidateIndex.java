@@ -23,23 +23,45 @@ final class CandidateIndex {
     /** Largest weight of a listed initial or legal form (base weight; IDF only lowers it). */
     private static final double INITIAL_MAX = TokenWeights.INITIAL;
     private static final double LEGAL_MAX = TokenWeights.LEGAL_FORM;
+    /** Distinct query words (and adjacent pairs) whose lookups are remembered: about 20 MB at most. */
+    static final int DEFAULT_TOKEN_CACHE = 200_000;
 
     private final List<IndexedName> names;
     private final IndexTerm[] terms;
     private final KeyTable keys;
     private final TermStatistics weights;
     private final ThreadLocal<Scratch> scratch;
+    /**
+     * Lookup results by query-token signature ({@link #lookupToken}): the deletion-neighbourhood walk
+     * and the check of every term it reaches cost far more than marking postings, and names repeat
+     * (given names, common family names). Bounded: once full, new words are computed and not kept.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> tokenCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final int tokenCacheLimit;
+    /** {@code totalWeights[n]}: the summed token weight of name n, kept flat for the bound loop. */
+    private final double[] totalWeights;
 
-    private CandidateIndex(List<IndexedName> names, IndexTerm[] terms, KeyTable keys, TermStatistics weights) {
+    private CandidateIndex(List<IndexedName> names, IndexTerm[] terms, KeyTable keys, TermStatistics weights,
+                           int tokenCacheLimit) {
+        this.tokenCacheLimit = tokenCacheLimit;
         this.names = names;
         this.terms = terms;
         this.keys = keys;
         this.weights = weights;
+        this.totalWeights = new double[names.size()];
+        for (int i = 0; i < totalWeights.length; i++) {
+            totalWeights[i] = names.get(i).totalWeight();
+        }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.size(), terms.length));
     }
 
     /** Builds the index over normalised names; {@code entryOf.get(i)} is the entry index of name i. */
     static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf) {
+        return build(normalised, entryOf, DEFAULT_TOKEN_CACHE);
+    }
+
+    /** As {@link #build(List, List)}, remembering the lookups of up to {@code tokenCache} distinct query words (0: none). */
+    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, int tokenCache) {
         Map<String, Integer> df = new HashMap<>();
         for (NormalisedName n : normalised) {
             n.tokens().stream().map(Token::key).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
@@ -68,15 +90,18 @@ final class CandidateIndex {
         }
         IndexTerm[] frozen = new IndexTerm[terms.size()];
         KeyTable keys = new KeyTable();
+        Keys.Buffer buffer = new Keys.Buffer();
         for (int i = 0; i < frozen.length; i++) {
             IndexTerm t = terms.get(i);
             frozen[i] = new IndexTerm(t.token(), t.second(), t.weight(), postings.get(i).toArray());
-            for (long k : termKeys(frozen[i])) {
-                keys.add(k, i);
+            buffer.clear();
+            termKeys(frozen[i], buffer);
+            for (int k = 0, n = buffer.distinct(); k < n; k++) {
+                keys.add(buffer.values[k], i);
             }
         }
         keys.freeze();
-        return new CandidateIndex(List.copyOf(names), frozen, keys, weights);
+        return new CandidateIndex(List.copyOf(names), frozen, keys, weights, tokenCache);
     }
 
     private static void addPosting(Map<String, Integer> termIds, List<IndexTerm> terms, List<IntList> postings,
@@ -93,18 +118,16 @@ final class CandidateIndex {
         postings.get(id).addUnique(name);
     }
 
-    private static java.util.Set<Long> termKeys(IndexTerm t) {
+    private static void termKeys(IndexTerm t, Keys.Buffer out) {
         if (t.merge()) {
-            java.util.Set<Long> out = new java.util.HashSet<>();
             String joined = TokenSimilarity.joinable(t.token()) + TokenSimilarity.joinable(t.second());
             Keys.deletions(joined, 1, Keys.DELETION, out);
-            return out;
+            return;
         }
-        java.util.Set<Long> out = Keys.of(t.token());
+        Keys.of(t.token(), out);
         if (t.token().initial()) {
             out.add(KeyTable.hash(Keys.INITIAL, t.token().key()));
         }
-        return out;
     }
 
     List<IndexedName> names() {
@@ -170,52 +193,101 @@ final class CandidateIndex {
         for (int k = 0; k < s.touchedCount; k++) {
             int name = s.touched[k];
             long mask = s.mask[name] | optimistic;
-            if (bound(mask, wq, cap, totalQ, extra, extraCap, names.get(name).totalWeight()) >= minScore) {
+            if (bound(mask, wq, cap, totalQ, extra, extraCap, totalWeights[name]) >= minScore) {
                 out.add(name);
             }
         }
         return out.toArray();
     }
 
+    /** Marks the names holding a listed term the query token can align with, and raises its cap. */
     private void lookupToken(Token t, int i, double[] cap, Scratch s) {
+        String signature = t.legalForm()
+                ? "L" + t.key() + '\u0001' + t.form() + '\u0001' + TokenSimilarity.joinable(t) + (t.syllable() ? "y" : "n")
+                : "T" + t.key() + '\u0001' + t.form() + '\u0001' + (t.abjad() ? 'a' : '-') + (t.syllable() ? 'y' : 'n');
+        int[] fitting = tokenCache.get(signature);
+        if (fitting == null) {
+            fitting = fittingTerms(t, s);
+            remember(signature, fitting);
+        }
+        apply(fitting, i, 1L << i, cap, s);
+    }
+
+    /** Marks the names holding a listed word that two adjacent query tokens, written together, can align with. */
+    private void lookupSplit(Token a, Token b, int i, double[] cap, Scratch s) {
+        String signature = "S" + TokenSimilarity.joinable(a) + '\u0001' + TokenSimilarity.joinable(b)
+                + (a.syllable() ? 'y' : 'n') + (b.syllable() ? 'y' : 'n');
+        int[] fitting = tokenCache.get(signature);
+        if (fitting == null) {
+            fitting = splitTerms(a, b, s);
+            remember(signature, fitting);
+        }
+        apply(fitting, i, (1L << i) | (1L << (i + 1)), cap, s);
+    }
+
+    private void apply(int[] fitting, int i, long bits, double[] cap, Scratch s) {
+        for (int term : fitting) {
+            IndexTerm it = terms[term];
+            cap[i] = Math.max(cap[i], it.weight());
+            s.mark(it.names(), bits);
+        }
+    }
+
+    /** Remembers a lookup while the cache has room: frequent words come early and stay; rare ones are recomputed. */
+    private void remember(String signature, int[] fitting) {
+        if (tokenCacheLimit > 0 && tokenCache.size() < tokenCacheLimit) {
+            tokenCache.putIfAbsent(signature, fitting);
+        }
+    }
+
+    /** The distinct terms a query token can align with: those under its keys that {@link TokenSimilarity} accepts. */
+    private int[] fittingTerms(Token t, Scratch s) {
         s.nextRound();
-        java.util.Set<Long> ks = Keys.of(t);
+        Keys.Buffer ks = s.keys;
+        ks.clear();
+        Keys.of(t, ks);
         ks.add(KeyTable.hash(Keys.INITIAL, t.key().substring(0, 1)));
-        for (long k : ks) {
-            keys.forEach(k, term -> {
+        boolean legal = t.legalForm();
+        IntList out = new IntList();
+        for (int k = 0, n = ks.distinct(); k < n; k++) {
+            long hash = ks.values[k];
+            for (int e = keys.first(hash), term; (term = keys.termAt(e, hash)) >= 0; e++) {
                 if (!s.firstVisit(term)) {
-                    return;
+                    continue;
                 }
                 IndexTerm it = terms[term];
-                if (t.legalForm() && !it.merge() && it.token().legalForm()) {
-                    return; // covered by the optimistic assumption above
+                if (legal && !it.merge() && it.token().legalForm()) {
+                    continue; // covered by the optimistic assumption in candidates()
                 }
                 boolean fits = it.merge() ? TokenSimilarity.merged(t, it.token(), it.second(), true) != null
                         : TokenSimilarity.compare(t, it.token()) != null;
                 if (fits) {
-                    cap[i] = Math.max(cap[i], it.weight());
-                    s.mark(it.names(), 1L << i);
+                    out.add(term);
                 }
-            });
+            }
         }
+        return out.toArray();
     }
 
-    private void lookupSplit(Token a, Token b, int i, double[] cap, Scratch s) {
+    private int[] splitTerms(Token a, Token b, Scratch s) {
         s.nextRound();
-        java.util.Set<Long> ks = new java.util.HashSet<>();
+        Keys.Buffer ks = s.keys;
+        ks.clear();
         Keys.deletions(TokenSimilarity.joinable(a) + TokenSimilarity.joinable(b), 1, Keys.DELETION, ks);
-        for (long k : ks) {
-            keys.forEach(k, term -> {
+        IntList out = new IntList();
+        for (int k = 0, n = ks.distinct(); k < n; k++) {
+            long hash = ks.values[k];
+            for (int e = keys.first(hash), term; (term = keys.termAt(e, hash)) >= 0; e++) {
                 IndexTerm it = terms[term];
-                if (!s.firstVisit(term) || it.merge()) {
-                    return;
+                if (it.merge() || !s.firstVisit(term)) {
+                    continue;
                 }
                 if (TokenSimilarity.merged(it.token(), a, b, false) != null) {
-                    cap[i] = Math.max(cap[i], it.weight());
-                    s.mark(it.names(), (1L << i) | (1L << (i + 1)));
+                    out.add(term);
                 }
-            });
+            }
         }
+        return out.toArray();
     }
 
     /** Upper bound of the score of a name with total weight {@code totalL} linked to the query tokens in {@code mask}. */

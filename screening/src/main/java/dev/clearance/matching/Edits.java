@@ -5,7 +5,10 @@ final class Edits {
     private Edits() {
     }
 
-    /** The distance, or {@code max + 1} as soon as it is known to exceed {@code max}. */
+    /**
+     * The distance, or {@code max + 1} as soon as it is known to exceed {@code max}. Only the diagonal
+     * band of width {@code 2·max+1} is computed: a path leaving it costs more than {@code max}.
+     */
     static int distance(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
@@ -15,6 +18,7 @@ final class Edits {
         if (a.equals(b)) {
             return 0;
         }
+        int inf = max + 1;
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
@@ -22,10 +26,15 @@ final class Edits {
             prev[j] = j;
         }
         for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
+            int lo = Math.max(1, i - max);
+            int hi = Math.min(m, i + max);
+            cur[lo - 1] = lo == 1 ? i : inf;
+            if (hi < m) {
+                cur[hi + 1] = inf;
+            }
+            int rowMin = lo == 1 ? i : inf;
             char ca = a.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
+            for (int j = lo; j <= hi; j++) {
                 char cb = b.charAt(j - 1);
                 int cost = ca == cb ? 0 : 1;
                 int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);

@@ -5,6 +5,8 @@ final class Scratch {
     final long[] mask;
     final int[] touched;
     int touchedCount;
+    /** Key hashes of the query token being looked up. */
+    final Keys.Buffer keys = new Keys.Buffer();
     private final int[] nameStamp;
     private final int[] termStamp;
     private int query;

@@ -19,7 +19,7 @@ class EvaluationTest {
     static void run() throws Exception {
         Path data = Evaluation.sharedData();
         Assumptions.assumeTrue(Evaluation.available(data), "../shared/data/bench absent: skipping");
-        figures = Evaluation.run(data);
+        figures = Evaluation.run(data, SharedScreeners.un(), SharedScreeners.every());
         System.out.println(figures.render());
     }
 

@@ -2,7 +2,7 @@ package dev.clearance.matching;
 
 import dev.clearance.evaluation.AlertBenchmark;
 import dev.clearance.evaluation.Evaluation;
-import dev.clearance.evaluation.ListCatalogue;
+import dev.clearance.evaluation.SharedScreeners;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class CandidateRecallTest {
     void indexFindsEveryHitBruteForceFindsOnTheUnList() throws Exception {
         Path data = Evaluation.sharedData();
         Assumptions.assumeTrue(Evaluation.available(data), "../shared/data/bench absent: skipping");
-        Screener un = Screener.of(ListCatalogue.un(data.resolve("lists")));
+        Screener un = SharedScreeners.un();
         List<Query> queries = AlertBenchmark.people(List.of(data.resolve("bench/yente/positives_un_treated.csv")));
         // A threshold below the default widens the comparison to near-misses, where a lossy index would show first.
         double threshold = 0.6;
@@ -33,6 +33,35 @@ class CandidateRecallTest {
         });
         assertThat(differences).isEmpty();
         assertThat(compared.get()).isGreaterThan(queries.size());
+    }
+
+    @Test
+    void indexFindsEveryHitBruteForceFindsOnEveryList() throws Exception {
+        Path data = Evaluation.sharedData();
+        Assumptions.assumeTrue(Evaluation.available(data), "../shared/data/bench absent: skipping");
+        Screener every = SharedScreeners.every();
+        // Brute force over all 64,000 names costs about 0.2 s a query: a spread sample of negatives
+        // (people of every nationality) and US congress members, at a widened threshold.
+        List<Query> negatives = AlertBenchmark.people(List.of(data.resolve("bench/yente/negatives_global.csv")));
+        List<Query> congress = AlertBenchmark.people(List.of(data.resolve("bench/yente/positives_us_congress_untreated.csv")));
+        List<Query> queries = new java.util.ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            queries.add(negatives.get(k * 1637 % negatives.size()));
+            queries.add(congress.get(k * 41 % congress.size()));
+        }
+        double threshold = 0.6;
+        List<String> differences = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger compared = new java.util.concurrent.atomic.AtomicInteger();
+        queries.parallelStream().forEach(q -> {
+            List<String> indexed = ids(every.screen(q, threshold, 50));
+            List<String> brute = ids(every.screenExhaustively(q, threshold, 50));
+            if (!indexed.equals(brute)) {
+                differences.add(q.name() + ": " + indexed + " vs " + brute);
+            }
+            compared.addAndGet(brute.size());
+        });
+        assertThat(differences).isEmpty();
+        assertThat(compared.get()).isPositive();
     }
 
     @Test
