@@ -61,6 +61,7 @@ abstract class AbstractServerApiTest {
             services.close();
         }
         releaseDatabase();
+        TempDirs.delete(dir);
     }
 
     private Api keyWithRole(String role) {

@@ -24,17 +24,20 @@ class BatchCrashTest {
     private static final int ROWS = 15_000;
     private Process server;
 
+    private Path dir;
+
     @AfterEach
     void stopServer() throws InterruptedException {
         if (server != null && server.isAlive()) {
             server.destroy();
             server.waitFor();
         }
+        TempDirs.delete(dir);
     }
 
     @Test
     void aJobKilledMidRunResumesWithNoResultLostOrDuplicated() throws Exception {
-        Path dir = Files.createTempDirectory("clearance-crash");
+        dir = Files.createTempDirectory("clearance-crash");
         Path lists = TestLists.write(dir.resolve("lists"), TestLists.BASE);
         int port = freePort();
         server = launch(dir, lists, port, dir.resolve("run1.log"));

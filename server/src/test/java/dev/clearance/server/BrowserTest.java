@@ -59,7 +59,7 @@ class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("clearance-chromium"));
+                "--user-data-dir=" + dir.resolve("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -79,6 +79,7 @@ class BrowserTest {
         if (services != null) {
             services.close();
         }
+        TempDirs.delete(dir);
     }
 
     @Test
