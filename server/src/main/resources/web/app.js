@@ -38,8 +38,10 @@ async function api(method, path, body, contentType = 'application/json') {
 }
 
 /** Fetches an HTML page of the API (impact views) for an iframe. */
-async function apiHtml(path) {
-  const res = await fetch(path, { headers: { 'X-API-Key': sessionStorage.getItem(KEY) || '' } });
+async function apiHtml(path, body) {
+  const headers = { 'X-API-Key': sessionStorage.getItem(KEY) || '' };
+  const init = body === undefined ? { headers } : { method: 'POST', headers: { ...headers, 'Content-Type': 'text/csv' }, body };
+  const res = await fetch(path, init);
   if (!res.ok) throw new Error(((await res.json().catch(() => ({}))).error || {}).message || res.statusText);
   return res.text();
 }
@@ -263,6 +265,21 @@ $('#drawdown-form').addEventListener('submit', async (ev) => {
     show($('#licence-message'), el('p', { class: 'error', id: 'drawdown-result' }, `Refused: ${e.message}`));
   }
   await loadLicences();
+});
+
+// --- impact --------------------------------------------------------------------------------------
+
+$('#impact-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const q = fields(ev.target);
+  const target = $('#impact-result');
+  try {
+    const csv = await $('#impact-file').files[0].text();
+    const html = await apiHtml(`/api/impact?before=${q.before}&after=${q.after}`, csv);
+    show(target, el('iframe', { class: 'report', id: 'impact-report', srcdoc: html, sandbox: '' }));
+  } catch (e) {
+    failure(target, e);
+  }
 });
 
 // --- audit ---------------------------------------------------------------------------------------

@@ -242,6 +242,22 @@ abstract class AbstractServerApiTest {
     }
 
     @Test
+    @Order(5)
+    void ruleChangeImpactAndRegimeDiffAreServed() {
+        Api.Reply report = admin.postCsv("/api/impact?before=2019-08-27&after=2019-08-28",
+                "id,from,to,item,date\n1,JP,KR,2B001,2019-08-01\n2,JP,US,2B001,2019-08-01\n3,JP,XX,2B001,2019-08-01\n");
+        assertThat(report.status()).as(report.text()).isEqualTo(200);
+        assertThat(report.text()).startsWith("<!DOCTYPE html>").contains("GENERAL_BULK").contains("KR");
+        assertError(admin.postCsv("/api/impact?before=2019-08-27", "id,from,to,item,date\n"), 400, "bad_request",
+                "after");
+        assertError(admin.postCsv("/api/impact?before=2019-08-27&after=2019-08-28", "who,what\n"), 400,
+                "bad_request", "file");
+        JsonNode diff = admin.get("/api/regimes/JP/diff?from=2019-08-27&to=2019-08-28").json();
+        assertThat(diff.toString()).contains("KR is in B").contains("KR is in A");
+        assertError(admin.get("/api/regimes/JP/diff?from=2019-08-28&to=2019-08-27"), 400, "bad_request", "to");
+    }
+
+    @Test
     @Order(6)
     void everyActionIsInTheAuditTrailWithItsPrincipalAndVersions() {
         admin.post("/api/screenings", Map.of("name", "Volga Precision Instruments"));

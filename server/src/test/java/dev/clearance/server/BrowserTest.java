@@ -148,6 +148,16 @@ class BrowserTest {
                 By.cssSelector("tr[data-number='JP-UI-1'] .remaining-qty"), "60"));
         shot("4-licence-drawdown");
 
+        // What 28 August 2019 does to an order book, as the impact report.
+        tab("impact");
+        Path book = dir.resolve("orders.csv");
+        Files.writeString(book, "id,from,to,item,date\n1,JP,KR,2B001,2019-08-01\n2,JP,US,2B001,2019-08-01\n");
+        driver.findElement(By.id("impact-file")).sendKeys(book.toString());
+        driver.findElement(By.cssSelector("#impact-form button[type=submit]")).click();
+        WebElement report = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("impact-report")));
+        assertThat(report.getAttribute("srcdoc")).contains("GENERAL_BULK");
+        shot("4b-impact");
+
         // The audit trail page shows every action and a verified chain.
         tab("audit");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain-status"), "verified"));
