@@ -89,6 +89,248 @@ final class Aligner {
         return score(q, l, wq, wl, usedQ, usedL, chosen, omission);
     }
 
+    /** Working arrays of {@link #scoreOf}, one set per thread, grown on demand. */
+    private static final class Work {
+        int[] q = new int[64];
+        int[] q2 = new int[64];
+        int[] l = new int[64];
+        int[] l2 = new int[64];
+        double[] sim = new double[64];
+        double[] value = new double[64];
+        int[] order = new int[64];
+        boolean[] usedQ = new boolean[16];
+        boolean[] usedL = new boolean[16];
+        int[] lenQ = new int[16];
+        int[] firstQ = new int[16];
+        int[] lenL = new int[16];
+        int[] firstL = new int[16];
+        List<Token> qt;
+        List<Token> lt;
+
+        void ensure(int pairs, int nq, int nl) {
+            if (q.length < pairs) {
+                int n = Math.max(pairs, 2 * q.length);
+                q = new int[n];
+                q2 = new int[n];
+                l = new int[n];
+                l2 = new int[n];
+                sim = new double[n];
+                value = new double[n];
+                order = new int[n];
+            }
+            if (usedQ.length < nq) {
+                usedQ = new boolean[Math.max(nq, 2 * usedQ.length)];
+                lenQ = new int[usedQ.length];
+                firstQ = new int[usedQ.length];
+            }
+            if (usedL.length < nl) {
+                usedL = new boolean[Math.max(nl, 2 * usedL.length)];
+                lenL = new int[usedL.length];
+                firstL = new int[usedL.length];
+            }
+        }
+
+        /**
+         * {@code tie(x).compareTo(tie(y))} in sign, where {@code tie} is {@link Pair#tie()}: single pairs
+         * tie-break on "k1\0k2" (their keys in order), merges and splits on "". Compared in place, unbuilt.
+         */
+        int compareTies(int x, int y) {
+            boolean xs = q2[x] < 0 && l2[x] < 0;
+            boolean ys = q2[y] < 0 && l2[y] < 0;
+            if (!xs || !ys) {
+                return (xs ? 1 : 0) - (ys ? 1 : 0);
+            }
+            String x1 = qt.get(q[x]).key();
+            String x2 = lt.get(l[x]).key();
+            if (x1.compareTo(x2) > 0) {
+                String t = x1;
+                x1 = x2;
+                x2 = t;
+            }
+            String y1 = qt.get(q[y]).key();
+            String y2 = lt.get(l[y]).key();
+            if (y1.compareTo(y2) > 0) {
+                String t = y1;
+                y1 = y2;
+                y2 = t;
+            }
+            int nx = x1.length() + 1 + x2.length();
+            int ny = y1.length() + 1 + y2.length();
+            for (int k = 0, n = Math.min(nx, ny); k < n; k++) {
+                char cx = joinedAt(x1, x2, k);
+                char cy = joinedAt(y1, y2, k);
+                if (cx != cy) {
+                    return cx - cy;
+                }
+            }
+            return nx - ny;
+        }
+
+        private static char joinedAt(String first, String second, int k) {
+            int n = first.length();
+            return k < n ? first.charAt(k) : k == n ? '\u0000' : second.charAt(k - n - 1);
+        }
+
+        /** The order of {@link #pick}: value descending, then tie ascending. */
+        int compare(int x, int y) {
+            return value[x] != value[y] ? Double.compare(value[y], value[x]) : compareTies(x, y);
+        }
+    }
+
+    private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
+
+    /**
+     * The score {@link #align} gives, to the last bit, without building pairs, matches or word lists: the
+     * screener works this out for every candidate and builds the {@link Comparison} only for those that pass.
+     * Same pairs in the same order, same stable sort, same greedy pick, same sums in the same order.
+     */
+    static double scoreOf(List<Token> q, List<Token> l, double[] wq, double[] wl, double omission) {
+        if (q.isEmpty() || l.isEmpty()) {
+            return 0;
+        }
+        int nq = wq.length;
+        int nl = wl.length;
+        Work w = WORK.get();
+        w.ensure(nq * nl + nq * Math.max(0, nl - 1) + nl * Math.max(0, nq - 1), nq, nl);
+        int[] pq = w.q;
+        int[] pq2 = w.q2;
+        int[] pl = w.l;
+        int[] pl2 = w.l2;
+        double[] psim = w.sim;
+        double[] pvalue = w.value;
+        int n = 0;
+        for (int i = 0; i < nq; i++) {
+            Token a = q.get(i);
+            for (int j = 0; j < nl; j++) {
+                double s = TokenSimilarity.similarity(a, l.get(j));
+                if (s != TokenSimilarity.NO_MATCH) {
+                    pq[n] = i;
+                    pq2[n] = -1;
+                    pl[n] = j;
+                    pl2[n] = -1;
+                    psim[n] = s;
+                    pvalue[n] = s * (wq[i] + wl[j]);
+                    n++;
+                }
+            }
+        }
+        // The cheap refusal of TokenSimilarity.merged (lengths within one, same first letter), on ints.
+        int[] lenQ = w.lenQ;
+        int[] firstQ = w.firstQ;
+        int[] lenL = w.lenL;
+        int[] firstL = w.firstL;
+        for (int i = 0; i < nq; i++) {
+            String t = q.get(i).joinable();
+            lenQ[i] = t.length();
+            firstQ[i] = t.isEmpty() ? -1 : t.charAt(0);
+        }
+        for (int j = 0; j < nl; j++) {
+            String t = l.get(j).joinable();
+            lenL[j] = t.length();
+            firstL[j] = t.isEmpty() ? -2 : t.charAt(0);
+        }
+        for (int i = 0; i < nq; i++) {
+            for (int j = 0; j + 1 < nl; j++) {
+                if (firstQ[i] != firstL[j] || Math.abs(lenQ[i] - lenL[j] - lenL[j + 1]) > 1) {
+                    continue;
+                }
+                double s = TokenSimilarity.mergedSimilarity(q.get(i), l.get(j), l.get(j + 1));
+                if (s != TokenSimilarity.NO_MATCH) {
+                    pq[n] = i;
+                    pq2[n] = -1;
+                    pl[n] = j;
+                    pl2[n] = j + 1;
+                    psim[n] = s;
+                    pvalue[n] = s * (wq[i] + wl[j] + wl[j + 1]);
+                    n++;
+                }
+            }
+        }
+        for (int j = 0; j < nl; j++) {
+            for (int i = 0; i + 1 < nq; i++) {
+                if (firstL[j] != firstQ[i] || Math.abs(lenL[j] - lenQ[i] - lenQ[i + 1]) > 1) {
+                    continue;
+                }
+                double s = TokenSimilarity.mergedSimilarity(l.get(j), q.get(i), q.get(i + 1));
+                if (s != TokenSimilarity.NO_MATCH) {
+                    pq[n] = i;
+                    pq2[n] = i + 1;
+                    pl[n] = j;
+                    pl2[n] = -1;
+                    psim[n] = s;
+                    pvalue[n] = s * (wq[i] + wq[i + 1] + wl[j]);
+                    n++;
+                }
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        w.qt = q;
+        w.lt = l;
+        // Stable insertion sort: the order List.sort gives with the same comparator.
+        int[] order = w.order;
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            int at = k;
+            while (at > 0 && w.compare(order[at - 1], p) > 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = p;
+        }
+        w.qt = null;
+        w.lt = null;
+        boolean[] usedQ = w.usedQ;
+        boolean[] usedL = w.usedL;
+        java.util.Arrays.fill(usedQ, 0, nq, false);
+        java.util.Arrays.fill(usedL, 0, nl, false);
+        double num = 0;
+        double matched = 0;
+        double leftQ = 0;
+        double leftL = 0;
+        for (int k = 0; k < n; k++) {
+            int p = order[k];
+            int i = pq[p];
+            int i2 = pq2[p];
+            int j = pl[p];
+            int j2 = pl2[p];
+            if (usedQ[i] || usedL[j] || (i2 >= 0 && usedQ[i2]) || (j2 >= 0 && usedL[j2])) {
+                continue;
+            }
+            usedQ[i] = true;
+            usedL[j] = true;
+            if (i2 >= 0) {
+                usedQ[i2] = true;
+            }
+            if (j2 >= 0) {
+                usedL[j2] = true;
+            }
+            double weight = wq[i] + wl[j] + (i2 >= 0 ? wq[i2] : 0) + (j2 >= 0 ? wl[j2] : 0);
+            if (i2 < 0 && j2 < 0 && q.get(i).initial() != l.get(j).initial()) {
+                // An initial vouches only for its own weight (as in score()).
+                double low = Math.min(wq[i], wl[j]);
+                leftQ += wq[i] - low;
+                leftL += wl[j] - low;
+                weight = 2 * low;
+            }
+            num += psim[p] * weight;
+            matched += weight;
+        }
+        for (int i = 0; i < nq; i++) {
+            if (!usedQ[i]) {
+                leftQ += wq[i];
+            }
+        }
+        for (int j = 0; j < nl; j++) {
+            if (!usedL[j]) {
+                leftL += wl[j];
+            }
+        }
+        double score = matched == 0 ? 0 : num / (matched + penalty(leftQ, leftL, omission));
+        return Math.min(1.0, score);
+    }
+
     private static void pick(List<Pair> pairs, boolean[] usedQ, boolean[] usedL, List<Pair> chosen) {
         pairs.sort((x, y) -> x.value != y.value ? Double.compare(y.value, x.value) : x.tie().compareTo(y.tie()));
         for (Pair p : pairs) {

@@ -110,7 +110,8 @@ public final class Screener {
                 : index.candidates(q, wq, minName);
         for (int nameId : candidates) {
             IndexedName name = index.names().get(nameId);
-            Match previous = best.get(name.entry());
+            // Most queries hit nothing: skip boxing the entry index for a lookup in an empty map.
+            Match previous = best.isEmpty() ? null : best.get(name.entry());
             if (previous != null && previous.score() >= 1.0) {
                 continue;
             }
@@ -134,16 +135,18 @@ public final class Screener {
         ListEntry entry = entries.get(name.entry());
         double omission = entry.type() == dev.clearance.lists.EntityType.PERSON
                 || entry.type() == dev.clearance.lists.EntityType.UNKNOWN ? Aligner.OMISSION : Aligner.ORGANISATION_OMISSION;
-        Comparison c = Aligner.align(q.tokens(), name.normalised().tokens(), wq, name.weights(), omission);
+        // The score alone first (no allocation); the alignment behind the explanation only for a hit.
+        double nameScore = Aligner.scoreOf(q.tokens(), name.normalised().tokens(), wq, name.weights(), omission);
         // Margin for rounding: a score this far below minName cannot be lifted to the threshold.
-        if (c.score() <= 0 || c.score() < minName - 1e-9) {
+        if (nameScore <= 0 || nameScore < minName - 1e-9) {
             return null;
         }
         List<Explanation.Qualifier> notes = new ArrayList<>();
-        double s = Qualifiers.apply(query, entry, c.score(), notes);
+        double s = Qualifiers.apply(query, entry, nameScore, notes);
         if (s < threshold) {
             return null;
         }
+        Comparison c = Aligner.align(q.tokens(), name.normalised().tokens(), wq, name.weights(), omission);
         Explanation x = new Explanation(s, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes);
         return new Match(entry, name.name(), s, x);
     }

@@ -26,6 +26,14 @@ public final class Token {
     private final boolean numeric;
     private final boolean syllable;
     private final boolean initial;
+    /** The characters of {@link #key} and {@link #form}, one bit per {@code c & 63}: a cheap edit-distance bound. */
+    private final long keyLetters;
+    private final long formLetters;
+    /** Whether {@link #key} equals {@link #form}, and whether none of the special rules (legal form, digits, syllable, initial) apply. */
+    private final boolean keyIsForm;
+    private final boolean plain;
+    /** {@link TokenSimilarity#joinable}, worked out on first use (a benign race: the same string each time). */
+    private String joinable;
 
     Token(String key, String form, String surface, boolean legalForm, boolean abjad) {
         this(key, form, surface, legalForm, abjad, false);
@@ -50,6 +58,52 @@ public final class Token {
         // Metaphone of one or two letters collides with half the dictionary: too weak to be evidence.
         this.phonetic = alphabetic && key.length() >= 3 && !legalForm ? METAPHONE.get().doubleMetaphone(key) : null;
         this.skeleton = alphabetic && !legalForm ? skeletonOf(key) : null;
+        this.keyLetters = letters(key);
+        this.formLetters = letters(form);
+        this.keyIsForm = key.equals(form);
+        this.plain = !legalForm && !numeric && !syllable && !initial;
+    }
+
+    boolean keyIsForm() {
+        return keyIsForm;
+    }
+
+    boolean plain() {
+        return plain;
+    }
+
+    String joinable() {
+        String j = joinable;
+        if (j == null) {
+            j = TokenSimilarity.joinableOf(this);
+            joinable = j;
+        }
+        return j;
+    }
+
+    private static long letters(String s) {
+        long bits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            bits |= 1L << (s.charAt(i) & 63);
+        }
+        return bits;
+    }
+
+    /**
+     * A lower bound of the edit distance between two words with these character sets: every character
+     * one word has and the other lacks must be substituted or deleted, one edit each, and one edit
+     * removes at most one character of each word (characters sharing a bit only weaken the bound).
+     */
+    static int editLowerBound(long x, long y) {
+        return Math.max(Long.bitCount(x & ~y), Long.bitCount(y & ~x));
+    }
+
+    long keyLetters() {
+        return keyLetters;
+    }
+
+    long formLetters() {
+        return formLetters;
     }
 
     /** Consonants only, doubles collapsed: how a vowel-less script (Arabic, Persian) writes a name. */

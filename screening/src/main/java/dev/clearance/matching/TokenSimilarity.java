@@ -70,6 +70,84 @@ final class TokenSimilarity {
         return best;
     }
 
+    /** What {@link #similarity} and {@link #mergedSimilarity} return when the tokens do not match. */
+    static final double NO_MATCH = -1;
+
+    /**
+     * The similarity {@link #compare} would give, or {@link #NO_MATCH}, without building a {@link TokenMatch}:
+     * the scorer's hot path. Must follow {@link #compare} rule for rule. The match is of kind
+     * {@link MatchKind#INITIAL} exactly when it succeeds and {@code q.initial() != l.initial()}.
+     */
+    static double similarity(Token q, Token l) {
+        String a = q.key();
+        String b = l.key();
+        // Equal keys have equal character sets: comparing the sets first skips most string comparisons.
+        if (q.keyLetters() == l.keyLetters() && a.equals(b)) {
+            return 1.0;
+        }
+        if (!q.plain() || !l.plain()) {
+            if (q.legalForm() || l.legalForm() || q.numeric() || l.numeric()) {
+                return NO_MATCH;
+            }
+            if (q.syllable() || l.syllable()) {
+                return NO_MATCH;
+            }
+            // Not plain, not legal, numeric or a syllable: one of them is an initial.
+            return q.initial() != l.initial() && a.charAt(0) == b.charAt(0) ? INITIAL : NO_MATCH;
+        }
+        double best = NO_MATCH;
+        int minLength = Math.min(a.length(), b.length());
+        int allowed = maxEdits(minLength);
+        if (allowed > 0) {
+            // The character-set bound refuses most unrelated words before the distance is worked out;
+            // a refused pair has distance above allowed, which is all that the rest of this block uses.
+            int d = Token.editLowerBound(q.keyLetters(), l.keyLetters()) > allowed ? allowed + 1
+                    : Edits.distance(a, b, allowed);
+            if (d > allowed && !(q.keyIsForm() && l.keyIsForm())
+                    && Token.editLowerBound(q.formLetters(), l.formLetters()) <= allowed) {
+                d = Math.min(d, Edits.distance(q.form(), l.form(), allowed));
+            }
+            if (d <= allowed) {
+                best = editSimilarity(d, minLength);
+            }
+        }
+        if ((q.abjad() || l.abjad()) && best < SKELETON && q.skeleton() != null && q.skeleton().equals(l.skeleton())) {
+            best = SKELETON;
+        }
+        // Both codes present means both keys have 3 letters or more, so charAt(0) is safe.
+        if (best < PHONETIC && q.phonetic() != null && l.phonetic() != null && a.charAt(0) == b.charAt(0)
+                && q.phonetic().length() >= 3 && q.phonetic().equals(l.phonetic())) {
+            best = PHONETIC;
+        }
+        return best;
+    }
+
+    /** The similarity {@link #merged} would give, or {@link #NO_MATCH}; rule for rule the same. */
+    static double mergedSimilarity(Token one, Token first, Token second) {
+        String a = first.joinable();
+        String b = second.joinable();
+        String single = one.joinable();
+        int joinedLength = a.length() + b.length();
+        if (Math.abs(single.length() - joinedLength) > 1 || a.isEmpty() || single.isEmpty()
+                || single.charAt(0) != a.charAt(0)) {
+            return NO_MATCH;
+        }
+        boolean syllables = one.syllable() || first.syllable() || second.syllable();
+        int minLength = Math.min(single.length(), joinedLength);
+        int allowed = syllables ? 0 : Math.min(1, maxEdits(minLength));
+        int d;
+        if (allowed == 0) {
+            // Exact only: compare in place rather than build the joined word.
+            d = single.length() == joinedLength && single.startsWith(a) && single.startsWith(b, a.length()) ? 0 : 1;
+        } else {
+            d = Edits.distance(single, a + b, allowed);
+        }
+        if (d > allowed) {
+            return NO_MATCH;
+        }
+        return 0.95 * editSimilarity(d, minLength);
+    }
+
     /** A merge: one word against two adjacent words written together; exact or within one edit. */
     static TokenMatch merged(Token one, Token first, Token second, boolean queryIsOne) {
         String a = joinable(first);
@@ -100,6 +178,10 @@ final class TokenSimilarity {
 
     /** The letters a token contributes to a merge: legal tags merge as written ("jsc"), not as tag. */
     static String joinable(Token t) {
+        return t.joinable();
+    }
+
+    static String joinableOf(Token t) {
         if (!t.legalForm()) {
             return t.key();
         }
