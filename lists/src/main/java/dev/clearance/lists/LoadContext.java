@@ -2,6 +2,7 @@ package dev.clearance.lists;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.clearance.csv.CsvException;
+import dev.clearance.csv.CsvTable;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,25 @@ final class LoadContext {
     /** Reads one file's content. */
     interface FileBody {
         void read(Input in) throws Exception;
+    }
+
+    /** What to do with one row of a headed CSV; {@code return} skips the rest of the row. */
+    interface RowHandler {
+        void row(CsvTable.Row row) throws IOException;
+    }
+
+    /** Streams a headed CSV, refusing (as problems with their line) rows wider than the header. */
+    void forEachRow(Input in, List<String> required, RowHandler handler) throws IOException {
+        try (CsvTable table = CsvTable.open(in.name, in.reader(), required)) {
+            int width = table.header().size();
+            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+                if (row.fields().size() > width) {
+                    problem(in.name, row.line(), "expected " + width + " fields, found " + row.fields().size());
+                } else {
+                    handler.row(row);
+                }
+            }
+        }
     }
 
     void add(ListEntry entry) {
