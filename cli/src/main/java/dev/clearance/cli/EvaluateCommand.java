@@ -11,8 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance evaluate}: the matcher against the peers' public evaluation suites, in one command. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Screening quality on the shared suites: nomenklatura pairs (precision, recall, F1 vs",
-                "logic-v2), yente UN positives (alert rate) and 100,000 negatives against every list."})
+        description = {"Screening quality on the peers' public evaluation suites.",
+                "nomenklatura pairs (precision, recall, F1 against logic-v2), yente UN positives (alert rate),",
+                "and 100,000 yente negatives against every list in ../shared/data/lists."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--data", description = "the shared data folder holding bench/ and lists/ (default ../shared/data)")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance regimes show|diff|compare}: the regimes as data. */
-@Command(name = "regimes", mixinStandardHelpOptions = true, description = "Show the regimes as of a date.",
+@Command(name = "regimes", mixinStandardHelpOptions = true, description = "The regimes as data: show one as of a day, diff two days, compare two regimes.",
         subcommands = {RegimesCommand.Show.class, RegimesDiffCommand.class, RegimesCompareCommand.class})
 final class RegimesCommand {
 
