@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -42,10 +43,22 @@ class BrowserTest {
     private String key;
     private Path dir;
 
+    /** The test, not just the class, is skipped, so reports count and name it. */
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(browserPresent(),
+                "chromium/chromedriver absent: run .ci/run or apt-get install chromium chromium-driver");
+    }
+
+    private static boolean browserPresent() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
     @BeforeAll
     void start() throws Exception {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "chromium/chromedriver absent: run .ci/run or apt-get install chromium chromium-driver");
+        if (!browserPresent()) {
+            return;
+        }
         dir = Files.createTempDirectory("clearance-browser");
         services = new Services(Database.open("jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1"),
                 TestLists.write(dir, TestLists.BASE), 1 << 20);
