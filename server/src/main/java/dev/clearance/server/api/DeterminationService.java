@@ -7,9 +7,7 @@ import dev.clearance.determination.DeterminationJson;
 import dev.clearance.determination.EndUse;
 import dev.clearance.determination.EndUserFinding;
 import dev.clearance.determination.ExportRequest;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.Query;
-import dev.clearance.matching.Screener;
+import dev.clearance.matching.EndUserCheck;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.records.AuditAction;
@@ -97,13 +95,8 @@ public final class DeterminationService {
 
     /** The engine does not screen: the server screens the end user and hands the finding in. */
     private static EndUserFinding endUserFinding(LoadedLists lists, String name) {
-        List<Match> hits = lists.screener().screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 1);
-        if (hits.isEmpty()) {
-            return EndUserFinding.notListed(name, lists.labels().isEmpty() ? "no lists loaded"
-                    : String.join(", ", lists.labels()));
-        }
-        Match m = hits.get(0);
-        return new EndUserFinding(name, true, m.entry().id(), m.entry().list(), m.explanation().render());
+        return EndUserCheck.find(lists.screener(), name,
+                lists.labels().isEmpty() ? "no lists loaded" : String.join(", ", lists.labels()));
     }
 
     /** Which held licence covers the export, and why each other one does not. */

@@ -1,10 +1,10 @@
 package dev.clearance.server.lists;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.clearance.lists.ListFormat;
+import dev.clearance.regime.DataNode;
+import dev.clearance.regime.RegimeDataException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +30,6 @@ import java.util.Set;
  * </pre>
  */
 public final class ListsConfig {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     /**
      * One configured list.
      *
@@ -46,59 +44,61 @@ public final class ListsConfig {
     }
 
     /**
-     * Reads a lists file; a missing file means no lists.
+     * Reads a lists file; a missing or empty file means no lists. Read as strictly as the regime data
+     * (a misspelt key is an error, not a silently ignored list), through the same parser.
      *
-     * @throws IllegalArgumentException naming the entry at fault
+     * @throws IllegalArgumentException naming the file and the path of the entry at fault
      */
     public static List<ListSpec> read(Path file) {
         if (file == null || !Files.exists(file)) {
             return List.of();
         }
-        JsonNode root;
+        byte[] bytes;
         try {
-            root = YAML.readTree(file.toFile());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage().split("\n", 2)[0], e);
+            throw new IllegalArgumentException(file + ": unreadable: " + e.getMessage(), e);
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        if (new String(bytes, StandardCharsets.UTF_8).lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
             return List.of();
         }
-        JsonNode lists = root.get("lists");
-        if (lists == null || !lists.isArray()) {
-            throw new IllegalArgumentException(file + ": expected a top-level 'lists:' sequence");
+        try {
+            return specs(DataNode.parse(file.toString(), bytes), file.toAbsolutePath().getParent());
+        } catch (RegimeDataException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        Path base = file.toAbsolutePath().getParent();
+    }
+
+    private static List<ListSpec> specs(DataNode root, Path base) {
+        root.allow(Set.of("lists"));
         List<ListSpec> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        int i = 0;
-        for (JsonNode l : lists) {
-            i++;
-            String where = file + ": list " + i;
-            String name = text(l, "name");
-            if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
-                throw new IllegalArgumentException(where + ": 'name' is required (letters, digits, . _ -)");
+        for (DataNode l : root.list("lists")) {
+            l.allow(Set.of("name", "format", "path", "paths", "url", "urls"));
+            String name = l.text("name");
+            if (!name.matches("[A-Za-z0-9._-]+")) {
+                throw l.error("name", "letters, digits, . _ - only: '" + name + "'");
             }
             if (!names.add(name)) {
-                throw new IllegalArgumentException(where + ": name '" + name + "' is used twice");
+                throw l.error("name", "'" + name + "' is used twice");
             }
             ListFormat format;
             try {
-                format = ListFormat.fromName(text(l, "format"));
+                format = ListFormat.fromName(l.text("format"));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + " (" + name + "): " + e.getMessage(), e);
+                throw l.error("format", e.getMessage());
             }
             List<String> locations = new ArrayList<>();
-            for (String key : new String[] {"path", "paths", "url", "urls"}) {
-                JsonNode v = l.get(key);
-                if (v == null) {
-                    continue;
-                }
-                for (JsonNode e : v.isArray() ? v : List.of(v)) {
-                    locations.add(resolve(base, e.asText().trim()));
+            for (String key : new String[] {"path", "url"}) {
+                if (l.has(key)) {
+                    locations.add(resolve(base, l.text(key).trim()));
                 }
             }
+            for (String key : new String[] {"paths", "urls"}) {
+                locations.addAll(l.texts(key, n -> resolve(base, n.asText().trim())));
+            }
             if (locations.isEmpty() || locations.stream().anyMatch(String::isEmpty)) {
-                throw new IllegalArgumentException(where + " (" + name + "): give 'path', 'paths' or 'url'");
+                throw l.error("give 'path', 'paths' or 'url'");
             }
             out.add(new ListSpec(name, format, List.copyOf(locations)));
         }
@@ -111,10 +111,5 @@ public final class ListsConfig {
         }
         Path p = Path.of(location);
         return (p.isAbsolute() || base == null ? p : base.resolve(p)).normalize().toString();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText().trim();
     }
 }
