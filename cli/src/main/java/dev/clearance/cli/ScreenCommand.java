@@ -4,6 +4,7 @@ import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.BatchScreening;
 import dev.clearance.matching.Match;
+import dev.clearance.matching.MatchJson;
 import dev.clearance.matching.Query;
 import dev.clearance.matching.Screener;
 import java.io.BufferedWriter;
@@ -114,15 +115,7 @@ final class ScreenCommand implements Callable<Integer> {
         for (Match m : hits) {
             Map<String, Object> h = new LinkedHashMap<>();
             h.put("rank", rank++);
-            h.put("entryId", m.entry().id());
-            h.put("list", m.entry().list());
-            h.put("type", m.entry().type().word());
-            h.put("matchedName", m.matchedName());
-            h.put("primaryName", m.entry().primaryName());
-            h.put("score", Math.round(m.score() * 1000) / 1000.0);
-            h.put("countries", m.entry().countries());
-            h.put("programmes", m.entry().programmes());
-            h.put("explanation", m.explanation().render());
+            h.putAll(MatchJson.toMap(m));
             out.add(h);
         }
         return out;

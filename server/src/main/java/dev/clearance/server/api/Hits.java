@@ -1,9 +1,8 @@
 package dev.clearance.server.api;
 
 import dev.clearance.lists.ListEntry;
-import dev.clearance.matching.Explanation;
 import dev.clearance.matching.Match;
-import dev.clearance.matching.TokenMatch;
+import dev.clearance.matching.MatchJson;
 import dev.clearance.records.ReviewStatus;
 import dev.clearance.records.ReviewedHits;
 import dev.clearance.server.lists.LoadedLists;
@@ -33,36 +32,10 @@ final class Hits {
     }
 
     private static Map<String, Object> describe(Match m, String entryFingerprint, ReviewStatus status) {
-        ListEntry e = m.entry();
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("entryId", e.id());
-        h.put("list", e.list());
-        h.put("type", e.type().word());
-        h.put("primaryName", e.primaryName());
-        h.put("matchedName", m.matchedName());
-        h.put("score", round(m.score()));
-        h.put("countries", e.countries());
-        h.put("birthDates", e.birthDates());
-        h.put("programmes", e.programmes());
-        h.put("explanation", explanation(m.explanation()));
+        Map<String, Object> h = MatchJson.toMap(m);
         h.put("entryFingerprint", entryFingerprint);
         h.put("review", review(status));
         return h;
-    }
-
-    private static Map<String, Object> explanation(Explanation x) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("summary", x.render());
-        m.put("nameScore", round(x.nameScore()));
-        List<String> tokens = new ArrayList<>();
-        for (TokenMatch t : x.tokens()) {
-            tokens.add(t.render());
-        }
-        m.put("tokens", tokens);
-        m.put("queryOnly", x.queryOnly());
-        m.put("listedOnly", x.listedOnly());
-        m.put("qualifiers", x.qualifiers().stream().map(Explanation.Qualifier::render).toList());
-        return m;
     }
 
     private static Map<String, Object> review(ReviewStatus s) {
@@ -80,6 +53,6 @@ final class Hits {
     }
 
     static double round(double score) {
-        return Math.round(score * 10000) / 10000.0;
+        return MatchJson.round(score);
     }
 }

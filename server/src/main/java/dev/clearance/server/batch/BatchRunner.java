@@ -1,6 +1,7 @@
 package dev.clearance.server.batch;
 
 import dev.clearance.matching.Match;
+import dev.clearance.matching.MatchJson;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.BatchJob;
@@ -134,7 +135,7 @@ public final class BatchRunner implements AutoCloseable {
             h.put("entryId", m.entry().id());
             h.put("list", m.entry().list());
             h.put("matchedName", m.matchedName());
-            h.put("score", Math.round(m.score() * 10000) / 10000.0);
+            h.put("score", MatchJson.round(m.score()));
             h.put("explanation", m.explanation().render());
             hits.add(h);
         }
