@@ -75,6 +75,7 @@ public final class ClearanceServer {
         new RegimeService(services).routing(r);
         new ReportService(services).routing(r);
         new ListService(services).routing(r);
+        new dev.clearance.server.api.HealthService(services).routing(r);
         new AuditService(services).routing(r);
         return r.routes();
     }

@@ -56,13 +56,24 @@ public final class ServerMain {
                 out.println("clearance: no lists configured yet: a commented template was written to "
                         + options.listsFile() + "; edit it, then POST /api/lists/reload");
             }
-            services.lists().reload("system");
+            var lists = services.lists().reload("system");
             out.println("clearance: " + services.lists().current().entryCount() + " list entries loaded from "
                     + services.lists().configFile() + " (" + String.join(", ", services.lists().current().labels())
                     + ")");
+            for (var s : services.lists().states()) {
+                if (s.degraded()) {
+                    out.println("clearance: DEGRADED: list " + s.name() + " " + s.state()
+                            + (s.version() == null ? " (not screened against)" : ", serving " + s.version().label())
+                            + (s.lastRefusal() == null ? "" : ": " + String.join("; ", s.lastRefusal().reasons())));
+                }
+            }
+            if (lists.lists().isEmpty()) {
+                out.println("clearance: no list configured: screenings answer 503 no_lists until one is loaded");
+            }
             warmUp(services);
             ClearanceServer server = ClearanceServer.create(services).start(options.host(), options.port());
             services.batch().resume();
+            services.lists().startUpdates();
             out.println("clearance: serving on http://" + ("0.0.0.0".equals(options.host()) ? "localhost"
                     : options.host()) + ":" + server.port() + "/ (" + db.vendor() + " " + redact(db.url()) + ")");
             return new Running(server, services);

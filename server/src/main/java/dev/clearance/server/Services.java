@@ -49,7 +49,8 @@ public final class Services implements AutoCloseable {
         this.reviews = new ReviewedHits(database);
         this.listVersions = new ListVersions(database);
         this.jobs = new BatchJobs(database);
-        this.lists = new ListCatalogue(listsFile, listVersions, recorder);
+        this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.ListArchive(database),
+                recorder, java.time.Clock.systemUTC());
         this.batch = new BatchRunner(jobs, lists, recorder);
         this.maxUploadBytes = maxUploadBytes;
     }
@@ -117,6 +118,7 @@ public final class Services implements AutoCloseable {
     /** Stops the batch runner and closes the database. */
     @Override
     public void close() {
+        lists.close();
         batch.close();
         database.close();
     }
