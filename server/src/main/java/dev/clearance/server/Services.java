@@ -30,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final ListCatalogue lists;
     private final BatchRunner batch;
     private final long maxUploadBytes;
+    private volatile dev.clearance.server.http.AuthThrottle authThrottle;
 
     /**
      * Opens the services over a migrated database; lists are not loaded until {@link ListCatalogue#reload} is
@@ -53,6 +54,17 @@ public final class Services implements AutoCloseable {
                 recorder, java.time.Clock.systemUTC());
         this.batch = new BatchRunner(jobs, lists, recorder);
         this.maxUploadBytes = maxUploadBytes;
+        this.authThrottle = dev.clearance.server.http.AuthThrottle.fromEnvironment(System.getenv());
+    }
+
+    /** @return how failed authentications are limited per address */
+    public dev.clearance.server.http.AuthThrottle authThrottle() {
+        return authThrottle;
+    }
+
+    /** Replaces the authentication throttle (before the server is created). */
+    public void useAuthThrottle(dev.clearance.server.http.AuthThrottle throttle) {
+        this.authThrottle = java.util.Objects.requireNonNull(throttle, "throttle");
     }
 
     /** @return the records database */

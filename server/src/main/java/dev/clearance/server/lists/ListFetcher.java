@@ -141,7 +141,7 @@ public final class ListFetcher {
             throw new FetchException(asked + ": unknown host " + name);
         }
         for (InetAddress a : addresses) {
-            if (!isPublic(a)) {
+            if (!isPublicAddress(a)) {
                 throw new FetchException(asked + ": " + name + " resolves to the non-public address "
                         + a.getHostAddress() + (asked.equals(target) ? "" : " (redirect to " + target + ")")
                         + "; allow it by name in allowHosts of the lists file if it is meant");
@@ -151,7 +151,7 @@ public final class ListFetcher {
     }
 
     /** @return whether an address is a public unicast one */
-    static boolean isPublic(InetAddress a) {
+    public static boolean isPublicAddress(InetAddress a) {
         if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
                 || a.isMulticastAddress()) {
             return false;
