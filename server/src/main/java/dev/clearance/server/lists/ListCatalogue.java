@@ -175,8 +175,8 @@ public final class ListCatalogue implements AutoCloseable {
             try {
                 Held now = loadOne(spec, before, lastGood, loadedBy, conditional, cfg.settings(), fetcher, line,
                         changes);
-                if (now != before) {
-                    swap = true;
+                if (before == null || before.version().id() != now.version().id()) {
+                    swap = true; // a new version (or a first load) rebuilds the screener; a confirmation does not
                 }
                 held.put(spec.name(), now);
                 missing.remove(spec.name());
