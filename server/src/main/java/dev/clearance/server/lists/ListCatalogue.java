@@ -404,7 +404,12 @@ public final class ListCatalogue implements AutoCloseable {
      * Starts checking every list's source on the lists file's {@code updateEvery} schedule (looked at each minute,
      * so an edited interval applies without a restart).
      */
-    public synchronized void startUpdates() {
+    public void startUpdates() {
+        startUpdates(Duration.ofMinutes(1));
+    }
+
+    /** Starts the schedule, looking whether an update is due every {@code checkEvery}. */
+    synchronized void startUpdates(Duration checkEvery) {
         if (scheduler != null) {
             return;
         }
@@ -413,7 +418,8 @@ public final class ListCatalogue implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(this::updateIfDue, 1, 1, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(this::updateIfDue, checkEvery.toMillis(), checkEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void updateIfDue() {
