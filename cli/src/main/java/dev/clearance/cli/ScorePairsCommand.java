@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,7 @@ final class ScorePairsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--in", required = true, description = "CSV with name1,name2[,schema]") Path in;
     @Option(names = "--out", required = true, description = "CSV to write") Path out;
+    @Mixin InputFile input = new InputFile();
 
     @Override
     public Integer call() throws IOException {
@@ -32,7 +34,7 @@ final class ScorePairsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int bad = 0;
         long rows = 0;
-        try (CsvTable table = CsvTable.open(in.toString(), Files.newBufferedReader(in, StandardCharsets.UTF_8),
+        try (CsvTable table = CsvTable.open(in.toString(), InputFile.open(in), input.charset(),
                 List.of("name1", "name2"));
              BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CsvWriter writer = new CsvWriter(bw)) {

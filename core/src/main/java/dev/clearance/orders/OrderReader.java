@@ -33,6 +33,20 @@ public final class OrderReader implements Closeable {
         return new OrderReader(CsvTable.open(file, in, REQUIRED));
     }
 
+    /**
+     * Opens an order book of bytes in {@code charset}; a line with bytes not valid in it is a rejected line
+     * naming it, and the other lines are read.
+     */
+    public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset)
+            throws IOException {
+        return new OrderReader(CsvTable.open(file, in, charset, REQUIRED));
+    }
+
+    /** The name errors give the book. */
+    public String file() {
+        return table.file();
+    }
+
     public List<String> header() {
         return table.header();
     }
@@ -127,8 +141,7 @@ public final class OrderReader implements Closeable {
 
     /** The engine's refusal of a line, as a CSV problem naming this file, the line and the column. */
     public CsvException rejection(OrderLine line, dev.clearance.determination.BadRequestException e) {
-        return new CsvException(table.file(), line.line(), "column " + e.field() + ": "
-                + e.getMessage().substring(e.field().length() + 2));
+        return new CsvException(table.file(), line.line(), "column " + e.field() + ": " + e.reason());
     }
 
     private static String blankToNull(String s) {
