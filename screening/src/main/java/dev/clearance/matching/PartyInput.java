@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Validates a party to screen, whatever way it came in, and bounds the work it can cause: a name of at most
- * {@value #MAX_NAME_CHARS} characters and {@value #MAX_NAME_WORDS} words, fields of at most
+ * {@value #MAX_NAME_CHARS} characters and {@value #MAX_NAME_WORDS} words (no word over {@value #MAX_WORD_CHARS}
+ * characters once transliterated), fields of at most
  * {@value #MAX_FIELD_BYTES} bytes, at most {@value #MAX_IDENTIFIERS} identifiers. Every refusal is a
  * {@link BadRequestException} naming the field, quoting at most 200 characters of the value.
  */
@@ -19,6 +20,11 @@ public final class PartyInput {
     public static final int MAX_NAME_CHARS = 1000;
     /** Most words in a name screened (as written, and as normalised: transliteration may split words). */
     public static final int MAX_NAME_WORDS = 40;
+    /**
+     * Longest word once transliterated: matching cost grows steeply with a word's length (a thousand Hangul
+     * syllables without a space took minutes), and no real name has a longer word.
+     */
+    public static final int MAX_WORD_CHARS = 100;
     /** Largest party field, in UTF-8 bytes. */
     public static final int MAX_FIELD_BYTES = 4096;
     /** Most identifiers on one party. */
@@ -74,7 +80,15 @@ public final class PartyInput {
             throw new BadRequestException(field, "more than " + MAX_NAME_WORDS + " words (" + words + "): "
                     + Excerpt.quote(n));
         }
-        int tokens = Normaliser.normalise(n).tokens().size();
+        List<Token> normalised = Normaliser.normalise(n).tokens();
+        int tokens = normalised.size();
+        for (Token t : normalised) {
+            if (t.key().length() > MAX_WORD_CHARS) {
+                throw new BadRequestException(field, "has a word of " + t.key().length() + " characters once"
+                        + " transliterated (at most " + MAX_WORD_CHARS + "; separate the words with spaces): "
+                        + Excerpt.quote(n));
+            }
+        }
         if (tokens == 0) {
             throw new BadRequestException(field, Excerpt.quote(n) + " has no letters or digits to match on");
         }
