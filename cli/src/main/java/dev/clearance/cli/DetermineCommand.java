@@ -97,15 +97,16 @@ final class DetermineCommand implements Callable<Integer> {
         try {
             day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("date", "not a date (YYYY-MM-DD): '" + date + "'");
+            throw new BadRequestException("date", "not a date (YYYY-MM-DD): " + dev.clearance.text.Excerpt.quote(date));
         }
         EndUse use = endUse == null ? EndUse.CIVIL : EndUse.parse(endUse);
         if (use == null) {
-            throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: '" + endUse + "'");
+            throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: "
+                    + dev.clearance.text.Excerpt.quote(endUse));
         }
         String code = item.equalsIgnoreCase("NONE") ? null : item;
         return new ExportRequest(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), code, cas, hs, day, use,
-                endUsers.find(endUser), informed);
+                endUsers.find("end-user", endUser), informed);
     }
 
     static void print(Determination d, PrintWriter w) {

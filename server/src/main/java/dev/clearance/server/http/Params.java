@@ -22,7 +22,7 @@ public final class Params {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name, "not a whole number: '" + v + "'");
+            throw ApiError.badRequest(name, "not a whole number: " + dev.clearance.text.Excerpt.quote(v));
         }
     }
 
@@ -35,7 +35,7 @@ public final class Params {
         try {
             return LocalDate.parse(v.trim());
         } catch (DateTimeParseException e) {
-            throw ApiError.badRequest(name, "not a date (YYYY-MM-DD): '" + v + "'");
+            throw ApiError.badRequest(name, "not a date (YYYY-MM-DD): " + dev.clearance.text.Excerpt.quote(v));
         }
     }
 
