@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,7 @@ final class DetermineCommand implements Callable<Integer> {
     List<String> lists;
     @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed]") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
+    @Mixin InputFile input = new InputFile();
 
     private DeterminationEngine engine;
     private EndUsers endUsers = EndUsers.NONE;
@@ -95,15 +97,16 @@ final class DetermineCommand implements Callable<Integer> {
         try {
             day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("date", "not a date (YYYY-MM-DD): '" + date + "'");
+            throw new BadRequestException("date", "not a date (YYYY-MM-DD): " + dev.clearance.text.Excerpt.quote(date));
         }
         EndUse use = endUse == null ? EndUse.CIVIL : EndUse.parse(endUse);
         if (use == null) {
-            throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: '" + endUse + "'");
+            throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: "
+                    + dev.clearance.text.Excerpt.quote(endUse));
         }
         String code = item.equalsIgnoreCase("NONE") ? null : item;
         return new ExportRequest(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), code, cas, hs, day, use,
-                endUsers.find(endUser), informed);
+                endUsers.find("end-user", endUser), informed);
     }
 
     static void print(Determination d, PrintWriter w) {
@@ -130,11 +133,11 @@ final class DetermineCommand implements Callable<Integer> {
             throw new UserError("--in needs --out for the determinations CSV");
         }
         String file = in.toString();
-        long total = !Progress.stderrIsTerminal() ? -1 : Math.max(0, Files.lines(in).count() - 1);
+        long total = !Progress.stderrIsTerminal() ? -1 : InputFile.dataLines(in);
         long bad;
         long good;
         PrintWriter err = spec.commandLine().getErr();
-        try (OrderReader reader = OrderReader.open(file, Files.newBufferedReader(in, StandardCharsets.UTF_8));
+        try (OrderReader reader = OrderReader.open(file, InputFile.open(in), input.charset());
              BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CsvWriter writer = new CsvWriter(bw);
              Progress progress = Progress.start("determine", total)) {
@@ -145,10 +148,10 @@ final class DetermineCommand implements Callable<Integer> {
             reader.forEach(new OrderReader.Lines() {
                 @Override
                 public void line(OrderLine line) throws IOException {
-                    ExportRequest r = line.endUser() == null ? line.request()
-                            : line.request().withEndUser(endUsers.find(line.endUser()));
                     Determination d;
                     try {
+                        ExportRequest r = line.endUser() == null ? line.request()
+                                : line.request().withEndUser(endUsers.find("end_user", line.endUser()));
                         d = engine.determine(r);
                     } catch (BadRequestException e) {
                         throw reader.rejection(line, e);

@@ -9,4 +9,12 @@ interface EndUsers {
 
     /** The finding for an end user's name, or null when no end user was given. */
     EndUserFinding find(String name);
+
+    /**
+     * The finding for an end user given in {@code field} (e.g. the {@code end_user} column); a name too long or
+     * unusable to screen is a {@link dev.clearance.determination.BadRequestException} naming the field.
+     */
+    default EndUserFinding find(String field, String name) {
+        return find(name == null ? null : dev.clearance.matching.PartyInput.name(field, name));
+    }
 }

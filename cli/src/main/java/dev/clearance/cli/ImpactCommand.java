@@ -1,6 +1,7 @@
 package dev.clearance.cli;
 
 import dev.clearance.csv.CsvException;
+import dev.clearance.orders.OrderReader;
 import dev.clearance.csv.CsvWriter;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.impact.BookImpact;
@@ -17,7 +18,6 @@ import dev.clearance.report.ImpactReportPage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,6 +47,7 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--scenario", description = "what-if scenario YAML, applied on top of the regime it names") Path scenario;
     @Option(names = "--out", description = "changes CSV to write: the changed lines, before and after") Path out;
     @Option(names = "--report", description = "HTML report to write (self-contained)") Path report;
+    @Mixin InputFile input = new InputFile();
 
     @Override
     public Integer call() throws IOException {
@@ -54,12 +56,12 @@ final class ImpactCommand implements Callable<Integer> {
         long total = !Progress.stderrIsTerminal() ? -1 : countLines();
         List<LineChange> examples = new ArrayList<>();
         ImpactTotals totals;
-        try (Reader in = Files.newBufferedReader(orders, StandardCharsets.UTF_8);
+        try (OrderReader in = OrderReader.open(orders.toString(), InputFile.open(orders), input.charset());
              CsvWriter csv = out == null ? null : new CsvWriter(new BufferedWriter(
                      Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16));
              Progress progress = Progress.start("impact", total)) {
             ChangesCsv changes = csv == null ? null : new ChangesCsv(csv);
-            totals = impact.run(orders.toString(), in, new BookImpact.Listener() {
+            totals = impact.run(in, new BookImpact.Listener() {
                 @Override
                 public void header(List<String> columns) throws IOException {
                     if (changes != null) {

@@ -1,8 +1,11 @@
 package dev.clearance.cli;
 
+import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
 import dev.clearance.csv.CsvWriter;
+import dev.clearance.determination.BadRequestException;
 import dev.clearance.matching.NameScorer;
+import dev.clearance.matching.PartyInput;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +29,7 @@ final class ScorePairsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--in", required = true, description = "CSV with name1,name2[,schema]") Path in;
     @Option(names = "--out", required = true, description = "CSV to write") Path out;
+    @Mixin InputFile input = new InputFile();
 
     @Override
     public Integer call() throws IOException {
@@ -32,24 +37,37 @@ final class ScorePairsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int bad = 0;
         long rows = 0;
-        try (CsvTable table = CsvTable.open(in.toString(), Files.newBufferedReader(in, StandardCharsets.UTF_8),
+        try (CsvTable table = CsvTable.open(in.toString(), InputFile.open(in), input.charset(),
                 List.of("name1", "name2"));
              BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CsvWriter writer = new CsvWriter(bw)) {
             List<String> header = new ArrayList<>(table.header());
             header.add("score");
             writer.write(header);
-            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+            while (true) {
+                CsvTable.Row row;
+                try {
+                    row = table.next();
+                } catch (CsvException e) {
+                    // a row the reader cannot read is reported, and the rows after it are still scored
+                    rows++;
+                    bad++;
+                    err.println("clearance: " + e.getMessage());
+                    continue;
+                }
+                if (row == null) {
+                    break;
+                }
                 rows++;
                 List<String> fields = row.fields();
-                if (row.get("name1").isEmpty() || row.get("name2").isEmpty()) {
+                try {
+                    String name1 = PartyInput.name("name1", row.get("name1"));
+                    String name2 = PartyInput.name("name2", row.get("name2"));
+                    fields.add(String.format(Locale.ROOT, "%.4f", scorer.score(name1, name2, row.get("schema"))));
+                } catch (BadRequestException e) {
                     bad++;
-                    err.println("clearance: " + in + ":" + row.line() + ": column "
-                            + (row.get("name1").isEmpty() ? "name1" : "name2") + ": empty; score left blank");
+                    err.println("clearance: " + row.error(e.field(), e.reason() + "; score left blank").getMessage());
                     fields.add("");
-                } else {
-                    double s = scorer.score(row.get("name1"), row.get("name2"), row.get("schema"));
-                    fields.add(String.format(Locale.ROOT, "%.4f", s));
                 }
                 writer.write(fields);
             }

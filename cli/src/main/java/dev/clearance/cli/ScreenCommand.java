@@ -1,10 +1,11 @@
 package dev.clearance.cli;
 
-import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.BatchScreening;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
+import dev.clearance.matching.PartyInput;
+import dev.clearance.matching.PartyRows;
 import dev.clearance.matching.Query;
 import dev.clearance.matching.Screener;
 import java.io.BufferedWriter;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +43,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON") boolean json;
     @Option(names = "--in", description = "parties CSV: id,name[,country,type,dob]") Path in;
     @Option(names = "--out", description = "hits CSV to write (with --in)") Path out;
+    @Mixin InputFile input = new InputFile();
+    private static final PartyInput.Fields OPTIONS = new PartyInput.Fields("id", "name", "country", "type", "dob",
+            "identifiers");
 
     @Override
     public Integer call() throws IOException {
@@ -57,23 +62,15 @@ final class ScreenCommand implements Callable<Integer> {
         if (in != null && out == null) {
             throw new UserError("--in needs --out for the hits CSV");
         }
-        EntityType entityType = null;
-        if (type != null) {
-            entityType = EntityType.parse(type);
-            if (entityType == null || entityType == EntityType.UNKNOWN) {
-                throw new UserError("--type: expected person, organization, vessel or aircraft, not '" + type + "'");
-            }
-        }
-        if (dob != null && !dob.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new UserError("--dob: expected YYYY, YYYY-MM or YYYY-MM-DD, not '" + dob + "'");
-        }
+        // the same validation and bounds as every other way a party comes in; errors name the option
+        Query query = in != null ? null : PartyInput.query(OPTIONS, null, name, country, type, dob, List.of());
         PrintWriter err = spec.commandLine().getErr();
         List<ListEntry> entries = ListsOption.load(lists, err);
         Screener screener = Screener.of(entries);
         if (in != null) {
             return batch(screener, t, err);
         }
-        List<Match> hits = screener.screen(new Query(name, country, entityType, dob), t, top);
+        List<Match> hits = screener.screen(query, t, top);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             w.println(DetermineCommand.JSON.writeValueAsString(toJson(hits)));
@@ -91,12 +88,12 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private int batch(Screener screener, double t, PrintWriter err) throws IOException {
-        long total = !Progress.stderrIsTerminal() ? -1 : Math.max(0, Files.lines(in).count() - 1);
+        long total = !Progress.stderrIsTerminal() ? -1 : InputFile.dataLines(in);
         BatchScreening.Report report;
         try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              Progress progress = Progress.start("screen", total)) {
             long[] last = {0};
-            report = BatchScreening.run(screener, in.toString(), Files.newBufferedReader(in, StandardCharsets.UTF_8),
+            report = BatchScreening.run(screener, PartyRows.open(in.toString(), InputFile.open(in), input.charset()),
                     bw, t, top, done -> {
                         progress.step(done - last[0]);
                         last[0] = done;

@@ -1,12 +1,12 @@
 package dev.clearance.csv;
 
-/** Bad CSV input, naming the file and the line. */
+/** Bad CSV input, naming the file and the line (the message is capped, see {@link dev.clearance.text.Excerpt}). */
 public final class CsvException extends RuntimeException {
     private final String file;
     private final long line;
 
     public CsvException(String file, long line, String message) {
-        super(file + ":" + line + ": " + message);
+        super(file + ":" + line + ": " + dev.clearance.text.Excerpt.message(message));
         this.file = file;
         this.line = line;
     }

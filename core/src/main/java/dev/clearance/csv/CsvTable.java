@@ -35,11 +35,27 @@ public final class CsvTable implements Closeable {
      * @throws CsvException naming the file when the header is missing or lacks a required column
      */
     public static CsvTable open(String file, Reader in, List<String> required) throws IOException {
-        CsvReader reader = new CsvReader(in);
+        return open(new CsvReader(file, in), required);
+    }
+
+    /**
+     * Opens a headed CSV of bytes in {@code charset}; a row with bytes not valid in it is refused naming its
+     * line (see {@link CsvReader#open}).
+     *
+     * @throws CsvException naming the file when the header is missing, unreadable or lacks a required column
+     */
+    public static CsvTable open(String file, java.io.InputStream in, java.nio.charset.Charset charset,
+                                List<String> required) throws IOException {
+        return open(CsvReader.open(file, in, charset), required);
+    }
+
+    private static CsvTable open(CsvReader reader, List<String> required) throws IOException {
+        String file = reader.file();
         CsvRecord head = reader.next();
         if (head == null || head.isBlank()) {
             throw new CsvException(file, 1, "empty file: expected a header row with " + String.join(",", required));
         }
+        reader.expectFields(head.size());
         CsvTable table = new CsvTable(file, reader, head.fields());
         List<String> missing = new ArrayList<>();
         for (String r : required) {
@@ -67,7 +83,12 @@ public final class CsvTable implements Closeable {
         return file;
     }
 
-    /** The next non-blank data row, or {@code null} at the end. */
+    /**
+     * The next non-blank data row, or {@code null} at the end.
+     *
+     * @throws CsvException for a row that cannot be read (unclosed quote, bytes not valid in the charset, too
+     *                      long), naming its line; the next call reads on, so callers report it and continue
+     */
     public Row next() throws IOException {
         CsvRecord r;
         do {

@@ -6,6 +6,7 @@ import dev.clearance.determination.EndUse;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.Countries;
+import dev.clearance.text.Excerpt;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,6 +34,20 @@ public final class OrderReader implements Closeable {
         return new OrderReader(CsvTable.open(file, in, REQUIRED));
     }
 
+    /**
+     * Opens an order book of bytes in {@code charset}; a line with bytes not valid in it is a rejected line
+     * naming it, and the other lines are read.
+     */
+    public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset)
+            throws IOException {
+        return new OrderReader(CsvTable.open(file, in, charset, REQUIRED));
+    }
+
+    /** The name errors give the book. */
+    public String file() {
+        return table.file();
+    }
+
     public List<String> header() {
         return table.header();
     }
@@ -53,18 +68,18 @@ public final class OrderReader implements Closeable {
         }
         String from = row.get("from").toUpperCase(Locale.ROOT);
         if (!from.matches("[A-Z]{2}")) {
-            throw row.error("from", "expected the exporting jurisdiction, e.g. JP: '" + row.get("from") + "'");
+            throw row.error("from", "expected the exporting jurisdiction, e.g. JP: " + Excerpt.quote(row.get("from")));
         }
         String to = row.get("to").toUpperCase(Locale.ROOT);
         if (!Countries.isValid(to)) {
-            throw row.error("to", "unknown ISO 3166-1 alpha-2 country code '" + row.get("to") + "'");
+            throw row.error("to", "unknown ISO 3166-1 alpha-2 country code " + Excerpt.quote(row.get("to")));
         }
         String item = row.get("item");
         String code = null;
         if (!item.equalsIgnoreCase("NONE") && !item.isEmpty()) {
             code = Codes.canonical(item);
             if (!Codes.isValid(code)) {
-                throw row.error("item", "not a control-list code like 3C002.a.2, nor NONE: '" + item + "'");
+                throw row.error("item", "not a control-list code like 3C002.a.2, nor NONE: " + Excerpt.quote(item));
             }
         } else if (item.isEmpty()) {
             throw row.error("item", "empty: give a control-list code or NONE");
@@ -73,20 +88,20 @@ public final class OrderReader implements Closeable {
         try {
             date = LocalDate.parse(row.get("date"));
         } catch (DateTimeParseException e) {
-            throw row.error("date", "not a date (YYYY-MM-DD): '" + row.get("date") + "'");
+            throw row.error("date", "not a date (YYYY-MM-DD): " + Excerpt.quote(row.get("date")));
         }
         EndUse endUse = EndUse.CIVIL;
         if (!row.get("end_use").isEmpty()) {
             endUse = EndUse.parse(row.get("end_use"));
             if (endUse == null) {
-                throw row.error("end_use", "expected civil, wmd, conventional-weapons or unknown: '"
-                        + row.get("end_use") + "'");
+                throw row.error("end_use", "expected civil, wmd, conventional-weapons or unknown: "
+                        + Excerpt.quote(row.get("end_use")));
             }
         }
         boolean informed = switch (row.get("informed").toLowerCase(Locale.ROOT)) {
             case "", "false", "no", "0", "n" -> false;
             case "true", "yes", "1", "y" -> true;
-            default -> throw row.error("informed", "expected true or false: '" + row.get("informed") + "'");
+            default -> throw row.error("informed", "expected true or false: " + Excerpt.quote(row.get("informed")));
         };
         String cas = blankToNull(row.get("cas"));
         String hs = blankToNull(row.get("hs"));
@@ -127,8 +142,7 @@ public final class OrderReader implements Closeable {
 
     /** The engine's refusal of a line, as a CSV problem naming this file, the line and the column. */
     public CsvException rejection(OrderLine line, dev.clearance.determination.BadRequestException e) {
-        return new CsvException(table.file(), line.line(), "column " + e.field() + ": "
-                + e.getMessage().substring(e.field().length() + 2));
+        return new CsvException(table.file(), line.line(), "column " + e.field() + ": " + e.reason());
     }
 
     private static String blankToNull(String s) {

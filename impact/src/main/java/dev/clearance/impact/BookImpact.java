@@ -58,8 +58,14 @@ public final class BookImpact {
      * @throws CsvException when the header is missing or lacks a required column
      */
     public ImpactTotals run(String file, Reader in, Listener listener) throws IOException {
+        return run(OrderReader.open(file, in), listener);
+    }
+
+    /** Runs the impact over an opened book (read in its own charset), closing it at the end. */
+    public ImpactTotals run(OrderReader book, Listener listener) throws IOException {
+        String file = book.file();
         ImpactTotals totals = new ImpactTotals();
-        try (OrderReader reader = OrderReader.open(file, in)) {
+        try (OrderReader reader = book) {
             listener.header(reader.header());
             List<OrderLine> batch = new ArrayList<>(BATCH);
             reader.forEach(new OrderReader.Lines() {
@@ -115,8 +121,7 @@ public final class BookImpact {
             }
             return new LineChange(line, b, a, Reasons.between(b, a));
         } catch (BadRequestException e) {
-            return new CsvException(file, line.line(), "column " + e.field() + ": "
-                    + e.getMessage().substring(e.field().length() + 2));
+            return new CsvException(file, line.line(), "column " + e.field() + ": " + e.reason());
         }
     }
 }

@@ -48,7 +48,7 @@ final class LoadContext {
     void forEachRow(Input in, List<String> required, RowHandler handler) throws IOException {
         try (CsvTable table = CsvTable.open(in.name, in.reader(), required)) {
             int width = table.header().size();
-            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+            for (CsvTable.Row row = next(table); row != null; row = next(table)) {
                 if (row.fields().size() > width) {
                     problem(in.name, row.line(), "expected " + width + " fields, found " + row.fields().size());
                 } else {
@@ -56,6 +56,34 @@ final class LoadContext {
                 }
             }
         }
+    }
+
+    /** The next row the table can read; a row it cannot (e.g. an unclosed quote) is a problem, and reading goes on. */
+    private CsvTable.Row next(CsvTable table) throws IOException {
+        while (true) {
+            try {
+                return table.next();
+            } catch (CsvException e) {
+                problem(e);
+            }
+        }
+    }
+
+    /** The next record the reader can read; a record it cannot is a problem naming its line, and reading goes on. */
+    dev.clearance.csv.CsvRecord next(dev.clearance.csv.CsvReader csv) throws IOException {
+        while (true) {
+            try {
+                return csv.next();
+            } catch (CsvException e) {
+                problem(e);
+            }
+        }
+    }
+
+    private void problem(CsvException e) {
+        String prefix = e.file() + ":" + e.line() + ": ";
+        String m = e.getMessage();
+        problem(e.file(), e.line(), m.startsWith(prefix) ? m.substring(prefix.length()) : m);
     }
 
     void add(ListEntry entry) {

@@ -108,8 +108,8 @@ final class OfacCsvLoader {
         String fileName = in.path.getFileName().toString().toLowerCase(Locale.ROOT);
         String list = fileName.contains("cons") ? NON_SDN : SDN;
         Map<String, Long> lines = new java.util.HashMap<>();
-        try (CsvReader csv = new CsvReader(in.reader())) {
-            for (CsvRecord rec = csv.next(); rec != null; rec = csv.next()) {
+        try (CsvReader csv = new CsvReader(in.name, in.reader())) {
+            for (CsvRecord rec = ctx.next(csv); rec != null; rec = ctx.next(csv)) {
                 if (rec.isBlank()) {
                     continue;
                 }
@@ -156,8 +156,8 @@ final class OfacCsvLoader {
     }
 
     private void readAlt(LoadContext.Input in, LoadContext ctx) throws IOException {
-        try (CsvReader csv = new CsvReader(in.reader())) {
-            for (CsvRecord rec = csv.next(); rec != null; rec = csv.next()) {
+        try (CsvReader csv = new CsvReader(in.name, in.reader())) {
+            for (CsvRecord rec = ctx.next(csv); rec != null; rec = ctx.next(csv)) {
                 if (rec.isBlank()) {
                     continue;
                 }
@@ -180,8 +180,8 @@ final class OfacCsvLoader {
     }
 
     private void readAdd(LoadContext.Input in, LoadContext ctx) throws IOException {
-        try (CsvReader csv = new CsvReader(in.reader())) {
-            for (CsvRecord rec = csv.next(); rec != null; rec = csv.next()) {
+        try (CsvReader csv = new CsvReader(in.name, in.reader())) {
+            for (CsvRecord rec = ctx.next(csv); rec != null; rec = ctx.next(csv)) {
                 if (rec.isBlank()) {
                     continue;
                 }

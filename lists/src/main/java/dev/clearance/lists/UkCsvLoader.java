@@ -24,7 +24,7 @@ final class UkCsvLoader {
     }
 
     static void load(LoadContext.Input in, LoadContext ctx) throws IOException {
-        try (CsvReader csv = new CsvReader(in.reader())) {
+        try (CsvReader csv = new CsvReader(in.name, in.reader())) {
             CsvRecord header = csv.next();
             while (header != null && (header.isBlank() || header.get(0).strip().toLowerCase(Locale.ROOT).startsWith("last updated"))) {
                 header = csv.next();
@@ -33,6 +33,7 @@ final class UkCsvLoader {
                 ctx.problem(in.name, 1, "empty file: expected a header with Name 6 ... Group Type, Group ID");
                 return;
             }
+            csv.expectFields(header.size());
             Map<String, Integer> col = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 col.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -44,7 +45,7 @@ final class UkCsvLoader {
                 }
             }
             Map<String, EntryBuilder> groups = new LinkedHashMap<>();
-            for (CsvRecord rec = csv.next(); rec != null; rec = csv.next()) {
+            for (CsvRecord rec = ctx.next(csv); rec != null; rec = ctx.next(csv)) {
                 if (rec.isBlank()) {
                     continue;
                 }

@@ -2,7 +2,7 @@ package dev.clearance.matching;
 
 import dev.clearance.csv.CsvTable;
 import dev.clearance.csv.CsvWriter;
-import dev.clearance.lists.EntityType;
+import dev.clearance.csv.CsvException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Screens a CSV of queries ({@code id,name} and optional {@code country,type,dob}) and writes one row
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
 public final class BatchScreening {
     /** Output header, in order. */
     public static final List<String> HEADER = List.of("query_id", "rank", "entry_id", "list", "matched_name", "score");
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     /**
      * What a batch run did.
@@ -62,22 +60,30 @@ public final class BatchScreening {
      */
     public static Report run(Screener screener, String file, Reader in, Writer out, double threshold, int top,
                              LongConsumer progress) throws IOException {
+        return run(screener, PartyRows.open(file, in), out, threshold, top, progress);
+    }
+
+    /**
+     * Screens every row of an opened party table (see {@link PartyRows}) and closes it; rows the table cannot
+     * read, or that fail validation, are problems with file and line.
+     */
+    public static Report run(Screener screener, CsvTable table, Writer out, double threshold, int top,
+                             LongConsumer progress) throws IOException {
+        String file = table.file();
         List<Problem> problems = new ArrayList<>();
         long rows = 0;
         long screened = 0;
         long hits = 0;
         CsvWriter writer = new CsvWriter(out);
         writer.write(HEADER);
-        try (CsvTable table = CsvTable.open(file, in, List.of("id", "name"))) {
-            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+        try (table) {
+            for (PartyRows.Row row = PartyRows.next(table); row != null; row = PartyRows.next(table)) {
                 rows++;
-                String refusal = refusal(row);
-                if (refusal != null) {
-                    problems.add(new Problem(file, row.line(), refusal));
+                if (row instanceof PartyRows.Refused r) {
+                    problems.add(new Problem(file, r.line(), problemText(r.problem())));
                 } else {
                     screened++;
-                    Query q = new Query(row.get("id"), row.get("name"), blankToNull(row.get("country")),
-                            type(row.get("type")), blankToNull(row.get("dob")), List.of());
+                    Query q = ((PartyRows.Good) row).query();
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
                         writer.write(List.of(q.id(), Integer.toString(rank++), m.entry().id(), m.entry().list(),
@@ -94,32 +100,11 @@ public final class BatchScreening {
         return new Report(rows, screened, hits, problems);
     }
 
-    private static String refusal(CsvTable.Row row) {
-        if (row.get("id").isEmpty()) {
-            return "column id: empty";
-        }
-        if (row.get("name").isEmpty()) {
-            return "column name: empty";
-        }
-        if (Normaliser.normalise(row.get("name")).tokens().isEmpty()) {
-            return "column name: '" + row.get("name") + "' has no letters or digits to match on";
-        }
-        String type = row.get("type");
-        if (!type.isEmpty() && EntityType.parse(type) == null) {
-            return "column type: '" + type + "' is not person, organization, vessel or aircraft";
-        }
-        String dob = row.get("dob");
-        if (!dob.isEmpty() && !DATE.matcher(dob).matches()) {
-            return "column dob: '" + dob + "' is not YYYY, YYYY-MM or YYYY-MM-DD";
-        }
-        return null;
+    /** The problem's message without the "file:line: " its exception starts with. */
+    private static String problemText(CsvException e) {
+        String prefix = e.file() + ":" + e.line() + ": ";
+        String m = e.getMessage();
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
-    private static EntityType type(String text) {
-        return text.isEmpty() ? null : EntityType.parse(text);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

@@ -16,9 +16,21 @@ public final class EndUserCheck {
      * @return the finding, or null when no end user was given
      */
     public static EndUserFinding find(Screener screener, String name, String listsChecked) {
+        return find(screener, "endUser", name, listsChecked);
+    }
+
+    /**
+     * @param field        what the caller calls the end user (e.g. {@code end_user} in an order book), for errors
+     * @param listsChecked the lists screened against, in words, recorded when nothing matches
+     * @return the finding, or null when no end user was given
+     * @throws dev.clearance.determination.BadRequestException naming {@code field} when the name is unusable or
+     *                                                         too long to screen (see {@link PartyInput#name})
+     */
+    public static EndUserFinding find(Screener screener, String field, String name, String listsChecked) {
         if (name == null) {
             return null;
         }
+        name = PartyInput.name(field, name);
         List<Match> hits = screener.screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 1);
         if (hits.isEmpty()) {
             return EndUserFinding.notListed(name, listsChecked);

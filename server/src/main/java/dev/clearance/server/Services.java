@@ -127,6 +127,20 @@ public final class Services implements AutoCloseable {
         return maxUploadBytes;
     }
 
+    /** Default for {@link #maxUploadRows()}; the system property {@code clearance.maxUploadRows} overrides it. */
+    public static final int DEFAULT_MAX_UPLOAD_ROWS = 100_000;
+    private volatile int maxUploadRows = Integer.getInteger("clearance.maxUploadRows", DEFAULT_MAX_UPLOAD_ROWS);
+
+    /** @return most data rows accepted in one CSV upload (batch screening, order books) */
+    public int maxUploadRows() {
+        return maxUploadRows;
+    }
+
+    /** Sets the most data rows accepted in one CSV upload. */
+    public void maxUploadRows(int rows) {
+        this.maxUploadRows = rows;
+    }
+
     /** Stops the batch runner and closes the database. */
     @Override
     public void close() {

@@ -44,7 +44,7 @@ public final class AuditService {
                 Params.text(ctx, "subject"), null, null);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, 1000);
-        boolean oldestFirst = "asc".equalsIgnoreCase(Params.text(ctx, "order"));
+        boolean oldestFirst = "asc".equals(Params.choice(ctx, "order", "desc", List.of("asc", "desc")));
         Page<AuditRecord> page = services.audit().list(filter, new PageRequest(offset, limit, !oldestFirst));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", page.total());

@@ -16,6 +16,7 @@ import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.http.UploadText;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,15 +52,20 @@ public final class BatchService {
 
     private void submit(Context ctx) {
         Principal who = Access.principal(ctx);
-        String csv = Bodies.text(ctx, services.maxUploadBytes());
-        if (csv.isBlank()) {
+        Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
+        if (upload.isBlank()) {
             throw ApiError.badRequest("file", "empty upload: expected a CSV with header id,name[,country,type,dob]");
         }
+        String csv = UploadText.decode(upload, "upload");
         int rows;
         try {
             rows = BatchInput.count(csv);
         } catch (CsvException e) {
             throw ApiError.badRequest("file", e.getMessage());
+        }
+        if (rows > services.maxUploadRows()) {
+            throw ApiError.badRequest("file", rows + " rows: more than the " + services.maxUploadRows()
+                    + " rows one upload may have; split the file");
         }
         ListsRequired.require(services.lists().current());
         BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name());

@@ -24,13 +24,12 @@ import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.http.UploadText;
 import dev.clearance.server.lists.LoadedLists;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,8 +94,12 @@ public final class DeterminationService {
 
     /** The engine does not screen: the server screens the end user and hands the finding in. */
     private static EndUserFinding endUserFinding(LoadedLists lists, String name) {
+        return endUserFinding(lists, "endUser", name);
+    }
+
+    private static EndUserFinding endUserFinding(LoadedLists lists, String field, String name) {
         ListsRequired.require(lists);
-        return EndUserCheck.find(lists.screener(), name, String.join(", ", lists.labels())
+        return EndUserCheck.find(lists.screener(), field, name, String.join(", ", lists.labels())
                 + (lists.missing().isEmpty() ? "" : "; NOT screened against (not loaded): "
                         + String.join(", ", lists.missing())));
     }
@@ -134,10 +137,11 @@ public final class DeterminationService {
 
     private void book(Context ctx) {
         Principal who = Access.principal(ctx);
-        String csv = Bodies.text(ctx, services.maxUploadBytes());
+        Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
+        UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> problems = new ArrayList<>();
-        try (OrderReader reader = OrderReader.open("upload", new StringReader(csv))) {
+        try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset())) {
             reader.forEach(new OrderReader.Lines() {
                 @Override
                 public void line(OrderLine line) {
@@ -160,7 +164,7 @@ public final class DeterminationService {
         out.put("determinations", rows);
         out.put("problems", problems);
         AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION, "order book",
-                Map.of("sha256", ListVersions.sha256(csv.getBytes(StandardCharsets.UTF_8)), "bytes", csv.length()),
+                Map.of("sha256", ListVersions.sha256(upload.bytes()), "bytes", upload.bytes().length),
                 out, regimeVersions(rows), List.of());
         out.put("auditSeq", rec.seq());
         Json.send(ctx, 200, out);
@@ -177,9 +181,10 @@ public final class DeterminationService {
     }
 
     private Map<String, Object> bookLine(OrderReader reader, OrderLine line) {
-        ExportRequest r = line.endUser() == null ? line.request()
-                : line.request().withEndUser(endUserFinding(services.lists().current(), line.endUser()));
         try {
+            ExportRequest r = line.endUser() == null ? line.request()
+                    : line.request().withEndUser(endUserFinding(services.lists().current(), "end_user",
+                    line.endUser()));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());

@@ -1,5 +1,6 @@
 package dev.clearance.server.api;
 
+import dev.clearance.determination.LicenceTerms;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.Drawdown;
 import dev.clearance.records.Licence;
@@ -70,6 +71,8 @@ public final class LicenceService {
         if (l.entries().isEmpty()) {
             throw ApiError.badRequest("entries", "a licence must cover at least one control entry");
         }
+        // the one licence validation (regime, type, control-list entries, ISO destinations): 400 naming the field
+        LicenceTerms.check(services.engine().regimes(), l.jurisdiction(), l.type(), l.entries(), l.destinations());
         Licence stored;
         try {
             stored = services.licences().register(l, who.name());

@@ -1,15 +1,13 @@
 package dev.clearance.server.api;
 
 import dev.clearance.lists.EntityType;
-import dev.clearance.matching.Normaliser;
+import dev.clearance.matching.PartyInput;
 import dev.clearance.matching.Query;
 import dev.clearance.records.Fingerprints;
-import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A party to screen, as given in a request: name, optional country, type, date of birth, identifiers, and the
@@ -23,24 +21,14 @@ import java.util.regex.Pattern;
  * @param identifiers strong identifiers
  */
 record Party(String key, String name, String country, EntityType type, String dob, List<String> identifiers) {
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
-    /** Reads a party from a request object; 400 naming the field when a value is unusable. */
+    /**
+     * Reads a party from a request object with the validation every way in shares ({@link PartyInput}); 400 naming
+     * the field when a value is unusable or too large to screen.
+     */
     static Party from(Input in) {
-        String name = in.requiredText("name");
-        if (Normaliser.normalise(name).tokens().isEmpty()) {
-            throw ApiError.badRequest("name", "has no letters or digits to match on");
-        }
-        String typeText = in.text("type");
-        EntityType type = typeText == null ? null : EntityType.parse(typeText);
-        if (typeText != null && type == null) {
-            throw ApiError.badRequest("type", "expected person, organization, vessel or aircraft");
-        }
-        String dob = in.text("dob");
-        if (dob != null && !DATE.matcher(dob).matches()) {
-            throw ApiError.badRequest("dob", "expected YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-        return new Party(in.text("partyKey"), name, in.text("country"), type, dob, in.strings("identifiers"));
+        Query q = PartyInput.query(PartyInput.Fields.JSON, in.text("partyKey"), in.requiredText("name"),
+                in.text("country"), in.text("type"), in.text("dob"), in.strings("identifiers"));
+        return new Party(q.id(), q.name(), q.country(), q.type(), q.dob(), q.identifiers());
     }
 
     /** @return the screening query */

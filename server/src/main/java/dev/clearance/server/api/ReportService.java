@@ -9,6 +9,7 @@ import dev.clearance.impact.ImpactTotals;
 import dev.clearance.impact.LineChange;
 import dev.clearance.impact.RegimeDiff;
 import dev.clearance.impact.RegimeComparison;
+import dev.clearance.orders.OrderReader;
 import dev.clearance.records.Role;
 import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;
@@ -19,10 +20,10 @@ import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
+import dev.clearance.server.http.UploadText;
 import dev.clearance.server.http.Routing;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +73,8 @@ public final class ReportService {
     private void impact(Context ctx) {
         LocalDate before = required(ctx, "before");
         LocalDate after = required(ctx, "after");
-        String csv = Bodies.text(ctx, services.maxUploadBytes());
+        Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
+        UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
         DeterminationEngine engine = services.engine();
         BookImpact impact = new BookImpact(new ImpactSide(before.toString(), engine, before),
                 new ImpactSide(after.toString(), engine, after));
@@ -80,7 +82,8 @@ public final class ReportService {
         List<String> problems = new ArrayList<>();
         ImpactTotals totals;
         try {
-            totals = impact.run("upload", new StringReader(csv), new BookImpact.Listener() {
+            totals = impact.run(OrderReader.open("upload", upload.stream(), upload.charset()),
+                    new BookImpact.Listener() {
                 @Override
                 public void header(List<String> columns) {
                 }

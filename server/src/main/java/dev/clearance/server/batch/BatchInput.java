@@ -2,21 +2,21 @@ package dev.clearance.server.batch;
 
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
-import dev.clearance.lists.EntityType;
-import dev.clearance.matching.Normaliser;
+import dev.clearance.matching.PartyRows;
 import dev.clearance.matching.Query;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
-/** The uploaded CSV of a batch job ({@code id,name[,country,type,dob]}), read row by row, numbered from 1. */
+/**
+ * The uploaded CSV of a batch job ({@code id,name[,country,type,dob]}), read row by row, numbered from 1, by the
+ * one party-row reader ({@link PartyRows}) the CLI uses too.
+ */
 public final class BatchInput {
     /** Required columns. */
-    public static final List<String> REQUIRED = List.of("id", "name");
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    public static final List<String> REQUIRED = PartyRows.REQUIRED;
 
     private BatchInput() {
     }
@@ -49,10 +49,10 @@ public final class BatchInput {
      * @param each called with each row and a flag to set for stopping
      */
     public static void read(String csv, int fromRow, BiConsumer<Row, boolean[]> each) {
-        try (CsvTable table = CsvTable.open("upload", new StringReader(csv), REQUIRED)) {
+        try (CsvTable table = PartyRows.open("upload", new StringReader(csv))) {
             int rowNo = 0;
             boolean[] stop = {false};
-            for (CsvTable.Row r = table.next(); r != null && !stop[0]; r = table.next()) {
+            for (PartyRows.Row r = PartyRows.next(table); r != null && !stop[0]; r = PartyRows.next(table)) {
                 rowNo++;
                 if (rowNo >= fromRow) {
                     each.accept(row(rowNo, r), stop);
@@ -63,25 +63,13 @@ public final class BatchInput {
         }
     }
 
-    private static Row row(int rowNo, CsvTable.Row r) {
-        String name = r.get("name");
-        String type = r.get("type");
-        String dob = r.get("dob");
-        String refusal = null;
-        if (r.get("id").isEmpty()) {
-            refusal = "column id: empty";
-        } else if (name.isEmpty() || Normaliser.normalise(name).tokens().isEmpty()) {
-            refusal = "column name: no letters or digits to match on";
-        } else if (!type.isEmpty() && EntityType.parse(type) == null) {
-            refusal = "column type: '" + type + "' is not person, organization, vessel or aircraft";
-        } else if (!dob.isEmpty() && !DATE.matcher(dob).matches()) {
-            refusal = "column dob: '" + dob + "' is not YYYY, YYYY-MM or YYYY-MM-DD";
+    private static Row row(int rowNo, PartyRows.Row r) {
+        if (r instanceof PartyRows.Refused refused) {
+            CsvException e = refused.problem();
+            String prefix = e.file() + ":" + e.line() + ": ";
+            String m = e.getMessage();
+            return new Row(rowNo, r.line(), null, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
         }
-        if (refusal != null) {
-            return new Row(rowNo, r.line(), null, refusal);
-        }
-        String country = r.get("country");
-        return new Row(rowNo, r.line(), new Query(r.get("id"), name, country.isEmpty() ? null : country,
-                type.isEmpty() ? null : EntityType.parse(type), dob.isEmpty() ? null : dob, List.of()), null);
+        return new Row(rowNo, r.line(), ((PartyRows.Good) r).query(), null);
     }
 }

@@ -20,7 +20,8 @@ public final class ApiError extends RuntimeException {
      * @param details extra structured data (e.g. refusal reasons), or null
      */
     public ApiError(int status, String code, String message, String field, Object details) {
-        super(message);
+        // a message never echoes a whole oversized value (see Excerpt)
+        super(dev.clearance.text.Excerpt.message(message));
         this.status = status;
         this.code = code;
         this.field = field;

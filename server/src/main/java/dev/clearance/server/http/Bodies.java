@@ -61,6 +61,66 @@ public final class Bodies {
         }
     }
 
+    /**
+     * The charset a text body declares in {@code Content-Type} ({@code text/csv; charset=Shift_JIS}), UTF-8 when
+     * it declares none.
+     *
+     * @throws ApiError 400 naming {@code Content-Type} when the charset is not one Java knows
+     */
+    public static java.nio.charset.Charset charset(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null) {
+            return StandardCharsets.UTF_8;
+        }
+        for (String part : type.split(";")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase("charset")) {
+                String name = p.substring(eq + 1).trim();
+                if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                    name = name.substring(1, name.length() - 1);
+                }
+                try {
+                    return java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw ApiError.badRequest("Content-Type", "unknown charset "
+                            + dev.clearance.text.Excerpt.quote(name)
+                            + ": name one Java knows, e.g. UTF-8, Shift_JIS, EUC-KR, x-windows-949, windows-1252");
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * An uploaded text body, limited as {@link #bytes}, with the charset it declares.
+     *
+     * @param bytes   the body
+     * @param charset the declared charset (UTF-8 when none)
+     */
+    public record Upload(byte[] bytes, java.nio.charset.Charset charset) {
+        /** @return the body as a stream, for a reader that decodes it line by line */
+        public java.io.InputStream stream() {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+
+        /** @return true when the body has no text */
+        public boolean isBlank() {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** @return the body and its declared charset (400 for an unknown charset, 413 when too large) */
+    public static Upload upload(Context ctx, long limit) {
+        java.nio.charset.Charset charset = charset(ctx);
+        return new Upload(bytes(ctx, limit), charset);
+    }
+
     /** @return the body as UTF-8 text, limited as {@link #bytes} */
     public static String text(Context ctx, long limit) {
         return new String(bytes(ctx, limit), StandardCharsets.UTF_8);

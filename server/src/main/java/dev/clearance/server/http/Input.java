@@ -58,7 +58,7 @@ public final class Input {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw ApiError.badRequest(field, "not a date (YYYY-MM-DD): '" + s + "'");
+            throw ApiError.badRequest(field, "not a date (YYYY-MM-DD): " + dev.clearance.text.Excerpt.quote(s));
         }
     }
 
@@ -81,7 +81,7 @@ public final class Input {
         try {
             d = v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText().trim());
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest(field, "not a number: '" + v.asText() + "'");
+            throw ApiError.badRequest(field, "not a number: " + dev.clearance.text.Excerpt.quote(v.asText()));
         }
         if (d.signum() < 0) {
             throw ApiError.badRequest(field, "must not be negative");

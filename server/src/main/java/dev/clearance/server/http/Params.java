@@ -22,7 +22,7 @@ public final class Params {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name, "not a whole number: '" + v + "'");
+            throw ApiError.badRequest(name, "not a whole number: " + dev.clearance.text.Excerpt.quote(v));
         }
     }
 
@@ -35,7 +35,7 @@ public final class Params {
         try {
             return LocalDate.parse(v.trim());
         } catch (DateTimeParseException e) {
-            throw ApiError.badRequest(name, "not a date (YYYY-MM-DD): '" + v + "'");
+            throw ApiError.badRequest(name, "not a date (YYYY-MM-DD): " + dev.clearance.text.Excerpt.quote(v));
         }
     }
 
@@ -43,6 +43,27 @@ public final class Params {
     public static String text(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    /**
+     * A query parameter with a fixed vocabulary: any other value is a 400 naming the parameter and the words it
+     * takes (never silently read as the default).
+     *
+     * @param allowed the words accepted, compared ignoring case
+     * @return the word as listed in {@code allowed}, or {@code otherwise} when the parameter is absent or blank
+     */
+    public static String choice(Context ctx, String name, String otherwise, java.util.Collection<String> allowed) {
+        String v = text(ctx, name);
+        if (v == null) {
+            return otherwise;
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(v)) {
+                return a;
+            }
+        }
+        throw ApiError.badRequest(name, "expected one of " + String.join(", ", allowed) + ", not "
+                + dev.clearance.text.Excerpt.quote(v));
     }
 
     /** @return the path parameter as a positive long; 404 when it is not one (no such resource can exist) */

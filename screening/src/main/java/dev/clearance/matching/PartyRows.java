@@ -1,0 +1,86 @@
+package dev.clearance.matching;
+
+import dev.clearance.csv.CsvException;
+import dev.clearance.csv.CsvTable;
+import dev.clearance.determination.BadRequestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * A CSV of parties to screen, header {@code id,name} with optional {@code country,type,dob}, read the one way
+ * every caller reads it (CLI {@code screen --in}, the API's batch upload, batch jobs). Each row is a query or a
+ * refusal naming its file, line and column; the rows after a bad one are still read.
+ */
+public final class PartyRows {
+    /** Required columns. */
+    public static final List<String> REQUIRED = List.of("id", "name");
+
+    private PartyRows() {
+    }
+
+    /** What a row turned out to be: a query, or why it is refused. */
+    public sealed interface Row permits Good, Refused {
+        /** @return the 1-based line the row starts on */
+        long line();
+    }
+
+    /**
+     * A row to screen.
+     *
+     * @param line  the line it starts on
+     * @param query the query
+     */
+    public record Good(long line, Query query) implements Row {
+    }
+
+    /**
+     * A row refused, with file and line in its problem.
+     *
+     * @param line    the line it starts on
+     * @param problem what is wrong, naming file, line and column
+     */
+    public record Refused(long line, CsvException problem) implements Row {
+    }
+
+    /** Opens a party CSV from text; a header without {@code id} and {@code name} is a CsvException naming the file. */
+    public static CsvTable open(String file, Reader in) throws IOException {
+        return CsvTable.open(file, in, REQUIRED);
+    }
+
+    /** Opens a party CSV from bytes in {@code charset}. */
+    public static CsvTable open(String file, InputStream in, Charset charset) throws IOException {
+        return CsvTable.open(file, in, charset, REQUIRED);
+    }
+
+    /**
+     * The next row, or null at the end; a row the CSV reader cannot read is a {@link Refused} like any other.
+     */
+    public static Row next(CsvTable table) throws IOException {
+        CsvTable.Row r;
+        try {
+            r = table.next();
+        } catch (CsvException e) {
+            return new Refused(e.line(), e);
+        }
+        return r == null ? null : parse(r);
+    }
+
+    /** One row's query, or its refusal naming the column. */
+    public static Row parse(CsvTable.Row r) {
+        String id = r.get("id");
+        if (id.isEmpty()) {
+            return new Refused(r.line(), r.error("id", "empty"));
+        }
+        try {
+            String identifiers = r.get("identifiers");
+            Query q = PartyInput.query(PartyInput.Fields.CSV, id, r.get("name"), r.get("country"), r.get("type"),
+                    r.get("dob"), identifiers.isEmpty() ? List.of() : List.of(identifiers.split(";")));
+            return new Good(r.line(), q);
+        } catch (BadRequestException e) {
+            return new Refused(r.line(), r.error(e.field(), e.reason()));
+        }
+    }
+}
