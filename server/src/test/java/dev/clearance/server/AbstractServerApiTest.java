@@ -146,7 +146,7 @@ abstract class AbstractServerApiTest {
         JsonNode review = admin.post("/api/screenings", keyed).get("hits").get(0).path("review");
         assertThat(review.path("state").asText()).isEqualTo("STALE");
         assertThat(review.path("entryChanged").asBoolean()).isTrue();
-        assertThat(admin.get("/api/decisions?partyKey=C-7").get("reviews").size()).isEqualTo(1);
+        assertThat(admin.get("/api/decisions?partyKey=C-7").get("decisions").size()).isEqualTo(1);
     }
 
     @Test
