@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -69,6 +70,24 @@ public final class HitDecisions {
      */
     public HitDecision decide(DecisionKind kind, PartyRef party, String entryId, String entryFingerprint,
             String reason, String officer) {
+        return decide(kind, party, entryId, entryFingerprint, reason, officer, (h, d) -> { });
+    }
+
+    /**
+     * Records a decision, running {@code alsoInTransaction} (e.g. its audit record,
+     * {@link AuditTrail#append(Handle, AuditRecord)}) in the same transaction: both are stored, or neither.
+     *
+     * @param kind what was decided
+     * @param party the party it is about
+     * @param entryId the list entry id
+     * @param entryFingerprint fingerprint of the entry data decided on
+     * @param reason why (required, not blank)
+     * @param officer who decided
+     * @param alsoInTransaction called with the open transaction and the decision
+     * @return the stored decision
+     */
+    public HitDecision decide(DecisionKind kind, PartyRef party, String entryId, String entryFingerprint,
+            String reason, String officer, BiConsumer<Handle, HitDecision> alsoInTransaction) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(entryId, "entryId");
@@ -80,26 +99,30 @@ public final class HitDecisions {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean needsConfirmation = fourEyes && kind == DecisionKind.FALSE_POSITIVE;
         String name = Names.normalise(party.name());
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO reviewed_hit (kind, party_key, party_fingerprint, "
-                        + "party_name, party_record, entry_id, entry_fingerprint, reason, officer, reviewed_at, "
-                        + "needs_confirmation) VALUES (:kind, :pk, :pf, :name, :record, :eid, :ef, :reason, :officer, "
-                        + ":at, :nc)")
-                .bind("kind", kind.name())
-                .bind("pk", party.key())
-                .bind("pf", party.fingerprint())
-                .bind("name", name)
-                .bind("record", party.recordJson())
-                .bind("eid", entryId)
-                .bind("ef", entryFingerprint)
-                .bind("reason", reason)
-                .bind("officer", officer)
-                .bind("at", Sql.ts(now))
-                .bind("nc", needsConfirmation)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
-        return new HitDecision(id, kind, party.key(), party.fingerprint(), name, party.recordJson(), entryId,
-                entryFingerprint, reason, officer, now, needsConfirmation, null);
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("INSERT INTO reviewed_hit (kind, party_key, party_fingerprint, "
+                            + "party_name, party_record, entry_id, entry_fingerprint, reason, officer, reviewed_at, "
+                            + "needs_confirmation) VALUES (:kind, :pk, :pf, :name, :record, :eid, :ef, :reason, :officer, "
+                            + ":at, :nc)")
+                    .bind("kind", kind.name())
+                    .bind("pk", party.key())
+                    .bind("pf", party.fingerprint())
+                    .bind("name", name)
+                    .bind("record", party.recordJson())
+                    .bind("eid", entryId)
+                    .bind("ef", entryFingerprint)
+                    .bind("reason", reason)
+                    .bind("officer", officer)
+                    .bind("at", Sql.ts(now))
+                    .bind("nc", needsConfirmation)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            HitDecision d = new HitDecision(id, kind, party.key(), party.fingerprint(), name, party.recordJson(),
+                    entryId, entryFingerprint, reason, officer, now, needsConfirmation, null);
+            alsoInTransaction.accept(h, d);
+            return d;
+        });
     }
 
     /**
@@ -112,6 +135,20 @@ public final class HitDecisions {
      * @throws DecisionRefusedException naming why it cannot be confirmed
      */
     public HitDecision confirm(long id, String officer, String note) {
+        return confirm(id, officer, note, (h, d) -> { });
+    }
+
+    /**
+     * Same as {@link #confirm(long, String, String)}, running {@code alsoInTransaction} (e.g. the audit record) in
+     * the same transaction.
+     *
+     * @param id the decision
+     * @param officer the confirming officer
+     * @param note optional note
+     * @param alsoInTransaction called with the open transaction and the confirmed decision
+     * @return the decision with its confirmation
+     */
+    public HitDecision confirm(long id, String officer, String note, BiConsumer<Handle, HitDecision> alsoInTransaction) {
         Objects.requireNonNull(officer, "officer");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
@@ -138,7 +175,9 @@ public final class HitDecisions {
                                 + "VALUES (:id, :officer, :reason, :at)")
                         .bind("id", id).bind("officer", officer).bind("reason", text).bind("at", Sql.ts(now))
                         .execute();
-                return d.withConfirmation(new HitDecision.Confirmation(officer, text, now));
+                HitDecision confirmed = d.withConfirmation(new HitDecision.Confirmation(officer, text, now));
+                alsoInTransaction.accept(h, confirmed);
+                return confirmed;
             });
         } catch (RuntimeException e) {
             if (!(e instanceof DecisionRefusedException) && Sql.isUniqueViolation(e)) {

@@ -78,14 +78,17 @@ public final class DecisionService {
             throw ApiError.badRequest("party", "a false positive without partyKey binds to the party's record, "
                     + "which needs more than a name (country, dob or identifiers) to tell it from the listed one");
         }
-        HitDecision d = services.decisions().decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry),
-                reason, who.name());
-        Map<String, Object> out = describe(d);
-        out.put("party", party.describe());
-        AuditRecord rec = services.recorder().record(who.name(),
-                kind == DecisionKind.FALSE_POSITIVE ? AuditAction.HIT_REVIEWED : AuditAction.DECISION,
-                party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
-        out.put("auditSeq", rec.seq());
+        Map<String, Object> out = new LinkedHashMap<>();
+        // The decision and its audit record are stored together, or neither is.
+        services.decisions().decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry), reason, who.name(),
+                (h, d) -> {
+                    out.putAll(describe(d));
+                    out.put("party", party.describe());
+                    AuditRecord rec = services.recorder().record(h, who.name(),
+                            kind == DecisionKind.FALSE_POSITIVE ? AuditAction.HIT_REVIEWED : AuditAction.DECISION,
+                            party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
+                    out.put("auditSeq", rec.seq());
+                });
         Json.send(ctx, 201, out);
     }
 
@@ -93,21 +96,22 @@ public final class DecisionService {
         Principal who = Access.principal(ctx);
         long id = id(ctx);
         Input in = ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
-        HitDecision d;
+        Map<String, Object> out = new LinkedHashMap<>();
         try {
-            d = services.decisions().confirm(id, who.name(), in.text("reason"));
+            services.decisions().confirm(id, who.name(), in.text("reason"), (h, d) -> {
+                out.putAll(describe(d));
+                AuditRecord rec = services.recorder().record(h, who.name(), AuditAction.DECISION_CONFIRMED,
+                        d.partyKey() != null ? d.partyKey() : d.partyName(), Map.of("id", id, "reason",
+                                in.text("reason") == null ? "" : in.text("reason")), out, null,
+                        services.lists().current().labels());
+                out.put("auditSeq", rec.seq());
+            });
         } catch (DecisionRefusedException e) {
             if (e.reason() == DecisionRefusedException.Reason.NOT_FOUND) {
                 throw ApiError.notFound(e.getMessage());
             }
             throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
         }
-        Map<String, Object> out = describe(d);
-        AuditRecord rec = services.recorder().record(who.name(), AuditAction.DECISION_CONFIRMED,
-                d.partyKey() != null ? d.partyKey() : d.partyName(), Map.of("id", id, "reason",
-                        in.text("reason") == null ? "" : in.text("reason")), out, null,
-                services.lists().current().labels());
-        out.put("auditSeq", rec.seq());
         Json.send(ctx, 201, out);
     }
 
