@@ -139,10 +139,11 @@ async function screen(party) {
   try {
     const r = await api('POST', '/api/screenings', party);
     lastParty = party;
-    const hits = r.hits.map((h) => hitCard(h));
+    const hits = r.hits.map((h) => hitCard(h, r.party.fingerprint));
     show(target,
       el('p', { class: `answer ${r.alert ? 'required' : 'clear'}`, id: 'screen-answer' },
-        r.hits.length === 0 ? 'No hits' : `${r.hits.length} hit(s)${r.alert ? '' : ', all reviewed'}`),
+        r.blocked ? `Blocked: confirmed match with ${r.confirmedMatches.map((d) => d.entryId).join(', ')}`
+          : r.hits.length === 0 ? 'No hits' : `${r.hits.length} hit(s)${r.alert ? '' : ', all reviewed'}`),
       el('p', { class: 'muted' }, `Lists: ${r.listVersions.join(', ') || 'none loaded'}; audit record #${r.auditSeq}`),
       ...hits);
   } catch (e) {
@@ -150,29 +151,16 @@ async function screen(party) {
   }
 }
 
-function hitCard(h) {
+function hitCard(h, fingerprint) {
   const state = h.review.state;
-  const badge = el('span', { class: `badge ${state.toLowerCase()}` },
-    state === 'REVIEWED' ? `reviewed: false positive (${h.review.reason}, ${h.review.officer})`
-      : state === 'STALE' ? 'review stale: data changed' : 'not reviewed');
-  const reason = el('input', { placeholder: 'reason', class: 'fp-reason' });
-  const decide = el('button', { class: 'secondary fp-button', type: 'button', onclick: async () => {
-    try {
-      await api('POST', '/api/decisions', { entryId: h.entryId, decision: 'FALSE_POSITIVE',
-        reason: reason.value, party: lastParty });
-      await screen(lastParty);
-    } catch (e) {
-      badge.textContent = e.message;
-      badge.className = 'badge bad';
-    }
-  } }, 'Mark false positive');
+  const badge = el('span', { class: `badge ${state.toLowerCase()}` }, Decisions.badge(h));
   return el('div', { class: 'hit', 'data-entry': h.entryId },
     el('span', { class: 'score' }, h.score.toFixed(2)),
     el('strong', {}, h.primaryName), ' ', el('span', { class: 'muted' }, `${h.entryId} · ${h.list} · ${h.type}`),
     el('div', {}, 'Matched name: ', h.matchedName),
     el('div', { class: 'muted' }, h.explanation.summary),
     el('div', {}, badge),
-    state === 'REVIEWED' ? null : el('div', {}, reason, ' ', decide));
+    Decisions.panel(h, lastParty, fingerprint, () => screen(lastParty)));
 }
 
 $('#screen-form').addEventListener('submit', (ev) => {
@@ -199,12 +187,7 @@ $('#batch-form').addEventListener('submit', async (ev) => {
     bar.value = job.progress;
     show(status, el('p', { id: 'batch-done' }, `Job ${job.id}: ${job.status}, ${job.committedRows} of ${job.totalRows} rows`
       + (job.error ? ` (${job.error})` : '')));
-    const res = await api('GET', `/api/screenings/batch/${job.id}/results?limit=200`);
-    show($('#batch-results'), el('table', {},
-      el('thead', {}, el('tr', {}, ['Row', 'Id', 'Name', 'Hits'].map((h) => el('th', {}, h)))),
-      el('tbody', {}, res.results.map((r) => el('tr', {}, el('td', {}, r.row), el('td', {}, r.id || ''),
-        el('td', {}, r.name || ''), el('td', {}, r.error ? r.error
-          : r.hits.map((h) => `${h.entryId} ${h.matchedName} (${h.score})`).join('; ') || '—'))))));
+    await BatchResults.show($('#batch-results'), job.id);
   } catch (e) {
     failure(status, e);
   }

@@ -26,12 +26,14 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: env CLEARANCE_DATA, else ./data)") Path data;
     @Option(names = "--lists", description = "lists file, YAML: lists: [{name, format, path|paths|url}] "
             + "(default: env CLEARANCE_LISTS, else <data>/lists.yaml)") Path lists;
+    @Option(names = "--four-eyes", description = "a false positive suppresses alerts only once a second officer "
+            + "confirms it (also: env CLEARANCE_FOUR_EYES=true)") boolean fourEyes;
 
     @Override
     public Integer call() throws InterruptedException {
         ServerMain.Running running;
         try {
-            running = ServerMain.start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()), System.out);
+            running = ServerMain.start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()).withFourEyes(fourEyes), System.out);
         } catch (dev.clearance.server.StartupException e) {
             throw new UserError(e.getMessage());
         }

@@ -22,6 +22,15 @@ import org.jdbi.v3.core.Jdbi;
  * compared in constant time.
  */
 public final class ApiKeys {
+    /**
+     * How long an active key is trusted without reading it again: a key revoked by another process (another server
+     * on the same database) stops working within this time; one revoked through this instance at once.
+     */
+    static final long ACTIVE_CACHE_NANOS = 1_000_000_000L;
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Active> active =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
 
     /** Prefix of every plaintext key. */
     public static final String PREFIX = "clr_";
@@ -87,25 +96,35 @@ public final class ApiKeys {
         }
         String id = rest.substring(0, sep);
         String secret = rest.substring(sep + 1);
-        Optional<Principal> found = jdbi.withHandle(h -> h.createQuery("SELECT name, role, salt, key_hash FROM api_key "
-                        + "WHERE id = :id AND revoked_at IS NULL")
-                .bind("id", id)
-                .map((rs, ctx) -> {
-                    String expected = rs.getString("key_hash");
-                    String actual = hash(rs.getString("salt"), secret);
-                    // Constant time: how much of the hash matched is not told by the time taken.
-                    boolean match = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                            actual.getBytes(StandardCharsets.US_ASCII));
-                    return match ? new Principal(rs.getString("name"), Role.valueOf(rs.getString("role"))) : null;
-                })
-                .findOne()
-                .filter(Objects::nonNull));
-        if (found.isEmpty()) {
-            // An unknown id costs the same hash as a known one, so timing does not tell which ids exist.
-            MessageDigest.isEqual(hash("0000000000000000", secret).getBytes(StandardCharsets.US_ASCII),
-                    new byte[64]);
+        Active key = active.get(id);
+        if (key == null || System.nanoTime() - key.loadedAt() > ACTIVE_CACHE_NANOS) {
+            key = jdbi.withHandle(h -> h.createQuery("SELECT name, role, salt, key_hash FROM api_key "
+                            + "WHERE id = :id AND revoked_at IS NULL")
+                    .bind("id", id)
+                    .map((rs, ctx) -> new Active(rs.getString("salt"), rs.getString("key_hash"),
+                            new Principal(rs.getString("name"), Role.valueOf(rs.getString("role"))), System.nanoTime()))
+                    .findOne()
+                    .orElse(null));
+            if (key == null) {
+                active.remove(id);
+                // An unknown id costs the same hash as a known one, so timing does not tell which ids exist.
+                MessageDigest.isEqual(hash("0000000000000000", secret).getBytes(StandardCharsets.US_ASCII),
+                        new byte[64]);
+                return Optional.empty();
+            }
+            active.put(id, key);
         }
-        return found;
+        String actual = hash(key.salt(), secret);
+        boolean match = MessageDigest.isEqual(key.keyHash().getBytes(StandardCharsets.US_ASCII),
+                actual.getBytes(StandardCharsets.US_ASCII));
+        return match ? Optional.of(key.principal()) : Optional.empty();
+    }
+
+    /**
+     * An active key's stored salt and hash (never the secret), kept for {@link #ACTIVE_CACHE_NANOS} so a request
+     * does not cost a database read; a revocation through this instance drops it at once.
+     */
+    private record Active(String salt, String keyHash, Principal principal, long loadedAt) {
     }
 
     /**
@@ -116,11 +135,13 @@ public final class ApiKeys {
      */
     public boolean revoke(String id) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE api_key SET revoked_at = :at WHERE id = :id "
+        boolean revoked = jdbi.withHandle(h -> h.createUpdate("UPDATE api_key SET revoked_at = :at WHERE id = :id "
                         + "AND revoked_at IS NULL")
                 .bind("at", Sql.ts(now))
                 .bind("id", id)
                 .execute()) == 1;
+        active.remove(id);
+        return revoked;
     }
 
     /** @return every key (active and revoked), oldest first, without secrets */

@@ -8,10 +8,12 @@ public enum AuditAction {
     SCREENING,
     /** A batch screening job. */
     BATCH_SCREENING,
-    /** An officer's decision (e.g. release or hold a shipment). */
+    /** An officer's decision on a hit other than a false positive (confirmed match, escalated). */
     DECISION,
     /** An officer marked a screening hit as a false positive. */
     HIT_REVIEWED,
+    /** A second officer confirmed a false positive (four eyes). */
+    DECISION_CONFIRMED,
     /** A licence was registered. */
     LICENCE_REGISTERED,
     /** A shipment was drawn down against a licence. */

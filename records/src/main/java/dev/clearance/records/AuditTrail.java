@@ -11,9 +11,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -25,6 +28,11 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * concurrent appenders (threads or processes) never fork the chain; {@code UNIQUE(prev_hash)} is a second guard.
  * The database refuses UPDATE and DELETE of audit rows (a trigger on both PostgreSQL and H2) and TRUNCATE (a trigger
  * on PostgreSQL; the {@code audit_head} foreign key on both).
+ *
+ * <p>{@link #append(AuditRecord)} commits in groups: concurrent callers queue their drafts, and whichever holds the
+ * writer lock appends every queued draft, in queue order, in one transaction (one head lock, one batched insert, one
+ * commit); each caller returns only once the transaction holding its record has committed, so an acknowledged record
+ * is as durable as a record committed alone, at a fraction of the commits under load.
  *
  * <p>Limit: an attacker with owner rights who rewrites the tail of the chain <em>and</em> recomputes every later hash
  * and the head is not detectable from inside the database; anchor {@link #head()} externally to close that gap.
@@ -55,13 +63,83 @@ public final class AuditTrail {
     }
 
     /**
-     * Appends a record in its own transaction.
+     * Appends a record, committed together with any records other threads are appending at the same time (group
+     * commit). Returns once the record is committed.
      *
      * @param draft the record to store; its seq, time and hashes are ignored
      * @return the stored record with seq, time, prev_hash and hash
+     * @throws RuntimeException the database's error when the record could not be committed
      */
     public AuditRecord append(AuditRecord draft) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> append(h, draft));
+        Pending mine = new Pending(Objects.requireNonNull(draft, "draft"));
+        queue.add(mine);
+        while (true) {
+            writer.lock();
+            try {
+                if (mine.done) {
+                    return mine.result();
+                }
+                // FIFO: mine is in the queue, at most a few groups from its head.
+                List<Pending> group = new ArrayList<>();
+                for (Pending p; group.size() < MAX_GROUP && (p = queue.poll()) != null; ) {
+                    group.add(p);
+                }
+                commit(group);
+            } finally {
+                writer.unlock();
+            }
+        }
+    }
+
+    /** Commits a group in one transaction; if that fails, each record alone, so one bad record fails only itself. */
+    private void commit(List<Pending> group) {
+        try {
+            List<AuditRecord> drafts = group.stream().map(p -> p.draft).toList();
+            List<AuditRecord> stored = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    h -> appendAll(h, drafts));
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).finish(stored.get(i), null);
+            }
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                group.get(0).finish(null, e);
+                return;
+            }
+            for (Pending p : group) {
+                commit(List.of(p));
+            }
+        }
+    }
+
+    /** Most records committed in one transaction. */
+    private static final int MAX_GROUP = 256;
+
+    private final ReentrantLock writer = new ReentrantLock();
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+
+    /** A queued draft; {@code done} and the outcome are written and read under {@link #writer}. */
+    private static final class Pending {
+        final AuditRecord draft;
+        boolean done;
+        AuditRecord stored;
+        RuntimeException failure;
+
+        Pending(AuditRecord draft) {
+            this.draft = draft;
+        }
+
+        void finish(AuditRecord record, RuntimeException e) {
+            stored = record;
+            failure = e;
+            done = true;
+        }
+
+        AuditRecord result() {
+            if (failure != null) {
+                throw failure;
+            }
+            return stored;
+        }
     }
 
     /**
@@ -73,40 +151,50 @@ public final class AuditTrail {
      * @return the stored record
      */
     public AuditRecord append(Handle handle, AuditRecord draft) {
-        Objects.requireNonNull(draft, "draft");
+        return appendAll(handle, List.of(Objects.requireNonNull(draft, "draft"))).get(0);
+    }
+
+    /** Appends drafts in order inside the caller's transaction: one head lock, one batched insert, one head update. */
+    private List<AuditRecord> appendAll(Handle handle, List<AuditRecord> drafts) {
         if (!handle.isInTransaction()) {
             throw new IllegalStateException("append(handle, draft) needs an open transaction");
         }
         Head head = handle.createQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
                 .map((rs, ctx) -> new Head(Sql.nullableLong(rs, "last_seq"), rs.getString("last_hash")))
                 .one();
-        long seq = head.lastSeq() == null ? 1 : head.lastSeq() + 1;
-        Instant time = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditRecord unsigned = new AuditRecord(seq, time, draft.principal(), draft.action(), draft.subject(),
-                draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(),
-                head.lastHash(), null);
-        String hash = unsigned.computeHash();
-        AuditRecord stored = new AuditRecord(seq, time, draft.principal(), draft.action(), draft.subject(),
-                draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(),
-                head.lastHash(), hash);
-        handle.createUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (:seq, :time, :principal, :action, "
-                        + ":subject, :inputs, :outputs, :regime, :lists, :prev, :hash)")
-                .bind("seq", seq)
-                .bind("time", Sql.ts(time))
-                .bind("principal", stored.principal())
-                .bind("action", stored.action())
-                .bind("subject", stored.subject())
-                .bind("inputs", stored.inputsJson())
-                .bind("outputs", stored.outputsJson())
-                .bind("regime", stored.regimeVersion())
-                .bind("lists", joinLists(stored.listVersions()))
-                .bind("prev", stored.prevHash())
-                .bind("hash", hash)
-                .execute();
+        long seq = head.lastSeq() == null ? 0 : head.lastSeq();
+        String prev = head.lastHash();
+        List<AuditRecord> stored = new ArrayList<>(drafts.size());
+        PreparedBatch insert = handle.prepareBatch("INSERT INTO audit_record (" + COLUMNS + ") VALUES (:seq, :time, "
+                + ":principal, :action, :subject, :inputs, :outputs, :regime, :lists, :prev, :hash)");
+        for (AuditRecord draft : drafts) {
+            seq++;
+            Instant time = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            AuditRecord unsigned = new AuditRecord(seq, time, draft.principal(), draft.action(), draft.subject(),
+                    draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(), prev, null);
+            String hash = unsigned.computeHash();
+            AuditRecord record = new AuditRecord(seq, time, draft.principal(), draft.action(), draft.subject(),
+                    draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(), prev, hash);
+            insert.bind("seq", seq)
+                    .bind("time", Sql.ts(time))
+                    .bind("principal", record.principal())
+                    .bind("action", record.action())
+                    .bind("subject", record.subject())
+                    .bind("inputs", record.inputsJson())
+                    .bind("outputs", record.outputsJson())
+                    .bind("regime", record.regimeVersion())
+                    .bind("lists", joinLists(record.listVersions()))
+                    .bind("prev", prev)
+                    .bind("hash", hash)
+                    .add();
+            stored.add(record);
+            prev = hash;
+        }
+        insert.execute();
         int updated = handle.createUpdate("UPDATE audit_head SET last_seq = :seq, last_hash = :hash "
                         + "WHERE id = 1 AND last_hash = :prev")
                 .bind("seq", seq)
-                .bind("hash", hash)
+                .bind("hash", prev)
                 .bind("prev", head.lastHash())
                 .execute();
         if (updated != 1) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -176,13 +178,68 @@ public final class BatchJobs {
      * @return results in row order
      */
     public List<RowResult> results(String id, int fromRow, int limit) {
+        return results(id, fromRow, limit, false);
+    }
+
+    /**
+     * Result JSON of a screening row with no hit, as the batch runner writes it; rows without it have hits or could
+     * not be screened (an error), and both need a look. Quotes inside JSON strings are escaped, so a value cannot
+     * contain it.
+     */
+    static final String NO_HITS = "%\"hits\":[]%";
+
+    /**
+     * @param id job id
+     * @param fromRow first row number, from 1
+     * @param limit at most this many rows
+     * @param needingAttention only rows with hits or an error
+     * @return results in row order
+     */
+    public List<RowResult> results(String id, int fromRow, int limit, boolean needingAttention) {
         return jdbi.withHandle(h -> h.createQuery("SELECT row_no, result FROM batch_result WHERE job_id = :id "
-                        + "AND row_no >= :from ORDER BY row_no LIMIT :limit")
+                        + "AND row_no >= :from" + (needingAttention ? " AND result NOT LIKE :none" : "")
+                        + " ORDER BY row_no LIMIT :limit")
                 .bind("id", id)
                 .bind("from", fromRow)
                 .bind("limit", limit)
+                .bindMap(needingAttention ? Map.of("none", NO_HITS) : Map.of())
                 .map((rs, ctx) -> new RowResult(rs.getInt("row_no"), rs.getString("result")))
                 .list());
+    }
+
+    /**
+     * @param id job id
+     * @param needingAttention count only rows with hits or an error
+     * @return how many results are stored
+     */
+    public long countResults(String id, boolean needingAttention) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM batch_result WHERE job_id = :id"
+                        + (needingAttention ? " AND result NOT LIKE :none" : ""))
+                .bind("id", id)
+                .bindMap(needingAttention ? Map.of("none", NO_HITS) : Map.of())
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /**
+     * Streams every stored result in row order without holding them all in memory.
+     *
+     * @param id job id
+     * @param needingAttention only rows with hits or an error
+     * @param each called per row, in row order
+     */
+    public void forEachResult(String id, boolean needingAttention, Consumer<RowResult> each) {
+        jdbi.useHandle(h -> {
+            try (Stream<RowResult> rows = h.createQuery("SELECT row_no, result FROM batch_result WHERE job_id = :id"
+                            + (needingAttention ? " AND result NOT LIKE :none" : "") + " ORDER BY row_no")
+                    .bind("id", id)
+                    .bindMap(needingAttention ? Map.of("none", NO_HITS) : Map.of())
+                    .setFetchSize(500)
+                    .map((rs, ctx) -> new RowResult(rs.getInt("row_no"), rs.getString("result")))
+                    .stream()) {
+                rows.forEach(each);
+            }
+        });
     }
 
     /**

@@ -20,11 +20,32 @@ public final class Fingerprints {
      * @return the party fingerprint
      */
     public static String party(String name, String country, String dateOfBirth) {
-        return new Canonical("clearance-party-v1")
+        return party(name, country, dateOfBirth, null, List.of());
+    }
+
+    /**
+     * The fingerprint of a whole party record. Without type and identifiers it equals
+     * {@link #party(String, String, String)}, so decisions taken on such records before stay bound to them.
+     *
+     * @param name party name
+     * @param country party country, or null
+     * @param dateOfBirth party date of birth (as given), or null
+     * @param type entity type word, or null
+     * @param identifiers strong identifiers (order does not matter)
+     * @return the party fingerprint
+     */
+    public static String party(String name, String country, String dateOfBirth, String type,
+            Collection<String> identifiers) {
+        boolean more = (type != null && !type.isBlank()) || (identifiers != null && !identifiers.isEmpty());
+        Canonical c = new Canonical(more ? "clearance-party-v2" : "clearance-party-v1")
                 .add(Names.normalise(name))
                 .add(Names.normalise(country))
-                .add(Names.normalise(dateOfBirth))
-                .sha256Hex();
+                .add(Names.normalise(dateOfBirth));
+        if (more) {
+            c.add(Names.normalise(type));
+            addSorted(c, identifiers);
+        }
+        return c.sha256Hex();
     }
 
     /**

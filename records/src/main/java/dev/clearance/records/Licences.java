@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -152,10 +153,35 @@ public final class Licences {
      * @return accepted with the shipment id and updated licence, or refused with reasons
      */
     public Drawdown drawDown(long licenceId, ShipmentRequest shipment, String recordedBy) {
+        return drawDown(licenceId, shipment, recordedBy, (h, d) -> { });
+    }
+
+    /**
+     * Same as {@link #drawDown(long, ShipmentRequest, String)}, running {@code alsoInTransaction} (e.g. the audit
+     * record of the drawdown, {@link AuditTrail#append(Handle, AuditRecord)}) in the same transaction, so the
+     * shipment and its record commit together or not at all.
+     *
+     * @param licenceId licence id
+     * @param shipment the export
+     * @param recordedBy who records it
+     * @param alsoInTransaction called with the open transaction and the outcome, accepted or refused
+     * @return accepted with the shipment id and updated licence, or refused with reasons
+     */
+    public Drawdown drawDown(long licenceId, ShipmentRequest shipment, String recordedBy,
+            BiConsumer<Handle, Drawdown> alsoInTransaction) {
+        Objects.requireNonNull(alsoInTransaction, "alsoInTransaction");
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            Drawdown d = drawDown(h, licenceId, shipment, recordedBy);
+            alsoInTransaction.accept(h, d);
+            return d;
+        });
+    }
+
+    private Drawdown drawDown(Handle h, long licenceId, ShipmentRequest shipment, String recordedBy) {
         Objects.requireNonNull(shipment, "shipment");
         Objects.requireNonNull(recordedBy, "recordedBy");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+        {
             List<Licence> locked = load(h, "WHERE id = :id", Map.of("id", licenceId), true);
             if (locked.isEmpty()) {
                 return new Drawdown(false, null, null,
@@ -197,7 +223,7 @@ public final class Licences {
                     .one();
             Licence after = load(h, "WHERE id = :id", Map.of("id", licenceId), false).get(0);
             return new Drawdown(true, shipmentId, after, List.of());
-        });
+        }
     }
 
     /**

@@ -183,6 +183,49 @@ abstract class AbstractAuditTrailTest extends DatabaseTest {
     }
 
     @Test
+    void groupCommitReturnsEachRecordOnceStoredAndABadRecordFailsOnlyItself() throws Exception {
+        AuditTrail shared = trail();
+        int threads = 16;
+        int perThread = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<AuditRecord> returned = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                tasks.add(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        // one draft in the whole run is too long for the principal column: the database refuses it
+                        String principal = id == 3 && i == 20 ? "x".repeat(300) : "t" + id;
+                        try {
+                            returned.add(shared.append(AuditRecord.draft(principal, AuditAction.SCREENING,
+                                    "{\"t\":" + id + ",\"i\":" + i + "}", "{}")));
+                        } catch (RuntimeException e) {
+                            refused.add(e);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(tasks, 2, TimeUnit.MINUTES)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(refused).hasSize(1);
+        assertThat(returned).hasSize(threads * perThread - 1);
+        assertThat(returned.stream().map(AuditRecord::seq).distinct().count()).isEqualTo(returned.size());
+        for (AuditRecord r : returned) {
+            assertThat(shared.get(r.seq())).as("record %s is stored as returned", r.seq()).contains(r);
+        }
+        ChainStatus status = shared.verify();
+        assertThat(status.ok()).as(status.toString()).isTrue();
+        assertThat(status.recordsChecked()).isEqualTo(returned.size());
+    }
+
+    @Test
     void listsWithFilterAndPaging() {
         AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-01-01T10:00:00Z"));
         Clock clock = new Clock() {

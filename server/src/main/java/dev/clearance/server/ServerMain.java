@@ -53,7 +53,7 @@ public final class ServerMain {
             throw new StartupException("cannot open the database " + where + ": " + (isLocked(cause)
                     ? "it is in use by another process (a running server?)" : cause));
         }
-        Services services = new Services(db, options.listsFile(), options.maxUploadBytes());
+        Services services = new Services(db, options.listsFile(), options.maxUploadBytes(), options.fourEyes());
         try {
             Optional<CreatedKey> first = services.keys().ensureFirstAdmin();
             if (first.isPresent()) {
@@ -84,6 +84,9 @@ public final class ServerMain {
             ClearanceServer server = ClearanceServer.create(services).start(options.host(), options.port());
             services.batch().resume();
             services.lists().startUpdates();
+            if (options.fourEyes()) {
+                out.println("clearance: four eyes: a false positive suppresses alerts once a second officer confirms it");
+            }
             out.println("clearance: serving on http://" + ("0.0.0.0".equals(options.host()) ? "localhost"
                     : options.host()) + ":" + server.port() + "/ (" + db.vendor() + " " + redact(db.url()) + ")");
             return new Running(server, services);
@@ -228,7 +231,8 @@ public final class ServerMain {
     }
 
     /**
-     * Runs a server until the process ends: {@code [--host H] [--port N] [--db URL] [--data DIR] [--lists FILE]}.
+     * Runs a server until the process ends:
+     * {@code [--host H] [--port N] [--db URL] [--data DIR] [--lists FILE] [--four-eyes true]}.
      */
     public static void main(String[] args) {
         String host = null;
@@ -236,6 +240,7 @@ public final class ServerMain {
         String db = null;
         Path data = null;
         Path lists = null;
+        boolean fourEyes = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--host" -> host = args[i + 1];
@@ -243,10 +248,12 @@ public final class ServerMain {
                 case "--db" -> db = args[i + 1];
                 case "--data" -> data = Path.of(args[i + 1]);
                 case "--lists" -> lists = Path.of(args[i + 1]);
+                case "--four-eyes" -> fourEyes = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        Running running = start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()), System.out);
+        Running running = start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()).withFourEyes(fourEyes),
+                System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "clearance-shutdown"));
     }
 }

@@ -17,9 +17,11 @@ import java.util.Map;
  * @param dataDir folder for the embedded database and the first admin key
  * @param listsFile the lists file
  * @param maxUploadBytes largest CSV upload accepted
+ * @param fourEyes whether a false positive suppresses alerts only once a second officer confirmed it
+ *     ({@code CLEARANCE_FOUR_EYES=true})
  */
 public record ServerOptions(String host, int port, String dbUrl, String dbUser, String dbPassword, Path dataDir,
-        Path listsFile, long maxUploadBytes) {
+        Path listsFile, long maxUploadBytes, boolean fourEyes) {
 
     /** Default upload limit: 20 MiB. */
     public static final long DEFAULT_MAX_UPLOAD = 20L << 20;
@@ -44,7 +46,16 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
         String url = dbUrl != null ? dbUrl : blankToNull(env.get("CLEARANCE_DB_URL"));
         return new ServerOptions(host == null ? "0.0.0.0" : host, port == null ? 8080 : port, url,
                 blankToNull(env.get("CLEARANCE_DB_USER")), blankToNull(env.get("CLEARANCE_DB_PASSWORD")), data,
-                lists, DEFAULT_MAX_UPLOAD);
+                lists, DEFAULT_MAX_UPLOAD, "true".equalsIgnoreCase(blankToNull(env.get("CLEARANCE_FOUR_EYES"))));
+    }
+
+    /**
+     * @param on four eyes for false positives (the {@code --four-eyes} option); false leaves the environment's choice
+     * @return a copy with four eyes on when asked
+     */
+    public ServerOptions withFourEyes(boolean on) {
+        return new ServerOptions(host, port, dbUrl, dbUser, dbPassword, dataDir, listsFile, maxUploadBytes,
+                fourEyes || on);
     }
 
     private static String blankToNull(String s) {

@@ -7,7 +7,7 @@ import dev.clearance.records.BatchJobs;
 import dev.clearance.records.Database;
 import dev.clearance.records.Licences;
 import dev.clearance.records.ListVersions;
-import dev.clearance.records.ReviewedHits;
+import dev.clearance.records.HitDecisions;
 import dev.clearance.server.audit.Recorder;
 import dev.clearance.server.batch.BatchRunner;
 import dev.clearance.server.lists.ListCatalogue;
@@ -24,7 +24,7 @@ public final class Services implements AutoCloseable {
     private final Recorder recorder;
     private final ApiKeys keys;
     private final Licences licences;
-    private final ReviewedHits reviews;
+    private final HitDecisions decisions;
     private final ListVersions listVersions;
     private final BatchJobs jobs;
     private final ListCatalogue lists;
@@ -41,13 +41,22 @@ public final class Services implements AutoCloseable {
      * @param maxUploadBytes largest CSV upload accepted
      */
     public Services(Database database, Path listsFile, long maxUploadBytes) {
+        this(database, listsFile, maxUploadBytes, false);
+    }
+
+    /**
+     * Same as {@link #Services(Database, Path, long)}, choosing four eyes for false positives.
+     *
+     * @param fourEyes whether a false positive suppresses alerts only once a second officer confirmed it
+     */
+    public Services(Database database, Path listsFile, long maxUploadBytes, boolean fourEyes) {
         this.database = database;
         this.engine = DeterminationEngine.bundled();
         this.audit = new AuditTrail(database);
         this.recorder = new Recorder(audit);
         this.keys = new ApiKeys(database);
         this.licences = new Licences(database);
-        this.reviews = new ReviewedHits(database);
+        this.decisions = new HitDecisions(database, java.time.Clock.systemUTC(), fourEyes);
         this.listVersions = new ListVersions(database);
         this.jobs = new BatchJobs(database);
         this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.ListArchive(database),
@@ -97,9 +106,9 @@ public final class Services implements AutoCloseable {
         return licences;
     }
 
-    /** @return the hit reviews */
-    public ReviewedHits reviews() {
-        return reviews;
+    /** @return officers' decisions on screening hits */
+    public HitDecisions decisions() {
+        return decisions;
     }
 
     /** @return the list load history */

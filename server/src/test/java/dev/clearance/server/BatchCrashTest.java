@@ -3,14 +3,10 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +35,8 @@ class BatchCrashTest {
     void aJobKilledMidRunResumesWithNoResultLostOrDuplicated() throws Exception {
         dir = Files.createTempDirectory("clearance-crash");
         Path lists = TestLists.write(dir.resolve("lists"), TestLists.BASE);
-        int port = freePort();
-        server = launch(dir, lists, port, dir.resolve("run1.log"));
+        int port = ServerProcess.freePort();
+        server = ServerProcess.launch(dir, lists, port, dir.resolve("run1.log"));
         Api admin = new Api("http://127.0.0.1:" + port, Files.readString(dir.resolve("data/admin.key")).trim());
 
         StringBuilder csv = new StringBuilder("id,name,country\n");
@@ -63,7 +59,7 @@ class BatchCrashTest {
         int before = job.path("committedRows").asInt();
         assertThat(before).as("killed mid-run").isBetween(1, ROWS - 1);
 
-        server = launch(dir, lists, port, dir.resolve("run2.log"));
+        server = ServerProcess.launch(dir, lists, port, dir.resolve("run2.log"));
         deadline = Instant.now().plusSeconds(120);
         do {
             Thread.sleep(100);
@@ -90,31 +86,4 @@ class BatchCrashTest {
         Api.Reply verify = admin.get("/api/audit/verify");
         assertThat(verify.get("ok").asBoolean()).as(verify.text()).isTrue();
     }
-
-    private static Process launch(Path dir, Path lists, int port, Path log) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.clearance.server.ServerMain", "--host", "127.0.0.1", "--port", Integer.toString(port),
-                "--data", dir.resolve("data").toString(), "--lists", lists.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(log) && Files.readString(log).contains("clearance: serving on")) {
-                return p;
-            }
-            if (!p.isAlive()) {
-                throw new IllegalStateException("server exited: " + Files.readString(log));
-            }
-            Thread.sleep(50);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("server did not start: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
 }

@@ -120,9 +120,15 @@ class BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit[data-entry='ftm:p1']")));
         assertThat(driver.findElement(By.cssSelector(".hit")).getText()).contains("EXACT");
         driver.findElement(By.cssSelector(".hit .fp-reason")).sendKeys("born 1971; the listed person in 1960");
+        assertThat(driver.findElements(By.cssSelector(".hit .decision-kind option"))).hasSize(3);
         driver.findElement(By.cssSelector(".hit .fp-button")).click();
+        // Nothing is recorded before the officer confirms the decision and its reason.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit .decision-confirm"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .badge"),
                 "reviewed: false positive"));
+        driver.findElement(By.cssSelector(".hit .decision-history")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .decision-history-list"),
+                "FALSE_POSITIVE by admin: born 1971"));
         shot("2-screening-reviewed");
 
         // Batch upload with progress.
@@ -136,6 +142,17 @@ class BrowserTest {
         driver.findElement(By.id("batch-file")).sendKeys(csv.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("#batch-form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-done"), "DONE, 300 of 300"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "300 rows"));
+        assertThat(driver.findElements(By.cssSelector("#batch-table tbody tr"))).hasSize(100);
+        driver.findElement(By.id("batch-next")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "rows 101–200"));
+        driver.findElement(By.id("batch-hits-only")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"),
+                "1 rows with hits or errors"));
+        assertThat(driver.findElement(By.cssSelector("#batch-table tbody tr")).getAttribute("data-row"))
+                .isEqualTo("150");
+        driver.findElement(By.id("batch-download")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-download-status"), "downloaded"));
         shot("3-batch");
 
         // Licence registered, then drawn down.

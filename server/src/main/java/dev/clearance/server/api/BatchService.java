@@ -1,6 +1,8 @@
 package dev.clearance.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.csv.CsvException;
+import dev.clearance.csv.CsvWriter;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.BatchJob;
@@ -18,6 +20,12 @@ import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +39,8 @@ import java.util.Map;
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: text/csv' --data-binary @parties.csv \
  *      http://localhost:8080/api/screenings/batch
  * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/screenings/batch/$JOB
- * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/screenings/batch/$JOB/results?from=1&amp;limit=500"
+ * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/screenings/batch/$JOB/results?from=1&amp;limit=500&amp;hitsOnly=true"
+ * curl -s -H "X-API-Key: $KEY" -o results.csv http://localhost:8080/api/screenings/batch/$JOB/results.csv
  * </pre>
  */
 public final class BatchService {
@@ -48,6 +57,7 @@ public final class BatchService {
         r.get("/api/screenings/batch", Role.VIEWER, this::list);
         r.get("/api/screenings/batch/{id}", Role.VIEWER, this::status);
         r.get("/api/screenings/batch/{id}/results", Role.VIEWER, this::results);
+        r.get("/api/screenings/batch/{id}/results.csv", Role.VIEWER, this::download);
     }
 
     private void submit(Context ctx) {
@@ -95,14 +105,70 @@ public final class BatchService {
         BatchJob job = job(ctx);
         int from = Params.integer(ctx, "from", 1, 1, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
+        boolean hitsOnly = hitsOnly(ctx);
         List<Object> rows = new ArrayList<>();
-        for (BatchJobs.RowResult r : services.jobs().results(job.id(), from, limit)) {
+        List<BatchJobs.RowResult> page = services.jobs().results(job.id(), from, limit + 1, hitsOnly);
+        for (BatchJobs.RowResult r : page.subList(0, Math.min(limit, page.size()))) {
             rows.add(Json.tree(r.resultJson()));
         }
         Map<String, Object> out = describe(job);
         out.put("from", from);
+        out.put("hitsOnly", hitsOnly);
+        out.put("matching", services.jobs().countResults(job.id(), hitsOnly));
+        // Keyset paging: the next page starts at the first row not shown (null: this is the last page so far).
+        out.put("next", page.size() > limit ? page.get(limit).rowNo() : null);
         out.put("results", rows);
         Json.send(ctx, 200, out);
+    }
+
+    /** Every stored result as CSV, streamed row by row: one line per hit, one line for a row without hits. */
+    private void download(Context ctx) throws IOException {
+        BatchJob job = job(ctx);
+        boolean hitsOnly = hitsOnly(ctx);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"batch-" + job.id()
+                + (hitsOnly ? "-hits" : "") + ".csv\"");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+        CsvWriter csv = new CsvWriter(writer);
+        csv.write(List.of("row", "line", "id", "name", "error", "rank", "entry_id", "list", "matched_name", "score",
+                "explanation"));
+        services.jobs().forEachResult(job.id(), hitsOnly, r -> {
+            JsonNode row = Json.tree(r.resultJson());
+            List<String> head = List.of(Integer.toString(r.rowNo()), row.path("line").asText(""),
+                    row.path("id").asText(""), row.path("name").asText(""), row.path("error").asText(""));
+            try {
+                JsonNode hits = row.path("hits");
+                if (hits.size() == 0) {
+                    csv.write(concat(head, List.of("", "", "", "", "", "")));
+                }
+                int rank = 0;
+                for (JsonNode h : hits) {
+                    csv.write(concat(head, List.of(Integer.toString(++rank), h.path("entryId").asText(""),
+                            h.path("list").asText(""), h.path("matchedName").asText(""),
+                            h.path("score").asText(""), h.path("explanation").asText(""))));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        csv.flush();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static boolean hitsOnly(Context ctx) {
+        String v = Params.text(ctx, "hitsOnly");
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw ApiError.badRequest("hitsOnly", "expected true or false");
     }
 
     private BatchJob job(Context ctx) {

@@ -1,9 +1,12 @@
 package dev.clearance.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
-import dev.clearance.records.HitReview;
+import dev.clearance.records.DecisionKind;
+import dev.clearance.records.DecisionRefusedException;
+import dev.clearance.records.HitDecision;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.server.Services;
@@ -20,22 +23,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * An officer's decision on a screening hit. {@code FALSE_POSITIVE} is stored as a review bound to the party's and
- * the list entry's data as they are now, so the hit shows as reviewed until either changes; {@code CONFIRMED_MATCH}
- * and {@code ESCALATED} are recorded in the audit trail.
+ * An officer's decision on a screening hit: {@code FALSE_POSITIVE}, {@code CONFIRMED_MATCH} (the party is blocked)
+ * or {@code ESCALATED}, always with a reason, bound to the party (its key, or the full record without one) and to
+ * the list entry's data as they are now. A false positive never applies to another party; with four eyes on, it
+ * suppresses alerts only once a second, different officer confirmed it. Every decision is audited.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d '{"entryId":"un:QDi.001",
  *      "decision":"FALSE_POSITIVE","reason":"different date of birth","party":{"name":"Ivan Petrov","dob":"1988"}}' \
  *      http://localhost:8080/api/decisions
- * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/decisions?partyKey=C-1001"
+ * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/decisions?partyKey=C-1001&entryId=un:QDi.001"
  * </pre>
  */
 public final class DecisionService {
-    private static final Set<String> DECISIONS = Set.of("FALSE_POSITIVE", "CONFIRMED_MATCH", "ESCALATED");
     private final Services services;
 
     /** @param services the engines and records */
@@ -47,62 +49,124 @@ public final class DecisionService {
     public void routing(Routing r) {
         r.post("/api/decisions", Role.OFFICER, this::decide);
         r.get("/api/decisions", Role.VIEWER, this::history);
+        r.get("/api/decisions/{id}", Role.VIEWER, this::show);
+        r.post("/api/decisions/{id}/confirm", Role.OFFICER, this::confirm);
     }
 
     private void decide(Context ctx) {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
-        String decision = in.requiredText("decision").toUpperCase(Locale.ROOT).replace('-', '_');
-        if (!DECISIONS.contains(decision)) {
+        String kindText = in.requiredText("decision").toUpperCase(Locale.ROOT).replace('-', '_');
+        DecisionKind kind;
+        try {
+            kind = DecisionKind.valueOf(kindText);
+        } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("decision", "expected FALSE_POSITIVE, CONFIRMED_MATCH or ESCALATED");
         }
         String reason = in.requiredText("reason");
         String entryId = in.requiredText("entryId");
+        JsonNode partyNode = in.node().get("party");
+        if (partyNode == null || partyNode.isNull()) {
+            throw ApiError.badRequest("party", "required: the party decided on (its partyKey, or its full record)");
+        }
         Party party = Party.from(in.object("party"));
         LoadedLists lists = services.lists().current();
         ListEntry entry = lists.entry(entryId)
                 .orElseThrow(() -> ApiError.notFound("no list entry " + entryId + " in the loaded lists"));
-        String entryFingerprint = LoadedLists.fingerprint(entry);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("decision", decision);
-        out.put("entryId", entryId);
-        out.put("party", party.describe());
-        out.put("entryFingerprint", entryFingerprint);
-        AuditAction action = AuditAction.DECISION;
-        if (decision.equals("FALSE_POSITIVE")) {
-            // Ad-hoc parties have no key of their own: their data fingerprint stands in for it.
-            String key = party.key() != null ? party.key() : "adhoc:" + party.fingerprint();
-            HitReview review = services.reviews().markFalsePositive(key, party.fingerprint(), entryId,
-                    entryFingerprint, reason, who.name());
-            out.put("review", describe(review));
-            action = AuditAction.HIT_REVIEWED;
+        if (kind == DecisionKind.FALSE_POSITIVE && party.key() == null && !party.distinguishable()) {
+            // Bound to a bare name, it would silence this entry for everyone of that name.
+            throw ApiError.badRequest("party", "a false positive without partyKey binds to the party's record, "
+                    + "which needs more than a name (country, dob or identifiers) to tell it from the listed one");
         }
-        out.put("reason", reason);
-        out.put("officer", who.name());
-        AuditRecord rec = services.recorder().record(who.name(), action,
-                party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
-        out.put("auditSeq", rec.seq());
+        Map<String, Object> out = new LinkedHashMap<>();
+        // The decision and its audit record are stored together, or neither is.
+        services.decisions().decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry), reason, who.name(),
+                (h, d) -> {
+                    out.putAll(describe(d));
+                    out.put("party", party.describe());
+                    AuditRecord rec = services.recorder().record(h, who.name(),
+                            kind == DecisionKind.FALSE_POSITIVE ? AuditAction.HIT_REVIEWED : AuditAction.DECISION,
+                            party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
+                    out.put("auditSeq", rec.seq());
+                });
         Json.send(ctx, 201, out);
+    }
+
+    private void confirm(Context ctx) {
+        Principal who = Access.principal(ctx);
+        long id = id(ctx);
+        Input in = ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        try {
+            services.decisions().confirm(id, who.name(), in.text("reason"), (h, d) -> {
+                out.putAll(describe(d));
+                AuditRecord rec = services.recorder().record(h, who.name(), AuditAction.DECISION_CONFIRMED,
+                        d.partyKey() != null ? d.partyKey() : d.partyName(), Map.of("id", id, "reason",
+                                in.text("reason") == null ? "" : in.text("reason")), out, null,
+                        services.lists().current().labels());
+                out.put("auditSeq", rec.seq());
+            });
+        } catch (DecisionRefusedException e) {
+            if (e.reason() == DecisionRefusedException.Reason.NOT_FOUND) {
+                throw ApiError.notFound(e.getMessage());
+            }
+            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
+        }
+        Json.send(ctx, 201, out);
+    }
+
+    private void show(Context ctx) {
+        long id = id(ctx);
+        HitDecision d = services.decisions().get(id).orElseThrow(() -> ApiError.notFound("no decision " + id));
+        Json.send(ctx, 200, describe(d));
     }
 
     private void history(Context ctx) {
         String key = Params.text(ctx, "partyKey");
-        if (key == null) {
-            throw ApiError.badRequest("partyKey", "required");
+        String fingerprint = Params.text(ctx, "partyFingerprint");
+        String entryId = Params.text(ctx, "entryId");
+        if (key == null && fingerprint == null) {
+            throw ApiError.badRequest("partyKey", "required: partyKey, or partyFingerprint for a party without key");
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        services.reviews().history(key).forEach(r -> out.add(describe(r)));
-        Json.send(ctx, 200, Map.of("partyKey", key, "reviews", out));
+        services.decisions().history(key, key == null ? fingerprint : null, entryId).forEach(d -> out.add(describe(d)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("partyKey", key);
+        body.put("partyFingerprint", key == null ? fingerprint : null);
+        body.put("entryId", entryId);
+        body.put("decisions", out);
+        Json.send(ctx, 200, body);
     }
 
-    private static Map<String, Object> describe(HitReview r) {
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiError.notFound("no decision " + ctx.pathParam("id"));
+        }
+    }
+
+    /** @return a decision as the API shows it */
+    static Map<String, Object> describe(HitDecision d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("partyKey", r.partyKey());
-        m.put("entryId", r.entryId());
-        m.put("reason", r.reason());
-        m.put("officer", r.officer());
-        m.put("reviewedAt", r.reviewedAt().toString());
+        m.put("id", d.id());
+        m.put("decision", d.kind().name());
+        m.put("partyKey", d.partyKey());
+        m.put("partyFingerprint", d.partyFingerprint());
+        m.put("entryId", d.entryId());
+        m.put("entryFingerprint", d.entryFingerprint());
+        m.put("reason", d.reason());
+        m.put("officer", d.officer());
+        m.put("decidedAt", d.decidedAt().toString());
+        m.put("needsConfirmation", d.needsConfirmation());
+        m.put("pending", d.pending());
+        if (d.confirmation() != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("officer", d.confirmation().officer());
+            c.put("reason", d.confirmation().reason());
+            c.put("confirmedAt", d.confirmation().confirmedAt().toString());
+            m.put("confirmation", c);
+        }
         return m;
     }
 }

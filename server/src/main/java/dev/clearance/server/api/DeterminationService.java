@@ -7,11 +7,13 @@ import dev.clearance.determination.DeterminationJson;
 import dev.clearance.determination.EndUse;
 import dev.clearance.determination.EndUserFinding;
 import dev.clearance.determination.ExportRequest;
+import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.EndUserCheck;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
+import dev.clearance.records.HitDecision;
 import dev.clearance.records.LicenceCoverage;
 import dev.clearance.records.ListVersions;
 import dev.clearance.records.Principal;
@@ -76,7 +78,7 @@ public final class DeterminationService {
         String endUser = in.text("endUser");
         ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
                 in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
-                in.requiredDate("date"), endUse, endUser == null ? null : endUserFinding(lists, endUser),
+                in.requiredDate("date"), endUse, endUser == null ? null : endUserFinding(lists, "endUser", endUser, in.text("endUserKey")),
                 in.flag("informed"));
         Determination d = services.engine().determine(request);
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
@@ -92,16 +94,25 @@ public final class DeterminationService {
         Json.send(ctx, 200, out);
     }
 
-    /** The engine does not screen: the server screens the end user and hands the finding in. */
-    private static EndUserFinding endUserFinding(LoadedLists lists, String name) {
-        return endUserFinding(lists, "endUser", name);
-    }
-
-    private static EndUserFinding endUserFinding(LoadedLists lists, String field, String name) {
+    /**
+     * The engine does not screen: the server screens the end user and hands the finding in. An officer's confirmed
+     * match for the end user (by its key, or by its name) makes it listed whatever today's screening scores.
+     */
+    private EndUserFinding endUserFinding(LoadedLists lists, String field, String name, String key) {
         ListsRequired.require(lists);
-        return EndUserCheck.find(lists.screener(), field, name, String.join(", ", lists.labels())
+        EndUserFinding screened = EndUserCheck.find(lists.screener(), field, name, String.join(", ", lists.labels())
                 + (lists.missing().isEmpty() ? "" : "; NOT screened against (not loaded): "
                         + String.join(", ", lists.missing())));
+        List<HitDecision> blocks = services.decisions().confirmedMatches(key, name);
+        if (blocks.isEmpty()) {
+            return screened;
+        }
+        HitDecision d = blocks.get(0);
+        String list = lists.entry(d.entryId()).map(ListEntry::list).orElse("(entry not in the loaded lists)");
+        String also = screened.listed() && !screened.entryId().equals(d.entryId())
+                ? "; screening also matched " + screened.entryId() + " " + screened.explanation() : "";
+        return new EndUserFinding(name, true, d.entryId(), list, "confirmed match (decision " + d.id() + " by "
+                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also);
     }
 
     /** Which held licence covers the export, and why each other one does not. */
@@ -184,7 +195,7 @@ public final class DeterminationService {
         try {
             ExportRequest r = line.endUser() == null ? line.request()
                     : line.request().withEndUser(endUserFinding(services.lists().current(), "end_user",
-                    line.endUser()));
+                    line.endUser(), null));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());

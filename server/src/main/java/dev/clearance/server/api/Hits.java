@@ -3,8 +3,9 @@ package dev.clearance.server.api;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
+import dev.clearance.records.HitDecision;
+import dev.clearance.records.HitDecisions;
 import dev.clearance.records.ReviewStatus;
-import dev.clearance.records.ReviewedHits;
 import dev.clearance.server.lists.LoadedLists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,17 +17,18 @@ final class Hits {
     private Hits() {
     }
 
-    /** Screens and describes the hits, best first. */
-    static List<Map<String, Object>> screen(LoadedLists lists, ReviewedHits reviews, Party party, double threshold,
-            int top) {
+    /**
+     * Screens and describes the hits, best first; the party's decisions are read once.
+     *
+     * @param standing the party's standing decisions ({@link HitDecisions#standing})
+     */
+    static List<Map<String, Object>> screen(LoadedLists lists, HitDecisions.Standing standing, Party party,
+            double threshold, int top) {
         List<Map<String, Object>> out = new ArrayList<>();
-        String pf = party.fingerprint();
         for (Match m : lists.screener().screen(party.query(), threshold, top)) {
             ListEntry e = m.entry();
             String ef = LoadedLists.fingerprint(e);
-            ReviewStatus status = party.key() != null ? reviews.lookup(party.key(), pf, e.id(), ef)
-                    : reviews.lookup(pf, e.id(), ef);
-            out.add(describe(m, ef, status));
+            out.add(describe(m, ef, standing.status(e.id(), ef)));
         }
         return out;
     }
@@ -38,14 +40,24 @@ final class Hits {
         return h;
     }
 
+    /** @return whether a described hit raises an alert (anything but a standing false positive) */
+    static boolean alert(Map<String, Object> hit) {
+        return !"REVIEWED".equals(((Map<?, ?>) hit.get("review")).get("state"));
+    }
+
     private static Map<String, Object> review(ReviewStatus s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", s.state().name());
-        if (s.review() != null) {
-            m.put("decision", "FALSE_POSITIVE");
-            m.put("reason", s.review().reason());
-            m.put("officer", s.review().officer());
-            m.put("reviewedAt", s.review().reviewedAt().toString());
+        HitDecision d = s.decision();
+        if (d != null) {
+            m.put("decisionId", d.id());
+            m.put("decision", d.kind().name());
+            m.put("reason", d.reason());
+            m.put("officer", d.officer());
+            m.put("reviewedAt", d.decidedAt().toString());
+            if (d.confirmation() != null) {
+                m.put("confirmedBy", d.confirmation().officer());
+            }
             m.put("partyChanged", s.partyChanged());
             m.put("entryChanged", s.entryChanged());
         }

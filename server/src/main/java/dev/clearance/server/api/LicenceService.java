@@ -116,14 +116,16 @@ public final class LicenceService {
         Licence l = licence(ctx);
         Input in = Json.object(ctx);
         ShipmentRequest s = shipment(l.jurisdiction(), in);
-        Drawdown d = services.licences().drawDown(l.id(), s, who.name());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("accepted", d.accepted());
-        out.put("shipmentId", d.shipmentId());
-        out.put("refusals", refusals(d.refusals()));
-        out.put("licence", d.licence() == null ? null : describe(d.licence()));
-        services.recorder().record(who.name(), AuditAction.LICENCE_DRAWDOWN, l.jurisdiction() + " " + l.number(),
-                in.node(), out, null, List.of());
+        // The shipment and its audit record commit together: no drawdown without its record, nor the reverse.
+        Drawdown d = services.licences().drawDown(l.id(), s, who.name(), (h, result) -> {
+            out.put("accepted", result.accepted());
+            out.put("shipmentId", result.shipmentId());
+            out.put("refusals", refusals(result.refusals()));
+            out.put("licence", result.licence() == null ? null : describe(result.licence()));
+            out.put("auditSeq", services.recorder().record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
+                    l.jurisdiction() + " " + l.number(), in.node(), out, null, List.of()).seq());
+        });
         if (!d.accepted()) {
             throw ApiError.conflict("licence_refused", "licence " + l.number() + " does not cover this shipment: "
                     + String.join("; ", d.refusals().stream().map(Refusal::detail).toList()), out);

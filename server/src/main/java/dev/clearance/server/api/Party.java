@@ -4,7 +4,10 @@ import dev.clearance.lists.EntityType;
 import dev.clearance.matching.PartyInput;
 import dev.clearance.matching.Query;
 import dev.clearance.records.Fingerprints;
+import dev.clearance.records.PartyRef;
+import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,22 @@ record Party(String key, String name, String country, EntityType type, String do
         return new Query(key, name, country, type, dob, identifiers);
     }
 
-    /** @return the fingerprint a hit review is bound to: changes when the party's data change */
+    /** @return the fingerprint a decision is bound to: changes when the party's data change */
     String fingerprint() {
-        return Fingerprints.party(name, country, dob);
+        return Fingerprints.party(name, country, dob, type == null ? null : type.word(), identifiers);
+    }
+
+    /**
+     * Whether the record says more than a name: a false positive on a party without a key binds to its record, and
+     * a record that is only a name cannot tell this party from the listed one.
+     */
+    boolean distinguishable() {
+        return country != null || dob != null || !identifiers.isEmpty();
+    }
+
+    /** @return the party as a decision names it: its key, fingerprint, name and whole record */
+    PartyRef ref() {
+        return new PartyRef(key, fingerprint(), name, Json.write(describe()));
     }
 
     /** @return the party as echoed in responses and audit records */

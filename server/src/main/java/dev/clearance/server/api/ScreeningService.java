@@ -3,6 +3,8 @@ package dev.clearance.server.api;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
+import dev.clearance.records.HitDecision;
+import dev.clearance.records.HitDecisions;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.server.Services;
@@ -18,7 +20,8 @@ import java.util.Map;
 
 /**
  * Screens one party against the loaded lists. Hits an officer marked as false positives are shown as
- * {@code REVIEWED} (never hidden) while neither the party's nor the entry's data changed.
+ * {@code REVIEWED} (never hidden) while neither the party's nor the entry's data changed; a party with a confirmed
+ * match is {@code blocked}.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
@@ -45,7 +48,9 @@ public final class ScreeningService {
         double threshold = in.number("threshold", Screener.DEFAULT_THRESHOLD, 0.5, 1.0);
         int top = (int) in.number("top", 10, 1, 100);
         LoadedLists lists = ListsRequired.require(services.lists().current());
-        List<Map<String, Object>> hits = Hits.screen(lists, services.reviews(), party, threshold, top);
+        HitDecisions.Standing standing = services.decisions().standing(party.key(), party.fingerprint());
+        List<Map<String, Object>> hits = Hits.screen(lists, standing, party, threshold, top);
+        List<HitDecision> confirmed = standing.confirmedMatches();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("party", party.describe());
         out.put("threshold", threshold);
@@ -54,7 +59,12 @@ public final class ScreeningService {
             out.put("missingLists", lists.missing());
         }
         out.put("hits", hits);
-        out.put("alert", hits.stream().anyMatch(h -> !"REVIEWED".equals(((Map<?, ?>) h.get("review")).get("state"))));
+        // A confirmed match blocks the party even when its entry is not among today's hits.
+        out.put("blocked", !confirmed.isEmpty());
+        if (!confirmed.isEmpty()) {
+            out.put("confirmedMatches", confirmed.stream().map(DecisionService::describe).toList());
+        }
+        out.put("alert", !confirmed.isEmpty() || hits.stream().anyMatch(Hits::alert));
         AuditRecord rec = services.recorder().record(who.name(), AuditAction.SCREENING,
                 party.key() != null ? party.key() : party.name(), in.node(), auditOutputs(out, hits), null,
                 lists.labels());
@@ -69,6 +79,7 @@ public final class ScreeningService {
         if (out.containsKey("missingLists")) {
             m.put("missingLists", out.get("missingLists"));
         }
+        m.put("blocked", out.get("blocked"));
         m.put("hits", hits.stream().map(h -> Map.of("entryId", h.get("entryId"), "score", h.get("score"),
                 "review", ((Map<?, ?>) h.get("review")).get("state"))).toList());
         return m;

@@ -5,6 +5,7 @@ import dev.clearance.records.AuditRecord;
 import dev.clearance.records.AuditTrail;
 import dev.clearance.server.http.Json;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Appends audit records for the services: inputs and outputs as JSON, the principal, and the regime and list
@@ -32,11 +33,27 @@ public final class Recorder {
      */
     public AuditRecord record(String principal, AuditAction action, String subject, Object inputs, Object outputs,
             String regimeVersion, List<String> listVersions) {
-        AuditRecord draft = AuditRecord.draft(principal, action, Json.write(inputs), Json.write(outputs))
+        return trail.append(draft(principal, action, subject, inputs, outputs, regimeVersion, listVersions));
+    }
+
+    /**
+     * Appends one record inside the caller's transaction, so it commits with the effect it records (e.g. a
+     * drawdown) or not at all.
+     *
+     * @param handle a handle with an open transaction
+     * @return the stored record
+     */
+    public AuditRecord record(Handle handle, String principal, AuditAction action, String subject, Object inputs,
+            Object outputs, String regimeVersion, List<String> listVersions) {
+        return trail.append(handle, draft(principal, action, subject, inputs, outputs, regimeVersion, listVersions));
+    }
+
+    private static AuditRecord draft(String principal, AuditAction action, String subject, Object inputs,
+            Object outputs, String regimeVersion, List<String> listVersions) {
+        return AuditRecord.draft(principal, action, Json.write(inputs), Json.write(outputs))
                 .withSubject(subject == null ? null : truncate(subject))
                 .withRegimeVersion(regimeVersion)
                 .withListVersions(listVersions == null ? List.of() : listVersions);
-        return trail.append(draft);
     }
 
     /** @return the trail written to */

@@ -3,7 +3,7 @@ package dev.clearance.records;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-class H2ReviewedHitsTest extends AbstractReviewedHitsTest {
+class H2HitDecisionsTest extends AbstractHitDecisionsTest {
     @TempDir
     Path dir;
 

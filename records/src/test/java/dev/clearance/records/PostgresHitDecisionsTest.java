@@ -2,7 +2,7 @@ package dev.clearance.records;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PostgresReviewedHitsTest extends AbstractReviewedHitsTest {
+class PostgresHitDecisionsTest extends AbstractHitDecisionsTest {
     @RegisterExtension
     static final PostgresSupport PG = new PostgresSupport();
 
