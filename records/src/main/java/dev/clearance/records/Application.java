@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param filedAt        when it was recorded
  * @param determination  the determination's summary on the filing day
  * @param regimeVersion  the regime data version
+ * @param request        the export request as filed (JSON)
  * @param filingOffice   where it is filed, or null
  * @param reviewDays     review days, or null when the sources give none
  * @param dayCount       how the review days are counted
@@ -51,7 +52,7 @@ import java.util.Objects;
 public record Application(long id, String jurisdiction, String route, String destination, String entryCode,
                           String holder, String endUser, String endUse, String consignee, String currency,
                           String requester, LocalDate filedOn, Instant filedAt, String determination,
-                          String regimeVersion, String filingOffice, Integer reviewDays, DayCount dayCount,
+                          String regimeVersion, String request, String filingOffice, Integer reviewDays, DayCount dayCount,
                           String clockNote, Integer validityYears, String routeConditions, ApplicationState state,
                           LocalDate stateSince, int pausedDays, LocalDate pausedSince, LocalDate decidedOn,
                           String decidedBy, String decisionNote, Long licenceId, List<ApplicationLine> lines,

@@ -36,7 +36,8 @@ public final class Applications {
     /** Largest number of applications one listing returns. */
     public static final int MAX_LIST = 1000;
     private static final String COLUMNS = "id, jurisdiction, route, destination, entry_code, holder, end_user, end_use,"
-            + " consignee, currency, requester, filed_on, filed_at, determination, regime_version, filing_office,"
+            + " consignee, currency, requester, filed_on, filed_at, determination, regime_version, export_request,"
+            + " filing_office,"
             + " review_days, day_count, clock_note, validity_years, route_conditions, state, state_since, paused_days,"
             + " paused_since, decided_on, decided_by, decision_note, licence_id";
 
@@ -86,10 +87,11 @@ public final class Applications {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
             long id = h.createUpdate("INSERT INTO licence_application (jurisdiction, route, destination, entry_code,"
                             + " holder, end_user, end_use, consignee, currency, requester, filed_on, filed_at,"
-                            + " determination, regime_version, filing_office, review_days, day_count, clock_note,"
+                            + " determination, regime_version, export_request, filing_office, review_days, day_count,"
+                            + " clock_note,"
                             + " validity_years, route_conditions, state, state_since) VALUES (:j, :route, :dest,"
                             + " :entry, :holder, :endUser, :endUse, :consignee, :currency, :requester, :filedOn,"
-                            + " :filedAt, :det, :rv, :office, :days, :count, :note, :validity, :conditions,"
+                            + " :filedAt, :det, :rv, :request, :office, :days, :count, :note, :validity, :conditions,"
                             + " 'SUBMITTED', :filedOn)")
                     .bind("j", t.jurisdiction())
                     .bind("route", t.route())
@@ -105,6 +107,7 @@ public final class Applications {
                     .bind("filedAt", Sql.ts(now))
                     .bind("det", cut(a.determination(), 2000))
                     .bind("rv", a.regimeVersion())
+                    .bind("request", cut(a.request(), 4000))
                     .bind("office", cut(t.filingOffice(), 300))
                     .bind("days", t.clock().days())
                     .bind("count", t.clock().count().name())
@@ -410,7 +413,7 @@ public final class Applications {
         Application a = bare.get();
         return Optional.of(new Application(a.id(), a.jurisdiction(), a.route(), a.destination(), a.entryCode(),
                 a.holder(), a.endUser(), a.endUse(), a.consignee(), a.currency(), a.requester(), a.filedOn(),
-                a.filedAt(), a.determination(), a.regimeVersion(), a.filingOffice(), a.reviewDays(), a.dayCount(),
+                a.filedAt(), a.determination(), a.regimeVersion(), a.request(), a.filingOffice(), a.reviewDays(), a.dayCount(),
                 a.clockNote(), a.validityYears(), a.routeConditions(), a.state(), a.stateSince(), a.pausedDays(),
                 a.pausedSince(), a.decidedOn(), a.decidedBy(), a.decisionNote(), a.licenceId(), lines, docs, events));
     }
@@ -424,7 +427,8 @@ public final class Applications {
                 rs.getString("end_user"), rs.getString("end_use"), rs.getString("consignee"),
                 rs.getString("currency"), rs.getString("requester"), Sql.localDate(rs, "filed_on"),
                 Sql.instant(rs, "filed_at"), rs.getString("determination"), rs.getString("regime_version"),
-                rs.getString("filing_office"), days, DayCount.valueOf(rs.getString("day_count")),
+                rs.getString("export_request"), rs.getString("filing_office"), days,
+                DayCount.valueOf(rs.getString("day_count")),
                 rs.getString("clock_note"), validity, rs.getString("route_conditions"),
                 ApplicationState.valueOf(rs.getString("state")), Sql.localDate(rs, "state_since"),
                 rs.getInt("paused_days"), Sql.localDate(rs, "paused_since"), Sql.localDate(rs, "decided_on"),

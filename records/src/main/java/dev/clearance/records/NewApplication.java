@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param lines          the order lines (at least one)
  * @param determination  the determination's one-line summary
  * @param regimeVersion  the regime data version it was determined with
+ * @param request        the export request as the caller records it (JSON), so that the route can be determined
+ *                       again on the decision day
  */
 public record NewApplication(ApplicationTerms terms, String entryCode, String holder, String endUser, String endUse,
                              String consignee, String currency, List<ApplicationLine> lines, String determination,
-                             String regimeVersion) {
+                             String regimeVersion, String request) {
     /** Validates and copies. */
     public NewApplication {
         Objects.requireNonNull(terms, "terms");
@@ -29,6 +31,7 @@ public record NewApplication(ApplicationTerms terms, String entryCode, String ho
         Objects.requireNonNull(endUser, "endUser");
         Objects.requireNonNull(endUse, "endUse");
         Objects.requireNonNull(determination, "determination");
+        Objects.requireNonNull(request, "request");
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an application needs at least one line");

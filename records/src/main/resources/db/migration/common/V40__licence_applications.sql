@@ -14,6 +14,7 @@ CREATE TABLE licence_application (
     filed_on         DATE                     NOT NULL,
     filed_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     determination    VARCHAR(2000)            NOT NULL,
+    export_request   VARCHAR(4000)            NOT NULL,
     regime_version   VARCHAR(200),
     filing_office    VARCHAR(300),
     review_days      INTEGER,

@@ -39,7 +39,7 @@ abstract class AbstractApplicationsTest extends DatabaseTest {
                 "Sony Semiconductor", "EUV lithography R&D", null, "USD",
                 List.of(new ApplicationLine("PO-1", new BigDecimal("10"), new BigDecimal("5000")),
                         new ApplicationLine("PO-2", new BigDecimal("5"), new BigDecimal("2500"))),
-                d.summary(), d.regimeVersion());
+                d.summary(), d.regimeVersion(), "{\"from\":\"KR\"}");
     }
 
     private Application filed(Applications apps, String day) {
