@@ -67,18 +67,9 @@ public final class DeterminationService {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
         LoadedLists lists = services.lists().current();
-        String item = in.requiredText("item");
-        String code = item.equalsIgnoreCase("NONE") ? null : item;
-        String endUseText = in.text("endUse");
-        EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
-        if (endUse == null) {
-            throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
-        }
+        ExportRequest request = request(in, lists);
+        String code = request.item();
         String endUser = in.text("endUser");
-        ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
-                in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
-                in.requiredDate("date"), endUse, endUser == null ? null : endUserFinding(lists, endUser),
-                in.flag("informed"));
         Determination d = services.engine().determine(request);
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
         out.put("summary", d.summary());
@@ -91,6 +82,22 @@ public final class DeterminationService {
                 d.regimeVersion(), endUser == null ? List.of() : lists.labels());
         out.put("auditSeq", rec.seq());
         Json.send(ctx, 200, out);
+    }
+
+    /** The export a request body describes, its end user screened against the loaded lists. */
+    static ExportRequest request(Input in, LoadedLists lists) {
+        String item = in.requiredText("item");
+        String code = item.equalsIgnoreCase("NONE") ? null : item;
+        String endUseText = in.text("endUse");
+        EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
+        if (endUse == null) {
+            throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
+        }
+        String endUser = in.text("endUser");
+        return new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
+                in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
+                in.requiredDate("date"), endUse, endUser == null ? null : endUserFinding(lists, endUser),
+                in.flag("informed"));
     }
 
     /** The engine does not screen: the server screens the end user and hands the finding in. */
