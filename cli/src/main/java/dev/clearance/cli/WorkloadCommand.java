@@ -39,7 +39,7 @@ final class WorkloadCommand implements Callable<Integer> {
     @Option(names = "--before", description = "the day before the change, YYYY-MM-DD (default: each order's date)") String before;
     @Option(names = "--after", description = "the day after the change, YYYY-MM-DD (default: each order's date)") String after;
     @Option(names = "--scenario", description = "what-if scenario YAML for the after side") Path scenario;
-    @Option(names = "--minutes-per-application", paramLabel = "ROUTE=MIN", split = ",",
+    @Option(names = "--minutes-per-application", paramLabel = "ROUTE=MIN", split = ",", arity = "1..*",
             description = "officer minutes per application of a route (default INDIVIDUAL 120, bulk 480; assumptions)") List<String> minutes;
     @Option(names = "--officers", description = "officers handling the applications: estimate the backlog") Integer officers;
     @Option(names = "--officer-day-minutes", defaultValue = "480", description = "minutes in an officer-day (default 480)") int dayMinutes;

@@ -25,7 +25,7 @@ class WorkloadCommandTest {
     void jsonGivesApplicationsByRouteAndOfficerDaysOnBothSides() throws IOException {
         CliRun r = CliRun.of("workload", "--orders", book().toString(), "--before", "2019-09-17", "--after",
                 "2019-09-18", "--from", "KR", "--to", "JP", "--minutes-per-application", "INDIVIDUAL=240",
-                "--officers", "1", "--json");
+                "GENERAL_BULK=100", "--officers", "1", "--json");
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.at("/before/applications/COMPREHENSIVE").asLong()).isEqualTo(2);
@@ -36,6 +36,7 @@ class WorkloadCommandTest {
         assertThat(j.at("/change/applications/COMPREHENSIVE").asLong()).isEqualTo(-2);
         assertThat(j.at("/after/backlog/capacityOfficerDaysPerMonth").asDouble()).isEqualTo(21);
         assertThat(j.at("/linesInScope").asLong()).isEqualTo(3);
+        assertThat(j.at("/assumptions/minutesPerApplication/GENERAL_BULK").asInt()).isEqualTo(100);
     }
 
     @Test
