@@ -32,12 +32,34 @@ const applications = (() => {
       .map((h) => el('th', {}, h)))), el('tbody'));
   const detail = el('div', { id: 'application-detail', class: 'result' });
   const stats = el('div', { id: 'application-stats', class: 'result' });
+  const workload = el('form', { id: 'workload-form', class: 'grid' },
+    el('label', {}, 'Order book ', el('input', { id: 'workload-file', type: 'file', accept: '.csv,text/csv', required: '' })),
+    el('label', {}, 'Before ', el('input', { name: 'before', type: 'date', value: '2019-09-17', required: '' })),
+    el('label', {}, 'After ', el('input', { name: 'after', type: 'date', value: '2019-09-18', required: '' })),
+    el('label', {}, 'From ', el('input', { name: 'from', placeholder: 'KR (empty: all)' })),
+    el('label', {}, 'To ', el('input', { name: 'to', placeholder: 'JP (empty: all)' })),
+    el('label', {}, 'Officers ', el('input', { name: 'officers', type: 'number', min: '1' })),
+    el('label', {}, 'Minutes per application ', el('input', { name: 'minutes', placeholder: 'INDIVIDUAL=120,COMPREHENSIVE=480' })),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Estimate workload')));
+  const workloadResult = el('div', { id: 'workload-result', class: 'result' });
+  workload.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const q = new URLSearchParams({ ...fields(workload), format: 'html' });
+    try {
+      const html = await apiHtml(`/api/workload?${q}`, await $('#workload-file').files[0].text());
+      show(workloadResult, el('iframe', { class: 'report', srcdoc: html, sandbox: '' }));
+    } catch (e) {
+      failure(workloadResult, e);
+    }
+  });
   tab.append(el('h2', {}, 'Licence applications'),
     el('details', { open: '' }, el('summary', {}, 'File an application from a determination'), form, message),
     el('h3', {}, el('span', { id: 'applications-title' }, 'Applications'), ' ',
       el('label', { class: 'inline' }, 'clocks as of ', asOf), ' ',
       el('button', { type: 'button', id: 'applications-refresh', class: 'secondary' }, 'Refresh')),
-    table, detail, el('h3', { id: 'stats-title' }, 'Statistics'), stats);
+    table, detail, el('h3', { id: 'stats-title' }, 'Statistics'), stats,
+    el('details', {}, el('summary', {}, 'Workload of a rule change (order book before and after)'), workload,
+      workloadResult));
 
   async function options() {
     const q = fields(form);

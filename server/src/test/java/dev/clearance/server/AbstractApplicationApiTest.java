@@ -119,7 +119,8 @@ abstract class AbstractApplicationApiTest {
 
         JsonNode audit = admin.get("/api/audit?subject=application%20" + id).json();
         assertThat(audit.toString()).contains("APPLICATION_FILED", "APPLICATION_START_REVIEW",
-                "APPLICATION_REQUEST_INFORMATION", "APPLICATION_RESUME", "APPLICATION_APPROVE");
+                "APPLICATION_REQUEST_INFORMATION", "APPLICATION_RESUME", "APPLICATION_APPROVE", "licenceId",
+                "KR-INDIVIDUAL-" + id);
         assertThat(admin.get("/api/audit/verify").get("ok").asBoolean()).isTrue();
     }
 

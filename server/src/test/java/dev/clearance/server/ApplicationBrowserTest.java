@@ -145,6 +145,23 @@ class ApplicationBrowserTest {
                 By.cssSelector("#licence-table tr[data-number='KR-INDIVIDUAL-1']")));
         assertThat(registered.getText()).contains("Acme Korea", "3C002", "JP", "12");
         shot("applications-3-licence");
+
+        // The workload of Korea's 2019-09-18 change over a small order book, as the HTML report.
+        Path book = dir.resolve("book.csv");
+        Files.writeString(book, "id,from,to,item,date,consignee\n1,KR,JP,3C002,2019-10-01,Sony\n"
+                + "2,KR,JP,3C002,2019-11-01,Sony\n3,KR,JP,3C002,2019-12-01,JSR\n");
+        driver.findElement(By.cssSelector("nav button[data-tab='applications']")).click();
+        driver.findElement(By.xpath("//summary[starts-with(., 'Workload')]")).click();
+        driver.findElement(By.id("workload-file")).sendKeys(book.toAbsolutePath().toString());
+        set("#workload-form [name=officers]", "1");
+        driver.findElement(By.cssSelector("#workload-form button")).click();
+        WebElement frame = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#workload-result iframe")));
+        driver.switchTo().frame(frame);
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("INDIVIDUAL", "COMPREHENSIVE",
+                "months to clear it");
+        driver.switchTo().defaultContent();
+        shot("applications-4-workload");
     }
 
     private void signIn(String key, String name) {

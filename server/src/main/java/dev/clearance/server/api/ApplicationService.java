@@ -187,7 +187,9 @@ public final class ApplicationService {
     }
 
     private Function<Application, AuditRecord> audit(Principal who, String action, Object inputs) {
-        return a -> AuditRecord.draft(who.name(), action, Json.write(inputs), Json.write(describe(a, a.stateSince())))
+        // Inside the step's transaction: the record describes the application without reading other tables.
+        return a -> AuditRecord.draft(who.name(), action, Json.write(inputs), Json.write(describe(a, a.stateSince(),
+                        false)))
                 .withSubject("application " + a.id())
                 .withRegimeVersion(a.regimeVersion());
     }
@@ -265,8 +267,12 @@ public final class ApplicationService {
         return s.length() <= 200 ? s : s.substring(0, 200) + "...";
     }
 
-    /** The application as the API shows it, with its clock as of {@code asOf}. */
+    /** The application as the API shows it, with its clock as of {@code asOf} and its licence. */
     Map<String, Object> describe(Application a, LocalDate asOf) {
+        return describe(a, asOf, true);
+    }
+
+    private Map<String, Object> describe(Application a, LocalDate asOf, boolean withLicence) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("state", a.state().name());
@@ -318,8 +324,11 @@ public final class ApplicationService {
         m.put("decidedOn", a.decidedOn() == null ? null : a.decidedOn().toString());
         m.put("decidedBy", a.decidedBy());
         m.put("decisionNote", a.decisionNote());
-        m.put("licence", a.licenceId() == null ? null
-                : services.licences().get(a.licenceId()).map(LicenceService::describe).orElse(null));
+        m.put("licenceId", a.licenceId());
+        if (withLicence) {
+            m.put("licence", a.licenceId() == null ? null
+                    : services.licences().get(a.licenceId()).map(LicenceService::describe).orElse(null));
+        }
         List<Map<String, Object>> events = new ArrayList<>();
         for (ApplicationEvent e : a.events()) {
             Map<String, Object> ev = new LinkedHashMap<>();
