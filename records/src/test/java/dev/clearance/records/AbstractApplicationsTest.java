@@ -292,4 +292,36 @@ abstract class AbstractApplicationsTest extends DatabaseTest {
         Application first = apps.queue(LocalDate.parse("2019-09-30")).get(0);
         assertThat(first.overdue(LocalDate.parse("2019-09-30"))).isTrue();
     }
+
+    @Test
+    void concurrentApprovalsRegisterExactlyOneLicence() throws Exception {
+        Applications apps = apps();
+        long id = filed(apps, "2019-09-19").id();
+        apps.step(id, ApplicationStep.START_REVIEW, OFFICER, LocalDate.parse("2019-09-20"), null, AUDIT);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(pool.submit(() -> {
+                go.await();
+                try {
+                    apps.approve(id, OFFICER, LocalDate.parse("2019-10-01"), approval(AVAILABLE, null), AUDIT);
+                    return "approved";
+                } catch (ApplicationRefusal e) {
+                    return e.kind().name();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> f : results) {
+            outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsOnlyOnce("approved");
+        assertThat(outcomes).filteredOn(o -> !o.equals("approved")).containsOnly("ILLEGAL_TRANSITION");
+        assertThat(new Licences(db).list()).hasSize(1);
+        assertThat(queryLong("SELECT COUNT(*) FROM audit_record WHERE action = 'APPLICATION_APPROVED'")).isEqualTo(1);
+        assertThat(new AuditTrail(db).verify().ok()).isTrue();
+    }
 }
