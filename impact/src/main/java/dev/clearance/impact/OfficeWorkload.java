@@ -30,6 +30,9 @@ import java.util.function.Consumer;
  */
 public final class OfficeWorkload {
     private static final List<String> CONSIGNEE_COLUMNS = List.of("consignee", "end_user", "customer");
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+            "^(INFO|CHECK|UNCONFIRMED|CAVEAT)\\b.*");
+    private static final int MAX_NOTES = 20;
     private final ImpactSide before;
     private final ImpactSide after;
     private final WorkloadSettings settings;
@@ -114,6 +117,7 @@ public final class OfficeWorkload {
         private final Map<String, ApplicationTerms> terms = new HashMap<>();
         /** Bulk licence key → the days of the lines it must cover. */
         private final Map<String, Bulk> bulk = new HashMap<>();
+        private final Map<String, String> notes = new TreeMap<>();
         private long unknownReview;
         private long noLicence;
         private long noRoute;
@@ -134,6 +138,12 @@ public final class OfficeWorkload {
             }
             String route = d.licenceOptions().get(0);
             String to = line.request().to();
+            for (dev.clearance.determination.TraceStep step : d.trace()) {
+                if (notes.size() < MAX_NOTES && !notes.containsKey(step.rule())
+                        && (NOTE.matcher(step.effect()).matches() || step.rule().contains("CAVEAT"))) {
+                    notes.put(step.rule(), step.effect());
+                }
+            }
             ApplicationTerms t = terms.computeIfAbsent(d.jurisdiction() + "|" + to + "|" + route + "|" + d.asOf(),
                     k -> ApplicationTerms.of(side.engine().regimes(), d, to, route));
             if (ApplicationTerms.perContract(route)) {
@@ -171,7 +181,7 @@ public final class OfficeWorkload {
             double officerDays = minutes / settings.minutesPerOfficerDay();
             long months = first == null ? 1 : first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
             return new WorkloadSide(side.label(), applications, reviewDays, unknownReview, noLicence, noRoute,
-                    officerDays, officerDays / months, backlog(first, last, months, officerDays));
+                    officerDays, officerDays / months, backlog(first, last, months, officerDays), notes);
         }
 
         private WorkloadSide.Backlog backlog(YearMonth first, YearMonth last, long months, double officerDays) {

@@ -69,6 +69,7 @@ public record WorkloadEstimate(WorkloadSide before, WorkloadSide after, long lin
         m.put("applicationsWithoutReviewPeriod", s.unknownReview());
         m.put("linesWithoutLicence", s.noLicence());
         m.put("linesWithoutRoute", s.noRoute());
+        m.put("notes", s.notes());
         if (s.backlog() != null) {
             WorkloadSide.Backlog b = s.backlog();
             Map<String, Object> bl = new LinkedHashMap<>();

@@ -14,13 +14,16 @@ import java.util.Map;
  * @param officerDays        officer-days to handle the applications
  * @param officerDaysPerMonth officer-days per month of the book's span
  * @param backlog            the backlog estimate, or null without a number of officers
+ * @param notes              INFO, CHECK, UNCONFIRMED and caveat steps of the determinations behind the applications,
+ *                           by rule: what the estimate does not apply (an exception, an unconfirmed fact)
  */
 public record WorkloadSide(String label, Map<String, Long> applications, Map<String, Long> reviewDays,
                            long unknownReview, long noLicence, long noRoute, double officerDays,
-                           double officerDaysPerMonth, Backlog backlog) {
+                           double officerDaysPerMonth, Backlog backlog, Map<String, String> notes) {
     public WorkloadSide {
         applications = Map.copyOf(applications);
         reviewDays = Map.copyOf(reviewDays);
+        notes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(notes));
     }
 
     /** Applications along routes with a licence per contract. */

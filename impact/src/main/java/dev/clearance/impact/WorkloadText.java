@@ -44,11 +44,21 @@ public final class WorkloadText {
             s.append("\n  ").append(e.before().unknownReview()).append(" application(s) before and ")
                     .append(e.after().unknownReview()).append(" after have no review period in the sources.\n");
         }
+        notes(s, e.before());
+        notes(s, e.after());
         s.append("\n  Assumptions (not from the sources): ").append(WorkloadSettings.INDIVIDUAL_MINUTES)
                 .append(" officer minutes per individual application, ").append(WorkloadSettings.BULK_MINUTES)
                 .append(" per bulk one unless --minutes-per-application says otherwise; ")
                 .append(e.settings().minutesPerOfficerDay()).append(" minutes an officer-day.\n");
         return s.toString();
+    }
+
+    private static void notes(StringBuilder s, WorkloadSide side) {
+        if (side.notes().isEmpty()) {
+            return;
+        }
+        s.append("\n  Caveats of the determinations behind the applications (").append(side.label()).append("):\n");
+        side.notes().forEach((rule, effect) -> s.append("    ").append(rule).append(": ").append(effect).append('\n'));
     }
 
     private static void row(StringBuilder s, String label, long b, long a) {

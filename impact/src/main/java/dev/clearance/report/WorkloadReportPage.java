@@ -51,6 +51,14 @@ public final class WorkloadReportPage {
             time.add(List.of("months to clear it", fmt(b.backlog().monthsToClear()), fmt(a.backlog().monthsToClear())));
         }
         s.append(Html.table(List.of("", b.label(), a.label()), time));
+        for (WorkloadSide side : List.of(b, a)) {
+            if (!side.notes().isEmpty()) {
+                s.append(Html.h2("Caveats of the determinations behind the applications (" + side.label() + ")"));
+                List<List<String>> notes = new ArrayList<>();
+                side.notes().forEach((rule, effect) -> notes.add(List.of(rule, effect)));
+                s.append(Html.table(List.of("rule", "what it says"), notes));
+            }
+        }
         s.append(Html.p("muted", "Officer minutes per application are assumptions, not from the regime sources: "
                 + e.settings().describe()));
         return Html.page("Licensing workload: " + b.label() + " → " + a.label(), s.toString());

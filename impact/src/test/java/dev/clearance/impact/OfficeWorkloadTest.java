@@ -60,6 +60,9 @@ class OfficeWorkloadTest {
         // Every listed KR→JP line moves from a comprehensive licence to an individual application.
         assertThat(e.after().individualApplications() - e.before().individualApplications()).isEqualTo(listed);
         assertThat(e.after().applications()).doesNotContainKey("COMPREHENSIVE");
+        // Ga-2's comprehensive-licence exception is not counted, and the estimate says so.
+        assertThat(e.after().notes()).containsKey("KR-GA2-COMPREHENSIVE-EXCEPTION");
+        assertThat(e.before().notes()).doesNotContainKey("KR-GA2-COMPREHENSIVE-EXCEPTION");
         // One comprehensive licence per consignee, renewed after its 3 years: the book spans 5 years.
         assertThat(e.before().applications().get("COMPREHENSIVE")).isBetween((long) CONSIGNEES.length,
                 2L * CONSIGNEES.length);
