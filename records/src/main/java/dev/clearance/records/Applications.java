@@ -83,6 +83,9 @@ public final class Applications {
             throw new ApplicationRefusal(ApplicationRefusal.Kind.FORBIDDEN, null, "a viewer may not file applications");
         }
         ApplicationTerms t = a.terms();
+        if (t.day().isAfter(today())) {
+            throw new ApplicationRefusal(ApplicationRefusal.Kind.BAD_INPUT, "filedOn", t.day() + " is in the future");
+        }
         Instant now = now();
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
             long id = h.createUpdate("INSERT INTO licence_application (jurisdiction, route, destination, entry_code,"
@@ -249,6 +252,9 @@ public final class Applications {
                         + (step == ApplicationStep.DENY ? "the reasons for the denial" : "the information needed"));
             }
             LocalDate day = on == null ? today() : on;
+            if (day.isAfter(today())) {
+                throw new ApplicationRefusal(ApplicationRefusal.Kind.BAD_INPUT, "on", day + " is in the future");
+            }
             if (day.isBefore(a.stateSince())) {
                 throw new ApplicationRefusal(ApplicationRefusal.Kind.BAD_INPUT, "on", day + " is before "
                         + a.stateSince() + ", when application " + id + " became " + a.state());

@@ -269,6 +269,10 @@ abstract class AbstractApplicationsTest extends DatabaseTest {
     void stepsCannotBeDatedBeforeTheCurrentStateAndApprovalNeedsAValidity() {
         Applications apps = apps();
         long id = filed(apps, "2019-09-19").id();
+        refused(ApplicationRefusal.Kind.BAD_INPUT, "in the future", () ->
+                apps.step(id, ApplicationStep.START_REVIEW, OFFICER, LocalDate.parse("2019-12-02"), null, AUDIT));
+        refused(ApplicationRefusal.Kind.BAD_INPUT, "in the future", () ->
+                apps.file(krToJp("2019-12-02", "INDIVIDUAL"), ALICE, AUDIT));
         refused(ApplicationRefusal.Kind.BAD_INPUT, "before 2019-09-19", () ->
                 apps.step(id, ApplicationStep.START_REVIEW, OFFICER, LocalDate.parse("2019-09-18"), null, AUDIT));
         apps.step(id, ApplicationStep.START_REVIEW, OFFICER, LocalDate.parse("2019-09-19"), null, AUDIT);
