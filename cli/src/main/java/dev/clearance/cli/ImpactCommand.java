@@ -124,14 +124,19 @@ final class ImpactCommand implements Callable<Integer> {
         LocalDate day = after == null ? null : RegimesCommand.day(after, "--after");
         Regimes bundled = Regimes.bundled();
         Scenario s = ScenarioLoader.load(scenario, bundled);
+        String on = day == null ? " (on each order's date)" : " (on " + day + ")";
+        return new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, new DeterminationEngine(bundled),
+                day), new ImpactSide(s.jurisdiction() + " with scenario '" + s.title() + "'" + on,
+                new DeterminationEngine(withScenario(s, bundled)), day));
+    }
+
+    /** The bundled regimes with the scenario applied to the one it names. */
+    static Regimes withScenario(Scenario s, Regimes bundled) {
         List<Regime> changed = new ArrayList<>();
         for (Regime r : bundled.all()) {
             changed.add(r.jurisdiction().equals(s.jurisdiction()) ? s.applyTo(r) : r);
         }
-        String on = day == null ? " (on each order's date)" : " (on " + day + ")";
-        return new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, new DeterminationEngine(bundled),
-                day), new ImpactSide(s.jurisdiction() + " with scenario '" + s.title() + "'" + on,
-                new DeterminationEngine(new Regimes(changed)), day));
+        return new Regimes(changed);
     }
 
     private long countLines() throws IOException {

@@ -34,6 +34,11 @@ public final class ImpactSide {
         return label;
     }
 
+    /** The engine of this side, over its regimes. */
+    public DeterminationEngine engine() {
+        return engine;
+    }
+
     /** The day this side is taken as of; null means each order's own date. */
     public LocalDate day() {
         return day;

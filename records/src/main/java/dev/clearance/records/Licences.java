@@ -65,43 +65,7 @@ public final class Licences {
         Objects.requireNonNull(registeredBy, "registeredBy");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
-            long id = jdbi.inTransaction(h -> {
-                long newId = h.createUpdate("INSERT INTO licence (jurisdiction, licence_type, licence_number, holder, "
-                                + "quantity_limit, value_limit, currency, valid_from, valid_to, registered_at, "
-                                + "registered_by) VALUES (:jurisdiction, :type, :number, :holder, :ql, :vl, :currency, "
-                                + ":from, :to, :at, :by)")
-                        .bind("jurisdiction", licence.jurisdiction().trim().toUpperCase(Locale.ROOT))
-                        .bind("type", licence.type())
-                        .bind("number", licence.number().trim())
-                        .bind("holder", licence.holder())
-                        .bind("ql", licence.quantityLimit())
-                        .bind("vl", licence.valueLimit())
-                        .bind("currency", licence.currency())
-                        .bind("from", Sql.date(licence.validFrom()))
-                        .bind("to", Sql.date(licence.validTo()))
-                        .bind("at", Sql.ts(now))
-                        .bind("by", registeredBy)
-                        .executeAndReturnGeneratedKeys("id")
-                        .mapTo(Long.class)
-                        .one();
-                for (String e : licence.entries()) {
-                    h.createUpdate("INSERT INTO licence_entry (licence_id, entry_code) VALUES (:id, :code)")
-                            .bind("id", newId).bind("code", Names.entryCode(e)).execute();
-                }
-                for (String d : licence.destinations()) {
-                    h.createUpdate("INSERT INTO licence_destination (licence_id, country) VALUES (:id, :c)")
-                            .bind("id", newId).bind("c", Names.country(d)).execute();
-                }
-                Set<String> keys = new HashSet<>();
-                for (String c : licence.consignees()) {
-                    String key = Names.normalise(c);
-                    if (keys.add(key)) {
-                        h.createUpdate("INSERT INTO licence_consignee (licence_id, name_key, name) VALUES (:id, :k, :n)")
-                                .bind("id", newId).bind("k", key).bind("n", c.trim()).execute();
-                    }
-                }
-                return newId;
-            });
+            long id = jdbi.inTransaction(h -> insert(h, licence, registeredBy, now));
             return get(id).orElseThrow();
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
@@ -110,6 +74,50 @@ public final class Licences {
             }
             throw e;
         }
+    }
+
+    /**
+     * Inserts a licence inside the caller's transaction (an approved application registers its licence and its
+     * decision together).
+     *
+     * @return the new licence's id
+     */
+    static long insert(Handle h, NewLicence licence, String registeredBy, Instant now) {
+        long newId = h.createUpdate("INSERT INTO licence (jurisdiction, licence_type, licence_number, holder, "
+                        + "quantity_limit, value_limit, currency, valid_from, valid_to, registered_at, "
+                        + "registered_by) VALUES (:jurisdiction, :type, :number, :holder, :ql, :vl, :currency, "
+                        + ":from, :to, :at, :by)")
+                .bind("jurisdiction", licence.jurisdiction().trim().toUpperCase(Locale.ROOT))
+                .bind("type", licence.type())
+                .bind("number", licence.number().trim())
+                .bind("holder", licence.holder())
+                .bind("ql", licence.quantityLimit())
+                .bind("vl", licence.valueLimit())
+                .bind("currency", licence.currency())
+                .bind("from", Sql.date(licence.validFrom()))
+                .bind("to", Sql.date(licence.validTo()))
+                .bind("at", Sql.ts(now))
+                .bind("by", registeredBy)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        for (String e : licence.entries()) {
+            h.createUpdate("INSERT INTO licence_entry (licence_id, entry_code) VALUES (:id, :code)")
+                    .bind("id", newId).bind("code", Names.entryCode(e)).execute();
+        }
+        for (String d : licence.destinations()) {
+            h.createUpdate("INSERT INTO licence_destination (licence_id, country) VALUES (:id, :c)")
+                    .bind("id", newId).bind("c", Names.country(d)).execute();
+        }
+        Set<String> keys = new HashSet<>();
+        for (String c : licence.consignees()) {
+            String key = Names.normalise(c);
+            if (keys.add(key)) {
+                h.createUpdate("INSERT INTO licence_consignee (licence_id, name_key, name) VALUES (:id, :k, :n)")
+                        .bind("id", newId).bind("k", key).bind("n", c.trim()).execute();
+            }
+        }
+        return newId;
     }
 
     /**

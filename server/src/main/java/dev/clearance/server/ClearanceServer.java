@@ -1,5 +1,6 @@
 package dev.clearance.server;
 
+import dev.clearance.server.api.ApplicationService;
 import dev.clearance.server.api.AuditService;
 import dev.clearance.server.api.BatchService;
 import dev.clearance.server.api.DecisionService;
@@ -10,6 +11,7 @@ import dev.clearance.server.api.ListService;
 import dev.clearance.server.api.RegimeService;
 import dev.clearance.server.api.ReportService;
 import dev.clearance.server.api.ScreeningService;
+import dev.clearance.server.api.WorkloadService;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Errors;
 import dev.clearance.server.http.Routing;
@@ -76,6 +78,8 @@ public final class ClearanceServer {
         new LicenceService(services).routing(r);
         new RegimeService(services).routing(r);
         new ReportService(services).routing(r);
+        new ApplicationService(services).routing(r);
+        new WorkloadService(services).routing(r);
         new ListService(services).routing(r);
         new dev.clearance.server.api.HealthService(services).routing(r);
         new AuditService(services).routing(r);

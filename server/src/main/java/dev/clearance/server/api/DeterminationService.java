@@ -14,6 +14,7 @@ import dev.clearance.orders.OrderReader;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.HitDecision;
+import dev.clearance.records.HitDecisions;
 import dev.clearance.records.LicenceCoverage;
 import dev.clearance.records.ListVersions;
 import dev.clearance.records.Principal;
@@ -68,18 +69,9 @@ public final class DeterminationService {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
         LoadedLists lists = services.lists().current();
-        String item = in.requiredText("item");
-        String code = item.equalsIgnoreCase("NONE") ? null : item;
-        String endUseText = in.text("endUse");
-        EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
-        if (endUse == null) {
-            throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
-        }
+        ExportRequest request = request(in, lists, services.decisions());
+        String code = request.item();
         String endUser = in.text("endUser");
-        ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
-                in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
-                in.requiredDate("date"), endUse, endUser == null ? null : endUserFinding(lists, "endUser", endUser, in.text("endUserKey")),
-                in.flag("informed"));
         Determination d = services.engine().determine(request);
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
         out.put("summary", d.summary());
@@ -94,16 +86,34 @@ public final class DeterminationService {
         Json.send(ctx, 200, out);
     }
 
+    /** The export a request body describes, its end user screened against the loaded lists. */
+    static ExportRequest request(Input in, LoadedLists lists, HitDecisions decisions) {
+        String item = in.requiredText("item");
+        String code = item.equalsIgnoreCase("NONE") ? null : item;
+        String endUseText = in.text("endUse");
+        EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
+        if (endUse == null) {
+            throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
+        }
+        String endUser = in.text("endUser");
+        return new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
+                in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
+                in.requiredDate("date"), endUse,
+                endUser == null ? null : endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")),
+                in.flag("informed"));
+    }
+
     /**
      * The engine does not screen: the server screens the end user and hands the finding in. An officer's confirmed
      * match for the end user (by its key, or by its name) makes it listed whatever today's screening scores.
      */
-    private EndUserFinding endUserFinding(LoadedLists lists, String field, String name, String key) {
+    private static EndUserFinding endUserFinding(LoadedLists lists, HitDecisions decisions, String field, String name,
+            String key) {
         ListsRequired.require(lists);
         EndUserFinding screened = EndUserCheck.find(lists.screener(), field, name, String.join(", ", lists.labels())
                 + (lists.missing().isEmpty() ? "" : "; NOT screened against (not loaded): "
                         + String.join(", ", lists.missing())));
-        List<HitDecision> blocks = services.decisions().confirmedMatches(key, name);
+        List<HitDecision> blocks = decisions.confirmedMatches(key, name);
         if (blocks.isEmpty()) {
             return screened;
         }
@@ -194,8 +204,8 @@ public final class DeterminationService {
     private Map<String, Object> bookLine(OrderReader reader, OrderLine line) {
         try {
             ExportRequest r = line.endUser() == null ? line.request()
-                    : line.request().withEndUser(endUserFinding(services.lists().current(), "end_user",
-                    line.endUser(), null));
+                    : line.request().withEndUser(endUserFinding(services.lists().current(), services.decisions(),
+                    "end_user", line.endUser(), null));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());

@@ -1,0 +1,346 @@
+package dev.clearance.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clearance.determination.Determination;
+import dev.clearance.determination.ExportRequest;
+import dev.clearance.licensing.ApplicationTerms;
+import dev.clearance.licensing.RequiredDocument;
+import dev.clearance.records.Application;
+import dev.clearance.records.ApplicationEvent;
+import dev.clearance.records.ApplicationLine;
+import dev.clearance.records.ApplicationRefusal;
+import dev.clearance.records.ApplicationState;
+import dev.clearance.records.ApplicationStats;
+import dev.clearance.records.ApplicationStep;
+import dev.clearance.records.Applications;
+import dev.clearance.records.Approval;
+import dev.clearance.records.AuditRecord;
+import dev.clearance.records.NewApplication;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Role;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
+import dev.clearance.server.http.Routing;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Licence applications: a requester files one from a determination along one of its licence options; officers
+ * review, ask for information (the clock stops), approve (the licence is registered) or deny; the requester may
+ * withdraw. Requesters see only their own applications. Every step is audited with the application as it stands
+ * after it.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d '{"from":"KR","to":"JP","item":"3C002",
+ *      "route":"INDIVIDUAL","holder":"Acme Korea","endUser":"Sony","endUseDescription":"EUV R&amp;D",
+ *      "lines":[{"reference":"PO-1","quantity":10,"value":5000}],"currency":"USD"}' http://localhost:8080/api/applications
+ * curl -s -H "X-API-Key: $OFFICER_KEY" http://localhost:8080/api/applications/queue
+ * curl -s -H "X-API-Key: $OFFICER_KEY" -X POST http://localhost:8080/api/applications/1/review
+ * curl -s -H "X-API-Key: $OFFICER_KEY" -H 'Content-Type: application/json' -d '{"validTo":"2026-12-31"}' \
+ *      http://localhost:8080/api/applications/1/approve
+ * </pre>
+ */
+public final class ApplicationService {
+    private static final List<String> REQUEST_FIELDS = List.of("from", "to", "item", "cas", "hs", "endUse", "endUser",
+            "informed");
+    private static final int MAX_LINES = 500;
+    private final Services services;
+    private final Applications applications;
+
+    /** @param services the engines and records */
+    public ApplicationService(Services services) {
+        this.services = services;
+        this.applications = new Applications(services.database(), services.audit());
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.post("/api/applications", Role.REQUESTER, this::file);
+        r.get("/api/applications", Role.REQUESTER, this::list);
+        r.get("/api/applications/queue", Role.OFFICER, this::queue);
+        r.get("/api/applications/stats", Role.OFFICER, this::stats);
+        r.get("/api/applications/{id}", Role.REQUESTER, this::show);
+        r.post("/api/applications/{id}/review", Role.OFFICER, ctx -> step(ctx, ApplicationStep.START_REVIEW));
+        r.post("/api/applications/{id}/information-request", Role.OFFICER,
+                ctx -> step(ctx, ApplicationStep.REQUEST_INFORMATION));
+        r.post("/api/applications/{id}/resume", Role.REQUESTER, ctx -> step(ctx, ApplicationStep.RESUME));
+        r.post("/api/applications/{id}/deny", Role.OFFICER, ctx -> step(ctx, ApplicationStep.DENY));
+        r.post("/api/applications/{id}/withdraw", Role.REQUESTER, ctx -> step(ctx, ApplicationStep.WITHDRAW));
+        r.post("/api/applications/{id}/approve", Role.OFFICER, this::approve);
+    }
+
+    private void file(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Input in = Json.object(ctx);
+        LocalDate filedOn = in.date("filedOn") == null ? applications.today() : in.date("filedOn");
+        ObjectNode request = requestNode(in.node(), filedOn);
+        ExportRequest export = DeterminationService.request(new Input(request), services.lists().current(), services.decisions());
+        Determination d = services.engine().determine(export);
+        ApplicationTerms terms = ApplicationTerms.of(services.engine().regimes(), d, export.to(), in.text("route"));
+        List<ApplicationLine> lines = lines(in);
+        String currency = in.text("currency");
+        if (currency != null && !currency.matches("[A-Za-z]{3}")) {
+            throw ApiError.badRequest("currency", "expected a 3-letter currency code: '" + cut(currency) + "'");
+        }
+        String endUse = in.text("endUseDescription") != null ? in.text("endUseDescription")
+                : export.endUse().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        NewApplication a = new NewApplication(terms, export.item(), in.requiredText("holder"),
+                in.requiredText("endUser"), endUse, in.text("consignee"), currency, lines, d.summary(),
+                d.regimeVersion(), Json.write(request));
+        Application stored = refusals(() -> applications.file(a, who, audit(who, "APPLICATION_FILED", in.node())));
+        ctx.header("Location", "/api/applications/" + stored.id());
+        Json.send(ctx, 201, describe(stored, applications.today()));
+    }
+
+    private void list(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String state = Params.text(ctx, "state");
+        ApplicationState s = state == null ? null : state(state);
+        LocalDate asOf = Params.date(ctx, "asOf", applications.today());
+        List<Map<String, Object>> out = new ArrayList<>();
+        applications.list(who, s).forEach(a -> out.add(describe(a, asOf)));
+        Json.send(ctx, 200, Map.of("applications", out));
+    }
+
+    private void queue(Context ctx) {
+        LocalDate asOf = Params.date(ctx, "asOf", applications.today());
+        List<Map<String, Object>> out = new ArrayList<>();
+        applications.queue(asOf).forEach(a -> out.add(describe(a, asOf)));
+        Json.send(ctx, 200, Map.of("asOf", asOf.toString(), "applications", out));
+    }
+
+    private void stats(Context ctx) {
+        LocalDate asOf = Params.date(ctx, "asOf", applications.today());
+        ApplicationStats s = applications.stats(asOf);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", asOf.toString());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ApplicationState st : ApplicationState.values()) {
+            counts.put(st.name(), s.counts().getOrDefault(st, 0L));
+        }
+        out.put("counts", counts);
+        out.put("decided", s.decided());
+        out.put("medianReviewDays", s.medianReviewDays());
+        out.put("decidedWithDeadline", s.decidedWithDeadline());
+        out.put("shareDecidedWithinDeadline", s.shareWithinDeadline());
+        out.put("overdue", s.overdue());
+        out.put("note", "Review days are counted in each application's own day count (calendar or working days),"
+                + " less the days the clock stood still.");
+        Json.send(ctx, 200, out);
+    }
+
+    private void show(Context ctx) {
+        Principal who = Access.principal(ctx);
+        long id = Params.id(ctx, "id");
+        Application a = applications.get(id, who).orElseThrow(() -> ApiError.notFound("no application " + id));
+        Json.send(ctx, 200, describe(a, Params.date(ctx, "asOf", applications.today())));
+    }
+
+    private void step(Context ctx, ApplicationStep step) {
+        Principal who = Access.principal(ctx);
+        long id = Params.id(ctx, "id");
+        Input in = body(ctx);
+        String note = step == ApplicationStep.DENY && in.text("reasons") != null ? in.text("reasons") : in.text("note");
+        Application a = refusals(() -> applications.step(id, step, who, in.date("on"), note,
+                audit(who, "APPLICATION_" + step.name(), in.node())));
+        Json.send(ctx, 200, describe(a, applications.today()));
+    }
+
+    private void approve(Context ctx) {
+        Principal who = Access.principal(ctx);
+        long id = Params.id(ctx, "id");
+        Input in = body(ctx);
+        Application current = applications.get(id, who).orElseThrow(() -> ApiError.notFound("no application " + id));
+        LocalDate day = in.date("on") == null ? applications.today() : in.date("on");
+        Approval.RouteCheck check = routeCheck(current, day);
+        Approval approval = new Approval(in.text("licenceNumber"), in.date("validTo"), in.decimal("quantityLimit"),
+                in.decimal("valueLimit"), in.text("conditions"), check, in.text("overrideReason"));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("request", in.node());
+        inputs.put("routeCheck", Map.of("available", check.available(), "detail", check.detail()));
+        Application a = refusals(() -> applications.approve(id, who, day, approval,
+                audit(who, "APPLICATION_APPROVE", inputs)));
+        Map<String, Object> out = describe(a, applications.today());
+        Json.send(ctx, 200, out);
+    }
+
+    /** The route applied for, determined again as of the decision day. */
+    private Approval.RouteCheck routeCheck(Application a, LocalDate day) {
+        ObjectNode request = requestNode(Json.tree(a.request()), day);
+        Determination d = services.engine().determine(DeterminationService.request(new Input(request),
+                services.lists().current(), services.decisions()));
+        boolean available = d.licenceOptions().contains(a.route());
+        return new Approval.RouteCheck(available, "on " + day + " the options are " + d.licenceOptions() + " ("
+                + d.summary() + ")");
+    }
+
+    private Function<Application, AuditRecord> audit(Principal who, String action, Object inputs) {
+        // Inside the step's transaction: the record describes the application without reading other tables.
+        return a -> AuditRecord.draft(who.name(), action, Json.write(inputs), Json.write(describe(a, a.stateSince(),
+                        false)))
+                .withSubject("application " + a.id())
+                .withRegimeVersion(a.regimeVersion());
+    }
+
+    private static <T> T refusals(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApplicationRefusal e) {
+            throw switch (e.kind()) {
+                case NOT_FOUND -> ApiError.notFound(e.getMessage());
+                case FORBIDDEN -> ApiError.forbidden(e.getMessage());
+                case ILLEGAL_TRANSITION -> ApiError.conflict("illegal_transition", e.getMessage(), null);
+                case ROUTE_UNAVAILABLE -> ApiError.conflict("route_unavailable", e.getMessage(),
+                        Map.of("field", e.field()));
+                case BAD_INPUT -> ApiError.badRequest(e.field(), e.getMessage());
+            };
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("lines", e.getMessage());
+        }
+    }
+
+    private static Input body(Context ctx) {
+        return ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
+    }
+
+    /** The determination's fields of a body, dated. */
+    private static ObjectNode requestNode(JsonNode body, LocalDate day) {
+        ObjectNode r = Json.MAPPER.createObjectNode();
+        for (String f : REQUEST_FIELDS) {
+            if (body.has(f) && !body.get(f).isNull()) {
+                r.set(f, body.get(f));
+            }
+        }
+        r.put("date", day.toString());
+        return r;
+    }
+
+    private static List<ApplicationLine> lines(Input in) {
+        JsonNode v = in.node().get("lines");
+        List<ApplicationLine> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            out.add(new ApplicationLine(in.text("reference"), in.decimal("quantity"), in.decimal("value")));
+            return out;
+        }
+        if (!v.isArray()) {
+            throw ApiError.badRequest("lines", "expected an array of {reference, quantity, value}");
+        }
+        if (v.isEmpty() || v.size() > MAX_LINES) {
+            throw ApiError.badRequest("lines", "expected 1 to " + MAX_LINES + " lines, got " + v.size());
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (!(v.get(i) instanceof ObjectNode o)) {
+                throw ApiError.badRequest("lines[" + i + "]", "expected an object {reference, quantity, value}");
+            }
+            Input line = new Input(o);
+            try {
+                out.add(new ApplicationLine(line.text("reference"), line.decimal("quantity"), line.decimal("value")));
+            } catch (ApiError e) {
+                throw ApiError.badRequest("lines[" + i + "]." + e.field(), e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static ApplicationState state(String s) {
+        try {
+            return ApplicationState.valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("state", "expected one of " + List.of(ApplicationState.values()) + ": '"
+                    + cut(s) + "'");
+        }
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
+
+    /** The application as the API shows it, with its clock as of {@code asOf} and its licence. */
+    Map<String, Object> describe(Application a, LocalDate asOf) {
+        return describe(a, asOf, true);
+    }
+
+    private Map<String, Object> describe(Application a, LocalDate asOf, boolean withLicence) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("state", a.state().name());
+        m.put("stateSince", a.stateSince().toString());
+        m.put("jurisdiction", a.jurisdiction());
+        m.put("route", a.route());
+        m.put("destination", a.destination());
+        m.put("item", a.entryCode());
+        m.put("holder", a.holder());
+        m.put("endUser", a.endUser());
+        m.put("endUse", a.endUse());
+        m.put("consignee", a.consignee());
+        m.put("currency", a.currency());
+        m.put("requester", a.requester());
+        m.put("filedOn", a.filedOn().toString());
+        m.put("determination", a.determination());
+        m.put("regimeVersion", a.regimeVersion());
+        m.put("filingOffice", a.filingOffice());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (ApplicationLine l : a.lines()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("reference", l.reference());
+            line.put("quantity", l.quantity());
+            line.put("value", l.value());
+            lines.add(line);
+        }
+        m.put("lines", lines);
+        m.put("totalQuantity", a.totalQuantity());
+        m.put("totalValue", a.totalValue());
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (RequiredDocument d : a.documents()) {
+            docs.add(Map.of("name", d.name(), "status", d.status(), "source", d.source()));
+        }
+        m.put("documents", docs);
+        Map<String, Object> clock = new LinkedHashMap<>();
+        clock.put("reviewDays", a.reviewDays());
+        clock.put("dayCount", a.dayCount().name());
+        clock.put("note", a.clockNote());
+        LocalDate deadline = a.deadline(asOf);
+        clock.put("asOf", asOf.toString());
+        clock.put("deadline", deadline == null ? null : deadline.toString());
+        clock.put("daysLeft", a.state().decided() ? null : a.daysLeft(asOf));
+        clock.put("stopped", a.clockStopped());
+        clock.put("pausedDays", a.pausedAsOf(asOf));
+        clock.put("overdue", a.overdue(asOf));
+        clock.put("reviewTime", a.reviewTime());
+        clock.put("decidedWithinDeadline", a.decidedWithinDeadline());
+        m.put("clock", clock);
+        m.put("decidedOn", a.decidedOn() == null ? null : a.decidedOn().toString());
+        m.put("decidedBy", a.decidedBy());
+        m.put("decisionNote", a.decisionNote());
+        m.put("licenceId", a.licenceId());
+        if (withLicence) {
+            m.put("licence", a.licenceId() == null ? null
+                    : services.licences().get(a.licenceId()).map(LicenceService::describe).orElse(null));
+        }
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (ApplicationEvent e : a.events()) {
+            Map<String, Object> ev = new LinkedHashMap<>();
+            ev.put("on", e.on().toString());
+            ev.put("at", e.at().toString());
+            ev.put("actor", e.actor());
+            ev.put("from", e.from() == null ? null : e.from().name());
+            ev.put("to", e.to().name());
+            ev.put("note", e.note());
+            events.add(ev);
+        }
+        m.put("events", events);
+        return m;
+    }
+}

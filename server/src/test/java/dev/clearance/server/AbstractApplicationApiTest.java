@@ -1,0 +1,225 @@
+package dev.clearance.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.records.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Licence applications and the workload endpoint over HTTP, once per database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractApplicationApiTest {
+    private Database database;
+    private Services services;
+    private ClearanceServer server;
+    private Path dir;
+    private Api admin;
+
+    /** @return a new, empty database of the vendor under test */
+    protected abstract Database openDatabase();
+
+    /** Releases what {@link #openDatabase()} started, after the database is closed. */
+    protected void releaseDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        dir = Files.createTempDirectory("clearance-applications-test");
+        database = openDatabase();
+        services = new Services(database, TestLists.write(dir, TestLists.BASE), 64 * 1024);
+        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
+        services.lists().reload("system");
+        server = ClearanceServer.create(services).start("127.0.0.1", 0);
+        admin = new Api("http://127.0.0.1:" + server.port(), key);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+        if (services != null) {
+            services.close();
+        }
+        releaseDatabase();
+        TempDirs.delete(dir);
+    }
+
+    private Api keyWithRole(String role) {
+        Api.Reply r = admin.post("/api/keys", Map.of("name", role + "-" + System.nanoTime(), "role", role));
+        assertThat(r.status()).isEqualTo(201);
+        return admin.as(r.get("key").asText());
+    }
+
+    private static Map<String, Object> application(String filedOn, String route) {
+        Map<String, Object> m = new HashMap<>(Map.of("from", "KR", "to", "JP", "item", "3C002", "route", route,
+                "holder", "Acme Korea", "endUser", "Sony Semiconductor", "endUseDescription", "EUV R&D",
+                "currency", "USD", "filedOn", filedOn));
+        m.put("lines", List.of(Map.of("reference", "PO-1", "quantity", 10, "value", 5000),
+                Map.of("reference", "PO-2", "quantity", 5, "value", 2500)));
+        return m;
+    }
+
+    private static void status(Api.Reply r, int status, String code) {
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        if (code != null) {
+            assertThat(r.get("error").path("code").asText()).isEqualTo(code);
+        }
+    }
+
+    @Test
+    void oneApplicationFromFilingToApprovalRegistersItsLicenceAndAuditsEveryStep() {
+        Api alice = keyWithRole("requester");
+        Api bob = keyWithRole("requester");
+        Api officer = keyWithRole("officer");
+        Api.Reply filed = alice.post("/api/applications", application("2019-09-19", "INDIVIDUAL"));
+        status(filed, 201, null);
+        long id = filed.get("id").asLong();
+        assertThat(filed.get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(filed.get("documents").size()).isEqualTo(5);
+        assertThat(filed.get("documents").get(4).path("name").asText()).isEqualTo("End-user undertaking");
+        assertThat(filed.get("clock").path("reviewDays").asInt()).isEqualTo(15);
+        assertThat(filed.get("clock").path("dayCount").asText()).isEqualTo("WORKING");
+        assertThat(filed.get("clock").path("note").asText()).contains("CHECK");
+        assertThat(alice.get("/api/applications/" + id + "?asOf=2019-09-19").get("clock").path("deadline").asText())
+                .isEqualTo("2019-10-10");
+
+        status(bob.get("/api/applications/" + id), 404, "not_found");
+        assertThat(bob.get("/api/applications").get("applications").size()).isZero();
+        assertThat(alice.get("/api/applications").get("applications").size()).isEqualTo(1);
+        status(alice.post("/api/applications/" + id + "/review", Map.of()), 403, "forbidden");
+        status(alice.post("/api/applications/" + id + "/approve", Map.of()), 403, "forbidden");
+        status(alice.get("/api/applications/queue"), 403, "forbidden");
+
+        status(officer.post("/api/applications/" + id + "/review", Map.of("on", "2019-09-20")), 200, null);
+        Api.Reply asked = officer.post("/api/applications/" + id + "/information-request",
+                Map.of("on", "2019-09-25", "note", "signed end-user undertaking"));
+        status(asked, 200, null);
+        assertThat(asked.get("clock").path("stopped").asBoolean()).isTrue();
+        status(alice.post("/api/applications/" + id + "/resume", Map.of("on", "2019-10-02", "note", "attached")),
+                200, null);
+        Api.Reply approved = officer.post("/api/applications/" + id + "/approve", Map.of("on", "2019-10-08",
+                "validTo", "2020-10-07", "conditions", "no re-export"));
+        status(approved, 200, null);
+        assertThat(approved.get("state").asText()).isEqualTo("APPROVED");
+        assertThat(approved.get("clock").path("decidedWithinDeadline").asBoolean()).isTrue();
+        JsonNode licence = approved.get("licence");
+        assertThat(licence.path("number").asText()).isEqualTo("KR-INDIVIDUAL-" + id);
+        assertThat(licence.path("quantityLimit").asInt()).isEqualTo(15);
+        assertThat(officer.get("/api/licences").text()).contains("KR-INDIVIDUAL-" + id);
+        assertThat(approved.get("events").size()).isEqualTo(5);
+
+        JsonNode audit = admin.get("/api/audit?subject=application%20" + id).json();
+        assertThat(audit.toString()).contains("APPLICATION_FILED", "APPLICATION_START_REVIEW",
+                "APPLICATION_REQUEST_INFORMATION", "APPLICATION_RESUME", "APPLICATION_APPROVE", "licenceId",
+                "KR-INDIVIDUAL-" + id);
+        assertThat(admin.get("/api/audit/verify").get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusalsNameTheirReason() {
+        Api alice = keyWithRole("requester");
+        Api officer = keyWithRole("officer");
+        Api.Reply wrongRoute = alice.post("/api/applications", application("2019-09-19", "COMPREHENSIVE"));
+        status(wrongRoute, 400, "bad_request");
+        assertThat(wrongRoute.get("error").path("field").asText()).isEqualTo("route");
+        assertThat(wrongRoute.text()).contains("INDIVIDUAL");
+        Map<String, Object> badLine = application("2019-09-19", "INDIVIDUAL");
+        badLine.put("lines", List.of(Map.of("quantity", -1)));
+        assertThat(alice.post("/api/applications", badLine).get("error").path("field").asText())
+                .isEqualTo("lines[0].quantity");
+        long id = alice.post("/api/applications", application("2019-09-19", "INDIVIDUAL")).get("id").asLong();
+        Api.Reply early = officer.post("/api/applications/" + id + "/approve", Map.of("validTo", "2030-01-01"));
+        status(early, 409, "illegal_transition");
+        assertThat(early.text()).contains("SUBMITTED");
+        status(officer.post("/api/applications/" + id + "/withdraw", Map.of()), 403, "forbidden");
+        status(officer.post("/api/applications/" + id + "/review", Map.of("on", "2019-09-18")), 400, "bad_request");
+        status(officer.post("/api/applications/" + id + "/review", Map.of()), 200, null);
+        Api.Reply noReasons = officer.post("/api/applications/" + id + "/deny", Map.of());
+        status(noReasons, 400, "bad_request");
+        assertThat(noReasons.get("error").path("field").asText()).isEqualTo("note");
+        Api.Reply denied = officer.post("/api/applications/" + id + "/deny", Map.of("reasons", "end user of concern"));
+        status(denied, 200, null);
+        assertThat(denied.get("decisionNote").asText()).isEqualTo("end user of concern");
+        status(alice.post("/api/applications/" + id + "/withdraw", Map.of()), 409, "illegal_transition");
+        status(officer.get("/api/applications?state=NOPE"), 400, "bad_request");
+    }
+
+    @Test
+    void approvingARouteGoneOnTheDecisionDayIsWarnedAndAnOverrideIsAudited() {
+        Api alice = keyWithRole("requester");
+        Api officer = keyWithRole("officer");
+        long id = alice.post("/api/applications", application("2019-09-10", "COMPREHENSIVE")).get("id").asLong();
+        status(officer.post("/api/applications/" + id + "/review", Map.of("on", "2019-09-11")), 200, null);
+        Api.Reply warned = officer.post("/api/applications/" + id + "/approve", Map.of("on", "2019-09-20"));
+        status(warned, 409, "route_unavailable");
+        assertThat(warned.text()).contains("COMPREHENSIVE is no longer available on 2019-09-20", "[INDIVIDUAL]");
+        assertThat(officer.get("/api/applications/" + id).get("state").asText()).isEqualTo("UNDER_REVIEW");
+        Api.Reply overridden = officer.post("/api/applications/" + id + "/approve", Map.of("on", "2019-09-20",
+                "overrideReason", "contract signed before the split"));
+        status(overridden, 200, null);
+        assertThat(overridden.get("decisionNote").asText()).contains("OVERRIDE", "contract signed before the split");
+        assertThat(overridden.get("licence").path("validTo").asText()).isEqualTo("2022-09-19");
+        String audit = admin.get("/api/audit?subject=application%20" + id).text();
+        assertThat(audit).contains("contract signed before the split").contains("routeCheck");
+        // Still available on the decision day: no warning.
+        long ok = alice.post("/api/applications", application("2019-09-10", "COMPREHENSIVE")).get("id").asLong();
+        officer.post("/api/applications/" + ok + "/review", Map.of("on", "2019-09-11"));
+        status(officer.post("/api/applications/" + ok + "/approve", Map.of("on", "2019-09-12")), 200, null);
+    }
+
+    @Test
+    void queueSortsByDeadlineFlagsOverdueAndStatsCount() {
+        Api alice = keyWithRole("requester");
+        Api officer = keyWithRole("officer");
+        long late = alice.post("/api/applications", application("2019-09-16", "INDIVIDUAL")).get("id").asLong();
+        long later = alice.post("/api/applications", application("2019-09-19", "INDIVIDUAL")).get("id").asLong();
+        JsonNode queue = officer.get("/api/applications/queue?asOf=2019-09-30").get("applications");
+        List<Long> ids = new java.util.ArrayList<>();
+        queue.forEach(a -> ids.add(a.path("id").asLong()));
+        assertThat(ids).containsSubsequence(late, later);
+        for (JsonNode a : queue) {
+            if (a.path("id").asLong() == late) {
+                assertThat(a.path("clock").path("overdue").asBoolean()).isTrue();
+                assertThat(a.path("clock").path("deadline").asText()).isEqualTo("2019-09-23");
+            }
+            if (a.path("id").asLong() == later) {
+                assertThat(a.path("clock").path("overdue").asBoolean()).isFalse();
+            }
+        }
+        Api.Reply stats = officer.get("/api/applications/stats?asOf=2019-09-30");
+        status(stats, 200, null);
+        assertThat(stats.get("counts").path("SUBMITTED").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(stats.get("overdue").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.json().has("medianReviewDays")).isTrue();
+        assertThat(stats.json().has("shareDecidedWithinDeadline")).isTrue();
+        status(alice.get("/api/applications/stats"), 403, "forbidden");
+    }
+
+    @Test
+    void workloadEndpointGivesBeforeAndAfterAsJsonOrTheReport() {
+        Api alice = keyWithRole("requester");
+        String csv = "id,from,to,item,date,consignee\n1,KR,JP,3C002,2019-10-01,Sony\n2,KR,JP,3C002,2019-11-01,Sony\n"
+                + "3,KR,JP,3C002,2019-12-01,JSR\n4,KR,JP,3C002,not-a-date,JSR\n";
+        Api.Reply r = alice.postCsv("/api/workload?before=2019-09-17&after=2019-09-18&officers=1", csv);
+        status(r, 200, null);
+        assertThat(r.get("before").path("applications").path("COMPREHENSIVE").asLong()).isEqualTo(2);
+        assertThat(r.get("after").path("applications").path("INDIVIDUAL").asLong()).isEqualTo(3);
+        assertThat(r.get("change").path("applications").path("INDIVIDUAL").asLong()).isEqualTo(3);
+        assertThat(r.get("after").path("backlog").isObject()).isTrue();
+        assertThat(r.get("problems").get(0).asText()).contains("upload:5");
+        Api.Reply html = alice.postCsv("/api/workload?before=2019-09-17&after=2019-09-18&format=html", csv);
+        assertThat(html.text()).contains("<svg", "Applications before and after");
+        status(alice.postCsv("/api/workload?before=2019-09-17&after=2019-09-18&minutes=INDIVIDUAL", csv), 400,
+                "bad_request");
+        status(alice.postCsv("/api/workload?after=2019-09-18", csv), 400, "bad_request");
+    }
+}
