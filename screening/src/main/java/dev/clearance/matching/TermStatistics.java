@@ -13,6 +13,15 @@ final class TermStatistics implements TokenWeights {
     private final Map<String, Integer> documentFrequency;
     private final int names;
 
+    /** Statistics over the names of a list set: in how many names each token key occurs. */
+    static TermStatistics of(java.util.List<NormalisedName> normalised) {
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (NormalisedName n : normalised) {
+            n.tokens().stream().map(Token::key).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        return new TermStatistics(df, normalised.size());
+    }
+
     TermStatistics(Map<String, Integer> documentFrequency, int names) {
         this.documentFrequency = documentFrequency;
         this.names = Math.max(names, 4);
