@@ -62,7 +62,14 @@ public final class ListVersions {
             throw new IllegalArgumentException("counts must not be negative");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO list_version (source_name, format, location, "
+        return jdbi.withHandle(h -> insert(h, sourceName, format, location, now, checksum, entryCount, problemCount,
+                loadedBy));
+    }
+
+    /** Inserts a version row on an open handle (so {@link ListArchive} can add its details in the same transaction). */
+    static ListVersion insert(org.jdbi.v3.core.Handle h, String sourceName, String format, String location,
+            Instant now, String checksum, int entryCount, int problemCount, String loadedBy) {
+        long id = h.createUpdate("INSERT INTO list_version (source_name, format, location, "
                         + "loaded_at, checksum, entry_count, problem_count, loaded_by) VALUES (:s, :f, :l, :at, :c, "
                         + ":e, :p, :by)")
                 .bind("s", sourceName)
@@ -75,7 +82,7 @@ public final class ListVersions {
                 .bind("by", loadedBy)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
-                .one());
+                .one();
         return new ListVersion(id, sourceName, format, location, now, checksum, entryCount, problemCount, loadedBy);
     }
 
@@ -142,7 +149,7 @@ public final class ListVersions {
         return HexFormat.of().formatHex(d.digest());
     }
 
-    private static ListVersion map(ResultSet rs) throws SQLException {
+    static ListVersion map(ResultSet rs) throws SQLException {
         return new ListVersion(rs.getLong("id"), rs.getString("source_name"), rs.getString("format"),
                 rs.getString("location"), Sql.instant(rs, "loaded_at"), rs.getString("checksum"),
                 rs.getInt("entry_count"), rs.getInt("problem_count"), rs.getString("loaded_by"));
