@@ -200,6 +200,27 @@ public final class Parties {
     }
 
     /**
+     * Parties not screened against exactly these list versions (never screened, edited since, or screened against
+     * other versions), in key order, one page after another.
+     *
+     * @param lists labels of the list versions in use
+     * @param afterKey only keys after this one (null: from the first)
+     * @param limit at most this many
+     * @return the page
+     */
+    public List<PartyRecord> needingScreening(List<String> lists, String afterKey, int limit) {
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT " + COLUMNS + " FROM party WHERE (screened_at IS NULL OR screened_lists IS NULL "
+                    + "OR screened_lists <> :lists)" + (afterKey == null ? "" : " AND party_key > :after")
+                    + " ORDER BY party_key LIMIT :limit").bind("lists", String.join("\n", lists)).bind("limit", limit);
+            if (afterKey != null) {
+                q.bind("after", afterKey);
+            }
+            return q.map((rs, ctx) -> map(rs)).list();
+        });
+    }
+
+    /**
      * Records that parties were screened against list versions, unless their data changed since (their update time
      * moved past {@code dataAsOf}: then they stay unscreened).
      *
@@ -224,16 +245,19 @@ public final class Parties {
     }
 
     /**
-     * Marks every screened party as screened against new list versions (after a delta re-screening covered the change).
+     * Moves the parties screened against the previous list versions on to the new ones, once a delta re-screening
+     * covered the change between them. Parties screened against anything else stay as they are.
      *
-     * @param lists labels of the list versions
+     * @param previous labels of the list versions before the change
+     * @param lists labels of the list versions now
      * @return parties updated
      */
-    public int markAllScreened(List<String> lists) {
+    public int markAllScreened(List<String> previous, List<String> lists) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return jdbi.withHandle(h -> h.createUpdate("UPDATE party SET screened_at = :now, screened_lists = :lists "
-                        + "WHERE screened_at IS NOT NULL")
-                .bind("now", Sql.ts(now)).bind("lists", String.join("\n", lists)).execute());
+                        + "WHERE screened_at IS NOT NULL AND screened_lists = :previous")
+                .bind("now", Sql.ts(now)).bind("lists", String.join("\n", lists))
+                .bind("previous", String.join("\n", previous)).execute());
     }
 
     private static String join(List<String> values) {

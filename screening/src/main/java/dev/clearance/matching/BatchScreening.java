@@ -76,8 +76,7 @@ public final class BatchScreening {
                     problems.add(new Problem(file, row.line(), refusal));
                 } else {
                     screened++;
-                    Query q = new Query(row.get("id"), row.get("name"), blankToNull(row.get("country")),
-                            type(row.get("type")), blankToNull(row.get("dob")), List.of());
+                    Query q = query(row, "id");
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
                         writer.write(List.of(q.id(), Integer.toString(rank++), m.entry().id(), m.entry().list(),
@@ -95,8 +94,16 @@ public final class BatchScreening {
     }
 
     private static String refusal(CsvTable.Row row) {
-        if (row.get("id").isEmpty()) {
-            return "column id: empty";
+        return refusal(row, "id");
+    }
+
+    /**
+     * Why a headed-CSV party row cannot be screened ({@code idColumn} names its key column: {@code id} in batch
+     * screening, {@code key} in the partner master), or {@code null} when it can: the one check of a party row.
+     */
+    public static String refusal(CsvTable.Row row, String idColumn) {
+        if (row.get(idColumn).isEmpty()) {
+            return "column " + idColumn + ": empty";
         }
         if (row.get("name").isEmpty()) {
             return "column name: empty";
@@ -113,6 +120,12 @@ public final class BatchScreening {
             return "column dob: '" + dob + "' is not YYYY, YYYY-MM or YYYY-MM-DD";
         }
         return null;
+    }
+
+    /** The query of a party row that {@link #refusal(CsvTable.Row, String)} accepted. */
+    public static Query query(CsvTable.Row row, String idColumn) {
+        return new Query(row.get(idColumn), row.get("name"), blankToNull(row.get("country")),
+                type(row.get("type")), blankToNull(row.get("dob")), List.of());
     }
 
     private static EntityType type(String text) {

@@ -38,17 +38,19 @@ public record Partner(String key, List<String> names, String country, EntityType
 
     /**
      * Forward screening of the partner: every one of its names against the screener's lists, the best match per
-     * entry, best first. The reference {@link PartnerIndex} agrees with.
+     * entry (with the partner's name that gave it), best first. The reference {@link PartnerIndex} agrees with.
      */
-    public List<Match> screen(Screener screener, double threshold) {
-        java.util.Map<String, Match> best = new java.util.LinkedHashMap<>();
+    public List<PartnerIndex.Hit> screen(Screener screener, double threshold) {
+        java.util.Map<String, PartnerIndex.Hit> best = new java.util.LinkedHashMap<>();
         for (String n : names) {
             for (Match m : screener.screen(query(n), threshold, Integer.MAX_VALUE)) {
-                best.merge(m.entry().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+                best.merge(m.entry().id(), new PartnerIndex.Hit(this, m, n),
+                        (a, b) -> b.match().score() > a.match().score() ? b : a);
             }
         }
-        List<Match> out = new ArrayList<>(best.values());
-        out.sort(java.util.Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.entry().id()));
+        List<PartnerIndex.Hit> out = new ArrayList<>(best.values());
+        out.sort(java.util.Comparator.comparingDouble((PartnerIndex.Hit h) -> h.match().score()).reversed()
+                .thenComparing(h -> h.match().entry().id()));
         return out;
     }
 }

@@ -26,7 +26,7 @@ class PartnerIndexTest {
     private static Map<String, Double> forward(List<Partner> partners, Screener lists, double threshold) {
         Map<String, Double> out = Collections.synchronizedMap(new TreeMap<>());
         partners.parallelStream().forEach(p -> p.screen(lists, threshold)
-                .forEach(m -> out.put(p.key() + " ~ " + m.entry().id(), m.score())));
+                .forEach(h -> out.put(p.key() + " ~ " + h.match().entry().id(), h.match().score())));
         return new TreeMap<>(out);
     }
 
@@ -69,7 +69,7 @@ class PartnerIndexTest {
         List<PartnerIndex.Hit> hits = PartnerIndex.build(List.of(p), lists)
                 .screen(lists.entries().get(0), Screener.DEFAULT_THRESHOLD);
         assertThat(hits).hasSize(1);
-        Match forward = p.screen(lists, Screener.DEFAULT_THRESHOLD).get(0);
+        Match forward = p.screen(lists, Screener.DEFAULT_THRESHOLD).get(0).match();
         assertThat(hits.get(0).partnerName()).isEqualTo("Vladimir Vladimirovich Putin");
         assertThat(hits.get(0).match().score()).isEqualTo(forward.score());
         assertThat(hits.get(0).match().explanation()).isEqualTo(forward.explanation());
@@ -87,7 +87,7 @@ class PartnerIndexTest {
         List<PartnerIndex.Hit> hits = PartnerIndex.build(List.of(renamed, other), lists).screen(vessel, 0.78);
         assertThat(hits).extracting(h -> h.partner().key()).containsExactly("S1");
         assertThat(hits.get(0).match().score()).isEqualTo(1.0);
-        assertThat(renamed.screen(lists, 0.78)).extracting(Match::score).containsExactly(1.0);
+        assertThat(renamed.screen(lists, 0.78)).extracting(h -> h.match().score()).containsExactly(1.0);
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.clearance.server.api.DeterminationService;
 import dev.clearance.server.api.KeyService;
 import dev.clearance.server.api.LicenceService;
 import dev.clearance.server.api.ListService;
+import dev.clearance.server.api.AlertService;
+import dev.clearance.server.api.PartyService;
 import dev.clearance.server.api.RegimeService;
 import dev.clearance.server.api.ReportService;
 import dev.clearance.server.api.ScreeningService;
@@ -76,6 +78,8 @@ public final class ClearanceServer {
         new ReportService(services).routing(r);
         new ListService(services).routing(r);
         new AuditService(services).routing(r);
+        new PartyService(services).routing(r);
+        new AlertService(services).routing(r);
         return r.routes();
     }
 

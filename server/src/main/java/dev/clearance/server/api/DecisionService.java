@@ -4,6 +4,7 @@ import dev.clearance.lists.ListEntry;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.HitReview;
+import dev.clearance.records.PartyAlert;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.server.Services;
@@ -76,6 +77,12 @@ public final class DecisionService {
                     entryFingerprint, reason, who.name());
             out.put("review", describe(review));
             action = AuditAction.HIT_REVIEWED;
+        }
+        if (party.key() != null) {
+            // The partner master's alert on the same (party key, entry id) follows the decision.
+            services.alerts().decide(party.key(), entryId, decision.equals("FALSE_POSITIVE") ? PartyAlert.State.REVIEWED
+                    : decision.equals("CONFIRMED_MATCH") ? PartyAlert.State.CONFIRMED : PartyAlert.State.OPEN, reason)
+                    .ifPresent(a -> out.put("alertId", a.id()));
         }
         out.put("reason", reason);
         out.put("officer", who.name());

@@ -43,6 +43,24 @@ public final class ListCatalogue {
         this.recorder = recorder;
     }
 
+    /** Told of each new generation of lists, after it is swapped in (the partner master re-screens by delta). */
+    @FunctionalInterface
+    public interface ChangeListener {
+        /**
+         * @param before the lists in use until now
+         * @param after the lists in use from now
+         * @param by who loaded them
+         */
+        void changed(LoadedLists before, LoadedLists after, String by);
+    }
+
+    private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers a listener, called inside {@link #reload} after each swap; its failure fails the reload call. */
+    public void onChange(ChangeListener listener) {
+        listeners.add(listener);
+    }
+
     /** @return the lists in use now */
     public LoadedLists current() {
         return current.get();
@@ -101,7 +119,9 @@ public final class ListCatalogue {
                 downloads.forEach(ListCatalogue::deleteQuietly);
             }
         }
-        current.set(new LoadedLists(entries, loaded));
+        LoadedLists after = new LoadedLists(entries, loaded);
+        LoadedLists before = current.getAndSet(after);
+        listeners.forEach(l -> l.changed(before, after, loadedBy));
         return report;
     }
 
