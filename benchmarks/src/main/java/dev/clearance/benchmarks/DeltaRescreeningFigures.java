@@ -26,7 +26,7 @@ import java.util.Random;
  * at one in a thousand) indexed as {@link PartnerIndex} with the weights of every list in {@code ../shared/data/lists},
  * then 200 listed entries (spread over every list) screened against it. Single shots (a re-screening runs once per
  * list change), each size repeated; it prints the index build (normalising every partner name included), the 200
- * queries, their sum, the hits, and the heap the index holds after a full GC (the partners' own records apart).
+ * queries (on every core, as the server runs them), their sum, the hits, and the heap the index holds after a full GC (the partners' own records apart).
  *
  * <p>Baseline in the same run: forward screening of the same partners against a screener of only the 200 entries
  * (the cheapest forward alternative: every partner name normalised and looked up once).
@@ -76,8 +76,8 @@ public final class DeltaRescreeningFigures {
                 PartnerIndex index = PartnerIndex.build(partners, lists);
                 long built = System.nanoTime();
                 long hits = 0;
-                for (ListEntry e : delta) {
-                    hits += index.screen(e, Screener.DEFAULT_THRESHOLD).size();
+                for (List<PartnerIndex.Hit> h : index.screen(delta, Screener.DEFAULT_THRESHOLD)) {
+                    hits += h.size();
                 }
                 long done = System.nanoTime();
                 gc();

@@ -212,7 +212,7 @@ public final class Parties {
         return jdbi.withHandle(h -> {
             var q = h.createQuery("SELECT " + COLUMNS + " FROM party WHERE (screened_at IS NULL OR screened_lists IS NULL "
                     + "OR screened_lists <> :lists)" + (afterKey == null ? "" : " AND party_key > :after")
-                    + " ORDER BY party_key LIMIT :limit").bind("lists", String.join("\n", lists)).bind("limit", limit);
+                    + " ORDER BY party_key LIMIT :limit").bind("lists", labelSet(lists)).bind("limit", limit);
             if (afterKey != null) {
                 q.bind("after", afterKey);
             }
@@ -230,7 +230,7 @@ public final class Parties {
      */
     public void markScreened(List<String> keys, List<Instant> dataAsOf, List<String> lists) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String labels = String.join("\n", lists);
+        String labels = labelSet(lists);
         jdbi.useTransaction(h -> {
             var batch = h.prepareBatch("UPDATE party SET screened_at = :now, screened_lists = :lists "
                     + "WHERE party_key = :key AND updated_at = :asOf");
@@ -256,8 +256,48 @@ public final class Parties {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return jdbi.withHandle(h -> h.createUpdate("UPDATE party SET screened_at = :now, screened_lists = :lists "
                         + "WHERE screened_at IS NOT NULL AND screened_lists = :previous")
-                .bind("now", Sql.ts(now)).bind("lists", String.join("\n", lists))
-                .bind("previous", String.join("\n", previous)).execute());
+                .bind("now", Sql.ts(now)).bind("lists", labelSet(lists))
+                .bind("previous", labelSet(previous)).execute());
+    }
+
+    /**
+     * Moves parties on from one version of a list to the next, once a delta re-screening covered the change: in every
+     * screened party's list versions, {@code previous} becomes {@code version}; when {@code previous} is null (a list's
+     * first version, screened whole), {@code version} is added to the parties screened against no version of that list.
+     *
+     * @param listName the list
+     * @param previous label of the version replaced, or null
+     * @param version label of the new version
+     * @return parties updated
+     */
+    public int moveScreened(String listName, String previous, String version) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            // Parties share a handful of distinct version sets: rewrite each set once.
+            List<String> sets = h.createQuery("SELECT DISTINCT screened_lists FROM party WHERE screened_at IS NOT NULL "
+                    + "AND screened_lists IS NOT NULL").mapTo(String.class).list();
+            int updated = 0;
+            for (String set : sets) {
+                List<String> labels = new ArrayList<>(split(set));
+                if (previous != null) {
+                    if (!labels.remove(previous)) {
+                        continue;
+                    }
+                } else if (labels.stream().anyMatch(l -> l.startsWith(listName + "@"))) {
+                    continue;
+                }
+                labels.add(version);
+                updated += h.createUpdate("UPDATE party SET screened_at = :now, screened_lists = :lists "
+                                + "WHERE screened_lists = :set")
+                        .bind("now", Sql.ts(now)).bind("lists", labelSet(labels)).bind("set", set).execute();
+            }
+            return updated;
+        });
+    }
+
+    /** List-version labels as stored: sorted, so that the same versions always compare equal. */
+    static String labelSet(List<String> labels) {
+        return String.join("\n", labels.stream().sorted().toList());
     }
 
     private static String join(List<String> values) {

@@ -60,6 +60,28 @@ abstract class AbstractPartiesTest extends DatabaseTest {
     }
 
     @Test
+    void partiesMoveOnFromOneListVersionToTheNextAndCatchUpFindsTheOthers() {
+        Parties parties = new Parties(db, new AuditTrail(db));
+        parties.save(List.of(party("C-1", "Ivan Petrov", "RU"), party("C-2", "Olga Petrova", "RU"),
+                party("C-3", "Anna Berg", "SE")), c -> record("PARTIES_SAVED", c));
+        List<PartyRecord> all = parties.needingScreening(List.of("un@1", "ofac@1"), null, 10);
+        assertThat(all).hasSize(3);
+        parties.markScreened(List.of("C-1", "C-2"), List.of(all.get(0).updatedAt(), all.get(1).updatedAt()),
+                List.of("un@1", "ofac@1"));
+        parties.markScreened(List.of("C-3"), List.of(all.get(2).updatedAt()), List.of("un@0", "ofac@1"));
+        // Stored as a set: the order the lists are named in does not matter.
+        assertThat(parties.needingScreening(List.of("ofac@1", "un@1"), null, 10)).extracting(PartyRecord::key)
+                .containsExactly("C-3");
+        assertThat(parties.moveScreened("un", "un@1", "un@2")).isEqualTo(2);
+        assertThat(parties.moveScreened("eu", null, "eu@1")).isEqualTo(3);
+        assertThat(parties.get("C-1").orElseThrow().screenedLists()).containsExactly("eu@1", "ofac@1", "un@2");
+        assertThat(parties.get("C-3").orElseThrow().screenedLists()).containsExactly("eu@1", "ofac@1", "un@0");
+        assertThat(parties.needingScreening(List.of("un@2", "ofac@1", "eu@1"), null, 10)).extracting(PartyRecord::key)
+                .containsExactly("C-3");
+        assertThat(parties.needingScreening(List.of("un@2", "ofac@1", "eu@1"), "C-3", 10)).isEmpty();
+    }
+
+    @Test
     void screeningOfStaleDataIsNotRecorded() {
         Parties parties = new Parties(db, new AuditTrail(db));
         parties.save(List.of(party("C-1", "Ivan Petrov", "RU")), c -> record("PARTIES_SAVED", c));

@@ -79,19 +79,21 @@ final class CandidateIndex {
         for (int id = 0; id < normalised.size(); id++) {
             NormalisedName n = normalised.get(id);
             List<Token> tokens = n.tokens();
+            // Each token weighed once: the same values, in the same order, as weighing it at every use.
+            double[] w = Aligner.weigh(tokens, weights);
             double total = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                total += weights.weight(t);
+                total += w[i];
                 String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm();
-                addPosting(termIds, terms, postings, signature, t, null, weights.weight(t), id);
+                addPosting(termIds, terms, postings, signature, t, null, w[i], id);
                 if (i + 1 < tokens.size()) {
                     Token u = tokens.get(i + 1);
                     String joined = TokenSimilarity.joinable(t) + TokenSimilarity.joinable(u);
-                    addPosting(termIds, terms, postings, "M" + joined, t, u, weights.weight(t) + weights.weight(u), id);
+                    addPosting(termIds, terms, postings, "M" + joined, t, u, w[i] + w[i + 1], id);
                 }
             }
-            names.add(new IndexedName(entryOf.get(id), n.text(), n, Aligner.weigh(tokens, weights), total));
+            names.add(new IndexedName(entryOf.get(id), n.text(), n, w, total));
         }
         IndexTerm[] frozen = new IndexTerm[terms.size()];
         KeyTable keys = new KeyTable();

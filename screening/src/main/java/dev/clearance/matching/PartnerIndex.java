@@ -105,6 +105,15 @@ public final class PartnerIndex {
     }
 
     /**
+     * Screens several entries (a list delta's added and changed ones) in parallel.
+     *
+     * @return the hits of each entry, in the order of {@code entries}
+     */
+    public List<List<Hit>> screen(List<ListEntry> entries, double threshold) {
+        return entries.parallelStream().map(e -> screen(e, threshold)).toList();
+    }
+
+    /**
      * The partners {@code entry} hits at {@code threshold} or above, best first: for each, the best of its names
      * against the best of the entry's names, or a shared strong identifier (score 1).
      */

@@ -188,8 +188,10 @@ public final class Rescreening {
             List<Partner> partners = new ArrayList<>();
             parties.forEach(p -> partners.add(partner(p)));
             PartnerIndex index = PartnerIndex.build(partners, after.screener());
-            for (ListEntry e : queries) {
-                for (PartnerIndex.Hit h : index.screen(e, threshold)) {
+            List<List<PartnerIndex.Hit>> found = index.screen(queries, threshold);
+            for (int q = 0; q < queries.size(); q++) {
+                ListEntry e = queries.get(q);
+                for (PartnerIndex.Hit h : found.get(q)) {
                     hits.add(hit(h.partner().key(), h.partnerName(), h.match(), changed.contains(e.id())));
                     hitPairs.add(h.partner().key() + '\u0000' + e.id());
                 }
