@@ -37,10 +37,15 @@ final class AuditCommand {
             PrintWriter out = spec.commandLine().getOut();
             Database database;
             try {
-                database = o.dbUrl() == null ? ServerMain.openEmbedded(o.dataDir())
-                        : Database.open(o.dbUrl(), o.dbUser(), o.dbPassword());
-            } catch (RuntimeException e) {
+                // Never creates a database: a wrong path is "no Clearance database at ...", not "OK: 0 records".
+                database = o.dbUrl() == null ? ServerMain.openExistingEmbedded(o.dataDir())
+                        : ServerMain.openExisting(o.dbUrl(), o.dbUser(), o.dbPassword());
+            } catch (dev.clearance.server.StartupException e) {
                 // e.g. the embedded database is held by a running server: ask it instead (GET /api/audit/verify).
+                spec.commandLine().getErr().println("clearance: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return Clearance.BAD_INPUT;
+            } catch (RuntimeException e) {
                 spec.commandLine().getErr().println("clearance: cannot open the database: " + rootMessage(e));
                 spec.commandLine().getErr().flush();
                 return Clearance.BAD_INPUT;

@@ -29,8 +29,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ServerMain.Running running = ServerMain.start(
-                ServerOptions.resolve(host, port, db, data, lists, System.getenv()), System.out);
+        ServerMain.Running running;
+        try {
+            running = ServerMain.start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()), System.out);
+        } catch (dev.clearance.server.StartupException e) {
+            throw new UserError(e.getMessage());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();

@@ -87,18 +87,25 @@ public final class ApiKeys {
         }
         String id = rest.substring(0, sep);
         String secret = rest.substring(sep + 1);
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, role, salt, key_hash FROM api_key "
+        Optional<Principal> found = jdbi.withHandle(h -> h.createQuery("SELECT name, role, salt, key_hash FROM api_key "
                         + "WHERE id = :id AND revoked_at IS NULL")
                 .bind("id", id)
                 .map((rs, ctx) -> {
                     String expected = rs.getString("key_hash");
                     String actual = hash(rs.getString("salt"), secret);
+                    // Constant time: how much of the hash matched is not told by the time taken.
                     boolean match = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                             actual.getBytes(StandardCharsets.US_ASCII));
                     return match ? new Principal(rs.getString("name"), Role.valueOf(rs.getString("role"))) : null;
                 })
                 .findOne()
                 .filter(Objects::nonNull));
+        if (found.isEmpty()) {
+            // An unknown id costs the same hash as a known one, so timing does not tell which ids exist.
+            MessageDigest.isEqual(hash("0000000000000000", secret).getBytes(StandardCharsets.US_ASCII),
+                    new byte[64]);
+        }
+        return found;
     }
 
     /**

@@ -18,6 +18,8 @@ public enum AuditAction {
     LICENCE_DRAWDOWN,
     /** A restricted-party list was loaded. */
     LIST_LOADED,
+    /** A list load was refused (failed, empty or shrunken); the last good version stayed in use. */
+    LIST_LOAD_REFUSED,
     /** An API key was created. */
     KEY_CREATED,
     /** An API key was revoked. */

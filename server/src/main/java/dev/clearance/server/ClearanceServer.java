@@ -53,8 +53,10 @@ public final class ClearanceServer {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                files.headers = dev.clearance.server.http.SecurityHeaders.HEADERS;
             });
             Errors.install(config.routes);
+            dev.clearance.server.http.SecurityHeaders.install(config.routes);
             registered.addAll(routing(config.routes, services));
         });
         return new ClearanceServer(app, List.copyOf(registered));
@@ -66,7 +68,7 @@ public final class ClearanceServer {
      * @return the routes registered
      */
     public static List<Routing.Route> routing(RoutesConfig routes, Services services) {
-        Routing r = new Routing(routes, new Access(services.keys()));
+        Routing r = new Routing(routes, new Access(services.keys(), services.authThrottle()));
         r.get("/openapi.yaml", null, ctx -> ctx.contentType("application/yaml").result(openApi()));
         new KeyService(services).routing(r);
         new DeterminationService(services).routing(r);
@@ -77,6 +79,7 @@ public final class ClearanceServer {
         new RegimeService(services).routing(r);
         new ReportService(services).routing(r);
         new ListService(services).routing(r);
+        new dev.clearance.server.api.HealthService(services).routing(r);
         new AuditService(services).routing(r);
         new PartyService(services).routing(r);
         new AlertService(services).routing(r);

@@ -41,8 +41,18 @@ public final class ServerMain {
      * @return the running server
      */
     public static Running start(ServerOptions options, PrintStream out) {
-        Database db = options.dbUrl() == null ? openEmbedded(options.dataDir())
-                : Database.open(options.dbUrl(), options.dbUser(), options.dbPassword());
+        // Checked before anything is created: a start that cannot serve leaves no new database or admin key.
+        checkPort(options.host(), options.port());
+        Database db;
+        try {
+            db = options.dbUrl() == null ? openEmbedded(options.dataDir())
+                    : Database.open(options.dbUrl(), options.dbUser(), options.dbPassword());
+        } catch (RuntimeException e) {
+            String where = options.dbUrl() == null ? "in " + options.dataDir() : redact(options.dbUrl());
+            String cause = rootMessage(e);
+            throw new StartupException("cannot open the database " + where + ": " + (isLocked(cause)
+                    ? "it is in use by another process (a running server?)" : cause));
+        }
         Services services = new Services(db, options.listsFile(), options.maxUploadBytes());
         try {
             Optional<CreatedKey> first = services.keys().ensureFirstAdmin();
@@ -56,19 +66,120 @@ public final class ServerMain {
                 out.println("clearance: no lists configured yet: a commented template was written to "
                         + options.listsFile() + "; edit it, then POST /api/lists/reload");
             }
-            services.lists().reload("system");
+            var lists = services.lists().reload("system");
             out.println("clearance: " + services.lists().current().entryCount() + " list entries loaded from "
                     + services.lists().configFile() + " (" + String.join(", ", services.lists().current().labels())
                     + ")");
+            for (var s : services.lists().states()) {
+                if (s.degraded()) {
+                    out.println("clearance: DEGRADED: list " + s.name() + " " + s.state()
+                            + (s.version() == null ? " (not screened against)" : ", serving " + s.version().label())
+                            + (s.lastRefusal() == null ? "" : ": " + String.join("; ", s.lastRefusal().reasons())));
+                }
+            }
+            if (lists.lists().isEmpty()) {
+                out.println("clearance: no list configured: screenings answer 503 no_lists until one is loaded");
+            }
             warmUp(services);
             ClearanceServer server = ClearanceServer.create(services).start(options.host(), options.port());
             services.batch().resume();
+            services.rescreening().startCatchUp();
+            services.lists().startUpdates();
             out.println("clearance: serving on http://" + ("0.0.0.0".equals(options.host()) ? "localhost"
                     : options.host()) + ":" + server.port() + "/ (" + db.vendor() + " " + redact(db.url()) + ")");
             return new Running(server, services);
         } catch (RuntimeException e) {
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * Fails with a one-line {@link StartupException} when the port is out of range or already taken.
+     */
+    static void checkPort(String host, int port) {
+        if (port < 0 || port > 65535) {
+            throw new StartupException("port " + port + " is out of range (0 to 65535)");
+        }
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new StartupException("port " + port + " on " + host + " is in use (or not allowed): "
+                    + e.getMessage());
+        }
+    }
+
+    private static boolean isLocked(String message) {
+        return message.contains("already in use") || message.contains("file is locked");
+    }
+
+    /** @return the first line of the innermost message, at most 300 characters */
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.toString() : t.getMessage().split("\n", 2)[0];
+        return m.length() <= 300 ? m : m.substring(0, 300) + "...";
+    }
+
+    /**
+     * The embedded H2 file database in the data folder, if one is there; never creates one.
+     *
+     * @throws StartupException "no Clearance database at ..." when there is none
+     */
+    public static Database openExistingEmbedded(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve("clearance.mv.db");
+        if (!Files.isRegularFile(file)) {
+            throw new StartupException("no Clearance database at " + dataDir + " (no " + file.getFileName() + ")");
+        }
+        String url = "jdbc:h2:file:" + file.toString().replace('\\', '/').replaceAll("\\.mv\\.db$", "");
+        requireClearanceSchema(url + ";IFEXISTS=TRUE", "sa", "", dataDir.toString());
+        return Database.open(url + ";IFEXISTS=TRUE;WRITE_DELAY=0", "sa", "");
+    }
+
+    /**
+     * A database named by URL, if it holds a Clearance schema; never creates one (H2 URLs get IFEXISTS).
+     *
+     * @throws StartupException "no Clearance database at ..." when there is none, or when it cannot be opened
+     */
+    public static Database openExisting(String url, String user, String password) {
+        boolean h2 = url.startsWith("jdbc:h2:");
+        if (h2 && user == null) {
+            user = "sa";
+            password = password == null ? "" : password;
+        }
+        String u = url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")
+                ? url + ";IFEXISTS=TRUE" : url;
+        requireClearanceSchema(u, user, password, redact(url));
+        return Database.open(u, user, password);
+    }
+
+    private static void requireClearanceSchema(String url, String user, String password, String shown) {
+        // The settings Clearance's H2 databases are created with (their schema is "public", in lower case).
+        String connect = url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT)
+                .contains("DATABASE_TO_LOWER") ? url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" : url;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(connect, user, password)) {
+            boolean found = false;
+            for (String name : new String[] {"AUDIT_RECORD", "audit_record"}) {
+                try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
+                    found |= rs.next();
+                }
+            }
+            if (!found) {
+                throw new StartupException("no Clearance database at " + shown + " (no audit trail in it)");
+            }
+        } catch (java.sql.SQLException e) {
+            String m = rootMessage(e);
+            if (e.getErrorCode() == 90146 || e.getErrorCode() == 90079) { // not found; schema "public" not found
+                throw new StartupException("no Clearance database at " + shown);
+            }
+            throw new StartupException("cannot open the database " + shown + ": " + (isLocked(m)
+                    ? "it is in use by another process (a running server?)" : m));
         }
     }
 
@@ -113,7 +224,7 @@ public final class ServerMain {
         }
     }
 
-    private static String redact(String url) {
+    static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 

@@ -33,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final ListCatalogue lists;
     private final BatchRunner batch;
     private final long maxUploadBytes;
+    private volatile dev.clearance.server.http.AuthThrottle authThrottle;
     private final Parties parties;
     private final PartyAlerts alerts;
     private final Rescreening rescreening;
@@ -55,13 +56,15 @@ public final class Services implements AutoCloseable {
         this.reviews = new ReviewedHits(database);
         this.listVersions = new ListVersions(database);
         this.jobs = new BatchJobs(database);
-        this.lists = new ListCatalogue(listsFile, listVersions, recorder);
+        this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.ListArchive(database),
+                recorder, java.time.Clock.systemUTC());
         this.batch = new BatchRunner(jobs, lists, recorder);
         this.maxUploadBytes = maxUploadBytes;
+        this.authThrottle = dev.clearance.server.http.AuthThrottle.fromEnvironment(System.getenv());
         this.parties = new Parties(database, audit);
         this.alerts = new PartyAlerts(database, audit);
         this.rescreening = new Rescreening(parties, alerts, lists::current);
-        lists.onChange((before, after, by) -> rescreening.onListChange(before, after, by));
+        lists.onChange(rescreening::onListChange);
     }
 
     /** @return the partner master */
@@ -77,6 +80,16 @@ public final class Services implements AutoCloseable {
     /** @return the partner master's screening on change */
     public Rescreening rescreening() {
         return rescreening;
+    }
+
+    /** @return how failed authentications are limited per address */
+    public dev.clearance.server.http.AuthThrottle authThrottle() {
+        return authThrottle;
+    }
+
+    /** Replaces the authentication throttle (before the server is created). */
+    public void useAuthThrottle(dev.clearance.server.http.AuthThrottle throttle) {
+        this.authThrottle = java.util.Objects.requireNonNull(throttle, "throttle");
     }
 
     /** @return the records database */
@@ -142,6 +155,7 @@ public final class Services implements AutoCloseable {
     /** Stops the batch runner and closes the database. */
     @Override
     public void close() {
+        lists.close();
         batch.close();
         database.close();
     }

@@ -61,6 +61,7 @@ public final class BatchService {
         } catch (CsvException e) {
             throw ApiError.badRequest("file", e.getMessage());
         }
+        ListsRequired.require(services.lists().current());
         BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name());
         services.recorder().record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
                 Map.of("rows", rows, "sha256", dev.clearance.records.ListVersions.sha256(

@@ -95,6 +95,7 @@ public final class DeterminationService {
 
     /** The engine does not screen: the server screens the end user and hands the finding in. */
     private static EndUserFinding endUserFinding(LoadedLists lists, String name) {
+        ListsRequired.require(lists);
         return EndUserCheck.find(lists.screener(), name,
                 lists.labels().isEmpty() ? "no lists loaded" : String.join(", ", lists.labels()));
     }

@@ -1,5 +1,6 @@
 package dev.clearance.server.api;
 
+import dev.clearance.records.ListArchive;
 import dev.clearance.records.ListVersion;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
@@ -9,6 +10,7 @@ import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.lists.ListCatalogue;
+import dev.clearance.server.lists.ListState;
 import dev.clearance.server.lists.LoadedLists;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -16,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The restricted-party lists in use, every version ever loaded, and a reload of the lists file while running.
+ * The restricted-party lists in use with the state of each, every version ever loaded and every refused load, a
+ * reload of the lists file, an update from the lists' sources, and each version's delta.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/lists
  * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/lists/versions
  * curl -s -X POST -H "X-API-Key: $ADMIN_KEY" http://localhost:8080/api/lists/reload
+ * curl -s -X POST -H "X-API-Key: $ADMIN_KEY" http://localhost:8080/api/lists/update
+ * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/lists/un/versions/3/delta
  * </pre>
  */
 public final class ListService {
@@ -36,7 +41,9 @@ public final class ListService {
     public void routing(Routing r) {
         r.get("/api/lists", Role.VIEWER, this::current);
         r.get("/api/lists/versions", Role.VIEWER, this::history);
-        r.post("/api/lists/reload", Role.ADMIN, this::reload);
+        r.post("/api/lists/reload", Role.ADMIN, ctx -> load(ctx, false));
+        r.post("/api/lists/update", Role.ADMIN, ctx -> load(ctx, true));
+        r.get("/api/lists/{name}/versions/{version}/delta", Role.VIEWER, this::delta);
     }
 
     private void current(Context ctx) {
@@ -44,23 +51,79 @@ public final class ListService {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("configFile", String.valueOf(services.lists().configFile()));
         out.put("entries", loaded.entryCount());
-        out.put("lists", loaded.versions().stream().map(ListCatalogue::describe).toList());
+        out.put("lists", services.lists().states().stream().map(ListService::state).toList());
+        out.put("missing", loaded.missing());
         Json.send(ctx, 200, out);
+    }
+
+    /** @return one list's state as the API shows it */
+    static Map<String, Object> state(ListState s) {
+        // The version's fields at the top (as before states existed), then the state.
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("format", s.format());
+        m.put("location", s.location());
+        if (s.version() != null) {
+            m.putAll(ListCatalogue.describe(s.version()));
+        }
+        m.put("state", s.state());
+        m.put("stale", s.stale());
+        m.put("confirmedAt", s.confirmedAt() == null ? null : s.confirmedAt().toString());
+        m.put("lastRefusal", s.lastRefusal() == null ? null : ListCatalogue.describe(s.lastRefusal()));
+        return m;
     }
 
     private void history(Context ctx) {
         List<ListVersion> all = services.listVersions().history();
-        Json.send(ctx, 200, Map.of("versions", all.stream().map(ListCatalogue::describe).toList()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("versions", all.stream().map(ListCatalogue::describe).toList());
+        out.put("refusedLoads", services.lists().archive().refusals(200).stream().map(ListCatalogue::describe)
+                .toList());
+        Json.send(ctx, 200, out);
     }
 
-    private void reload(Context ctx) {
+    private void load(Context ctx, boolean update) {
         Principal who = Access.principal(ctx);
-        List<Map<String, Object>> report;
+        ListCatalogue.Report report;
         try {
-            report = services.lists().reload(who.name());
+            report = update ? services.lists().update(who.name()) : services.lists().reload(who.name());
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("lists.yaml", e.getMessage());
         }
-        Json.send(ctx, 200, Map.of("entries", services.lists().current().entryCount(), "lists", report));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("entries", report.entries());
+        out.put("lists", report.lists());
+        if (!report.refused().isEmpty()) {
+            throw new ApiError(422, "lists_refused", "refused, the last good version stays in use: "
+                    + String.join(", ", report.refused()), null, out);
+        }
+        Json.send(ctx, 200, out);
+    }
+
+    private void delta(Context ctx) {
+        String name = ctx.pathParam("name");
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("version"));
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("version", "a version id (a whole number), not '"
+                    + truncate(ctx.pathParam("version")) + "'");
+        }
+        ListVersion v = services.listVersions().get(id).filter(x -> x.sourceName().equals(name))
+                .orElseThrow(() -> ApiError.notFound("no version " + id + " of list " + truncate(name)));
+        ListArchive.Delta d = services.lists().archive().delta(id)
+                .orElseThrow(() -> ApiError.notFound("version " + id + " of list " + truncate(name)
+                        + " was loaded before deltas were kept"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", ListCatalogue.describe(v));
+        out.put("previousVersionId", d.detail().previousId());
+        out.put("added", d.added());
+        out.put("changed", d.changed());
+        out.put("removed", d.removed());
+        Json.send(ctx, 200, out);
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
     }
 }

@@ -66,7 +66,8 @@ public final class PartyService {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", page.total());
         out.put("offset", offset);
-        out.put("parties", page.items().stream().map(p -> PartyJson.party(p, states.get(p.key()))).toList());
+        List<String> labels = services.lists().current().labels();
+        out.put("parties", page.items().stream().map(p -> PartyJson.party(p, states.get(p.key()), labels)).toList());
         Json.send(ctx, 200, out);
     }
 
@@ -101,7 +102,7 @@ public final class PartyService {
         PartyRecord stored = services.parties().get(p.key()).orElseThrow();
         boolean unchanged = changes.get(0).kind() == PartyChange.Kind.UNCHANGED;
         Rescreening.Result screened = unchanged && stored.screenedAt() != null
-                && stored.screenedLists().equals(services.lists().current().labels())
+                && stored.screenedLists().equals(services.lists().current().labels().stream().sorted().toList())
                 ? null : services.rescreening().screenParties(List.of(stored), who.name(),
                         unchanged ? "CATCH_UP" : "PARTY_CHANGE");
         Map<String, Object> out = describe(services.parties().get(p.key()).orElseThrow());
@@ -145,7 +146,8 @@ public final class PartyService {
     }
 
     private Map<String, Object> describe(PartyRecord p) {
-        Map<String, Object> out = PartyJson.party(p, services.alerts().states(List.of(p.key())).get(p.key()));
+        Map<String, Object> out = PartyJson.party(p, services.alerts().states(List.of(p.key())).get(p.key()),
+                services.lists().current().labels());
         out.put("alerts", services.alerts().list(new dev.clearance.records.AlertFilter(null, null, p.key()),
                 PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
         return out;

@@ -44,12 +44,15 @@ public final class ScreeningService {
         Party party = Party.from(in);
         double threshold = in.number("threshold", Screener.DEFAULT_THRESHOLD, 0.5, 1.0);
         int top = (int) in.number("top", 10, 1, 100);
-        LoadedLists lists = services.lists().current();
+        LoadedLists lists = ListsRequired.require(services.lists().current());
         List<Map<String, Object>> hits = Hits.screen(lists, services.reviews(), party, threshold, top);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("party", party.describe());
         out.put("threshold", threshold);
         out.put("listVersions", lists.labels());
+        if (!lists.missing().isEmpty()) {
+            out.put("missingLists", lists.missing());
+        }
         out.put("hits", hits);
         out.put("alert", hits.stream().anyMatch(h -> !"REVIEWED".equals(((Map<?, ?>) h.get("review")).get("state"))));
         AuditRecord rec = services.recorder().record(who.name(), AuditAction.SCREENING,
@@ -63,6 +66,9 @@ public final class ScreeningService {
     private static Map<String, Object> auditOutputs(Map<String, Object> out, List<Map<String, Object>> hits) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("alert", out.get("alert"));
+        if (out.containsKey("missingLists")) {
+            m.put("missingLists", out.get("missingLists"));
+        }
         m.put("hits", hits.stream().map(h -> Map.of("entryId", h.get("entryId"), "score", h.get("score"),
                 "review", ((Map<?, ?>) h.get("review")).get("state"))).toList());
         return m;

@@ -13,18 +13,36 @@ import java.util.Locale;
 public final class Access {
     private static final String PRINCIPAL = "clearance.principal";
     private final ApiKeys keys;
+    private final AuthThrottle throttle;
 
     /** @param keys the stored keys */
     public Access(ApiKeys keys) {
+        this(keys, AuthThrottle.fromEnvironment(System.getenv()));
+    }
+
+    /**
+     * @param keys the stored keys
+     * @param throttle counts failed authentications per address
+     */
+    public Access(ApiKeys keys, AuthThrottle throttle) {
         this.keys = keys;
+        this.throttle = throttle;
     }
 
     /**
      * Authenticates and checks the role, remembering the principal on the request.
      *
-     * @throws ApiError 401 without a valid key, 403 when its role is below {@code needed}
+     * @throws ApiError 401 without a valid key, 403 when its role is below {@code needed}, 429 while the caller's
+     *     address is blocked after too many failures
      */
     public Principal require(Context ctx, Role needed) {
+        String address = ctx.ip();
+        long blocked = throttle.blockedFor(address);
+        if (blocked > 0) {
+            ctx.header("Retry-After", Long.toString(blocked));
+            throw new ApiError(429, "too_many_failures", "too many failed authentications from this address; "
+                    + "try again in " + blocked + " s", null, null);
+        }
         String key = ctx.header("X-API-Key");
         if (key == null) {
             String auth = ctx.header("Authorization");
@@ -35,8 +53,11 @@ public final class Access {
         if (key == null || key.isBlank()) {
             throw ApiError.unauthorized("an API key is required (header X-API-Key)");
         }
-        Principal p = keys.authenticate(key.trim())
-                .orElseThrow(() -> ApiError.unauthorized("the API key is unknown or revoked"));
+        Principal p = keys.authenticate(key.trim()).orElse(null);
+        if (p == null) {
+            throttle.failed(address);
+            throw ApiError.unauthorized("the API key is unknown or revoked");
+        }
         if (!p.role().allows(needed)) {
             throw ApiError.forbidden("role " + p.role().name().toLowerCase(Locale.ROOT)
                     + " may not do this; needs " + needed.name().toLowerCase(Locale.ROOT));

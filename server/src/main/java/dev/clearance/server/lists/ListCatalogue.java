@@ -1,64 +1,99 @@
 package dev.clearance.server.lists;
 
+import dev.clearance.lists.ListDelta;
 import dev.clearance.lists.ListEntry;
+import dev.clearance.lists.ListFormat;
 import dev.clearance.lists.LoadResult;
 import dev.clearance.records.AuditAction;
+import dev.clearance.records.ListArchive;
 import dev.clearance.records.ListVersion;
 import dev.clearance.records.ListVersions;
 import dev.clearance.server.audit.Recorder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The lists named in the lists file, loaded and swapped in as one {@link LoadedLists}. Each load of a list is
- * stamped as a {@link ListVersion} (source, time, checksum, entry count) and recorded in the audit trail.
+ * The lists named in the lists file, loaded and swapped in as one {@link LoadedLists}. A list never silently
+ * shrinks: a load that fails, yields no entries or loses more than the configured share of the last good
+ * version's entries is refused (recorded with its reasons in the archive and the audit trail) and the last good
+ * version stays in use, from memory or, after a restart, from the files stored with it. A new version is recorded
+ * only when the content changed (SHA-256), with its delta against the version before.
  */
-public final class ListCatalogue {
+public final class ListCatalogue implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ListCatalogue.class);
+
+    /** What one reload or update did. */
+    public record Report(List<Map<String, Object>> lists, List<String> refused, int entries) {
+    }
+
+    /** A list held in memory: the version in use and its entries. */
+    private record Held(ListsConfig.ListSpec spec, ListVersion version, List<ListEntry> entries, Instant confirmedAt,
+            String etag, String lastModified, ListArchive.Refusal refusal) {
+        Held refused(ListArchive.Refusal r) {
+            return new Held(spec, version, entries, confirmedAt, etag, lastModified, r);
+        }
+    }
+
+    /** A load refused, with its reasons. */
+    private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient String checksum;
+        private final Integer entryCount;
+
+        Refused(String reason, String checksum, Integer entryCount) {
+            super(reason);
+            this.checksum = checksum;
+            this.entryCount = entryCount;
+        }
+    }
+
     private final Path configFile;
     private final ListVersions versions;
+    private final ListArchive archive;
     private final Recorder recorder;
+    private final Clock clock;
     private final AtomicReference<LoadedLists> current =
             new AtomicReference<>(new LoadedLists(List.of(), List.of()));
+    private final Map<String, Held> held = new LinkedHashMap<>();
+    private final Map<String, ListArchive.Refusal> missing = new LinkedHashMap<>();
+    private final List<Consumer<ListChange>> listeners = new CopyOnWriteArrayList<>();
+    private volatile ListsConfig.Config config = new ListsConfig.Config(ListsConfig.Settings.DEFAULTS, List.of());
+    private volatile Instant lastUpdate;
+    private ScheduledExecutorService scheduler;
 
     /**
      * @param configFile the lists file (may not exist: then no lists are loaded)
      * @param versions where list versions are recorded
+     * @param archive where each version's entries, files and delta, and refused loads, are kept
      * @param recorder the audit recorder
+     * @param clock time source (staleness, schedule)
      */
-    public ListCatalogue(Path configFile, ListVersions versions, Recorder recorder) {
+    public ListCatalogue(Path configFile, ListVersions versions, ListArchive archive, Recorder recorder, Clock clock) {
         this.configFile = configFile;
         this.versions = versions;
+        this.archive = archive;
         this.recorder = recorder;
-    }
-
-    /** Told of each new generation of lists, after it is swapped in (the partner master re-screens by delta). */
-    @FunctionalInterface
-    public interface ChangeListener {
-        /**
-         * @param before the lists in use until now
-         * @param after the lists in use from now
-         * @param by who loaded them
-         */
-        void changed(LoadedLists before, LoadedLists after, String by);
-    }
-
-    private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    /** Registers a listener, called inside {@link #reload} after each swap; its failure fails the reload call. */
-    public void onChange(ChangeListener listener) {
-        listeners.add(listener);
+        this.clock = clock;
     }
 
     /** @return the lists in use now */
@@ -71,63 +106,339 @@ public final class ListCatalogue {
         return configFile;
     }
 
-    /**
-     * Re-reads the lists file, loads every list and swaps them in. Serialised: two reloads never interleave.
-     *
-     * @param loadedBy who asked (principal name, or {@code system} at startup)
-     * @return what was loaded
-     * @throws IllegalArgumentException if the lists file is invalid (the lists in use stay as they were)
-     */
-    public synchronized List<Map<String, Object>> reload(String loadedBy) {
-        List<ListsConfig.ListSpec> specs = ListsConfig.read(configFile);
-        List<ListEntry> entries = new ArrayList<>();
-        List<ListVersion> loaded = new ArrayList<>();
-        List<Map<String, Object>> report = new ArrayList<>();
-        for (ListsConfig.ListSpec spec : specs) {
-            List<Path> files = new ArrayList<>();
-            List<Path> downloads = new ArrayList<>();
-            LoadResult result;
-            try {
-                for (String location : spec.locations()) {
-                    Path p = isUrl(location) ? download(location) : Path.of(location);
-                    if (isUrl(location)) {
-                        downloads.add(p);
-                    }
-                    files.add(p);
-                }
-                result = spec.format().load(files);
-            } catch (UncheckedIOException e) {
-                result = null;
-                report.add(Map.of("name", spec.name(), "loaded", false, "error", e.getCause().getMessage()));
-            }
-            try {
-                if (result != null) {
-                    String checksum = result.checksum().matches("[0-9a-f]{64}") ? result.checksum() : checksum(files);
-                    ListVersion v = versions.record(spec.name(), spec.format().cliName(),
-                            String.join(",", spec.locations()), checksum, result.entries().size(),
-                            result.problems().size(), loadedBy);
-                    entries.addAll(result.entries());
-                    loaded.add(v);
-                    Map<String, Object> line = summary(v);
-                    result.problems().stream().limit(5).forEach(p -> problems(line).add(p.toString()));
-                    recorder.record(loadedBy, AuditAction.LIST_LOADED, spec.name(),
-                            Map.of("name", spec.name(), "format", spec.format().cliName(),
-                                    "locations", spec.locations()), line, null, List.of(v.label()));
-                    report.add(line);
-                }
-            } finally {
-                downloads.forEach(ListCatalogue::deleteQuietly);
-            }
-        }
-        LoadedLists after = new LoadedLists(entries, loaded);
-        LoadedLists before = current.getAndSet(after);
-        listeners.forEach(l -> l.changed(before, after, loadedBy));
-        return report;
+    /** @return the settings of the lists file last read */
+    public ListsConfig.Settings settings() {
+        return config.settings();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> problems(Map<String, Object> line) {
-        return (List<String>) line.computeIfAbsent("firstProblems", k -> new ArrayList<String>());
+    /** @return the versions recorded */
+    public ListVersions versions() {
+        return versions;
+    }
+
+    /** @return the archive of accepted versions and refused loads */
+    public ListArchive archive() {
+        return archive;
+    }
+
+    /**
+     * Tells a listener of every new list version, after it is in use (on the thread that loaded it).
+     *
+     * @param listener what to call
+     */
+    public void onChange(Consumer<ListChange> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Re-reads the lists file and every list from its source. Serialised: two loads never interleave.
+     *
+     * @param loadedBy who asked (principal name, or {@code system} at startup)
+     * @return what was loaded, kept or refused
+     * @throws IllegalArgumentException if the lists file is invalid (the lists in use stay as they were)
+     */
+    public synchronized Report reload(String loadedBy) {
+        return load(loadedBy, false);
+    }
+
+    /**
+     * Checks every list's source and loads the ones that changed: URLs with a conditional GET (ETag,
+     * Last-Modified), files by their SHA-256. The same validation as {@link #reload}.
+     *
+     * @param loadedBy who asked
+     * @return what was loaded, kept or refused
+     */
+    public synchronized Report update(String loadedBy) {
+        return load(loadedBy, true);
+    }
+
+    private Report load(String loadedBy, boolean conditional) {
+        ListsConfig.Config cfg = ListsConfig.readConfig(configFile);
+        config = cfg;
+        lastUpdate = clock.instant();
+        ListFetcher fetcher = new ListFetcher(cfg.settings().allowHosts(), cfg.settings().maxDownloadBytes(),
+                Duration.ofMinutes(5));
+        List<Map<String, Object>> report = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        List<ListChange> changes = new ArrayList<>();
+        boolean swap = !held.keySet().equals(cfg.lists().stream().map(ListsConfig.ListSpec::name)
+                .collect(java.util.stream.Collectors.toSet()));
+        held.keySet().retainAll(cfg.lists().stream().map(ListsConfig.ListSpec::name).toList());
+        missing.keySet().retainAll(cfg.lists().stream().map(ListsConfig.ListSpec::name).toList());
+        for (ListsConfig.ListSpec spec : cfg.lists()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("name", spec.name());
+            report.add(line);
+            Held before = held.get(spec.name());
+            ListVersion lastGood = before != null ? before.version()
+                    : archive.lastAccepted(spec.name()).orElse(null);
+            try {
+                Held now = loadOne(spec, before, lastGood, loadedBy, conditional, cfg.settings(), fetcher, line,
+                        changes);
+                if (now != before) {
+                    swap = true;
+                }
+                held.put(spec.name(), now);
+                missing.remove(spec.name());
+            } catch (Refused r) {
+                refused.add(spec.name());
+                ListArchive.Refusal stored = archive.refuse(spec.name(), spec.format().cliName(),
+                        String.join(",", spec.locations()), r.checksum, r.entryCount,
+                        lastGood == null ? null : lastGood.id(), List.of(r.getMessage()), loadedBy);
+                Held kept = before != null ? before.refused(stored) : restore(spec, lastGood, stored);
+                line.put("outcome", "refused");
+                line.put("reasons", stored.reasons());
+                line.put("kept", kept == null ? null : ListCatalogue.describe(kept.version()));
+                recorder.record(loadedBy, AuditAction.LIST_LOAD_REFUSED, spec.name(),
+                        Map.of("name", spec.name(), "format", spec.format().cliName(), "locations", spec.locations()),
+                        line, null, kept == null ? List.of() : List.of(kept.version().label()));
+                if (kept == null) {
+                    held.remove(spec.name());
+                    missing.put(spec.name(), stored);
+                } else {
+                    swap |= before == null;
+                    held.put(spec.name(), kept);
+                }
+            }
+        }
+        if (swap) {
+            List<ListEntry> entries = new ArrayList<>();
+            List<ListVersion> loaded = new ArrayList<>();
+            for (Held h : held.values()) {
+                entries.addAll(h.entries());
+                loaded.add(h.version());
+            }
+            current.set(new LoadedLists(entries, loaded, List.copyOf(missing.keySet())));
+        } else if (!current.get().missing().equals(List.copyOf(missing.keySet()))) {
+            current.set(current.get().withMissing(List.copyOf(missing.keySet())));
+        }
+        for (ListChange c : changes) {
+            for (Consumer<ListChange> l : listeners) {
+                try {
+                    l.accept(c);
+                } catch (RuntimeException e) {
+                    LOG.error("list change listener failed for {}", c.version().label(), e);
+                }
+            }
+        }
+        return new Report(report, refused, current.get().entryCount());
+    }
+
+    private Held loadOne(ListsConfig.ListSpec spec, Held before, ListVersion lastGood, String loadedBy,
+            boolean conditional, ListsConfig.Settings settings, ListFetcher fetcher, Map<String, Object> line,
+            List<ListChange> changes) throws Refused {
+        List<ListArchive.StoredFile> files = new ArrayList<>();
+        String etag = null;
+        String lastModified = null;
+        boolean allNotModified = conditional && before != null;
+        for (String location : spec.locations()) {
+            if (ListsConfig.isUrl(location)) {
+                boolean single = spec.locations().size() == 1;
+                ListFetcher.Fetched f;
+                try {
+                    f = fetcher.fetch(location, conditional && single && before != null ? before.etag() : null,
+                            conditional && single && before != null ? before.lastModified() : null);
+                } catch (ListFetcher.FetchException e) {
+                    throw new Refused(e.getMessage(), null, null);
+                }
+                if (f.notModified()) {
+                    etag = f.etag();
+                    lastModified = f.lastModified();
+                    continue;
+                }
+                allNotModified = false;
+                etag = f.etag();
+                lastModified = f.lastModified();
+                files.add(new ListArchive.StoredFile(location, f.body()));
+            } else {
+                allNotModified = false;
+                try {
+                    files.add(new ListArchive.StoredFile(location, Files.readAllBytes(Path.of(location))));
+                } catch (NoSuchFileException e) {
+                    throw new Refused(location + ": no such file", null, null);
+                } catch (IOException e) {
+                    throw new Refused(location + ": cannot read: " + e.getMessage(), null, null);
+                }
+            }
+        }
+        if (allNotModified) {
+            line.put("outcome", "unchanged");
+            line.put("version", describe(before.version()));
+            return new Held(before.spec(), before.version(), before.entries(), clock.instant(), etag, lastModified,
+                    null);
+        }
+        if (files.size() != spec.locations().size()) {
+            // Some URLs answered 304, others changed: load them all afresh.
+            return loadOne(spec, before, lastGood, loadedBy, false, settings, fetcher, line, changes);
+        }
+        String checksum = checksum(files);
+        if (before != null && checksum.equals(before.version().checksum())) {
+            line.put("outcome", "unchanged");
+            line.put("version", describe(before.version()));
+            return new Held(spec, before.version(), before.entries(), clock.instant(), etag, lastModified, null);
+        }
+        LoadResult result = loadFiles(spec.format(), files);
+        int count = result.entries().size();
+        if (count == 0) {
+            throw new Refused("no entries loaded" + firstProblems(result), checksum, 0);
+        }
+        if (lastGood != null && count < lastGood.entryCount() * (1 - settings.maxShrink())) {
+            throw new Refused(String.format(java.util.Locale.ROOT,
+                    "%d entries: %.1f%% fewer than the %d of the last good version %s (the limit is %.0f%%)%s",
+                    count, 100.0 * (lastGood.entryCount() - count) / lastGood.entryCount(), lastGood.entryCount(),
+                    lastGood.label(), 100 * settings.maxShrink(), firstProblems(result)), checksum, count);
+        }
+        if (lastGood != null && checksum.equals(lastGood.checksum())) {
+            // The version stored before a restart: same content, same version.
+            line.put("outcome", "unchanged");
+            line.put("version", describe(lastGood));
+            return new Held(spec, lastGood, result.entries(), clock.instant(), etag, lastModified, null);
+        }
+        Map<String, String> fingerprints = ListDelta.fingerprints(result.entries());
+        ListDelta delta = ListDelta.between(lastGood == null ? Map.of() : archive.fingerprints(lastGood.id()),
+                fingerprints);
+        ListVersion v = archive.accept(new ListArchive.NewVersion(spec.name(), spec.format().cliName(),
+                String.join(",", spec.locations()), checksum, count, result.problems().size(), loadedBy, etag,
+                lastModified, fingerprints, files), lastGood == null ? null : lastGood.id(), delta.added(),
+                delta.changed(), delta.removed());
+        line.put("outcome", "loaded");
+        line.putAll(describe(v));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("added", delta.added().size());
+        counts.put("changed", delta.changed().size());
+        counts.put("removed", delta.removed().size());
+        line.put("delta", counts);
+        List<String> problems = result.problems().stream().limit(5).map(Object::toString).toList();
+        if (!problems.isEmpty()) {
+            line.put("firstProblems", problems);
+        }
+        recorder.record(loadedBy, AuditAction.LIST_LOADED, spec.name(),
+                Map.of("name", spec.name(), "format", spec.format().cliName(), "locations", spec.locations()),
+                line, null, List.of(v.label()));
+        changes.add(new ListChange(spec.name(), lastGood, v, delta));
+        return new Held(spec, v, result.entries(), clock.instant(), etag, lastModified, null);
+    }
+
+    /** Serves the last good version from the files stored with it (after a restart); null when there is none. */
+    private Held restore(ListsConfig.ListSpec spec, ListVersion lastGood, ListArchive.Refusal refusal) {
+        if (lastGood == null) {
+            return null;
+        }
+        List<ListArchive.StoredFile> files = archive.files(lastGood.id());
+        if (files.isEmpty()) {
+            return null;
+        }
+        ListFormat format = ListFormat.fromName(lastGood.format());
+        LoadResult result = loadFiles(format, files);
+        if (result.entries().isEmpty()) {
+            return null;
+        }
+        var d = archive.detail(lastGood.id()).orElse(null);
+        return new Held(spec, lastGood, result.entries(), lastGood.loadedAt(), d == null ? null : d.etag(),
+                d == null ? null : d.lastModified(), refusal);
+    }
+
+    /** Loads files through temporary copies named like the originals, so problems name the file as published. */
+    private static LoadResult loadFiles(ListFormat format, List<ListArchive.StoredFile> files) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("clearance-list-");
+            List<Path> paths = new ArrayList<>();
+            int i = 0;
+            for (ListArchive.StoredFile f : files) {
+                String name = f.location().replaceAll("[?#].*$", "").replaceAll("^.*[/\\\\]", "");
+                Path p = Files.createDirectories(dir.resolve(Integer.toString(i++)))
+                        .resolve(name.isBlank() || name.startsWith(".") ? "list" : name);
+                Files.write(p, f.content());
+                paths.add(p);
+            }
+            return format.load(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage list files in the temporary folder", e);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** SHA-256 of one file; for several, of their SHA-256 digests in order (as the loaders count them). */
+    static String checksum(List<ListArchive.StoredFile> files) {
+        if (files.size() == 1) {
+            return ListVersions.sha256(files.get(0).content());
+        }
+        StringBuilder digests = new StringBuilder();
+        files.forEach(f -> digests.append(ListVersions.sha256(f.content())));
+        return ListVersions.sha256(digests.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String firstProblems(LoadResult r) {
+        return r.problems().isEmpty() ? "" : "; first problems: " + String.join("; ",
+                r.problems().stream().limit(3).map(p -> truncate(p.toString())).toList());
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
+
+    /** @return the state of every configured list, in the order of the lists file */
+    public synchronized List<ListState> states() {
+        Instant now = clock.instant();
+        Duration maxAge = config.settings().maxAge();
+        List<ListState> out = new ArrayList<>();
+        for (ListsConfig.ListSpec spec : config.lists()) {
+            String location = String.join(",", spec.locations());
+            Held h = held.get(spec.name());
+            if (h == null) {
+                out.add(new ListState(spec.name(), spec.format().cliName(), location, ListState.MISSING, false, null,
+                        null, missing.get(spec.name())));
+            } else {
+                boolean stale = Duration.between(h.confirmedAt(), now).compareTo(maxAge) > 0;
+                out.add(new ListState(spec.name(), spec.format().cliName(), location,
+                        h.refusal() == null ? ListState.CURRENT : ListState.REFUSED_LOAD, stale, h.version(),
+                        h.confirmedAt(), h.refusal()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Starts checking every list's source on the lists file's {@code updateEvery} schedule (looked at each minute,
+     * so an edited interval applies without a restart).
+     */
+    public synchronized void startUpdates() {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "clearance-list-updates");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::updateIfDue, 1, 1, TimeUnit.MINUTES);
+    }
+
+    private void updateIfDue() {
+        try {
+            Duration every = config.settings().updateEvery();
+            Instant last = lastUpdate;
+            if (every.isZero() || last != null && Duration.between(last, clock.instant()).compareTo(every) < 0) {
+                return;
+            }
+            Report r = update("scheduler");
+            if (!r.refused().isEmpty()) {
+                LOG.warn("scheduled list update refused {}", r.refused());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("scheduled list update failed", e);
+        }
+    }
+
+    /** Stops the schedule. */
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
     }
 
     static Map<String, Object> summary(ListVersion v) {
@@ -150,44 +461,36 @@ public final class ListCatalogue {
         return summary(v);
     }
 
-    private static boolean isUrl(String location) {
-        return location.startsWith("http://") || location.startsWith("https://");
+    /** @return a refused load as the API shows it */
+    public static Map<String, Object> describe(ListArchive.Refusal r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("refusalId", r.id());
+        m.put("name", r.sourceName());
+        m.put("format", r.format());
+        m.put("location", r.location());
+        m.put("attemptedAt", r.attemptedAt().toString());
+        m.put("checksum", r.checksum());
+        m.put("entries", r.entryCount());
+        m.put("lastGoodVersionId", r.lastGoodId());
+        m.put("reasons", r.reasons());
+        m.put("loadedBy", r.loadedBy());
+        return m;
     }
 
-    private static Path download(String url) {
-        try {
-            Path tmp = Files.createTempFile("clearance-list-", ".download");
-            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                    .connectTimeout(Duration.ofSeconds(20)).build();
-            HttpResponse<Path> r = client.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofFile(tmp));
-            if (r.statusCode() != 200) {
-                deleteQuietly(tmp);
-                throw new UncheckedIOException(new IOException(url + ": HTTP " + r.statusCode()));
-            }
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException(url + ": " + e.getMessage(), e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new IOException(url + ": interrupted"));
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
         }
-    }
-
-    /** The loader gave no checksum: hash the files' own SHA-256 digests in order, as the loaders do. */
-    private static String checksum(List<Path> files) {
-        StringBuilder digests = new StringBuilder();
-        for (Path f : files) {
-            digests.append(Files.exists(f) ? ListVersions.sha256(f) : ListVersions.sha256(new byte[0]));
-        }
-        return ListVersions.sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a leftover temporary file is harmless
+                }
+            });
         } catch (IOException e) {
-            // a leftover temp file is harmless
+            // as above
         }
     }
 }

@@ -28,8 +28,39 @@ import java.util.Set;
  *     format: uk-csv
  *     url: https://example.org/ConList.csv
  * </pre>
+ *
+ * <p>Optional settings beside {@code lists}: {@code maxShrink} (share of a list's entries a new version may lose
+ * before it is refused, default 0.10), {@code maxAge} (ISO-8601 duration after which a list not confirmed from its
+ * source is stale, default P7D), {@code updateEvery} (how often the server checks every list's source, default
+ * PT12H; {@code PT0S} switches the schedule off), {@code allowHosts} (hosts a list URL may name although they
+ * resolve to loopback, link-local or private addresses) and {@code maxDownloadMegabytes} (default 256).
  */
 public final class ListsConfig {
+    /**
+     * The settings of a lists file.
+     *
+     * @param maxShrink share of entries a new version may lose before it is refused (0..1)
+     * @param maxAge age after which a list not confirmed from its source is stale
+     * @param updateEvery interval of the scheduled update (zero: none)
+     * @param allowHosts host names (lower case) allowed to resolve to non-public addresses
+     * @param maxDownloadBytes largest list download accepted
+     */
+    public record Settings(double maxShrink, java.time.Duration maxAge, java.time.Duration updateEvery,
+            Set<String> allowHosts, long maxDownloadBytes) {
+        /** The defaults: 10%, 7 days, 12 hours, no host, 256 MiB. */
+        public static final Settings DEFAULTS = new Settings(0.10, java.time.Duration.ofDays(7),
+                java.time.Duration.ofHours(12), Set.of(), 256L << 20);
+    }
+
+    /**
+     * A whole lists file.
+     *
+     * @param settings its settings
+     * @param lists its lists
+     */
+    public record Config(Settings settings, List<ListSpec> lists) {
+    }
+
     /**
      * One configured list.
      *
@@ -50,8 +81,18 @@ public final class ListsConfig {
      * @throws IllegalArgumentException naming the file and the path of the entry at fault
      */
     public static List<ListSpec> read(Path file) {
+        return readConfig(file).lists();
+    }
+
+    /**
+     * Reads a lists file with its settings; a missing or empty file means no lists and the default settings.
+     *
+     * @throws IllegalArgumentException naming the file and the path of the entry at fault
+     */
+    public static Config readConfig(Path file) {
+        Config none = new Config(Settings.DEFAULTS, List.of());
         if (file == null || !Files.exists(file)) {
-            return List.of();
+            return none;
         }
         byte[] bytes;
         try {
@@ -60,17 +101,61 @@ public final class ListsConfig {
             throw new IllegalArgumentException(file + ": unreadable: " + e.getMessage(), e);
         }
         if (new String(bytes, StandardCharsets.UTF_8).lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
-            return List.of();
+            return none;
         }
         try {
-            return specs(DataNode.parse(file.toString(), bytes), file.toAbsolutePath().getParent());
+            DataNode root = DataNode.parse(file.toString(), bytes);
+            return new Config(settings(root), specs(root, file.toAbsolutePath().getParent()));
         } catch (RegimeDataException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
+    private static Settings settings(DataNode root) {
+        Settings d = Settings.DEFAULTS;
+        double maxShrink = d.maxShrink();
+        if (root.has("maxShrink")) {
+            String v = root.text("maxShrink");
+            try {
+                maxShrink = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                maxShrink = -1;
+            }
+            if (!(maxShrink >= 0 && maxShrink < 1)) {
+                throw root.error("maxShrink", "a share from 0 to below 1 (e.g. 0.10), not '" + v + "'");
+            }
+        }
+        Set<String> hosts = new HashSet<>();
+        if (root.has("allowHosts")) {
+            hosts.addAll(root.texts("allowHosts", n -> n.asText().trim().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Integer mb = root.optInt("maxDownloadMegabytes");
+        if (mb != null && mb < 1) {
+            throw root.error("maxDownloadMegabytes", "must be at least 1");
+        }
+        return new Settings(maxShrink, duration(root, "maxAge", d.maxAge()),
+                duration(root, "updateEvery", d.updateEvery()), Set.copyOf(hosts),
+                mb == null ? d.maxDownloadBytes() : mb * (1L << 20));
+    }
+
+    private static java.time.Duration duration(DataNode root, String field, java.time.Duration fallback) {
+        if (!root.has(field)) {
+            return fallback;
+        }
+        String v = root.text(field);
+        try {
+            java.time.Duration parsed = java.time.Duration.parse(v);
+            if (parsed.isNegative()) {
+                throw root.error(field, "must not be negative: '" + v + "'");
+            }
+            return parsed;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw root.error(field, "an ISO-8601 duration such as PT12H or P7D, not '" + v + "'");
+        }
+    }
+
     private static List<ListSpec> specs(DataNode root, Path base) {
-        root.allow(Set.of("lists"));
+        root.allow(Set.of("lists", "maxShrink", "maxAge", "updateEvery", "allowHosts", "maxDownloadMegabytes"));
         List<ListSpec> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (DataNode l : root.list("lists")) {
@@ -100,13 +185,24 @@ public final class ListsConfig {
             if (locations.isEmpty() || locations.stream().anyMatch(String::isEmpty)) {
                 throw l.error("give 'path', 'paths' or 'url'");
             }
+            for (String key : new String[] {"url", "urls"}) {
+                if (l.has(key) && locations.stream().anyMatch(x -> x.contains("://") && !isUrl(x))) {
+                    throw l.error(key, "only http:// and https:// URLs are fetched");
+                }
+            }
             out.add(new ListSpec(name, format, List.copyOf(locations)));
         }
         return List.copyOf(out);
     }
 
+    /** @return whether a location is an http(s) URL (anything else is a file path) */
+    public static boolean isUrl(String location) {
+        String l = location.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+
     private static String resolve(Path base, String location) {
-        if (location.isEmpty() || location.startsWith("http://") || location.startsWith("https://")) {
+        if (location.isEmpty() || isUrl(location) || location.contains("://")) {
             return location;
         }
         Path p = Path.of(location);

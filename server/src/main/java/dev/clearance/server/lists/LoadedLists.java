@@ -18,9 +18,19 @@ public final class LoadedLists {
     private final Screener screener;
     private final Map<String, ListEntry> byId;
     private final List<ListVersion> versions;
+    private final List<String> missing;
 
     LoadedLists(List<ListEntry> entries, List<ListVersion> versions) {
-        this.screener = Screener.of(entries);
+        this(entries, versions, List.of());
+    }
+
+    LoadedLists(List<ListEntry> entries, List<ListVersion> versions, List<String> missing) {
+        this(Screener.of(entries), entries, versions, missing);
+    }
+
+    private LoadedLists(Screener screener, List<ListEntry> entries, List<ListVersion> versions, List<String> missing) {
+        this.missing = List.copyOf(missing);
+        this.screener = screener;
         Map<String, ListEntry> ids = new HashMap<>();
         for (ListEntry e : entries) {
             ids.putIfAbsent(e.id(), e);
@@ -37,6 +47,21 @@ public final class LoadedLists {
     /** @return the entry with this id, if loaded */
     public Optional<ListEntry> entry(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The same lists with other lists missing (no rebuild of the screener). */
+    LoadedLists withMissing(List<String> names) {
+        return new LoadedLists(screener, screener.entries(), versions, names);
+    }
+
+    /** @return configured lists with nothing loaded: a screening does not cover them and must say so */
+    public List<String> missing() {
+        return missing;
+    }
+
+    /** @return whether no list is loaded at all (a screening would be against nothing) */
+    public boolean isEmpty() {
+        return versions.isEmpty();
     }
 
     /** @return the version of each loaded list */

@@ -28,10 +28,20 @@ public final class PartyJson {
         return m;
     }
 
-    /** @return the party with its screening state and times */
-    public static Map<String, Object> party(PartyRecord p, ScreeningState fromAlerts) {
+    /**
+     * @param p the party
+     * @param fromAlerts its state from its active alerts
+     * @param lists labels of the list versions in use
+     * @return the party with its screening state and times; a party without alerts that was not screened against the
+     *     list versions in use is UNSCREENED, not clear
+     */
+    public static Map<String, Object> party(PartyRecord p, ScreeningState fromAlerts, List<String> lists) {
         Map<String, Object> m = data(p);
-        m.put("state", ScreeningState.of(p, fromAlerts).name());
+        ScreeningState state = ScreeningState.of(p, fromAlerts);
+        if (state == ScreeningState.CLEAR && !p.screenedLists().equals(lists.stream().sorted().toList())) {
+            state = ScreeningState.UNSCREENED;
+        }
+        m.put("state", state.name());
         m.put("createdAt", p.createdAt().toString());
         m.put("updatedAt", p.updatedAt().toString());
         m.put("screenedAt", p.screenedAt() == null ? null : p.screenedAt().toString());

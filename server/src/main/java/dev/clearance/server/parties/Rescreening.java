@@ -8,12 +8,12 @@ import dev.clearance.matching.Partner;
 import dev.clearance.matching.PartnerIndex;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.AuditRecord;
-import dev.clearance.records.ListVersion;
 import dev.clearance.records.Parties;
 import dev.clearance.records.PartyAlert;
 import dev.clearance.records.PartyAlerts;
 import dev.clearance.records.PartyRecord;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.lists.ListChange;
 import dev.clearance.server.lists.LoadedLists;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the partner master screened. A party created or edited is screened at once against the loaded lists (forward:
@@ -31,6 +30,7 @@ import java.util.stream.Collectors;
  * screened against the list versions in use are caught up forward. Every alert change is audited.
  */
 public final class Rescreening {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Rescreening.class);
     /** Audit action of alert changes. */
     public static final String ACTION = "PARTY_ALERTS";
     private static final int CHUNK = 500;
@@ -150,44 +150,45 @@ public final class Rescreening {
     }
 
     /**
-     * Re-screens the partner master after the lists changed from {@code before} to {@code after}: the added and
-     * changed entries against an index of every party, alerts of removed entries closed, alerts on changed entries
-     * that no longer hit closed; then the parties that were not up to date with {@code before} are caught up.
-     * Without a previous generation in memory (first load after a start) only the catch-up runs.
-     *
-     * @param before the lists in use until now
-     * @param after the lists in use from now
-     * @param principal who changed them
-     * @return what changed
+     * Screens every party needing it ({@link #catchUp}) on a background thread: at start, after parties were imported
+     * with the CLI while no server ran. Failures are logged; the parties stay UNSCREENED and are tried at the next start.
      */
-    public Result onListChange(LoadedLists before, LoadedLists after, String principal) {
-        if (after.versions().isEmpty() || before.versions().isEmpty()) {
-            return catchUp(principal);
-        }
-        ListDelta delta = ListDelta.between(ListDelta.fingerprints(before.screener().entries()),
-                ListDelta.fingerprints(after.screener().entries()));
-        // A list that did not load this time drops out of the generation: its entries are missing, not removed.
-        Set<String> loadedBefore = before.versions().stream().map(ListVersion::sourceName).collect(Collectors.toSet());
-        Set<String> loadedAfter = after.versions().stream().map(ListVersion::sourceName).collect(Collectors.toSet());
-        boolean removalsTrusted = loadedAfter.containsAll(loadedBefore);
-        Result result = rescreen(delta, before, after, removalsTrusted, principal);
-        parties.markAllScreened(before.labels(), after.labels());
-        Result rest = catchUp(principal);
-        return new Result(rest.screened(), result.queried(), plus(result.outcome(), rest.outcome()));
+    public void startCatchUp() {
+        Thread t = new Thread(() -> {
+            try {
+                catchUp("system");
+            } catch (RuntimeException e) {
+                LOG.error("partner-master catch-up screening failed; parties stay UNSCREENED", e);
+            }
+        }, "clearance-party-catch-up");
+        t.setDaemon(true);
+        t.start();
     }
 
-    private Result rescreen(ListDelta delta, LoadedLists before, LoadedLists after, boolean removalsTrusted,
-            String principal) {
+    /**
+     * Re-screens the partner master after a new version of one list came into use: its added and changed entries
+     * against an index of every party (reverse screening, scores as in forward screening), alerts of its removed
+     * entries closed (or flagged when confirmed), alerts on its changed entries that no longer hit closed; then the
+     * parties screened against the previous version are moved on to the new one. A list's first version is screened
+     * whole the same way.
+     *
+     * @param change the list, its previous and new version and the delta between them
+     * @return what changed
+     */
+    public Result onListChange(ListChange change) {
+        LoadedLists now = lists.get();
+        String principal = change.version().loadedBy();
+        ListDelta delta = change.delta();
         List<ListEntry> queries = new ArrayList<>();
-        delta.added().forEach(id -> after.entry(id).ifPresent(queries::add));
-        delta.changed().forEach(id -> after.entry(id).ifPresent(queries::add));
+        delta.added().forEach(id -> now.entry(id).ifPresent(queries::add));
+        delta.changed().forEach(id -> now.entry(id).ifPresent(queries::add));
         Set<String> changed = new HashSet<>(delta.changed());
         List<PartyAlerts.Hit> hits = new ArrayList<>();
         Set<String> hitPairs = new HashSet<>();
-        if (!queries.isEmpty()) {
+        if (!queries.isEmpty() && parties.count() > 0) {
             List<Partner> partners = new ArrayList<>();
             parties.forEach(p -> partners.add(partner(p)));
-            PartnerIndex index = PartnerIndex.build(partners, after.screener());
+            PartnerIndex index = PartnerIndex.build(partners, now.screener());
             List<List<PartnerIndex.Hit>> found = index.screen(queries, threshold);
             for (int q = 0; q < queries.size(); q++) {
                 ListEntry e = queries.get(q);
@@ -198,29 +199,28 @@ public final class Rescreening {
             }
         }
         List<PartyAlerts.Closing> closings = new ArrayList<>();
-        if (removalsTrusted) {
-            for (String id : delta.removed()) {
-                String list = before.entry(id).map(ListEntry::list).orElse("its list");
-                closings.add(new PartyAlerts.Closing(null, id, "entry removed from " + list + " (lists now "
-                        + String.join(", ", after.labels()) + ")", true));
-            }
+        for (String id : delta.removed()) {
+            closings.add(new PartyAlerts.Closing(null, id, "entry removed from " + change.listName() + " (version "
+                    + change.version().label() + ")", true));
         }
         for (PartyAlert a : alerts.activeOn(delta.changed())) {
             if (!hitPairs.contains(a.partyKey() + '\u0000' + a.entryId())) {
-                closings.add(new PartyAlerts.Closing(a.partyKey(), a.entryId(),
-                        "entry changed and no longer matches the party", false));
+                closings.add(new PartyAlerts.Closing(a.partyKey(), a.entryId(), "entry changed in "
+                        + change.version().label() + " and no longer matches the party", false));
             }
         }
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("trigger", "LIST_CHANGE");
-        inputs.put("before", before.labels());
-        inputs.put("after", after.labels());
+        inputs.put("list", change.listName());
+        inputs.put("previous", change.previous() == null ? null : change.previous().label());
+        inputs.put("version", change.version().label());
         inputs.put("added", delta.added().size());
         inputs.put("changed", delta.changed().size());
         inputs.put("removed", delta.removed().size());
-        inputs.put("removalsApplied", removalsTrusted);
-        PartyAlerts.Outcome o = alerts.apply(hits, closings, after.labels(), "LIST_CHANGE",
-                out -> audit(principal, inputs, new Result(0, queries.size(), out), after.labels()));
+        PartyAlerts.Outcome o = alerts.apply(hits, closings, now.labels(), "LIST_CHANGE",
+                out -> audit(principal, inputs, new Result(0, queries.size(), out), now.labels()));
+        parties.moveScreened(change.listName(), change.previous() == null ? null : change.previous().label(),
+                change.version().label());
         return new Result(0, queries.size(), o);
     }
 

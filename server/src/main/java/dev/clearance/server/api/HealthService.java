@@ -1,0 +1,61 @@
+package dev.clearance.server.api;
+
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Routing;
+import dev.clearance.server.lists.ListState;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether the service can answer fully: {@code ok}, or {@code degraded} with every reason (no list loaded, a list
+ * missing, a refused load, a list stale). Any role may ask (a monitor uses a viewer key): the reasons name files
+ * and URLs, which are not for the public.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/health
+ * </pre>
+ */
+public final class HealthService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public HealthService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the route. */
+    public void routing(Routing r) {
+        r.get("/api/health", dev.clearance.records.Role.VIEWER, this::health);
+    }
+
+    private void health(Context ctx) {
+        List<String> reasons = new ArrayList<>();
+        List<ListState> states = services.lists().states();
+        if (services.lists().current().isEmpty()) {
+            reasons.add("no list loaded: screenings answer 503 no_lists");
+        }
+        for (ListState s : states) {
+            switch (s.state()) {
+                case ListState.MISSING -> reasons.add("list " + s.name() + " is not loaded"
+                        + (s.lastRefusal() == null ? "" : ": " + String.join("; ", s.lastRefusal().reasons())));
+                case ListState.REFUSED_LOAD -> reasons.add("list " + s.name() + ": last load refused ("
+                        + String.join("; ", s.lastRefusal().reasons()) + "); serving " + s.version().label());
+                default -> {
+                }
+            }
+            if (s.stale()) {
+                reasons.add("list " + s.name() + " is stale: last confirmed " + s.confirmedAt()
+                        + ", older than " + services.lists().settings().maxAge());
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", reasons.isEmpty() ? "ok" : "degraded");
+        out.put("reasons", reasons);
+        out.put("lists", states.stream().map(ListService::state).toList());
+        Json.send(ctx, 200, out);
+    }
+}
