@@ -61,9 +61,11 @@ public final class PartnerIndex {
         List<NormalisedName> names = new ArrayList<>(all.size());
         List<Integer> partnerOf = new ArrayList<>(all.size());
         Map<String, List<Integer>> ids = new HashMap<>();
+        Map<String, Token> tokens = new HashMap<>();
         for (int p = 0; p < all.size(); p++) {
             Set<String> seen = normalised[p].length > 1 ? new HashSet<>() : null;
             for (NormalisedName n : normalised[p]) {
+                n = shared(n, tokens);
                 // The same name in two spellings that normalise alike is indexed once, as in the Screener.
                 if (!n.tokens().isEmpty() && (seen == null || seen.add(n.keys()))) {
                     names.add(n);
@@ -81,6 +83,21 @@ public final class PartnerIndex {
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         TokenWeights w = lists.weights();
         return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, w, TOKEN_CACHE), byIdentifier);
+    }
+
+    /**
+     * The name with each token replaced by an equal one already held: a million partners share a few hundred thousand
+     * distinct words, and a token with its keys is most of what an indexed name weighs. Tokens are immutable and
+     * compared by content, so sharing them changes no score.
+     */
+    private static NormalisedName shared(NormalisedName n, Map<String, Token> tokens) {
+        List<Token> out = new ArrayList<>(n.tokens().size());
+        for (Token t : n.tokens()) {
+            String signature = t.key() + '\u0001' + t.form() + '\u0001' + t.surface() + '\u0001'
+                    + (t.legalForm() ? 'L' : '-') + (t.abjad() ? 'A' : '-') + (t.syllable() ? 'S' : '-');
+            out.add(tokens.computeIfAbsent(signature, k -> t));
+        }
+        return new NormalisedName(n.text(), out);
     }
 
     /** The partners indexed. */
