@@ -50,22 +50,22 @@ public final class PartnerIndex {
     public static PartnerIndex build(List<Partner> partners, Screener lists) {
         List<Partner> all = List.copyOf(partners);
         NormalisedName[][] normalised = new NormalisedName[all.size()][];
+        Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
         IntStream.range(0, all.size()).parallel().forEach(p -> {
             List<String> names = all.get(p).names();
             NormalisedName[] out = new NormalisedName[names.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = Normaliser.normalise(names.get(i));
+                // Shared as soon as made: the unshared tokens of millions of names would not fit beside the index.
+                out[i] = shared(Normaliser.normalise(names.get(i)), tokens);
             }
             normalised[p] = out;
         });
         List<NormalisedName> names = new ArrayList<>(all.size());
         List<Integer> partnerOf = new ArrayList<>(all.size());
         Map<String, List<Integer>> ids = new HashMap<>();
-        Map<String, Token> tokens = new HashMap<>();
         for (int p = 0; p < all.size(); p++) {
             Set<String> seen = normalised[p].length > 1 ? new HashSet<>() : null;
             for (NormalisedName n : normalised[p]) {
-                n = shared(n, tokens);
                 // The same name in two spellings that normalise alike is indexed once, as in the Screener.
                 if (!n.tokens().isEmpty() && (seen == null || seen.add(n.keys()))) {
                     names.add(n);
