@@ -100,11 +100,8 @@ public final class BatchScreening {
         return new Report(rows, screened, hits, problems);
     }
 
-    /** The problem's message without the "file:line: " its exception starts with. */
     private static String problemText(CsvException e) {
-        String prefix = e.file() + ":" + e.line() + ": ";
-        String m = e.getMessage();
-        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+        return PartyRows.reason(e);
     }
 
 }

@@ -29,7 +29,7 @@ final class CandidateIndex {
     private final List<IndexedName> names;
     private final IndexTerm[] terms;
     private final KeyTable keys;
-    private final TermStatistics weights;
+    private final TokenWeights weights;
     private final ThreadLocal<Scratch> scratch;
     /**
      * Lookup results by query-token signature ({@link #lookupToken}): the deletion-neighbourhood walk
@@ -41,7 +41,7 @@ final class CandidateIndex {
     /** {@code totalWeights[n]}: the summed token weight of name n, kept flat for the bound loop. */
     private final double[] totalWeights;
 
-    private CandidateIndex(List<IndexedName> names, IndexTerm[] terms, KeyTable keys, TermStatistics weights,
+    private CandidateIndex(List<IndexedName> names, IndexTerm[] terms, KeyTable keys, TokenWeights weights,
                            int tokenCacheLimit) {
         this.tokenCacheLimit = tokenCacheLimit;
         this.names = names;
@@ -62,11 +62,16 @@ final class CandidateIndex {
 
     /** As {@link #build(List, List)}, remembering the lookups of up to {@code tokenCache} distinct query words (0: none). */
     static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, int tokenCache) {
-        Map<String, Integer> df = new HashMap<>();
-        for (NormalisedName n : normalised) {
-            n.tokens().stream().map(Token::key).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
-        }
-        TermStatistics weights = new TermStatistics(df, normalised.size());
+        return build(normalised, entryOf, TermStatistics.of(normalised), tokenCache);
+    }
+
+    /**
+     * As {@link #build(List, List, int)}, weighing tokens with {@code weights} rather than with statistics of the
+     * indexed names: the partner index weighs partner names with the lists' statistics, so that its bound and its
+     * scores are those of forward screening.
+     */
+    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, TokenWeights weights,
+                                int tokenCache) {
         List<IndexedName> names = new ArrayList<>(normalised.size());
         Map<String, Integer> termIds = new HashMap<>();
         List<IndexTerm> terms = new ArrayList<>();
@@ -74,19 +79,21 @@ final class CandidateIndex {
         for (int id = 0; id < normalised.size(); id++) {
             NormalisedName n = normalised.get(id);
             List<Token> tokens = n.tokens();
+            // Each token weighed once: the same values, in the same order, as weighing it at every use.
+            double[] w = Aligner.weigh(tokens, weights);
             double total = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                total += weights.weight(t);
+                total += w[i];
                 String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm();
-                addPosting(termIds, terms, postings, signature, t, null, weights.weight(t), id);
+                addPosting(termIds, terms, postings, signature, t, null, w[i], id);
                 if (i + 1 < tokens.size()) {
                     Token u = tokens.get(i + 1);
                     String joined = TokenSimilarity.joinable(t) + TokenSimilarity.joinable(u);
-                    addPosting(termIds, terms, postings, "M" + joined, t, u, weights.weight(t) + weights.weight(u), id);
+                    addPosting(termIds, terms, postings, "M" + joined, t, u, w[i] + w[i + 1], id);
                 }
             }
-            names.add(new IndexedName(entryOf.get(id), n.text(), n, Aligner.weigh(tokens, weights), total));
+            names.add(new IndexedName(entryOf.get(id), n.text(), n, w, total));
         }
         IndexTerm[] frozen = new IndexTerm[terms.size()];
         KeyTable keys = new KeyTable();

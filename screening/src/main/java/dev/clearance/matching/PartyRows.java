@@ -45,6 +45,16 @@ public final class PartyRows {
     public record Refused(long line, CsvException problem) implements Row {
     }
 
+    /**
+     * The problem's message without the "file:line: " its exception starts with, for reports that give the place
+     * in columns of their own.
+     */
+    public static String reason(CsvException e) {
+        String prefix = e.file() + ":" + e.line() + ": ";
+        String m = e.getMessage();
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+
     /** Opens a party CSV from text; a header without {@code id} and {@code name} is a CsvException naming the file. */
     public static CsvTable open(String file, Reader in) throws IOException {
         return CsvTable.open(file, in, REQUIRED);
@@ -59,20 +69,33 @@ public final class PartyRows {
      * The next row, or null at the end; a row the CSV reader cannot read is a {@link Refused} like any other.
      */
     public static Row next(CsvTable table) throws IOException {
+        return next(table, "id");
+    }
+
+    /**
+     * The next row whose key is in {@code idColumn} ({@code id} for batch screening, {@code key} in the partner
+     * master), or null at the end.
+     */
+    public static Row next(CsvTable table, String idColumn) throws IOException {
         CsvTable.Row r;
         try {
             r = table.next();
         } catch (CsvException e) {
             return new Refused(e.line(), e);
         }
-        return r == null ? null : parse(r);
+        return r == null ? null : parse(r, idColumn);
     }
 
     /** One row's query, or its refusal naming the column. */
     public static Row parse(CsvTable.Row r) {
-        String id = r.get("id");
+        return parse(r, "id");
+    }
+
+    /** One row's query, its key read from {@code idColumn}, or its refusal naming the column. */
+    public static Row parse(CsvTable.Row r, String idColumn) {
+        String id = r.get(idColumn);
         if (id.isEmpty()) {
-            return new Refused(r.line(), r.error("id", "empty"));
+            return new Refused(r.line(), r.error(idColumn, "empty"));
         }
         try {
             String identifiers = r.get("identifiers");

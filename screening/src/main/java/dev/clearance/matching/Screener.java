@@ -104,7 +104,7 @@ public final class Screener {
             }
         }
         // The least name score that qualifiers could lift to the threshold.
-        double minName = (threshold - Qualifiers.MAX_GAIN) / (1 - Qualifiers.MAX_GAIN);
+        double minName = minNameScore(threshold);
         double[] wq = Aligner.weigh(q.tokens(), index.weights());
         int[] candidates = exhaustive ? java.util.stream.IntStream.range(0, index.names().size()).toArray()
                 : index.candidates(q, wq, minName);
@@ -132,11 +132,21 @@ public final class Screener {
      */
     private Match score(NormalisedName q, double[] wq, Query query, IndexedName name, double minName,
                         double threshold) {
-        ListEntry entry = entries.get(name.entry());
+        return score(q, wq, query, entries.get(name.entry()), name.name(), name.normalised().tokens(), name.weights(),
+                minName, threshold);
+    }
+
+    /**
+     * The match of a query name ({@code q}, weights {@code wq}) with one listed name ({@code listed}, weights
+     * {@code wl}) of {@code entry}, or {@code null} below the threshold: the one scorer of forward screening and
+     * of the partner index, so that both give the same score to the same pair.
+     */
+    static Match score(NormalisedName q, double[] wq, Query query, ListEntry entry, String listedName,
+                       List<Token> listed, double[] wl, double minName, double threshold) {
         double omission = entry.type() == dev.clearance.lists.EntityType.PERSON
                 || entry.type() == dev.clearance.lists.EntityType.UNKNOWN ? Aligner.OMISSION : Aligner.ORGANISATION_OMISSION;
         // The score alone first (no allocation); the alignment behind the explanation only for a hit.
-        double nameScore = Aligner.scoreOf(q.tokens(), name.normalised().tokens(), wq, name.weights(), omission);
+        double nameScore = Aligner.scoreOf(q.tokens(), listed, wq, wl, omission);
         // Margin for rounding: a score this far below minName cannot be lifted to the threshold.
         if (nameScore <= 0 || nameScore < minName - 1e-9) {
             return null;
@@ -146,19 +156,29 @@ public final class Screener {
         if (s < threshold) {
             return null;
         }
-        Comparison c = Aligner.align(q.tokens(), name.normalised().tokens(), wq, name.weights(), omission);
+        Comparison c = Aligner.align(q.tokens(), listed, wq, wl, omission);
         Explanation x = new Explanation(s, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes);
-        return new Match(entry, name.name(), s, x);
+        return new Match(entry, listedName, s, x);
     }
 
-    private static Match identifierMatch(ListEntry entry, String id) {
+    /** The least name score that qualifiers could lift to {@code threshold}. */
+    static double minNameScore(double threshold) {
+        return (threshold - Qualifiers.MAX_GAIN) / (1 - Qualifiers.MAX_GAIN);
+    }
+
+    /** The token weights of this screener: statistics over every listed name. */
+    TokenWeights weights() {
+        return index.weights();
+    }
+
+    static Match identifierMatch(ListEntry entry, String id) {
         Explanation x = new Explanation(1.0, 0, List.of(), List.of(), List.of(),
                 List.of(new Explanation.Qualifier("identifier", Explanation.Qualifier.Effect.DECISIVE, id)));
         return new Match(entry, entry.primaryName(), 1.0, x);
     }
 
     /** "IMO 9187629" → "9187629": the scheme word is not part of the number. */
-    private static String stripScheme(String id) {
+    static String stripScheme(String id) {
         String t = id.trim();
         int space = t.indexOf(' ');
         return space > 0 && t.substring(0, space).chars().allMatch(Character::isLetter) ? t.substring(space + 1) : t;

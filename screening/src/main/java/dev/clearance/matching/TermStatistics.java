@@ -12,10 +12,22 @@ final class TermStatistics implements TokenWeights {
 
     private final Map<String, Integer> documentFrequency;
     private final int names;
+    /** {@code log(names / 3)}, worked out once: weight() runs for every token of every name indexed. */
+    private final double scale;
+
+    /** Statistics over the names of a list set: in how many names each token key occurs. */
+    static TermStatistics of(java.util.List<NormalisedName> normalised) {
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (NormalisedName n : normalised) {
+            n.tokens().stream().map(Token::key).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        return new TermStatistics(df, normalised.size());
+    }
 
     TermStatistics(Map<String, Integer> documentFrequency, int names) {
         this.documentFrequency = documentFrequency;
         this.names = Math.max(names, 4);
+        this.scale = Math.log(this.names / 3.0);
     }
 
     @Override
@@ -24,7 +36,7 @@ final class TermStatistics implements TokenWeights {
         if (df <= 3) {
             return TokenWeights.base(t);
         }
-        double idf = Math.log((double) names / df) / Math.log(names / 3.0);
+        double idf = Math.log((double) names / df) / scale;
         return TokenWeights.base(t) * (FLOOR + (1 - FLOOR) * Math.max(0, Math.min(1, idf)));
     }
 }

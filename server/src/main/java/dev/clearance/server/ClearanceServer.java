@@ -8,6 +8,8 @@ import dev.clearance.server.api.DeterminationService;
 import dev.clearance.server.api.KeyService;
 import dev.clearance.server.api.LicenceService;
 import dev.clearance.server.api.ListService;
+import dev.clearance.server.api.AlertService;
+import dev.clearance.server.api.PartyService;
 import dev.clearance.server.api.RegimeService;
 import dev.clearance.server.api.ReportService;
 import dev.clearance.server.api.ScreeningService;
@@ -83,6 +85,8 @@ public final class ClearanceServer {
         new ListService(services).routing(r);
         new dev.clearance.server.api.HealthService(services).routing(r);
         new AuditService(services).routing(r);
+        new PartyService(services).routing(r);
+        new AlertService(services).routing(r);
         return r.routes();
     }
 

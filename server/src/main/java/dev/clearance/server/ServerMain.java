@@ -83,6 +83,7 @@ public final class ServerMain {
             warmUp(services);
             ClearanceServer server = ClearanceServer.create(services).start(options.host(), options.port());
             services.batch().resume();
+            services.rescreening().startCatchUp();
             services.lists().startUpdates();
             if (options.fourEyes()) {
                 out.println("clearance: four eyes: a false positive suppresses alerts once a second officer confirms it");

@@ -8,9 +8,13 @@ import dev.clearance.records.Database;
 import dev.clearance.records.Licences;
 import dev.clearance.records.ListVersions;
 import dev.clearance.records.HitDecisions;
+import dev.clearance.records.Parties;
+import dev.clearance.records.PartyAlerts;
+import dev.clearance.records.ReviewedHits;
 import dev.clearance.server.audit.Recorder;
 import dev.clearance.server.batch.BatchRunner;
 import dev.clearance.server.lists.ListCatalogue;
+import dev.clearance.server.parties.Rescreening;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +35,9 @@ public final class Services implements AutoCloseable {
     private final BatchRunner batch;
     private final long maxUploadBytes;
     private volatile dev.clearance.server.http.AuthThrottle authThrottle;
+    private final Parties parties;
+    private final PartyAlerts alerts;
+    private final Rescreening rescreening;
 
     /**
      * Opens the services over a migrated database; lists are not loaded until {@link ListCatalogue#reload} is
@@ -64,6 +71,25 @@ public final class Services implements AutoCloseable {
         this.batch = new BatchRunner(jobs, lists, recorder);
         this.maxUploadBytes = maxUploadBytes;
         this.authThrottle = dev.clearance.server.http.AuthThrottle.fromEnvironment(System.getenv());
+        this.parties = new Parties(database, audit);
+        this.alerts = new PartyAlerts(database, audit);
+        this.rescreening = new Rescreening(parties, alerts, lists::current);
+        lists.onChange(rescreening::onListChange);
+    }
+
+    /** @return the partner master */
+    public Parties parties() {
+        return parties;
+    }
+
+    /** @return the alerts on the partner master */
+    public PartyAlerts alerts() {
+        return alerts;
+    }
+
+    /** @return the partner master's screening on change */
+    public Rescreening rescreening() {
+        return rescreening;
     }
 
     /** @return how failed authentications are limited per address */

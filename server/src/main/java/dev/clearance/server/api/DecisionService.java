@@ -7,6 +7,7 @@ import dev.clearance.records.AuditRecord;
 import dev.clearance.records.DecisionKind;
 import dev.clearance.records.DecisionRefusedException;
 import dev.clearance.records.HitDecision;
+import dev.clearance.records.PartyAlert;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.server.Services;
@@ -89,6 +90,14 @@ public final class DecisionService {
                             party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
                     out.put("auditSeq", rec.seq());
                 });
+        if (party.key() != null) {
+            // The partner master's alert on the same (party key, entry id) follows the decision; a false positive
+            // still waiting for a second officer leaves it open.
+            boolean pending = Boolean.TRUE.equals(out.get("pending"));
+            PartyAlert.State state = kind == DecisionKind.CONFIRMED_MATCH ? PartyAlert.State.CONFIRMED
+                    : kind == DecisionKind.FALSE_POSITIVE && !pending ? PartyAlert.State.REVIEWED : PartyAlert.State.OPEN;
+            services.alerts().decide(party.key(), entryId, state, reason).ifPresent(a -> out.put("alertId", a.id()));
+        }
         Json.send(ctx, 201, out);
     }
 

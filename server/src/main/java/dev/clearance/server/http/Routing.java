@@ -49,6 +49,13 @@ public final class Routing {
         return this;
     }
 
+    /** Registers a PUT route. */
+    public Routing put(String path, Role role, Handler handler) {
+        routes.put(path, guarded(role, handler));
+        registered.add(new Route("PUT", path, role));
+        return this;
+    }
+
     /** Registers a DELETE route. */
     public Routing delete(String path, Role role, Handler handler) {
         routes.delete(path, guarded(role, handler));

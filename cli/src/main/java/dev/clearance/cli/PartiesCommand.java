@@ -1,0 +1,98 @@
+package dev.clearance.cli;
+
+import dev.clearance.csv.CsvException;
+import dev.clearance.records.AuditTrail;
+import dev.clearance.records.Database;
+import dev.clearance.records.Parties;
+import dev.clearance.server.ServerMain;
+import dev.clearance.server.ServerOptions;
+import dev.clearance.server.parties.PartyCsv;
+import dev.clearance.server.parties.PartyImport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clearance parties}: the partner master in a server's database. */
+@Command(name = "parties", mixinStandardHelpOptions = true, description = "Partner master tools.",
+        subcommands = {PartiesCommand.Import.class})
+final class PartiesCommand {
+
+    /**
+     * {@code clearance parties import --in partners.csv}: creates and updates parties by key; refused rows are
+     * reported with their line and the others stored. The server screens the imported parties when it next loads
+     * its lists (start or {@code POST /api/lists/reload}); until then they show as UNSCREENED.
+     */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Create and update partner-master parties from CSV (header key,name with optional "
+                    + "aliases,country,type,dob,identifiers,owner; aliases and identifiers separated by ';').",
+                    "Exit status: 0 all rows stored, 2 a row refused (the others are stored) or bad input."})
+    static final class Import implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--in", required = true, description = "the partners CSV") Path in;
+        @Option(names = "--db", description = "JDBC URL (default: env CLEARANCE_DB_URL, else the H2 database in "
+                + "the data folder)") String db;
+        @Option(names = "--data", description = "data folder of the embedded database (default ./data)") Path data;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isRegularFile(in)) {
+                err.println("clearance: --in " + in + ": no such file");
+                err.flush();
+                return Clearance.BAD_INPUT;
+            }
+            ServerOptions o = ServerOptions.resolve(null, null, db, data, null, System.getenv());
+            Database database;
+            try {
+                database = o.dbUrl() == null ? ServerMain.openEmbedded(o.dataDir())
+                        : Database.open(o.dbUrl(), o.dbUser(), o.dbPassword());
+            } catch (RuntimeException e) {
+                err.println("clearance: cannot open the database: " + rootMessage(e));
+                err.flush();
+                return Clearance.BAD_INPUT;
+            }
+            try (database; Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+                Parties parties = new Parties(database, new AuditTrail(database));
+                PartyImport.Report r = PartyImport.run(parties, in.toString(), reader,
+                        "cli:" + System.getProperty("user.name", "unknown"));
+                for (PartyCsv.Problem p : r.problems()) {
+                    err.println(p);
+                }
+                if (r.refused() > r.problems().size()) {
+                    err.println("... and " + (r.refused() - r.problems().size()) + " more refused rows");
+                }
+                out.printf("%s: %d rows: %d created, %d updated, %d unchanged, %d refused%n", in, r.rows(), r.created(),
+                        r.updated(), r.unchanged(), r.refused());
+                out.flush();
+                err.flush();
+                return r.refused() > 0 ? Clearance.BAD_INPUT : 0;
+            } catch (CsvException e) {
+                err.println("clearance: " + e.getMessage());
+                err.flush();
+                return Clearance.BAD_INPUT;
+            } catch (NoSuchFileException e) {
+                err.println("clearance: --in " + in + ": no such file");
+                err.flush();
+                return Clearance.BAD_INPUT;
+            }
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable t = e;
+            while (t.getCause() != null) {
+                t = t.getCause();
+            }
+            return t.getMessage() == null ? t.toString() : t.getMessage().split("\n", 2)[0];
+        }
+    }
+}

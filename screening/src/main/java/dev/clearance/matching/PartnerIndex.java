@@ -1,0 +1,181 @@
+package dev.clearance.matching;
+
+import dev.clearance.lists.ListEntry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Screening in the reverse direction: the partner master is indexed and list entries are the queries, so that a
+ * list change is screened by looking up only its new and changed entries. Built once per list generation; thread-safe.
+ *
+ * <p>A pair gets the score forward screening ({@link Partner#screen}) gives it, to the last bit: partner names are
+ * weighed with the token statistics of the lists' {@link Screener} (not with statistics of the partner master, which
+ * would make "Muhammad" rare in a European customer base and common in a list), and each candidate pair is scored by
+ * the forward scorer with the partner as query. The index's candidate bound is symmetric in the two names (the token
+ * similarity is; the omission cost assumed is the least of either kind), so no pair that reaches the threshold is lost.
+ *
+ * <pre>{@code
+ * PartnerIndex index = PartnerIndex.build(partners, loadedLists.screener());
+ * for (ListEntry added : delta) { index.screen(added, Screener.DEFAULT_THRESHOLD) ... }
+ * }</pre>
+ */
+public final class PartnerIndex {
+    /** Query words remembered across entries: a delta is small, the cache only needs the repeats within it. */
+    private static final int TOKEN_CACHE = 20_000;
+
+    private final List<Partner> partners;
+    private final TokenWeights weights;
+    private final CandidateIndex index;
+    private final Map<String, int[]> byIdentifier;
+
+    private PartnerIndex(List<Partner> partners, TokenWeights weights, CandidateIndex index,
+                         Map<String, int[]> byIdentifier) {
+        this.partners = partners;
+        this.weights = weights;
+        this.index = index;
+        this.byIdentifier = byIdentifier;
+    }
+
+    /**
+     * Normalises and indexes every name of every partner, weighed as the lists of {@code lists} weigh tokens.
+     * Normalisation runs in parallel; the result does not depend on it.
+     */
+    public static PartnerIndex build(List<Partner> partners, Screener lists) {
+        List<Partner> all = List.copyOf(partners);
+        NormalisedName[][] normalised = new NormalisedName[all.size()][];
+        Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+        IntStream.range(0, all.size()).parallel().forEach(p -> {
+            List<String> names = all.get(p).names();
+            NormalisedName[] out = new NormalisedName[names.size()];
+            for (int i = 0; i < out.length; i++) {
+                // Shared as soon as made: the unshared tokens of millions of names would not fit beside the index.
+                out[i] = shared(Normaliser.normalise(names.get(i)), tokens);
+            }
+            normalised[p] = out;
+        });
+        List<NormalisedName> names = new ArrayList<>(all.size());
+        List<Integer> partnerOf = new ArrayList<>(all.size());
+        Map<String, List<Integer>> ids = new HashMap<>();
+        for (int p = 0; p < all.size(); p++) {
+            Set<String> seen = normalised[p].length > 1 ? new HashSet<>() : null;
+            for (NormalisedName n : normalised[p]) {
+                // The same name in two spellings that normalise alike is indexed once, as in the Screener.
+                if (!n.tokens().isEmpty() && (seen == null || seen.add(n.keys()))) {
+                    names.add(n);
+                    partnerOf.add(p);
+                }
+            }
+            for (String id : all.get(p).identifiers()) {
+                String key = Qualifiers.identifierKey(Screener.stripScheme(id));
+                if (key.length() >= 5) {
+                    ids.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+                }
+            }
+        }
+        Map<String, int[]> byIdentifier = new HashMap<>();
+        ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        TokenWeights w = lists.weights();
+        return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, w, TOKEN_CACHE), byIdentifier);
+    }
+
+    /**
+     * The name with each token replaced by an equal one already held: a million partners share a few hundred thousand
+     * distinct words, and a token with its keys is most of what an indexed name weighs. Tokens are immutable and
+     * compared by content, so sharing them changes no score.
+     */
+    private static NormalisedName shared(NormalisedName n, Map<String, Token> tokens) {
+        List<Token> out = new ArrayList<>(n.tokens().size());
+        for (Token t : n.tokens()) {
+            String signature = t.key() + '\u0001' + t.form() + '\u0001' + t.surface() + '\u0001'
+                    + (t.legalForm() ? 'L' : '-') + (t.abjad() ? 'A' : '-') + (t.syllable() ? 'S' : '-');
+            out.add(tokens.computeIfAbsent(signature, k -> t));
+        }
+        return new NormalisedName(n.text(), out);
+    }
+
+    /** The partners indexed. */
+    public List<Partner> partners() {
+        return partners;
+    }
+
+    /** Number of partner names indexed (names and aliases, after removing duplicates within a partner). */
+    public int nameCount() {
+        return index.names().size();
+    }
+
+    /**
+     * A partner hit by a list entry.
+     *
+     * @param partner the partner
+     * @param match   the match as forward screening of the partner gives it (entry, matched listed name, score,
+     *                explanation with the partner's name as query)
+     * @param partnerName which of the partner's names matched
+     */
+    public record Hit(Partner partner, Match match, String partnerName) {
+    }
+
+    /**
+     * Screens several entries (a list delta's added and changed ones) in parallel.
+     *
+     * @return the hits of each entry, in the order of {@code entries}
+     */
+    public List<List<Hit>> screen(List<ListEntry> entries, double threshold) {
+        return entries.parallelStream().map(e -> screen(e, threshold)).toList();
+    }
+
+    /**
+     * The partners {@code entry} hits at {@code threshold} or above, best first: for each, the best of its names
+     * against the best of the entry's names, or a shared strong identifier (score 1).
+     */
+    public List<Hit> screen(ListEntry entry, double threshold) {
+        Map<Integer, Hit> best = new HashMap<>();
+        for (ListEntry.Identifier id : entry.identifiers()) {
+            String key = Qualifiers.identifierKey(id.value());
+            if (key.length() < 5) {
+                continue;
+            }
+            for (int p : byIdentifier.getOrDefault(key, new int[0])) {
+                Partner partner = partners.get(p);
+                for (String pid : partner.identifiers()) {
+                    if (Qualifiers.identifierKey(Screener.stripScheme(pid)).equals(key)) {
+                        best.put(p, new Hit(partner, Screener.identifierMatch(entry, pid), partner.name()));
+                    }
+                }
+            }
+        }
+        double minName = Screener.minNameScore(threshold);
+        Set<String> seen = new HashSet<>();
+        for (ListEntry.Name listed : entry.names()) {
+            NormalisedName n = Normaliser.normalise(listed.value());
+            if (n.tokens().isEmpty() || !seen.add(n.keys())) {
+                continue;
+            }
+            double[] wl = Aligner.weigh(n.tokens(), weights);
+            for (int nameId : index.candidates(n, wl, minName)) {
+                IndexedName pn = index.names().get(nameId);
+                Hit previous = best.get(pn.entry());
+                if (previous != null && previous.match().score() >= 1.0) {
+                    continue;
+                }
+                Partner partner = partners.get(pn.entry());
+                Match m = Screener.score(pn.normalised(), pn.weights(), partner.query(pn.name()), entry,
+                        listed.value(), n.tokens(), wl, minName, threshold);
+                if (m != null && (previous == null || m.score() > previous.match().score())) {
+                    best.put(pn.entry(), new Hit(partner, m, pn.name()));
+                }
+            }
+        }
+        List<Hit> out = new ArrayList<>(best.values());
+        out.removeIf(h -> h.match().score() < threshold);
+        out.sort(Comparator.comparingDouble((Hit h) -> h.match().score()).reversed()
+                .thenComparing(h -> h.partner().key()));
+        return out;
+    }
+}

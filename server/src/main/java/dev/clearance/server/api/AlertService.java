@@ -1,0 +1,66 @@
+package dev.clearance.server.api;
+
+import dev.clearance.records.AlertFilter;
+import dev.clearance.records.PageRequest;
+import dev.clearance.records.PartyAlert;
+import dev.clearance.records.Role;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
+import dev.clearance.server.http.Routing;
+import dev.clearance.server.parties.PartyJson;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Alerts on the partner master, newest first, filtered by state, list and party. An officer decides an alert through
+ * {@code POST /api/decisions} with the alert's party key and entry id.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/alerts?state=OPEN&amp;list=un"
+ * </pre>
+ */
+public final class AlertService {
+    private final Services services;
+
+    /** @param services the engines and records */
+    public AlertService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.get("/api/alerts", Role.VIEWER, this::list);
+        r.get("/api/alerts/{id}", Role.VIEWER, this::get);
+    }
+
+    private void list(Context ctx) {
+        String stateText = Params.text(ctx, "state");
+        PartyAlert.State state = null;
+        if (stateText != null) {
+            try {
+                state = PartyAlert.State.valueOf(stateText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("state", "expected OPEN, REVIEWED, CONFIRMED or CLOSED");
+            }
+        }
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", 50, 1, 500);
+        var page = services.alerts().list(new AlertFilter(state, Params.text(ctx, "list"), Params.text(ctx, "party")),
+                new PageRequest(offset, limit, true));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", page.total());
+        out.put("offset", offset);
+        out.put("alerts", page.items().stream().map(PartyJson::alert).toList());
+        Json.send(ctx, 200, out);
+    }
+
+    private void get(Context ctx) {
+        long id = Params.id(ctx, "id");
+        Json.send(ctx, 200, PartyJson.alert(services.alerts().find(id)
+                .orElseThrow(() -> ApiError.notFound("no alert " + id))));
+    }
+}

@@ -1,0 +1,175 @@
+package dev.clearance.server.api;
+
+import dev.clearance.csv.CsvException;
+import dev.clearance.matching.Normaliser;
+import dev.clearance.records.AuditRecord;
+import dev.clearance.records.NewParty;
+import dev.clearance.records.PageRequest;
+import dev.clearance.records.PartyChange;
+import dev.clearance.records.PartyRecord;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Role;
+import dev.clearance.records.ScreeningState;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Bodies;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
+import dev.clearance.server.http.Routing;
+import dev.clearance.server.parties.PartyImport;
+import dev.clearance.server.parties.PartyJson;
+import dev.clearance.server.parties.Rescreening;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The partner master: parties created, read, updated and deleted one by one, or imported from CSV; each change is
+ * audited and the changed parties are screened at once against the loaded lists.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: text/csv' --data-binary @partners.csv http://localhost:8080/api/parties
+ * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
+ *      -d '{"key":"C-1001","name":"Ivan Petrov","country":"RU","type":"person"}' http://localhost:8080/api/parties
+ * curl -s -H "X-API-Key: $KEY" http://localhost:8080/api/parties/C-1001
+ * </pre>
+ */
+public final class PartyService {
+    private static final String CHANGED = "PARTY_CHANGED";
+    private final Services services;
+
+    /** @param services the engines and records */
+    public PartyService(Services services) {
+        this.services = services;
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.get("/api/parties", Role.VIEWER, this::list);
+        r.post("/api/parties", Role.OFFICER, this::create);
+        r.get("/api/parties/{key}", Role.VIEWER, this::get);
+        r.put("/api/parties/{key}", Role.OFFICER, this::update);
+        r.delete("/api/parties/{key}", Role.OFFICER, this::delete);
+    }
+
+    private void list(Context ctx) {
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(ctx, "limit", 50, 1, 500);
+        var page = services.parties().list(Params.text(ctx, "q"), new PageRequest(offset, limit, false));
+        Map<String, ScreeningState> states = services.alerts().states(page.items().stream().map(PartyRecord::key).toList());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", page.total());
+        out.put("offset", offset);
+        List<String> labels = services.lists().current().labels();
+        out.put("parties", page.items().stream().map(p -> PartyJson.party(p, states.get(p.key()), labels)).toList());
+        Json.send(ctx, 200, out);
+    }
+
+    private void create(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("text/csv")) {
+            importCsv(ctx, who);
+            return;
+        }
+        NewParty p = read(Json.object(ctx), null);
+        if (services.parties().get(p.key()).isPresent()) {
+            throw ApiError.conflict("party_exists", "party " + p.key() + " exists: PUT /api/parties/{key} updates it",
+                    null);
+        }
+        save(ctx, who, p, 201);
+    }
+
+    private void update(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String key = ctx.pathParam("key");
+        if (services.parties().get(key).isEmpty()) {
+            throw ApiError.notFound("no party " + key);
+        }
+        save(ctx, who, read(Json.object(ctx), key), 200);
+    }
+
+    private void save(Context ctx, Principal who, NewParty p, int status) {
+        List<PartyChange> changes = services.parties().save(List.of(p), changed -> AuditRecord.draft(who.name(),
+                CHANGED, Json.write(PartyJson.data(changed.get(0).after())),
+                Json.write(PartyJson.change(changed.get(0)))).withSubject(p.key()));
+        PartyRecord stored = services.parties().get(p.key()).orElseThrow();
+        boolean unchanged = changes.get(0).kind() == PartyChange.Kind.UNCHANGED;
+        Rescreening.Result screened = unchanged && stored.screenedAt() != null
+                && stored.screenedLists().equals(services.lists().current().labels().stream().sorted().toList())
+                ? null : services.rescreening().screenParties(List.of(stored), who.name(),
+                        unchanged ? "CATCH_UP" : "PARTY_CHANGE");
+        Map<String, Object> out = describe(services.parties().get(p.key()).orElseThrow());
+        out.put("change", changes.get(0).kind().name());
+        out.put("screening", screened == null ? null : screened.describe());
+        Json.send(ctx, status, out);
+    }
+
+    private void get(Context ctx) {
+        String key = ctx.pathParam("key");
+        PartyRecord p = services.parties().get(key).orElseThrow(() -> ApiError.notFound("no party " + key));
+        Json.send(ctx, 200, describe(p));
+    }
+
+    private void delete(Context ctx) {
+        Principal who = Access.principal(ctx);
+        String key = ctx.pathParam("key");
+        PartyChange c = services.parties().delete(key, change -> AuditRecord.draft(who.name(), CHANGED,
+                        Json.write(Map.of("key", key, "delete", true)), Json.write(PartyJson.change(change)))
+                .withSubject(key)).orElseThrow(() -> ApiError.notFound("no party " + key));
+        Json.send(ctx, 200, Map.of("key", key, "change", c.kind().name()));
+    }
+
+    private void importCsv(Context ctx, Principal who) {
+        String csv = Bodies.text(ctx, services.maxUploadBytes());
+        if (csv.isBlank()) {
+            throw ApiError.badRequest("file", "empty upload: expected a CSV with header key,name[,aliases,country,type,"
+                    + "dob,identifiers,owner]");
+        }
+        PartyImport.Report report;
+        try {
+            report = PartyImport.run(services.parties(), "upload", new StringReader(csv), who.name());
+        } catch (CsvException e) {
+            throw ApiError.badRequest("file", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> out = report.describe();
+        out.put("screening", services.rescreening().catchUp(who.name()).describe());
+        Json.send(ctx, 200, out);
+    }
+
+    private Map<String, Object> describe(PartyRecord p) {
+        Map<String, Object> out = PartyJson.party(p, services.alerts().states(List.of(p.key())).get(p.key()),
+                services.lists().current().labels());
+        out.put("alerts", services.alerts().list(new dev.clearance.records.AlertFilter(null, null, p.key()),
+                PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
+        return out;
+    }
+
+    /** Reads a party from JSON; the name, type and dob are checked as a screening request's are ({@link Party#from}). */
+    private static NewParty read(Input in, String pathKey) {
+        String key = pathKey != null ? pathKey : in.requiredText("key");
+        if (pathKey != null && in.text("key") != null && !in.text("key").equals(pathKey)) {
+            throw ApiError.badRequest("key", "differs from the key in the path; a party's key cannot change");
+        }
+        if (key.length() > 300) {
+            throw ApiError.badRequest("key", "longer than 300 characters");
+        }
+        Party p = Party.from(in);
+        List<String> aliases = in.strings("aliases");
+        for (int i = 0; i < aliases.size(); i++) {
+            if (Normaliser.normalise(aliases.get(i)).tokens().isEmpty()) {
+                throw ApiError.badRequest("aliases[" + i + "]", "has no letters or digits to match on");
+            }
+        }
+        return new NewParty(key, p.name(), aliases, p.country(), p.type() == null ? null : p.type().word(), p.dob(),
+                p.identifiers(), in.text("owner"));
+    }
+}
