@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 public final class BatchScreening {
     /** Output header, in order. */
     public static final List<String> HEADER = List.of("query_id", "rank", "entry_id", "list", "matched_name", "score");
+    /** Columns a party row must have. */
+    public static final List<String> REQUIRED = List.of("id", "name");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     /**
@@ -68,20 +71,18 @@ public final class BatchScreening {
         long hits = 0;
         CsvWriter writer = new CsvWriter(out);
         writer.write(HEADER);
-        try (CsvTable table = CsvTable.open(file, in, List.of("id", "name"))) {
+        try (CsvTable table = CsvTable.open(file, in, REQUIRED)) {
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
                 rows++;
-                String refusal = refusal(row);
+                String refusal = refusal(row::get);
                 if (refusal != null) {
                     problems.add(new Problem(file, row.line(), refusal));
                 } else {
                     screened++;
-                    Query q = new Query(row.get("id"), row.get("name"), blankToNull(row.get("country")),
-                            type(row.get("type")), blankToNull(row.get("dob")), List.of());
+                    Query q = query(row::get);
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
-                        writer.write(List.of(q.id(), Integer.toString(rank++), m.entry().id(), m.entry().list(),
-                                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score())));
+                        writer.write(hitRow(q, rank++, m));
                         hits++;
                     }
                 }
@@ -94,21 +95,45 @@ public final class BatchScreening {
         return new Report(rows, screened, hits, problems);
     }
 
-    private static String refusal(CsvTable.Row row) {
-        if (row.get("id").isEmpty()) {
+    /**
+     * One output row: the values under {@link #HEADER} for the {@code rank}-th hit of a query. The Spark
+     * job writes its hits with this too, so both outputs have the same columns and formatting.
+     */
+    public static List<String> hitRow(Query q, int rank, Match m) {
+        return List.of(q.id(), Integer.toString(rank), m.entry().id(), m.entry().list(),
+                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score()));
+    }
+
+    /**
+     * The query a party row asks for; call {@link #refusal} first.
+     *
+     * @param row the trimmed value of a column by name, the empty string when absent or empty
+     */
+    public static Query query(Function<String, String> row) {
+        return new Query(row.apply("id"), row.apply("name"), blankToNull(row.apply("country")),
+                type(row.apply("type")), blankToNull(row.apply("dob")), List.of());
+    }
+
+    /**
+     * Why a party row cannot be screened, naming the column, or {@code null} when it can.
+     *
+     * @param row the trimmed value of a column by name, the empty string when absent or empty
+     */
+    public static String refusal(Function<String, String> row) {
+        if (row.apply("id").isEmpty()) {
             return "column id: empty";
         }
-        if (row.get("name").isEmpty()) {
+        if (row.apply("name").isEmpty()) {
             return "column name: empty";
         }
-        if (Normaliser.normalise(row.get("name")).tokens().isEmpty()) {
-            return "column name: '" + row.get("name") + "' has no letters or digits to match on";
+        if (Normaliser.normalise(row.apply("name")).tokens().isEmpty()) {
+            return "column name: '" + row.apply("name") + "' has no letters or digits to match on";
         }
-        String type = row.get("type");
+        String type = row.apply("type");
         if (!type.isEmpty() && EntityType.parse(type) == null) {
             return "column type: '" + type + "' is not person, organization, vessel or aircraft";
         }
-        String dob = row.get("dob");
+        String dob = row.apply("dob");
         if (!dob.isEmpty() && !DATE.matcher(dob).matches()) {
             return "column dob: '" + dob + "' is not YYYY, YYYY-MM or YYYY-MM-DD";
         }

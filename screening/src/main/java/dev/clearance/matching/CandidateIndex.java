@@ -62,11 +62,24 @@ final class CandidateIndex {
 
     /** As {@link #build(List, List)}, remembering the lookups of up to {@code tokenCache} distinct query words (0: none). */
     static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, int tokenCache) {
+        return build(normalised, entryOf, tokenCache, statistics(normalised));
+    }
+
+    /** The term statistics (document frequencies) of a set of normalised names. */
+    static TermStatistics statistics(List<NormalisedName> normalised) {
         Map<String, Integer> df = new HashMap<>();
         for (NormalisedName n : normalised) {
             n.tokens().stream().map(Token::key).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
         }
-        TermStatistics weights = new TermStatistics(df, normalised.size());
+        return new TermStatistics(df, normalised.size());
+    }
+
+    /**
+     * As {@link #build(List, List, int)} with the token weights given: an index over some names that
+     * weighs them as the index over all names does.
+     */
+    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, int tokenCache,
+                                TermStatistics weights) {
         List<IndexedName> names = new ArrayList<>(normalised.size());
         Map<String, Integer> termIds = new HashMap<>();
         List<IndexTerm> terms = new ArrayList<>();
@@ -134,7 +147,7 @@ final class CandidateIndex {
         return names;
     }
 
-    TokenWeights weights() {
+    TermStatistics weights() {
         return weights;
     }
 
