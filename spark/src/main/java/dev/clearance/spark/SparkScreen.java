@@ -62,7 +62,7 @@ public final class SparkScreen implements Callable<Integer> {
 
     /** Runs one command line; returns the exit status. Tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new SparkScreen());
+        CommandLine cmd = new CommandLine(new SparkScreen()).setCommandName("clearance spark-screen");
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(out);
         cmd.setErr(err);
