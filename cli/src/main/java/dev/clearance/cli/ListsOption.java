@@ -1,17 +1,12 @@
 package dev.clearance.cli;
 
 import dev.clearance.lists.ListEntry;
-import dev.clearance.lists.ListSource;
-import dev.clearance.lists.LoadProblem;
-import dev.clearance.lists.LoadResult;
+import dev.clearance.lists.ListSpecs;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Loads the lists named by repeated {@code --list FORMAT:PATH} options, reporting refused records. */
 final class ListsOption {
-    private static final int SHOWN_PROBLEMS = 5;
-
     private ListsOption() {
     }
 
@@ -22,30 +17,12 @@ final class ListsOption {
      * @throws UserError when a spec is malformed or a list yields nothing at all
      */
     static List<ListEntry> load(List<String> specs, PrintWriter err) {
-        List<ListEntry> all = new ArrayList<>();
-        for (String spec : specs) {
-            ListSource source;
-            try {
-                source = ListSource.parse(spec);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--list " + spec + ": " + e.getMessage());
-            }
-            LoadResult result = source.load();
-            List<LoadProblem> problems = result.problems();
-            for (int i = 0; i < Math.min(SHOWN_PROBLEMS, problems.size()); i++) {
-                err.println("clearance: warning: " + problems.get(i));
-            }
-            if (problems.size() > SHOWN_PROBLEMS) {
-                err.println("clearance: warning: ... and " + (problems.size() - SHOWN_PROBLEMS)
-                        + " more refused record(s) in " + spec);
-            }
-            if (result.entries().isEmpty()) {
-                throw new UserError("--list " + spec + ": no entries loaded"
-                        + (problems.isEmpty() ? "" : " (" + problems.get(0) + ")"));
-            }
-            all.addAll(result.entries());
+        try {
+            return ListSpecs.load(specs, warning -> err.println("clearance: " + warning));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        } finally {
+            err.flush();
         }
-        err.flush();
-        return all;
     }
 }

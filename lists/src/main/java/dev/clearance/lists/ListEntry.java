@@ -1,5 +1,6 @@
 package dev.clearance.lists;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param identifiers strong identifiers (IMO number, registration number, passport ...)
  * @param programmes  sanctions programmes or legal bases
  * @param remarks     free text kept for the officer; may be empty
+ *
+ * <p>Serializable (records deserialise through their checking constructor) so that a distributed job can
+ * ship the loaded entries to its workers rather than the source files.
  */
 public record ListEntry(
         String source,
@@ -28,7 +32,7 @@ public record ListEntry(
         List<String> birthDates,
         List<Identifier> identifiers,
         List<String> programmes,
-        String remarks) {
+        String remarks) implements Serializable {
 
     public ListEntry {
         Objects.requireNonNull(source, "source");
@@ -57,7 +61,7 @@ public record ListEntry(
     }
 
     /** A listed name and what kind of name it is. */
-    public record Name(String value, Kind kind) {
+    public record Name(String value, Kind kind) implements Serializable {
         public Name {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(kind, "kind");
@@ -68,7 +72,7 @@ public record ListEntry(
     }
 
     /** A strong identifier: a scheme ({@code IMO}, {@code REGISTRATION}, {@code PASSPORT} ...) and its value. */
-    public record Identifier(String scheme, String value) {
+    public record Identifier(String scheme, String value) implements Serializable {
         public Identifier {
             Objects.requireNonNull(scheme, "scheme");
             Objects.requireNonNull(value, "value");

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -86,8 +87,7 @@ public final class BatchScreening {
                     Query q = ((PartyRows.Good) row).query();
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
-                        writer.write(List.of(q.id(), Integer.toString(rank++), m.entry().id(), m.entry().list(),
-                                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score())));
+                        writer.write(hitRow(q, rank++, m));
                         hits++;
                     }
                 }
@@ -104,4 +104,12 @@ public final class BatchScreening {
         return PartyRows.reason(e);
     }
 
+    /**
+     * One output row: the values under {@link #HEADER} for the {@code rank}-th hit of a query. The Spark
+     * job writes its hits with this too, so both outputs have the same columns and formatting.
+     */
+    public static List<String> hitRow(Query q, int rank, Match m) {
+        return List.of(q.id(), Integer.toString(rank), m.entry().id(), m.entry().list(),
+                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score()));
+    }
 }

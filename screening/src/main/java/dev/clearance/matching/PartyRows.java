@@ -93,17 +93,29 @@ public final class PartyRows {
 
     /** One row's query, its key read from {@code idColumn}, or its refusal naming the column. */
     public static Row parse(CsvTable.Row r, String idColumn) {
-        String id = r.get(idColumn);
-        if (id.isEmpty()) {
-            return new Refused(r.line(), r.error(idColumn, "empty"));
-        }
         try {
-            String identifiers = r.get("identifiers");
-            Query q = PartyInput.query(PartyInput.Fields.CSV, id, r.get("name"), r.get("country"), r.get("type"),
-                    r.get("dob"), identifiers.isEmpty() ? List.of() : List.of(identifiers.split(";")));
-            return new Good(r.line(), q);
+            return new Good(r.line(), query(r::get, idColumn));
         } catch (BadRequestException e) {
             return new Refused(r.line(), r.error(e.field(), e.reason()));
         }
+    }
+
+    /**
+     * The query of a party row whose columns are read by name (trimmed, the empty string when absent): the one
+     * check of a party row, whatever carries it (a CSV line, a partner record, a Spark row).
+     *
+     * @param column    a column's value by name
+     * @param idColumn  the key column ({@code id}, or {@code key} in the partner master)
+     * @throws BadRequestException naming the column that is wrong
+     */
+    public static Query query(java.util.function.Function<String, String> column, String idColumn) {
+        String id = column.apply(idColumn);
+        if (id.isEmpty()) {
+            throw new BadRequestException(idColumn, "empty");
+        }
+        String identifiers = column.apply("identifiers");
+        return PartyInput.query(PartyInput.Fields.CSV, id, column.apply("name"), column.apply("country"),
+                column.apply("type"), column.apply("dob"),
+                identifiers.isEmpty() ? List.of() : List.of(identifiers.split(";")));
     }
 }

@@ -30,8 +30,16 @@ public final class Screener {
     private final CandidateIndex index;
     private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
 
+    private final int tokenCache;
+
     private Screener(List<ListEntry> entries, int tokenCache) {
+        this(entries, tokenCache, null);
+    }
+
+    /** {@code weights}: the term statistics to weigh tokens by; {@code null} for those of these entries' names. */
+    private Screener(List<ListEntry> entries, int tokenCache, TokenWeights weights) {
         this.entries = List.copyOf(entries);
+        this.tokenCache = tokenCache;
         List<NormalisedName> names = new ArrayList<>();
         List<Integer> entryOf = new ArrayList<>();
         for (int e = 0; e < this.entries.size(); e++) {
@@ -52,7 +60,8 @@ public final class Screener {
                 }
             }
         }
-        this.index = CandidateIndex.build(names, entryOf, tokenCache);
+        this.index = weights == null ? CandidateIndex.build(names, entryOf, tokenCache)
+                : CandidateIndex.build(names, entryOf, weights, tokenCache);
     }
 
     /** Builds a screener over the entries (normalises and indexes every listed name). */
@@ -66,6 +75,19 @@ public final class Screener {
      */
     public static Screener of(List<ListEntry> entries, int tokenCache) {
         return new Screener(entries, tokenCache);
+    }
+
+    /**
+     * A screener over only the entries whose {@linkplain ListEntry#id() id} is in {@code entryIds} that
+     * scores exactly as this one does: tokens keep the weights of this screener's whole list (a rare word
+     * in the few kept entries may be common in the list), so every match it finds has the same score,
+     * matched name and explanation as this screener's match with that entry. Used to screen only the
+     * entries a list update added or changed.
+     */
+    public Screener restrictedTo(java.util.Collection<String> entryIds) {
+        Set<String> keep = Set.copyOf(entryIds);
+        List<ListEntry> kept = entries.stream().filter(e -> keep.contains(e.id())).toList();
+        return new Screener(kept, tokenCache, index.weights());
     }
 
     /** The entries screened against. */
@@ -120,9 +142,14 @@ public final class Screener {
                 best.put(name.entry(), m);
             }
         }
-        List<Match> out = new ArrayList<>(best.values());
-        out.removeIf(m -> m.score() < threshold);
-        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.entry().id()));
+        List<Map.Entry<Integer, Match>> ranked = new ArrayList<>(best.entrySet());
+        ranked.removeIf(m -> m.getValue().score() < threshold);
+        // Ties (equal score and id: one entry in two loaded lists) in list order, so that a restricted
+        // screener ranks its entries as this one does.
+        ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, Match> m) -> m.getValue().score()).reversed()
+                .thenComparing(m -> m.getValue().entry().id()).thenComparing(Map.Entry::getKey));
+        List<Match> out = new ArrayList<>(ranked.size());
+        ranked.forEach(m -> out.add(m.getValue()));
         return out.size() > top ? List.copyOf(out.subList(0, Math.max(top, 0))) : out;
     }
 

@@ -10,7 +10,6 @@ import dev.clearance.records.ListVersions;
 import dev.clearance.records.HitDecisions;
 import dev.clearance.records.Parties;
 import dev.clearance.records.PartyAlerts;
-import dev.clearance.records.ReviewedHits;
 import dev.clearance.server.audit.Recorder;
 import dev.clearance.server.batch.BatchRunner;
 import dev.clearance.server.lists.ListCatalogue;

@@ -1,0 +1,91 @@
+package dev.clearance.spark;
+
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a partner file (CSV with a header row, or Parquet) as rows of strings, one column per party
+ * field plus {@link #FILE}, the file each row came from. Columns are matched by name case-insensitively
+ * by {@link PartyRows}; this class only reads.
+ */
+public final class PartnerFiles {
+    /** Name of the added column holding each row's source file. */
+    public static final String FILE = "_clearance_file";
+
+    /** The formats a partner file may have. */
+    public enum Format { CSV, PARQUET }
+
+    private PartnerFiles() {
+    }
+
+    /** The format a path's name suggests: Parquet for {@code *.parquet} (file or folder), CSV otherwise. */
+    public static Format guess(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.endsWith(".parquet") || p.endsWith(".pq") ? Format.PARQUET : Format.CSV;
+    }
+
+    /**
+     * The rows of the file; at least {@code parallelism} partitions, so that a single CSV file (read by
+     * one task, because a quoted field may span lines) is still screened by every core.
+     *
+     * @throws PartnerFileException when the file cannot be read or lacks an {@code id} or {@code name} column
+     */
+    public static Dataset<Row> read(SparkSession spark, String path, Format format, int parallelism) {
+        Dataset<Row> rows;
+        try {
+            rows = format == Format.PARQUET ? spark.read().parquet(path)
+                    : spark.read()
+                    .option("header", true)
+                    .option("inferSchema", false)
+                    // RFC 4180: a quote inside a quoted field is doubled (Spark's default escape is a backslash),
+                    // and a quoted field may hold a line break, as the one-JVM batch reader allows.
+                    .option("escape", "\"")
+                    .option("multiLine", true)
+                    .option("mode", "PERMISSIVE")
+                    .csv(path);
+        } catch (Exception e) {
+            if (e instanceof AnalysisException a) {
+                throw new PartnerFileException(path, "cannot read as " + format.name().toLowerCase(Locale.ROOT)
+                        + ": " + firstLine(a.getSimpleMessage()));
+            }
+            throw e;
+        }
+        List<String> lower = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        for (String c : rows.columns()) {
+            lower.add(PartyRows.columnKey(c));
+            columns.add(functions.col("`" + c.replace("`", "``") + "`").cast("string"));
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : PartyRows.REQUIRED) {
+            if (!lower.contains(required)) {
+                missing.add(required);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new PartnerFileException(path, "lacks column(s) " + String.join(",", missing)
+                    + " (found: " + String.join(",", rows.columns()) + ")");
+        }
+        columns.add(functions.input_file_name().as(FILE));
+        Dataset<Row> out = rows.select(columns.toArray(Column[]::new));
+        return out.rdd().getNumPartitions() < parallelism ? out.repartition(parallelism) : out;
+    }
+
+    private static String firstLine(String s) {
+        String t = s == null ? "" : s.strip();
+        int nl = t.indexOf('\n');
+        t = nl < 0 ? t : t.substring(0, nl);
+        return t.length() > 200 ? t.substring(0, 200) + "..." : t;
+    }
+}

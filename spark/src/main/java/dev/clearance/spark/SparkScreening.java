@@ -1,0 +1,194 @@
+package dev.clearance.spark;
+
+import dev.clearance.determination.BadRequestException;
+import dev.clearance.matching.BatchScreening;
+import dev.clearance.matching.Match;
+import dev.clearance.matching.Query;
+import dev.clearance.matching.Screener;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The screening jobs: every partner row against the lists, writing the rows {@code clearance screen --in}
+ * writes ({@link BatchScreening#HEADER}, formatted by {@link BatchScreening#hitRow}).
+ *
+ * <p><b>Full job</b>: each partner is screened against every entry, keeping the best {@code top} hits.
+ *
+ * <p><b>Delta job</b> ({@link ScreeningLists#only}): the output is exactly the full job's output for the
+ * entries to screen (same rows, same ranks), without screening every partner against the whole list:
+ * each partner is first screened against an index of only those entries, weighted by the whole list's
+ * term statistics ({@link Screener#restrictedTo}), so its scores are the full screener's; only a partner
+ * that hits one is screened against the whole list, which gives its rank and applies the same
+ * {@code top} cut as the full job.
+ */
+public final class SparkScreening {
+    /** Column holding why a row was refused (null on a hit row). */
+    static final String REFUSAL = "_refusal";
+    /** Column of the one summary row per partition: the partner rows it read (null on other rows). */
+    static final String ROWS = "_rows";
+
+    private SparkScreening() {
+    }
+
+    /**
+     * The outcome of a job, computed once and kept (memory, then disk) until {@link #release()}.
+     *
+     * @param hits    one row per hit, columns {@link BatchScreening#HEADER}
+     * @param refused one row per partner row that could not be screened: {@code file,query_id,problem}
+     * @param all     both, and a summary row per partition
+     */
+    public record Outcome(Dataset<Row> hits, Dataset<Row> refused, Dataset<Row> all) {
+        /** Counts of partner rows read, hits written and rows refused, in one pass over the kept rows. */
+        public Counts counts() {
+            Row r = all.agg(functions.sum(functions.col(ROWS)),
+                    functions.count(functions.when(functions.col(REFUSAL).isNull().and(functions.col(ROWS).isNull()), 1)),
+                    functions.count(functions.col(REFUSAL))).first();
+            return new Counts(r.isNullAt(0) ? 0 : r.getLong(0), r.getLong(1), r.getLong(2));
+        }
+
+        /** Frees the kept rows. */
+        public void release() {
+            all.unpersist();
+        }
+    }
+
+    /**
+     * What a job did.
+     *
+     * @param rows    partner rows read
+     * @param hits    hit rows
+     * @param refused partner rows refused
+     */
+    public record Counts(long rows, long hits, long refused) {
+    }
+
+    /** Screens the partners against the lists (full or delta, as {@code lists} says). */
+    public static Outcome screen(SparkSession spark, Dataset<Row> partners, ScreeningLists lists,
+                                 double threshold, int top) {
+        Broadcast<ScreeningLists> shipped = spark.sparkContext().broadcast(lists,
+                scala.reflect.ClassTag$.MODULE$.apply(ScreeningLists.class));
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField(REFUSAL, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField("file", DataTypes.StringType, true));
+        for (String column : BatchScreening.HEADER) {
+            fields.add(DataTypes.createStructField(column, DataTypes.StringType, true));
+        }
+        fields.add(DataTypes.createStructField(ROWS, DataTypes.LongType, true));
+        StructType schema = DataTypes.createStructType(fields);
+        ScreenPartition job = new ScreenPartition(shipped, new PartyRows(partners.schema()), threshold, top,
+                BatchScreening.HEADER.size());
+        Dataset<Row> all = spark.createDataFrame(partners.javaRDD().mapPartitions(job), schema)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> hits = all.where(functions.col(REFUSAL).isNull().and(functions.col(ROWS).isNull()))
+                .select(BatchScreening.HEADER.stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new));
+        Dataset<Row> refused = all.where(functions.col(REFUSAL).isNotNull())
+                .select(functions.col("file"), functions.col(BatchScreening.HEADER.get(0)).as("query_id"),
+                        functions.col(REFUSAL).as("problem"));
+        return new Outcome(hits, refused, all);
+    }
+
+    /** Screens the rows of one partition; runs on the executors. */
+    private static final class ScreenPartition implements FlatMapFunction<Iterator<Row>, Row> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<ScreeningLists> lists;
+        private final PartyRows rows;
+        private final double threshold;
+        private final int top;
+        private final int hitColumns;
+
+        ScreenPartition(Broadcast<ScreeningLists> lists, PartyRows rows, double threshold, int top, int hitColumns) {
+            this.lists = lists;
+            this.rows = rows;
+            this.threshold = threshold;
+            this.top = top;
+            this.hitColumns = hitColumns;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> partition) {
+            ScreeningLists l = lists.value();
+            Screener whole = l.whole();
+            Screener screened = l.screened();
+            List<Row> out = new ArrayList<>();
+            return new Iterator<>() {
+                private int next;
+                private long read;
+                private boolean summarised;
+
+                @Override
+                public boolean hasNext() {
+                    while (next >= out.size() && partition.hasNext()) {
+                        out.clear();
+                        next = 0;
+                        read++;
+                        screenRow(partition.next(), l, whole, screened, out);
+                    }
+                    if (next >= out.size() && !summarised) {
+                        // Computed with the partition, so a recomputed partition counts once, unlike an accumulator.
+                        summarised = true;
+                        out.clear();
+                        next = 0;
+                        Object[] values = new Object[3 + hitColumns];
+                        values[values.length - 1] = read;
+                        out.add(RowFactory.create(values));
+                    }
+                    return next < out.size();
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return out.get(next++);
+                }
+            };
+        }
+
+        private void screenRow(Row row, ScreeningLists l, Screener whole, Screener screened, List<Row> out) {
+            Function<String, String> party = rows.of(row);
+            Query q;
+            try {
+                q = dev.clearance.matching.PartyRows.query(party, "id");
+            } catch (BadRequestException e) {
+                String refusal = "column " + e.field() + ": " + e.reason();
+                Object[] values = new Object[3 + hitColumns];
+                values[0] = refusal;
+                values[1] = rows.file(row);
+                values[2] = party.apply("id");
+                out.add(RowFactory.create(values));
+                return;
+            }
+            if (l.isDelta() && screened.screen(q, threshold, Integer.MAX_VALUE).isEmpty()) {
+                return;
+            }
+            int rank = 1;
+            for (Match m : whole.screen(q, threshold, top)) {
+                List<String> hit = BatchScreening.hitRow(q, rank++, m);
+                if (l.screens(m.entry().id())) {
+                    Object[] values = new Object[3 + hit.size()];
+                    for (int i = 0; i < hit.size(); i++) {
+                        values[2 + i] = hit.get(i);
+                    }
+                    out.add(RowFactory.create(values));
+                }
+            }
+        }
+    }
+}
