@@ -11,8 +11,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -29,10 +31,10 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * The database refuses UPDATE and DELETE of audit rows (a trigger on both PostgreSQL and H2) and TRUNCATE (a trigger
  * on PostgreSQL; the {@code audit_head} foreign key on both).
  *
- * <p>{@link #append(AuditRecord)} commits in groups: concurrent callers queue their drafts, and whichever holds the
- * writer lock appends every queued draft, in queue order, in one transaction (one head lock, one batched insert, one
- * commit); each caller returns only once the transaction holding its record has committed, so an acknowledged record
- * is as durable as a record committed alone, at a fraction of the commits under load.
+ * <p>{@link #append(AuditRecord)} commits in groups: callers queue their drafts, and a single writer thread appends
+ * every draft queued while it committed the previous group, in queue order, in one transaction (one head lock, one
+ * batched insert, one commit); each caller returns only once the transaction holding its record has committed, so
+ * an acknowledged record is as durable as a record committed alone, at a fraction of the commits under load.
  *
  * <p>Limit: an attacker with owner rights who rewrites the tail of the chain <em>and</em> recomputes every later hash
  * and the head is not detectable from inside the database; anchor {@link #head()} externally to close that gap.
@@ -73,20 +75,43 @@ public final class AuditTrail {
     public AuditRecord append(AuditRecord draft) {
         Pending mine = new Pending(Objects.requireNonNull(draft, "draft"));
         queue.add(mine);
+        if (writerRunning.compareAndSet(false, true)) {
+            Thread writer = new Thread(this::writeGroups, "clearance-audit-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+        return mine.await();
+    }
+
+    /**
+     * The single writer: takes whatever drafts are queued (those that arrived while the previous group was being
+     * committed), commits them as one group, wakes their callers, and repeats; it ends after a while without work
+     * and the next append starts it again.
+     */
+    private void writeGroups() {
         while (true) {
-            writer.lock();
+            Pending first;
             try {
-                if (mine.done) {
-                    return mine.result();
+                first = queue.poll(WRITER_IDLE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                first = null;
+            }
+            if (first == null) {
+                writerRunning.set(false);
+                // A draft queued after the poll gave up but before the flag was cleared has no writer yet.
+                if (queue.isEmpty() || !writerRunning.compareAndSet(false, true)) {
+                    return;
                 }
-                // FIFO: mine is in the queue, at most a few groups from its head.
-                List<Pending> group = new ArrayList<>();
-                for (Pending p; group.size() < MAX_GROUP && (p = queue.poll()) != null; ) {
-                    group.add(p);
-                }
+                continue;
+            }
+            List<Pending> group = new ArrayList<>();
+            group.add(first);
+            queue.drainTo(group, MAX_GROUP - 1);
+            try {
                 commit(group);
-            } finally {
-                writer.unlock();
+            } catch (Throwable t) {
+                RuntimeException e = t instanceof RuntimeException r ? r : new IllegalStateException(t);
+                group.forEach(p -> p.finish(null, e));
             }
         }
     }
@@ -113,28 +138,46 @@ public final class AuditTrail {
 
     /** Most records committed in one transaction. */
     private static final int MAX_GROUP = 256;
+    /** How long the writer thread waits for work before it ends. */
+    private static final long WRITER_IDLE_SECONDS = 5;
 
-    private final ReentrantLock writer = new ReentrantLock();
-    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final AtomicBoolean writerRunning = new AtomicBoolean();
 
-    /** A queued draft; {@code done} and the outcome are written and read under {@link #writer}. */
+    /** A queued draft; the writer sets the outcome, then opens the latch its caller waits on. */
     private static final class Pending {
         final AuditRecord draft;
-        boolean done;
-        AuditRecord stored;
-        RuntimeException failure;
+        private final CountDownLatch done = new CountDownLatch(1);
+        private AuditRecord stored;
+        private RuntimeException failure;
 
         Pending(AuditRecord draft) {
             this.draft = draft;
         }
 
         void finish(AuditRecord record, RuntimeException e) {
+            if (done.getCount() == 0) {
+                return;
+            }
             stored = record;
             failure = e;
-            done = true;
+            done.countDown();
         }
 
-        AuditRecord result() {
+        /** Waits for the commit, also when interrupted: the caller must learn whether its record is stored. */
+        AuditRecord await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
             if (failure != null) {
                 throw failure;
             }
