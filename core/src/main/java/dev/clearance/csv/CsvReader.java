@@ -81,37 +81,6 @@ public final class CsvReader implements Closeable {
         return new CsvReader(file, new CheckedDecoder(in, charset), ',', MAX_RECORD_CHARS);
     }
 
-    /**
-     * Decodes a whole text (an upload to be stored and read later) in {@code charset}.
-     *
-     * @throws CsvException naming the first line with bytes not valid in the charset (and how many more lines
-     *                      have them), so nothing is stored as mojibake
-     */
-    public static String decode(String file, InputStream in, Charset charset) throws IOException {
-        LineSource lines = new LineSource(new CheckedDecoder(in, charset), Integer.MAX_VALUE);
-        StringBuilder text = new StringBuilder();
-        LineSource.Line first = null;
-        List<Long> more = new ArrayList<>();
-        for (LineSource.Line l = lines.next(); l != null; l = lines.next()) {
-            if (l.badBytes() != null) {
-                if (first == null) {
-                    first = l;
-                } else {
-                    more.add(l.number());
-                }
-            }
-            text.append(l.text()).append(l.terminator());
-        }
-        if (first != null) {
-            throw new CsvException(file, first.number(), "bytes " + first.badBytes() + " at character "
-                    + first.badColumn() + " are not valid " + charset.name() + " text"
-                    + (more.isEmpty() ? "" : "; so are lines " + more.subList(0, Math.min(10, more.size()))
-                    + (more.size() > 10 ? " and " + (more.size() - 10) + " more" : ""))
-                    + " (declare the file's encoding)");
-        }
-        return text.toString();
-    }
-
     /** The name errors give the input. */
     public String file() {
         return file;

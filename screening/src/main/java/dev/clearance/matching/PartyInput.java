@@ -71,6 +71,7 @@ public final class PartyInput {
         if (n.isEmpty()) {
             throw new BadRequestException(field, "empty: give the name to screen");
         }
+        readable(field, n);
         if (n.length() > MAX_NAME_CHARS) {
             throw new BadRequestException(field, "longer than " + MAX_NAME_CHARS + " characters (" + n.length()
                     + "): " + Excerpt.quote(n));
@@ -136,7 +137,8 @@ public final class PartyInput {
     }
 
     /**
-     * Any party field: at most {@value #MAX_FIELD_BYTES} bytes.
+     * Any party field: at most {@value #MAX_FIELD_BYTES} bytes, and no U+FFFD (bytes an earlier decoding could not
+     * read).
      *
      * @return the trimmed value, null when blank
      */
@@ -148,8 +150,17 @@ public final class PartyInput {
         if (value.length() * 3L > MAX_FIELD_BYTES && value.getBytes(StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
             throw new BadRequestException(field, "longer than " + MAX_FIELD_BYTES + " bytes: " + Excerpt.quote(value));
         }
+        readable(field, value);
         String v = value.strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** Refuses U+FFFD: it marks bytes a decoder could not read, and screening it would be screening mojibake. */
+    private static void readable(String field, String value) {
+        if (value.indexOf('\uFFFD') >= 0) {
+            throw new BadRequestException(field, "contains U+FFFD, the mark of bytes not valid in the input's encoding"
+                    + " (name the encoding: --encoding, or charset= in Content-Type): " + Excerpt.quote(value));
+        }
     }
 
     private static String blankToNull(String s) {

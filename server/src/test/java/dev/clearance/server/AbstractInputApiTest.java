@@ -127,11 +127,14 @@ abstract class AbstractInputApiTest {
     }
 
     @Test
-    void bytesNotValidInTheDeclaredCharsetAreRefusedNamingTheLineNeverMojibake() throws Exception {
+    void bytesNotValidInTheDeclaredCharsetRefuseTheirRowNamingTheLineNeverMojibake() throws Exception {
         byte[] sjis = "id,name\n1,東京電機\n2,Eastern Star Trading Company\n".getBytes(Charset.forName("Shift_JIS"));
-        Api.Reply r = upload("/api/screenings/batch", sjis, "text/csv");
-        assertBadRequest(r, "file");
-        assertThat(r.get("error").path("message").asText()).contains("upload:2:").contains("not valid UTF-8");
+        JsonNode results = finished(upload("/api/screenings/batch", sjis, "text/csv"));
+        assertThat(results.size()).isEqualTo(2);
+        assertThat(results.get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(results.get(0).path("error").asText()).contains("U+FFFD");
+        assertThat(results.get(0).has("hits")).isFalse();
+        assertThat(results.get(1).path("hits").get(0).path("entryId").asText()).isEqualTo("ftm:o2");
     }
 
     @Test

@@ -18,7 +18,6 @@ import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
-import dev.clearance.server.http.UploadText;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -66,7 +65,9 @@ public final class BatchService {
         if (upload.isBlank()) {
             throw ApiError.badRequest("file", "empty upload: expected a CSV with header id,name[,country,type,dob]");
         }
-        String csv = UploadText.decode(upload, "upload");
+        // Bytes not valid in the declared charset become U+FFFD, which the party validation refuses: that row is a
+        // result naming its line, and every other row is still screened.
+        String csv = new String(upload.bytes(), upload.charset());
         int rows;
         try {
             rows = BatchInput.count(csv);

@@ -33,14 +33,28 @@ public final class BatchInput {
     }
 
     /**
-     * Counts the rows, checking the header and the CSV syntax up front so a job never fails on a malformed file.
+     * Counts the rows, checking the header up front so a job never fails on a malformed file; rows the reader
+     * cannot read are counted (each gets a result naming its line), exactly as {@link #read} hands them over.
      *
-     * @throws CsvException naming the line at fault
+     * @throws CsvException naming the file when the header is missing or lacks id or name
      */
     public static int count(String csv) {
-        int[] n = {0};
-        read(csv, 1, (row, stop) -> n[0]++);
-        return n[0];
+        // rows only, not their validation: a row the reader or the validation refuses is still a row with a result
+        try (CsvTable table = PartyRows.open("upload", new StringReader(csv))) {
+            int n = 0;
+            while (true) {
+                try {
+                    if (table.next() == null) {
+                        return n;
+                    }
+                } catch (CsvException e) {
+                    // an unreadable row is counted: it gets its result (the error) like any other
+                }
+                n++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -1,11 +1,10 @@
 package dev.clearance.server.http;
 
 import dev.clearance.csv.CsvException;
-import dev.clearance.csv.CsvReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** An uploaded text decoded in its declared charset, or a 400 naming the lines whose bytes are not valid in it. */
+/** Checks on an uploaded CSV before any of its rows is worked on. */
 public final class UploadText {
     private UploadText() {
     }
@@ -33,21 +32,6 @@ public final class UploadText {
                             + " rows one upload may have; split the file");
                 }
             }
-        } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * @param file the name errors give the upload
-     * @return the text
-     * @throws ApiError 400 naming {@code file} and the lines with invalid bytes (never stored as mojibake)
-     */
-    public static String decode(Bodies.Upload upload, String file) {
-        try {
-            return CsvReader.decode(file, upload.stream(), upload.charset());
         } catch (CsvException e) {
             throw ApiError.badRequest("file", e.getMessage());
         } catch (IOException e) {
