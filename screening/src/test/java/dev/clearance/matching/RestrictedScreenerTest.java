@@ -44,6 +44,13 @@ class RestrictedScreenerTest {
     }
 
     @Test
+    void restrictedToNothingFindsNothing() {
+        Screener none = Screener.of(listWithCommonSurname()).restrictedTo(Set.of());
+        assertThat(none.entries()).isEmpty();
+        assertThat(none.screen(Query.of("Ivan Petrov"), 0.0, 10)).isEmpty();
+    }
+
+    @Test
     void aScreenerOfOnlyTheNewEntriesWouldScoreDifferently() {
         // Why restrictedTo exists: the kept entries alone give "Petrov" the weight of a rare word.
         List<ListEntry> all = listWithCommonSurname();
