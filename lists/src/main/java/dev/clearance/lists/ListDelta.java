@@ -89,6 +89,33 @@ public record ListDelta(List<String> added, List<String> changed, List<String> r
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /**
+     * The delta between two versions' entries.
+     *
+     * @param previous the earlier version's entries
+     * @param current the later version's entries
+     * @return the delta, by {@link #fingerprint}
+     */
+    public static ListDelta between(List<ListEntry> previous, List<ListEntry> current) {
+        return between(fingerprints(previous), fingerprints(current));
+    }
+
+    /** @return the ids a re-screening looks at: added and changed */
+    public java.util.Set<String> toScreen() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(added);
+        out.addAll(changed);
+        return out;
+    }
+
+    /** @return one {@code entry_id,change} row per id: added, then changed, then removed, each sorted */
+    public List<List<String>> rows() {
+        List<List<String>> out = new ArrayList<>();
+        added.stream().sorted().forEach(id -> out.add(List.of(id, "added")));
+        changed.stream().sorted().forEach(id -> out.add(List.of(id, "changed")));
+        removed.stream().sorted().forEach(id -> out.add(List.of(id, "removed")));
+        return out;
+    }
+
     /** @return whether nothing changed */
     public boolean isEmpty() {
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty();

@@ -1,6 +1,7 @@
 package dev.clearance.spark;
 
 import dev.clearance.csv.CsvException;
+import dev.clearance.lists.ListDelta;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.lists.ListSpecs;
 import dev.clearance.matching.Screener;

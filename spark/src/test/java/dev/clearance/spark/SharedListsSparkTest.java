@@ -1,5 +1,6 @@
 package dev.clearance.spark;
 
+import dev.clearance.lists.ListDelta;
 import dev.clearance.csv.CsvWriter;
 import dev.clearance.evaluation.Evaluation;
 import dev.clearance.evaluation.ListCatalogue;

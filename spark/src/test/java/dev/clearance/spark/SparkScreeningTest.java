@@ -1,5 +1,6 @@
 package dev.clearance.spark;
 
+import dev.clearance.lists.ListDelta;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.BatchScreening;
