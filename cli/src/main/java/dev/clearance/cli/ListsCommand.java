@@ -128,7 +128,8 @@ final class ListsCommand {
                 case "loaded" -> "new version " + l.get("label") + ", " + l.get("entries") + " entries, delta "
                         + l.get("delta");
                 case "unchanged" -> "unchanged";
-                default -> "REFUSED (" + String.join("; ", String.valueOf(l.get("reasons"))) + "); kept "
+                default -> "REFUSED (" + (l.get("reasons") instanceof java.util.List<?> rs
+                        ? String.join("; ", rs.stream().map(String::valueOf).toList()) : "") + "); kept "
                         + (l.get("kept") instanceof Map<?, ?> k ? k.get("label") : "nothing: not loaded");
             };
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -138,24 +139,25 @@ public final class ListArchive {
         return jdbi.inTransaction(h -> {
             ListVersion stored = ListVersions.insert(h, v.sourceName(), v.format(), v.location(), now, v.checksum(),
                     v.entryCount(), v.problemCount(), v.loadedBy());
+            StringBuilder fps = new StringBuilder(v.fingerprints().size() * 90);
+            v.fingerprints().forEach((id, fp) -> fps.append(id.replace('\t', ' ').replace('\n', ' ')).append('\t')
+                    .append(fp).append('\n'));
             h.createUpdate("INSERT INTO list_version_detail (version_id, previous_id, etag, last_modified, "
-                            + "added_count, changed_count, removed_count) VALUES (:v, :p, :e, :m, :a, :c, :r)")
+                            + "added_count, changed_count, removed_count, fingerprints) "
+                            + "VALUES (:v, :p, :e, :m, :a, :c, :r, :f)")
                     .bind("v", stored.id()).bind("p", previousId).bind("e", v.etag()).bind("m", v.lastModified())
                     .bind("a", added.size()).bind("c", changed.size()).bind("r", removed.size())
+                    .bind("f", pack(fps.toString().getBytes(StandardCharsets.UTF_8)))
                     .execute();
-            PreparedBatch entries = h.prepareBatch("INSERT INTO list_version_entry (version_id, entry_id, "
-                    + "fingerprint) VALUES (:v, :id, :fp)");
-            v.fingerprints().forEach((id, fp) -> entries.bind("v", stored.id()).bind("id", id).bind("fp", fp).add());
-            if (!v.fingerprints().isEmpty()) {
-                entries.execute();
-            }
-            PreparedBatch changes = h.prepareBatch("INSERT INTO list_version_change (version_id, entry_id, kind) "
-                    + "VALUES (:v, :id, :k)");
-            int n = addChanges(changes, stored.id(), Change.ADDED, added)
-                    + addChanges(changes, stored.id(), Change.CHANGED, changed)
-                    + addChanges(changes, stored.id(), Change.REMOVED, removed);
-            if (n > 0) {
-                changes.execute();
+            if (previousId != null) {
+                PreparedBatch changes = h.prepareBatch("INSERT INTO list_version_change (version_id, entry_id, "
+                        + "kind) VALUES (:v, :id, :k)");
+                int n = addChanges(changes, stored.id(), Change.ADDED, added)
+                        + addChanges(changes, stored.id(), Change.CHANGED, changed)
+                        + addChanges(changes, stored.id(), Change.REMOVED, removed);
+                if (n > 0) {
+                    changes.execute();
+                }
             }
             int ordinal = 0;
             for (StoredFile f : v.files()) {
@@ -199,14 +201,21 @@ public final class ListArchive {
                 .findOne();
     }
 
-    /** @return entry id → fingerprint of a version (empty if unknown) */
+    /** @return entry id → fingerprint of a version, in the version's order (empty if unknown) */
     public Map<String, String> fingerprints(long versionId) {
+        return jdbi.withHandle(h -> fingerprints(h, versionId));
+    }
+
+    private static Map<String, String> fingerprints(Handle h, long versionId) {
         Map<String, String> out = new LinkedHashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT entry_id, fingerprint FROM list_version_entry WHERE version_id = :v "
-                        + "ORDER BY entry_id")
+        h.createQuery("SELECT fingerprints FROM list_version_detail WHERE version_id = :v")
                 .bind("v", versionId)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .forEach(e -> out.put(e.getKey(), e.getValue())));
+                .mapTo(String.class)
+                .findOne()
+                .ifPresent(packed -> new String(unpack(packed), StandardCharsets.UTF_8).lines().forEach(line -> {
+                    int tab = line.lastIndexOf('\t');
+                    out.put(line.substring(0, tab), line.substring(tab + 1));
+                }));
         return out;
     }
 
@@ -222,6 +231,11 @@ public final class ListArchive {
     /** @return the version's delta against the one before it, if it was accepted through the archive */
     public Optional<Delta> delta(long versionId) {
         return jdbi.withHandle(h -> detail(h, versionId).map(d -> {
+            if (d.previousId() == null) {
+                // A first version adds every entry; its ids are its fingerprints' keys.
+                return new Delta(d, fingerprints(h, versionId).keySet().stream().sorted().toList(), List.of(),
+                        List.of());
+            }
             Map<String, List<String>> byKind = new LinkedHashMap<>();
             for (Change c : Change.values()) {
                 byKind.put(c.name(), new ArrayList<>());

@@ -1,7 +1,9 @@
 -- What each accepted list version held, so a restart can serve the last good version when a list file or URL
 -- fails, and so the next version's delta (entries added, changed, removed) can be computed and kept.
 
--- One row per accepted version: the version it follows and the HTTP validators it was fetched with.
+-- One row per accepted version: the version it follows, the HTTP validators it was fetched with, and every entry
+-- id with the fingerprint of what it matches on ("id<TAB>fingerprint" lines, gzip, then base64: one row, not one
+-- per entry, so storing a large list costs little).
 CREATE TABLE list_version_detail (
     version_id     BIGINT        NOT NULL PRIMARY KEY REFERENCES list_version (id),
     previous_id    BIGINT        REFERENCES list_version (id),
@@ -9,18 +11,12 @@ CREATE TABLE list_version_detail (
     last_modified  VARCHAR(200),
     added_count    INTEGER       NOT NULL,
     changed_count  INTEGER       NOT NULL,
-    removed_count  INTEGER       NOT NULL
+    removed_count  INTEGER       NOT NULL,
+    fingerprints   TEXT          NOT NULL
 );
 
--- Every entry of a version with the fingerprint of what it matches on.
-CREATE TABLE list_version_entry (
-    version_id   BIGINT        NOT NULL REFERENCES list_version (id),
-    entry_id     VARCHAR(1000) NOT NULL,
-    fingerprint  VARCHAR(64)   NOT NULL,
-    PRIMARY KEY (version_id, entry_id)
-);
-
--- The delta of a version against the one before: kind ADDED, CHANGED or REMOVED.
+-- The delta of a version against the one before: kind ADDED, CHANGED or REMOVED (a first version, which adds
+-- every entry, has no rows here: its delta is its fingerprints).
 CREATE TABLE list_version_change (
     version_id  BIGINT        NOT NULL REFERENCES list_version (id),
     entry_id    VARCHAR(1000) NOT NULL,

@@ -24,7 +24,8 @@ abstract class AbstractListArchiveTest extends DatabaseTest {
                 List.of("un:3"), List.of(), List.of("un:2"));
         assertThat(archive.lastAccepted("un")).contains(v2);
         assertThat(archive.lastAccepted("eu")).isEmpty();
-        assertThat(archive.fingerprints(v2.id())).containsExactly(Map.entry("un:1", "a"), Map.entry("un:3", "c"));
+        assertThat(archive.fingerprints(v2.id())).containsOnly(Map.entry("un:1", "a"), Map.entry("un:3", "c"));
+        assertThat(archive.delta(v1.id()).orElseThrow().added()).containsExactly("un:1", "un:2");
         assertThat(new String(archive.files(v1.id()).get(0).content(), StandardCharsets.UTF_8)).isEqualTo("one");
         ListArchive.Delta d = archive.delta(v2.id()).orElseThrow();
         assertThat(d.detail().previousId()).isEqualTo(v1.id());

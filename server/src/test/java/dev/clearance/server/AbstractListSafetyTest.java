@@ -225,6 +225,10 @@ abstract class AbstractListSafetyTest {
         assertThat(health.path("reasons").toString()).contains("list b is not loaded", "no such file");
         assertThat(admin.get("/api/audit?action=SCREENING").get("records").get(0).path("outputs").toString())
                 .contains("missingLists");
+        Api.Reply d = admin.post("/api/determinations", Map.of("from", "JP", "to", "RU", "item", "NONE", "date",
+                "2025-10-01", "endUser", "Someone Entirely Unlisted"));
+        assertThat(d.status()).as(d.text()).isEqualTo(200);
+        assertThat(d.text()).contains("NOT screened against (not loaded): b");
     }
 
     @Test

@@ -96,8 +96,9 @@ public final class DeterminationService {
     /** The engine does not screen: the server screens the end user and hands the finding in. */
     private static EndUserFinding endUserFinding(LoadedLists lists, String name) {
         ListsRequired.require(lists);
-        return EndUserCheck.find(lists.screener(), name,
-                lists.labels().isEmpty() ? "no lists loaded" : String.join(", ", lists.labels()));
+        return EndUserCheck.find(lists.screener(), name, String.join(", ", lists.labels())
+                + (lists.missing().isEmpty() ? "" : "; NOT screened against (not loaded): "
+                        + String.join(", ", lists.missing())));
     }
 
     /** Which held licence covers the export, and why each other one does not. */

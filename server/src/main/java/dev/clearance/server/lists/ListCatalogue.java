@@ -79,6 +79,12 @@ public final class ListCatalogue implements AutoCloseable {
     private final List<Consumer<ListChange>> listeners = new CopyOnWriteArrayList<>();
     private volatile ListsConfig.Config config = new ListsConfig.Config(ListsConfig.Settings.DEFAULTS, List.of());
     private volatile Instant lastUpdate;
+    /** What {@link #states()} reads, replaced after each load: asking for states never waits for a load. */
+    private volatile Snapshot snapshot = new Snapshot(config, Map.of(), Map.of());
+
+    private record Snapshot(ListsConfig.Config config, Map<String, Held> held,
+            Map<String, ListArchive.Refusal> missing) {
+    }
     private ScheduledExecutorService scheduler;
 
     /**
@@ -175,8 +181,8 @@ public final class ListCatalogue implements AutoCloseable {
             try {
                 Held now = loadOne(spec, before, lastGood, loadedBy, conditional, cfg.settings(), fetcher, line,
                         changes);
-                if (now != before) {
-                    swap = true;
+                if (before == null || before.version().id() != now.version().id()) {
+                    swap = true; // a new version (or a first load) rebuilds the screener; a confirmation does not
                 }
                 held.put(spec.name(), now);
                 missing.remove(spec.name());
@@ -212,6 +218,7 @@ public final class ListCatalogue implements AutoCloseable {
         } else if (!current.get().missing().equals(List.copyOf(missing.keySet()))) {
             current.set(current.get().withMissing(List.copyOf(missing.keySet())));
         }
+        snapshot = new Snapshot(cfg, Map.copyOf(held), Map.copyOf(missing));
         for (ListChange c : changes) {
             for (Consumer<ListChange> l : listeners) {
                 try {
@@ -380,16 +387,17 @@ public final class ListCatalogue implements AutoCloseable {
     }
 
     /** @return the state of every configured list, in the order of the lists file */
-    public synchronized List<ListState> states() {
+    public List<ListState> states() {
+        Snapshot snap = snapshot;
         Instant now = clock.instant();
-        Duration maxAge = config.settings().maxAge();
+        Duration maxAge = snap.config().settings().maxAge();
         List<ListState> out = new ArrayList<>();
-        for (ListsConfig.ListSpec spec : config.lists()) {
+        for (ListsConfig.ListSpec spec : snap.config().lists()) {
             String location = String.join(",", spec.locations());
-            Held h = held.get(spec.name());
+            Held h = snap.held().get(spec.name());
             if (h == null) {
                 out.add(new ListState(spec.name(), spec.format().cliName(), location, ListState.MISSING, false, null,
-                        null, missing.get(spec.name())));
+                        null, snap.missing().get(spec.name())));
             } else {
                 boolean stale = Duration.between(h.confirmedAt(), now).compareTo(maxAge) > 0;
                 out.add(new ListState(spec.name(), spec.format().cliName(), location,
@@ -404,7 +412,12 @@ public final class ListCatalogue implements AutoCloseable {
      * Starts checking every list's source on the lists file's {@code updateEvery} schedule (looked at each minute,
      * so an edited interval applies without a restart).
      */
-    public synchronized void startUpdates() {
+    public void startUpdates() {
+        startUpdates(Duration.ofMinutes(1));
+    }
+
+    /** Starts the schedule, looking whether an update is due every {@code checkEvery}. */
+    synchronized void startUpdates(Duration checkEvery) {
         if (scheduler != null) {
             return;
         }
@@ -413,7 +426,8 @@ public final class ListCatalogue implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(this::updateIfDue, 1, 1, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(this::updateIfDue, checkEvery.toMillis(), checkEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void updateIfDue() {
