@@ -57,11 +57,15 @@ final class CandidateIndex {
 
     /** Builds the index over normalised names; {@code entryOf.get(i)} is the entry index of name i. */
     static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf) {
-        return build(normalised, entryOf, DEFAULT_TOKEN_CACHE);
+        return build(normalised, entryOf, null, DEFAULT_TOKEN_CACHE);
     }
 
-    /** As {@link #build(List, List)}, remembering the lookups of up to {@code tokenCache} distinct query words (0: none). */
-    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, int tokenCache) {
+    /**
+     * As {@link #build(List, List)}, with each name's published kind ({@code kinds.get(i)}; {@code null}
+     * for all primary), remembering the lookups of up to {@code tokenCache} distinct query words (0: none).
+     */
+    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf,
+                                List<dev.clearance.lists.ListEntry.Name.Kind> kinds, int tokenCache) {
         Map<String, Integer> df = new HashMap<>();
         for (NormalisedName n : normalised) {
             n.tokens().stream().map(Token::key).distinct().forEach(k -> df.merge(k, 1, Integer::sum));
@@ -78,15 +82,18 @@ final class CandidateIndex {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 total += weights.weight(t);
-                String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm();
+                String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm() + '|'
+                        + t.syllable() + '|' + t.syllabic();
                 addPosting(termIds, terms, postings, signature, t, null, weights.weight(t), id);
                 if (i + 1 < tokens.size()) {
                     Token u = tokens.get(i + 1);
                     String joined = TokenSimilarity.joinable(t) + TokenSimilarity.joinable(u);
-                    addPosting(termIds, terms, postings, "M" + joined, t, u, weights.weight(t) + weights.weight(u), id);
+                    addPosting(termIds, terms, postings, "M" + joined + '|' + t.syllabic() + u.syllabic(), t, u,
+                            weights.weight(t) + weights.weight(u), id);
                 }
             }
-            names.add(new IndexedName(entryOf.get(id), n.text(), n, Aligner.weigh(tokens, weights), total));
+            names.add(new IndexedName(entryOf.get(id), n.text(), n, Aligner.weigh(tokens, weights), total,
+                    kinds == null ? dev.clearance.lists.ListEntry.Name.Kind.PRIMARY : kinds.get(id)));
         }
         IndexTerm[] frozen = new IndexTerm[terms.size()];
         KeyTable keys = new KeyTable();
@@ -134,7 +141,7 @@ final class CandidateIndex {
         return names;
     }
 
-    TokenWeights weights() {
+    TermStatistics weights() {
         return weights;
     }
 
@@ -204,7 +211,8 @@ final class CandidateIndex {
     private void lookupToken(Token t, int i, double[] cap, Scratch s) {
         String signature = t.legalForm()
                 ? "L" + t.key() + '\u0001' + t.form() + '\u0001' + TokenSimilarity.joinable(t) + (t.syllable() ? "y" : "n")
-                : "T" + t.key() + '\u0001' + t.form() + '\u0001' + (t.abjad() ? 'a' : '-') + (t.syllable() ? 'y' : 'n');
+                : "T" + t.key() + '\u0001' + t.form() + '\u0001' + (t.abjad() ? 'a' : '-') + (t.syllable() ? 'y' : 'n')
+                        + (t.syllabic() ? 'c' : '-');
         int[] fitting = tokenCache.get(signature);
         if (fitting == null) {
             fitting = fittingTerms(t, s);
@@ -216,7 +224,8 @@ final class CandidateIndex {
     /** Marks the names holding a listed word that two adjacent query tokens, written together, can align with. */
     private void lookupSplit(Token a, Token b, int i, double[] cap, Scratch s) {
         String signature = "S" + TokenSimilarity.joinable(a) + '\u0001' + TokenSimilarity.joinable(b)
-                + (a.syllable() ? 'y' : 'n') + (b.syllable() ? 'y' : 'n');
+                + (a.syllable() ? 'y' : 'n') + (b.syllable() ? 'y' : 'n') + (a.syllabic() ? 'c' : '-')
+                + (b.syllabic() ? 'c' : '-');
         int[] fitting = tokenCache.get(signature);
         if (fitting == null) {
             fitting = splitTerms(a, b, s);

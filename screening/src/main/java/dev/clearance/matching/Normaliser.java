@@ -153,7 +153,8 @@ public final class Normaliser {
                 i++;
                 continue;
             }
-            out.add(new Token(NameVariants.canonical(ascii), ascii, p.surface(), false, p.abjad(), p.syllable()));
+            out.add(new Token(NameVariants.canonical(ascii), ascii, p.surface(), false, p.abjad(), p.syllable(),
+                    p.syllabic()));
             i++;
         }
         return withoutHonorifics(out);

@@ -1,14 +1,13 @@
 package dev.clearance.matching;
 
+import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Screens names against restricted-party list entries. Built once per list set; thread-safe.
@@ -34,15 +33,23 @@ public final class Screener {
         this.entries = List.copyOf(entries);
         List<NormalisedName> names = new ArrayList<>();
         List<Integer> entryOf = new ArrayList<>();
+        List<ListEntry.Name.Kind> kinds = new ArrayList<>();
         for (int e = 0; e < this.entries.size(); e++) {
             ListEntry entry = this.entries.get(e);
-            Set<String> seen = new HashSet<>();
+            Map<String, Integer> seen = new HashMap<>();
             for (ListEntry.Name name : entry.names()) {
                 NormalisedName n = Normaliser.normalise(name.value());
-                // The same name in two spellings that normalise alike is indexed once.
-                if (!n.tokens().isEmpty() && seen.add(n.keys())) {
+                if (n.tokens().isEmpty()) {
+                    continue;
+                }
+                // The same name in two spellings that normalise alike is indexed once, as its strongest kind.
+                Integer at = seen.putIfAbsent(n.keys(), names.size());
+                if (at == null) {
                     names.add(n);
                     entryOf.add(e);
+                    kinds.add(name.kind());
+                } else if (kinds.get(at) == ListEntry.Name.Kind.WEAK_ALIAS && name.kind() != ListEntry.Name.Kind.WEAK_ALIAS) {
+                    kinds.set(at, name.kind());
                 }
             }
             for (ListEntry.Identifier id : entry.identifiers()) {
@@ -52,7 +59,7 @@ public final class Screener {
                 }
             }
         }
-        this.index = CandidateIndex.build(names, entryOf, tokenCache);
+        this.index = CandidateIndex.build(names, entryOf, kinds, tokenCache);
     }
 
     /** Builds a screener over the entries (normalises and indexes every listed name). */
@@ -133,22 +140,51 @@ public final class Screener {
     private Match score(NormalisedName q, double[] wq, Query query, IndexedName name, double minName,
                         double threshold) {
         ListEntry entry = entries.get(name.entry());
-        double omission = entry.type() == dev.clearance.lists.EntityType.PERSON
-                || entry.type() == dev.clearance.lists.EntityType.UNKNOWN ? Aligner.OMISSION : Aligner.ORGANISATION_OMISSION;
+        if (excludedByType(query.type(), entry.type())) {
+            return null;
+        }
+        boolean person = entry.type() == EntityType.PERSON || query.type() == EntityType.PERSON;
+        double omission = entry.type() == EntityType.PERSON
+                || entry.type() == EntityType.UNKNOWN ? Aligner.OMISSION : Aligner.ORGANISATION_OMISSION;
+        List<Token> listed = name.normalised().tokens();
         // The score alone first (no allocation); the alignment behind the explanation only for a hit.
-        double nameScore = Aligner.scoreOf(q.tokens(), name.normalised().tokens(), wq, name.weights(), omission);
+        double pure = Aligner.scoreOf(q.tokens(), listed, wq, name.weights(), omission);
+        double coverage = Coverage.factor(q.tokens(), listed, index.weights(), person);
+        double nameScore = pure * coverage;
         // Margin for rounding: a score this far below minName cannot be lifted to the threshold.
         if (nameScore <= 0 || nameScore < minName - 1e-9) {
             return null;
         }
         List<Explanation.Qualifier> notes = new ArrayList<>();
+        if (coverage < 1) {
+            notes.add(Coverage.note(q.tokens(), listed, coverage));
+        }
         double s = Qualifiers.apply(query, entry, nameScore, notes);
         if (s < threshold) {
             return null;
         }
-        Comparison c = Aligner.align(q.tokens(), name.normalised().tokens(), wq, name.weights(), omission);
-        Explanation x = new Explanation(s, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes);
+        Comparison c = Aligner.align(q.tokens(), listed, wq, name.weights(), omission);
+        // A weak alias (a nickname, a common word) identifies no one inside a longer name: only the whole name counts.
+        if (name.kind() == ListEntry.Name.Kind.WEAK_ALIAS && !(c.unmatchedQuery().isEmpty() && c.unmatchedListed().isEmpty())) {
+            return null;
+        }
+        Explanation x = new Explanation(s, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes,
+                Explanation.strengthOf(name.kind()));
         return new Match(entry, name.name(), s, x);
+    }
+
+    /**
+     * A person is not a vessel or an aircraft: a query typed as a person skips them (and a vessel or aircraft
+     * query skips people), unless the caller asks for that type.
+     */
+    static boolean excludedByType(EntityType query, EntityType listed) {
+        if (query == EntityType.PERSON) {
+            return listed == EntityType.VESSEL || listed == EntityType.AIRCRAFT;
+        }
+        if (query == EntityType.VESSEL || query == EntityType.AIRCRAFT) {
+            return listed == EntityType.PERSON;
+        }
+        return false;
     }
 
     private static Match identifierMatch(ListEntry entry, String id) {

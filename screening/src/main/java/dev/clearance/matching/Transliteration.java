@@ -17,9 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Transliteration {
     /** A piece of a word after transliteration. */
-    record Piece(String ascii, String surface, boolean abjad, boolean syllable) {
+    record Piece(String ascii, String surface, boolean abjad, boolean syllable, boolean syllabic) {
         Piece(String ascii, String surface, boolean abjad) {
-            this(ascii, surface, abjad, false);
+            this(ascii, surface, abjad, false, false);
+        }
+
+        Piece(String ascii, String surface, boolean abjad, boolean syllable) {
+            this(ascii, surface, abjad, syllable, syllable);
         }
     }
 
@@ -97,7 +101,7 @@ final class Transliteration {
             out.add(new Piece(latin.get(0), chars.get(0), false, true));
         }
         out.add(new Piece(String.join("", latin.subList(given, count)), String.join("", chars.subList(given, count)),
-                false, false));
+                false, false, true));
     }
 
     private static void run(String text, int script, List<Piece> out) {

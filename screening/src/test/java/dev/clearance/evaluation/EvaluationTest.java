@@ -33,7 +33,7 @@ class EvaluationTest {
 
     @Test
     void labelledPairsBeatTheLogicV2Baseline() {
-        // Measured F1 0.851 at the default threshold 0.78 (target 0.85); logic-v2 0.787 on the same pairs.
+        // Measured F1 0.851 at the default threshold 0.78 (issue 10's target 0.90 is not reached); logic-v2 0.787.
         assertThat(figures.pairs().f1()).isGreaterThan(0.848);
         assertThat(figures.pairs().f1()).isGreaterThan(figures.baseline().f1() + 0.05);
         assertThat(figures.pairsBest().f1()).isGreaterThanOrEqualTo(figures.pairs().f1());
@@ -48,8 +48,22 @@ class EvaluationTest {
 
     @Test
     void negativesRarelyRaiseAlerts() {
-        // Measured 0.59% at 0.75 and lower at the default 0.78 (target at most 1%).
+        // Measured 0.11% with dates of birth (0.38% before issue 10; target at most 0.2%).
         assertThat(figures.negatives().people()).isEqualTo(100_000);
-        assertThat(figures.negatives().share()).isLessThan(0.01);
+        assertThat(figures.negatives().share()).isLessThan(0.002);
+    }
+
+    @Test
+    void negativesByNameAndTypeOnlyRarelyRaiseAlerts() {
+        // Measured 0.76% (3.25% before issue 10: one-word weak aliases, CJK romanisations, two-letter skeletons).
+        assertThat(figures.negativesByName().people()).isEqualTo(100_000);
+        assertThat(figures.negativesByName().share()).isLessThan(0.008);
+    }
+
+    @Test
+    void everyNomenklaturaGroupIsReported() {
+        assertThat(figures.groups()).containsKeys("nk_checks", "nk_unit_tests", "synth_companies", "synth_people");
+        assertThat(figures.groups().get("synth_people").f1()).isGreaterThan(figures.groupsBaseline().get("synth_people").f1());
+        assertThat(figures.groups().get("synth_companies").f1()).isGreaterThan(0.85);
     }
 }
