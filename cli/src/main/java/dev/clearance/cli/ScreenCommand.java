@@ -27,11 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screen a name, or a CSV of parties, against restricted-party lists.",
                 "FORMAT is one of ofac-csv, ofac-xml, un-xml, eu-xml, eu-journal-csv, csl-csv, csl-json, uk-csv,"
-                        + " meti-txt, ftm-json; for ofac-csv, PATH may list the primary, alias and address files"
-                        + " separated by commas."})
+                        + " meti-txt, ftm-json, csv; for ofac-csv, PATH may list the primary, alias and address files"
+                        + " separated by commas; csv (any headed CSV) needs --map."})
 final class ScreenCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--list", required = true, description = "FORMAT:PATH, repeatable") List<String> lists;
+    @Option(names = "--map", description = "column mapping of a csv list, in the order of the csv lists:"
+            + " name=COLUMN[,alias=COL|COL,id=COL,type=COL,country=COL,dob=COL,programme=COL,alias-separator=;,"
+            + "default-type=organization] or a mapping file") List<String> maps;
     @Option(names = "--name", description = "the name to screen") String name;
     @Option(names = "--country", description = "ISO 3166-1 alpha-2 country of the party") String country;
     @Option(names = "--type", description = "person, organization, vessel or aircraft") String type;
@@ -68,10 +71,11 @@ final class ScreenCommand implements Callable<Integer> {
             throw new UserError("--dob: expected YYYY, YYYY-MM or YYYY-MM-DD, not '" + dob + "'");
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<ListEntry> entries = ListsOption.load(lists, err);
+        ListsOption.Loaded loaded = ListsOption.loadWithVersions(lists, maps == null ? List.of() : maps, err);
+        List<ListEntry> entries = loaded.entries();
         Screener screener = Screener.of(entries);
         if (in != null) {
-            return batch(screener, t, err);
+            return batch(screener, t, err, loaded);
         }
         List<Match> hits = screener.screen(new Query(name, country, entityType, dob), t, top);
         PrintWriter w = spec.commandLine().getOut();
@@ -90,7 +94,7 @@ final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int batch(Screener screener, double t, PrintWriter err) throws IOException {
+    private int batch(Screener screener, double t, PrintWriter err, ListsOption.Loaded loaded) throws IOException {
         long total = !Progress.stderrIsTerminal() ? -1 : Math.max(0, Files.lines(in).count() - 1);
         BatchScreening.Report report;
         try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
@@ -100,7 +104,7 @@ final class ScreenCommand implements Callable<Integer> {
                     bw, t, top, done -> {
                         progress.step(done - last[0]);
                         last[0] = done;
-                    });
+                    }, loaded::versionOf);
         }
         report.problems().forEach(p -> err.println("clearance: " + p));
         err.println("clearance: " + report.screened() + " part(ies) screened, " + report.problems().size()

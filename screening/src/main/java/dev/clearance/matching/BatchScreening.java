@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * Screens a CSV of queries ({@code id,name} and optional {@code country,type,dob}) and writes one row
- * per hit: {@code query_id,rank,entry_id,list,matched_name,score}. A bad row is reported with its line
+ * per hit: {@code query_id,rank,entry_id,list,matched_name,score,explanation,list_version} (the explanation's
+ * one-line summary, and the version of the list the entry was loaded from, so a reviewer can work from the CSV alone). A bad row is reported with its line
  * number and skipped; the rest of the file is still screened.
  */
 public final class BatchScreening {
     /** Output header, in order. */
-    public static final List<String> HEADER = List.of("query_id", "rank", "entry_id", "list", "matched_name", "score");
+    public static final List<String> HEADER = List.of("query_id", "rank", "entry_id", "list", "matched_name", "score",
+            "explanation", "list_version");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     /**
@@ -62,6 +64,16 @@ public final class BatchScreening {
      */
     public static Report run(Screener screener, String file, Reader in, Writer out, double threshold, int top,
                              LongConsumer progress) throws IOException {
+        return run(screener, file, in, out, threshold, top, progress, e -> "");
+    }
+
+    /**
+     * As {@link #run(Screener, String, Reader, Writer, double, int, LongConsumer)}, writing
+     * {@code listVersion.apply(entry)} in the {@code list_version} column (e.g. the list file and its SHA-256).
+     */
+    public static Report run(Screener screener, String file, Reader in, Writer out, double threshold, int top,
+                             LongConsumer progress, java.util.function.Function<dev.clearance.lists.ListEntry, String> listVersion)
+            throws IOException {
         List<Problem> problems = new ArrayList<>();
         long rows = 0;
         long screened = 0;
@@ -81,7 +93,8 @@ public final class BatchScreening {
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
                         writer.write(List.of(q.id(), Integer.toString(rank++), m.entry().id(), m.entry().list(),
-                                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score())));
+                                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score()),
+                                m.explanation().render(), String.valueOf(listVersion.apply(m.entry()))));
                         hits++;
                     }
                 }

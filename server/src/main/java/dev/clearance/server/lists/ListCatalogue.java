@@ -1,6 +1,7 @@
 package dev.clearance.server.lists;
 
 import dev.clearance.lists.ListEntry;
+import dev.clearance.lists.ListFormat;
 import dev.clearance.lists.LoadResult;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.ListVersion;
@@ -77,7 +78,7 @@ public final class ListCatalogue {
                     }
                     files.add(p);
                 }
-                result = spec.format().load(files);
+                result = spec.mapping() != null ? ListFormat.loadCsv(files, spec.mapping()) : spec.format().load(files);
             } catch (UncheckedIOException e) {
                 result = null;
                 report.add(Map.of("name", spec.name(), "loaded", false, "error", e.getCause().getMessage()));
