@@ -33,6 +33,9 @@ final class Coverage {
     private static double words(List<Token> q, List<Token> l, TermStatistics lists, boolean person) {
         int cq = content(q);
         int cl = content(l);
+        if (cq == 1 && cl == 1) {
+            return person || !thin(single(q), single(l)) ? 1.0 : SINGLE_FUZZY;
+        }
         if (!((cq >= 2 && cl == 1) || (cl >= 2 && cq == 1))) {
             return 1.0;
         }
@@ -76,6 +79,22 @@ final class Coverage {
             }
         }
         return -1;
+    }
+
+    /**
+     * Factor on two one-word organisation names whose words only sound alike or differ by a letter in a short
+     * word ("Nova" and "Novak", "Kyocera" and "Kosar"): one fuzzy word is thin evidence when it is all there is.
+     */
+    static final double SINGLE_FUZZY = 0.88;
+
+    /** Two words alike only by sound, or by a typo in a word of five letters or fewer (a typo in a long word is a typo). */
+    private static boolean thin(Token a, Token b) {
+        if (a == null || b == null || a.key().equals(b.key())) {
+            return false;
+        }
+        double s = TokenSimilarity.similarity(a, b);
+        return s != TokenSimilarity.NO_MATCH && s < 1.0
+                && (s <= TokenSimilarity.PHONETIC || Math.min(a.key().length(), b.key().length()) <= 5);
     }
 
     /** The qualifier that names the cut, for the explanation. */

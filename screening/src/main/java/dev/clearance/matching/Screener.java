@@ -165,12 +165,25 @@ public final class Screener {
         }
         Comparison c = Aligner.align(q.tokens(), listed, wq, name.weights(), omission);
         // A weak alias (a nickname, a common word) identifies no one inside a longer name: only the whole name counts.
-        if (name.kind() == ListEntry.Name.Kind.WEAK_ALIAS && !(c.unmatchedQuery().isEmpty() && c.unmatchedListed().isEmpty())) {
+        if (name.kind() == ListEntry.Name.Kind.WEAK_ALIAS && !wholeName(c)) {
             return null;
         }
         Explanation x = new Explanation(s, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes,
                 Explanation.strengthOf(name.kind()));
         return new Match(entry, name.name(), s, x);
+    }
+
+    /** Every word of both names aligned, and none by sound or initial alone: the query is the weak alias itself. */
+    private static boolean wholeName(Comparison c) {
+        if (!c.unmatchedQuery().isEmpty() || !c.unmatchedListed().isEmpty()) {
+            return false;
+        }
+        for (TokenMatch m : c.matches()) {
+            if (m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

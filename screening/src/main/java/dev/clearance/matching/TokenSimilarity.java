@@ -211,6 +211,10 @@ final class TokenSimilarity {
         String b = second.joinable();
         String single = one.joinable();
         int joinedLength = a.length() + b.length();
+        // An initial is a word of its own: "P. Patrushev" is not "Ppatrushev" split.
+        if (one.initial() || first.initial() || second.initial()) {
+            return NO_MATCH;
+        }
         if (Math.abs(single.length() - joinedLength) > 1 || a.isEmpty() || single.isEmpty()
                 || single.charAt(0) != a.charAt(0)) {
             return NO_MATCH;
@@ -236,6 +240,9 @@ final class TokenSimilarity {
         String a = joinable(first);
         String b = joinable(second);
         String single = joinable(one);
+        if (one.initial() || first.initial() || second.initial()) {
+            return null;
+        }
         // Cheap refusals first: this runs for every adjacent pair of every candidate.
         if (Math.abs(single.length() - a.length() - b.length()) > 1 || a.isEmpty() || single.isEmpty()
                 || single.charAt(0) != a.charAt(0)) {
