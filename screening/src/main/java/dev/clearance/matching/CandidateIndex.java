@@ -20,8 +20,7 @@ import java.util.Map;
 final class CandidateIndex {
     /** Largest candidate-side weight one query token can align with (a merge of two tokens). */
     private static final double MAX_CAP = 2 * TokenWeights.MAX;
-    /** Largest weight of a listed initial or legal form (base weight; IDF only lowers it). */
-    private static final double INITIAL_MAX = TokenWeights.INITIAL;
+    /** Largest weight of a listed legal form (base weight; IDF only lowers it). */
     private static final double LEGAL_MAX = TokenWeights.LEGAL_FORM;
     /** Distinct query words (and adjacent pairs) whose lookups are remembered: about 20 MB at most. */
     static final int DEFAULT_TOKEN_CACHE = 200_000;
@@ -169,7 +168,9 @@ final class CandidateIndex {
             if (i >= n) {
                 cap[i] = MAX_CAP;
             } else if (t.initial()) {
-                cap[i] = Math.max(wq[i], INITIAL_MAX);
+                // The full word an initial stands for counts as aligned here: the scorer charges its
+                // unspelt rest apart (Aligner.INITIAL_REMAINDER), which this bound leaves out.
+                cap[i] = TokenWeights.MAX;
                 optimistic |= 1L << i;
             } else if (t.legalForm()) {
                 cap[i] = LEGAL_MAX;

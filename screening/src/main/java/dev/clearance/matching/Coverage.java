@@ -33,6 +33,11 @@ final class Coverage {
     private static double words(List<Token> q, List<Token> l, TermStatistics lists, boolean person) {
         int cq = content(q);
         int cl = content(l);
+        if (cq > cl && cl >= 1 && syllabic(q)) {
+            // A Chinese or Korean name is a family name and a given name: a whole extra given name in the
+            // query ("영철 하윤 김" against "Yong-Chol KIM") names someone else, not a middle name left out.
+            return EXTRA_GIVEN_NAME;
+        }
         if (cq == 1 && cl == 1) {
             return person || !thin(single(q), single(l)) ? 1.0 : SINGLE_FUZZY;
         }
@@ -79,6 +84,18 @@ final class Coverage {
             }
         }
         return -1;
+    }
+
+    /** Factor on a Chinese or Korean query with more name words than the listed name. */
+    static final double EXTRA_GIVEN_NAME = 0.85;
+
+    private static boolean syllabic(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.syllabic()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
