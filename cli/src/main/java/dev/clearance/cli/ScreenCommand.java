@@ -1,6 +1,7 @@
 package dev.clearance.cli;
 
 import dev.clearance.lists.ListEntry;
+import dev.clearance.lists.ListSpecs;
 import dev.clearance.matching.BatchScreening;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
@@ -29,11 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screen a name, or a CSV of parties, against restricted-party lists.",
                 "FORMAT is one of ofac-csv, ofac-xml, un-xml, eu-xml, eu-journal-csv, csl-csv, csl-json, uk-csv,"
-                        + " meti-txt, ftm-json; for ofac-csv, PATH may list the primary, alias and address files"
-                        + " separated by commas."})
+                        + " meti-txt, ftm-json, csv; for ofac-csv, PATH may list the primary, alias and address files"
+                        + " separated by commas; csv (any headed CSV) needs --map."})
 final class ScreenCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--list", required = true, description = "FORMAT:PATH, repeatable") List<String> lists;
+    @Option(names = "--map", description = "column mapping of a csv list, in the order of the csv lists:"
+            + " name=COLUMN[,alias=COL|COL,id=COL,type=COL,country=COL,dob=COL,programme=COL,alias-separator=;,"
+            + "default-type=organization] or a mapping file") List<String> maps;
     @Option(names = "--name", description = "the name to screen") String name;
     @Option(names = "--country", description = "ISO 3166-1 alpha-2 country of the party") String country;
     @Option(names = "--type", description = "person, organization, vessel or aircraft") String type;
@@ -65,10 +69,11 @@ final class ScreenCommand implements Callable<Integer> {
         // the same validation and bounds as every other way a party comes in; errors name the option
         Query query = in != null ? null : PartyInput.query(OPTIONS, null, name, country, type, dob, List.of());
         PrintWriter err = spec.commandLine().getErr();
-        List<ListEntry> entries = ListsOption.load(lists, err);
+        ListSpecs.Loaded loaded = ListsOption.loadWithVersions(lists, maps == null ? List.of() : maps, err);
+        List<ListEntry> entries = loaded.entries();
         Screener screener = Screener.of(entries);
         if (in != null) {
-            return batch(screener, t, err);
+            return batch(screener, t, err, loaded);
         }
         List<Match> hits = screener.screen(query, t, top);
         PrintWriter w = spec.commandLine().getOut();
@@ -87,7 +92,7 @@ final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int batch(Screener screener, double t, PrintWriter err) throws IOException {
+    private int batch(Screener screener, double t, PrintWriter err, ListSpecs.Loaded loaded) throws IOException {
         long total = !Progress.stderrIsTerminal() ? -1 : InputFile.dataLines(in);
         BatchScreening.Report report;
         try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
@@ -97,7 +102,7 @@ final class ScreenCommand implements Callable<Integer> {
                     bw, t, top, done -> {
                         progress.step(done - last[0]);
                         last[0] = done;
-                    });
+                    }, loaded::versionOf);
         }
         report.problems().forEach(p -> err.println("clearance: " + p));
         err.println("clearance: " + report.screened() + " part(ies) screened, " + report.problems().size()

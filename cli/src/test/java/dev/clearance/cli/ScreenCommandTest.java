@@ -58,8 +58,10 @@ class ScreenCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("parties.csv:3");
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).isEqualTo("query_id,rank,entry_id,list,matched_name,score");
-        assertThat(lines).anyMatch(l -> l.startsWith("p1,1,ofac:306,OFAC SDN,"));
+        assertThat(lines.get(0)).isEqualTo("query_id,rank,entry_id,list,matched_name,score,explanation,list_version");
+        // The reviewer's columns: the one-line explanation and the list file with its SHA-256.
+        assertThat(lines).anyMatch(l -> l.startsWith("p1,1,ofac:306,OFAC SDN,") && l.contains("EXACT")
+                && l.matches("(?i).*,[^,]+\\.csv@sha256:[0-9a-f]{12}$"));
         assertThat(lines).noneMatch(l -> l.startsWith("p3,"));
     }
 

@@ -28,7 +28,9 @@ public enum ListFormat {
     /** Japan METI export-ban end-user lists as text extracted from the PDFs. */
     METI_TXT("meti-txt"),
     /** FollowTheMoney entities as JSON lines (OpenSanctions exports). */
-    FTM_JSON("ftm-json");
+    FTM_JSON("ftm-json"),
+    /** Any headed CSV with a {@link ColumnMapping} saying which columns hold the name, aliases, id, type ... */
+    CSV("csv");
 
     private final String cliName;
 
@@ -76,12 +78,26 @@ public enum ListFormat {
             ctx.problem(cliName, 0, "no file given");
             return ctx.result();
         }
+        if (this == CSV) {
+            ctx.problem(cliName, 0, "the csv format needs a column mapping (--map name=COLUMN,... or a mapping file)");
+            return ctx.result();
+        }
         if (this == OFAC_CSV) {
             OfacCsvLoader.load(paths, ctx);
             return ctx.result();
         }
         for (Path p : paths) {
             ctx.readFile(p, in -> read(in, ctx));
+        }
+        return ctx.result();
+    }
+
+    /** Loads generic CSV list files with their column mapping (see {@link ColumnMapping}). */
+    public static LoadResult loadCsv(List<Path> paths, ColumnMapping mapping) {
+        Objects.requireNonNull(mapping, "mapping");
+        LoadContext ctx = new LoadContext();
+        for (Path p : paths) {
+            ctx.readFile(p, in -> GenericCsvLoader.load(in, mapping, ctx));
         }
         return ctx.result();
     }

@@ -11,8 +11,14 @@ import java.util.Objects;
  *
  * @param format the published format
  * @param paths  the files, at least one; for {@code ofac-csv} the primary file first
+ * @param mapping the column mapping of the {@code csv} format; {@code null} for the published formats
  */
-public record ListSource(ListFormat format, List<Path> paths) {
+public record ListSource(ListFormat format, List<Path> paths, ColumnMapping mapping) {
+    /** A source in a published format (no column mapping). */
+    public ListSource(ListFormat format, List<Path> paths) {
+        this(format, paths, null);
+    }
+
     public ListSource {
         Objects.requireNonNull(format, "format");
         paths = List.copyOf(paths);
@@ -67,9 +73,14 @@ public record ListSource(ListFormat format, List<Path> paths) {
         return new ListSource(format, paths);
     }
 
-    /** Loads the files; see {@link ListFormat#load(List)}. */
+    /** The same files read with a column mapping (for the {@code csv} format). */
+    public ListSource withMapping(ColumnMapping m) {
+        return new ListSource(format, paths, m);
+    }
+
+    /** Loads the files; see {@link ListFormat#load(List)} and, for {@code csv}, {@link ListFormat#loadCsv}. */
     public LoadResult load() {
-        return format.load(paths);
+        return format == ListFormat.CSV && mapping != null ? ListFormat.loadCsv(paths, mapping) : format.load(paths);
     }
 
     /** The spec this source parses from. */

@@ -41,7 +41,8 @@ final class ListTexts {
 
     /**
      * Adds a name written as "Latin form (Original script form)": the Latin part with the given kind and the
-     * parenthesised part as an original-script name. Other names are added whole.
+     * parenthesised part as an original-script name; "Full form (Short form)" in one non-Latin script as two
+     * names. Other names are added whole.
      */
     static void addNameWithScriptVariant(EntryBuilder b, String name, ListEntry.Name.Kind kind) {
         String n = EntryBuilder.clean(name);
@@ -52,6 +53,14 @@ final class ListTexts {
         if (m.matches() && Scripts.isLatin(m.group(1)) && Scripts.hasNonLatin(m.group(2))) {
             b.name(m.group(1), kind);
             b.name(m.group(2), ListEntry.Name.Kind.ORIGINAL_SCRIPT);
+            return;
+        }
+        // "Акционерное Общество «Ак Барс» (АО «Ак Барс»)": a full name and its short form, both in one script,
+        // are two names (read as one, the short form's words count against every query).
+        if (m.matches() && Scripts.hasNonLatin(m.group(1)) && Scripts.hasNonLatin(m.group(2))
+                && m.group(2).strip().split("\\s+").length >= 2) {
+            b.name(m.group(1), kind);
+            b.name(m.group(2), kind);
             return;
         }
         b.name(n, kind);

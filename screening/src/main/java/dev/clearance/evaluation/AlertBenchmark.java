@@ -36,6 +36,9 @@ public final class AlertBenchmark {
         }
     }
 
+    /** Names kept as samples per run: 40, or the system property {@code clearance.evaluation.samples}. */
+    private static final int SAMPLES = Integer.getInteger("clearance.evaluation.samples", 40);
+
     private AlertBenchmark() {
     }
 
@@ -56,6 +59,15 @@ public final class AlertBenchmark {
         return out;
     }
 
+    /** The same people screened by name and type only: no date of birth, no nationality. */
+    public static List<Query> namesOnly(List<Query> people) {
+        List<Query> out = new ArrayList<>(people.size());
+        for (Query q : people) {
+            out.add(new Query(q.id(), q.name(), null, q.type(), null, List.of()));
+        }
+        return out;
+    }
+
     /** Screens every query (in parallel) and counts those with a hit at {@code threshold}. */
     public static Rate rate(Screener screener, List<Query> queries, double threshold, boolean sampleAlerts) {
         AtomicInteger alerts = new AtomicInteger();
@@ -67,7 +79,7 @@ public final class AlertBenchmark {
             if (!hits.isEmpty()) {
                 alerts.incrementAndGet();
             }
-            if (hits.isEmpty() != sampleAlerts && samples.size() < 40) {
+            if (hits.isEmpty() != sampleAlerts && samples.size() < SAMPLES) {
                 samples.add(q.name() + (hits.isEmpty() ? "" : " => " + hits.get(0).explanation().render()
                         + " [" + hits.get(0).matchedName() + "]"));
             }

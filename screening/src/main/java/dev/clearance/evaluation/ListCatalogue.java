@@ -1,20 +1,17 @@
 package dev.clearance.evaluation;
 
-import dev.clearance.csv.CsvTable;
-import dev.clearance.lists.EntityType;
+import dev.clearance.lists.ColumnMapping;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.lists.ListSource;
 import dev.clearance.lists.LoadResult;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads the shared list snapshots with the project's loaders (and two name-only CSV extracts directly). */
+/** Loads the shared list snapshots with the project's loaders (the two CSV extracts through the generic csv format). */
 public final class ListCatalogue {
     /** Loader specs relative to the lists folder: {@code format:file[,file]}. */
     static final List<String> SOURCES = List.of(
@@ -30,6 +27,13 @@ public final class ListCatalogue {
             "csl-json:bis_entity_list_china_universities_2026-03-30.json",
             "ftm-json:opensanctions_ftm_sample_eu_fsf.jsonl");
 
+    /** Lists without a published format of their own, read by the generic csv format: file and column mapping. */
+    static final List<String[]> CSV_SOURCES = List.of(
+            new String[] {"us_dod_1260h_chinese_military_companies.csv",
+                "name=Clean Name,alias=Name|Alias|Previous Name,default-type=organization,source=dod1260h,list=US DoD 1260H"},
+            new String[] {"cn_countermeasure_sanctions.csv",
+                "name=Name,alias=Alias|Chinese name,type=Type,country=Country,source=cncounter,list=China countermeasures"});
+
     private ListCatalogue() {
     }
 
@@ -44,10 +48,12 @@ public final class ListCatalogue {
         for (String spec : SOURCES) {
             out.addAll(load(lists, spec));
         }
-        out.addAll(nameCsv(lists.resolve("us_dod_1260h_chinese_military_companies.csv"), "dod1260h",
-                List.of("Clean Name", "Name", "Alias", "Previous Name")));
-        out.addAll(nameCsv(lists.resolve("cn_countermeasure_sanctions.csv"), "cncounter",
-                List.of("Name", "Alias", "Chinese name")));
+        for (String[] csv : CSV_SOURCES) {
+            if (Files.exists(lists.resolve(csv[0]))) {
+                out.addAll(ListSource.parse("csv:" + lists.resolve(csv[0])).withMapping(ColumnMapping.parse(csv[1]))
+                        .load().entries());
+            }
+        }
         return out;
     }
 
@@ -59,33 +65,5 @@ public final class ListCatalogue {
         }
         LoadResult r = ListSource.parse(resolved.toString()).load();
         return r.entries();
-    }
-
-    /** A headed CSV whose name columns are all that is needed: one entry per row. */
-    static List<ListEntry> nameCsv(Path file, String source, List<String> columns) throws IOException {
-        List<ListEntry> out = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return out;
-        }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CsvTable t = CsvTable.open(file.getFileName().toString(), r, List.of(columns.get(0)))) {
-            for (CsvTable.Row row = t.next(); row != null; row = t.next()) {
-                List<ListEntry.Name> names = new ArrayList<>();
-                for (String c : columns) {
-                    for (String v : row.get(c).split(";")) {
-                        if (!v.isBlank() && names.stream().noneMatch(n -> n.value().equals(v.trim()))) {
-                            names.add(new ListEntry.Name(v.trim(), names.isEmpty()
-                                    ? ListEntry.Name.Kind.PRIMARY : ListEntry.Name.Kind.ALIAS));
-                        }
-                    }
-                }
-                EntityType type = EntityType.parse(row.get("Type"));
-                if (!names.isEmpty()) {
-                    out.add(new ListEntry(source, Long.toString(row.line()), source, type == null
-                            ? EntityType.ORGANIZATION : type, names, List.of(), List.of(), List.of(), List.of(), ""));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 /** Scores the nomenklatura labelled pairs and reports precision, recall and F1. */
 public final class PairBenchmark {
     /** One labelled pair with the matcher's score and the peer baseline's. */
-    public record Case(String schema, String name1, String name2, boolean match, double score, double baseline) { }
+    public record Case(String group, String schema, String name1, String name2, boolean match, double score,
+                       double baseline) { }
 
     /**
      * Precision, recall and F1 at one threshold.
@@ -44,7 +45,7 @@ public final class PairBenchmark {
                 String schema = row.get("schema");
                 double s = scorer.score(row.get("name1"), row.get("name2"), schema);
                 double b = baseline.getOrDefault(schema + "|" + row.get("name1") + "|" + row.get("name2"), Double.NaN);
-                cases.add(new Case(schema, row.get("name1"), row.get("name2"),
+                cases.add(new Case(row.get("case_group"), schema, row.get("name1"), row.get("name2"),
                         Boolean.parseBoolean(row.get("is_match")), s, b));
             }
         }
@@ -69,6 +70,20 @@ public final class PairBenchmark {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         return new Figures(threshold, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    /**
+     * Figures at a threshold per {@code case_group} of cases.csv (synthetic people, synthetic companies,
+     * nomenklatura checks and unit tests ...), in the order the groups first appear.
+     */
+    public static java.util.Map<String, Figures> byGroup(List<Case> cases, double threshold, boolean useBaseline) {
+        java.util.Map<String, List<Case>> groups = new java.util.LinkedHashMap<>();
+        for (Case c : cases) {
+            groups.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
+        }
+        java.util.Map<String, Figures> out = new java.util.LinkedHashMap<>();
+        groups.forEach((g, cs) -> out.put(g, at(cs, threshold, useBaseline)));
+        return out;
     }
 
     /** The threshold (in steps of 0.01) with the best F1. */

@@ -13,8 +13,14 @@ import java.util.List;
  */
 final class Aligner {
     static final double CONTRADICTION = 1.6;
-    /** Omission cost in person names, where middle names and patronymics come and go. */
-    static final double OMISSION = 0.35;
+    /**
+     * Omission cost in person names, where middle names and patronymics come and go; high enough that a
+     * two-word query matching half of a four-word listed name ("Carlos Torres" against "Carlos Mario Torres
+     * Hoyos") stays below the threshold without a date of birth to back it.
+     */
+    static final double OMISSION = 0.55;
+    /** Cost of the part of a word that an initial stands for and does not spell out ("J." for "John"). */
+    static final double INITIAL_REMAINDER = 0.35;
     /** Omission cost in organisation and vessel names, where an extra word often names a different company. */
     static final double ORGANISATION_OMISSION = 1.2;
 
@@ -289,6 +295,7 @@ final class Aligner {
         double matched = 0;
         double leftQ = 0;
         double leftL = 0;
+        double initialLeft = 0;
         for (int k = 0; k < n; k++) {
             int p = order[k];
             int i = pq[p];
@@ -310,8 +317,7 @@ final class Aligner {
             if (i2 < 0 && j2 < 0 && q.get(i).initial() != l.get(j).initial()) {
                 // An initial vouches only for its own weight (as in score()).
                 double low = Math.min(wq[i], wl[j]);
-                leftQ += wq[i] - low;
-                leftL += wl[j] - low;
+                initialLeft += wq[i] - low + wl[j] - low;
                 weight = 2 * low;
             }
             num += psim[p] * weight;
@@ -327,7 +333,8 @@ final class Aligner {
                 leftL += wl[j];
             }
         }
-        double score = matched == 0 ? 0 : num / (matched + penalty(leftQ, leftL, omission));
+        double score = matched == 0 ? 0
+                : num / (matched + penalty(leftQ, leftL, omission) + INITIAL_REMAINDER * initialLeft);
         return Math.min(1.0, score);
     }
 
@@ -356,13 +363,14 @@ final class Aligner {
         List<TokenMatch> matches = new ArrayList<>(chosen.size());
         double leftQ = 0;
         double leftL = 0;
+        double initialLeft = 0;
         for (Pair p : chosen) {
             double w = wq[p.q] + wl[p.l] + (p.q2 >= 0 ? wq[p.q2] : 0) + (p.l2 >= 0 ? wl[p.l2] : 0);
             if (p.match.kind() == MatchKind.INITIAL) {
-                // An initial vouches only for its own weight: the rest of the full word stays unexplained.
+                // An initial vouches only for its own weight: the rest of the full word stays unexplained,
+                // charged as a word written short (INITIAL_REMAINDER), not as a word left out.
                 double low = Math.min(wq[p.q], wl[p.l]);
-                leftQ += wq[p.q] - low;
-                leftL += wl[p.l] - low;
+                initialLeft += wq[p.q] - low + wl[p.l] - low;
                 w = 2 * low;
             }
             num += p.match.similarity() * w;
@@ -383,7 +391,8 @@ final class Aligner {
                 restL.add(l.get(j).surface());
             }
         }
-        double score = matched == 0 ? 0 : num / (matched + penalty(leftQ, leftL, omission));
+        double score = matched == 0 ? 0
+                : num / (matched + penalty(leftQ, leftL, omission) + INITIAL_REMAINDER * initialLeft);
         return new Comparison(Math.min(1.0, score), matches, restQ, restL);
     }
 }

@@ -1,6 +1,7 @@
 package dev.clearance.matching;
 
 import dev.clearance.csv.CsvTable;
+import dev.clearance.lists.ListEntry;
 import dev.clearance.csv.CsvWriter;
 import dev.clearance.csv.CsvException;
 
@@ -15,12 +16,14 @@ import java.util.function.LongConsumer;
 
 /**
  * Screens a CSV of queries ({@code id,name} and optional {@code country,type,dob}) and writes one row
- * per hit: {@code query_id,rank,entry_id,list,matched_name,score}. A bad row is reported with its line
+ * per hit: {@code query_id,rank,entry_id,list,matched_name,score,explanation,list_version} (the explanation's
+ * one-line summary, and the version of the list the entry was loaded from, so a reviewer can work from the CSV alone). A bad row is reported with its line
  * number and skipped; the rest of the file is still screened.
  */
 public final class BatchScreening {
     /** Output header, in order. */
-    public static final List<String> HEADER = List.of("query_id", "rank", "entry_id", "list", "matched_name", "score");
+    public static final List<String> HEADER = List.of("query_id", "rank", "entry_id", "list", "matched_name", "score",
+            "explanation", "list_version");
 
     /**
      * What a batch run did.
@@ -61,7 +64,16 @@ public final class BatchScreening {
      */
     public static Report run(Screener screener, String file, Reader in, Writer out, double threshold, int top,
                              LongConsumer progress) throws IOException {
-        return run(screener, PartyRows.open(file, in), out, threshold, top, progress);
+        return run(screener, PartyRows.open(file, in), out, threshold, top, progress, e -> "");
+    }
+
+    /**
+     * As {@link #run(Screener, String, Reader, Writer, double, int, LongConsumer)}, writing
+     * {@code listVersion.apply(entry)} in the {@code list_version} column (e.g. the list file and its SHA-256).
+     */
+    public static Report run(Screener screener, String file, Reader in, Writer out, double threshold, int top,
+                             LongConsumer progress, Function<ListEntry, String> listVersion) throws IOException {
+        return run(screener, PartyRows.open(file, in), out, threshold, top, progress, listVersion);
     }
 
     /**
@@ -70,6 +82,12 @@ public final class BatchScreening {
      */
     public static Report run(Screener screener, CsvTable table, Writer out, double threshold, int top,
                              LongConsumer progress) throws IOException {
+        return run(screener, table, out, threshold, top, progress, e -> "");
+    }
+
+    /** As {@link #run(Screener, CsvTable, Writer, double, int, LongConsumer)}, with each hit's list version. */
+    public static Report run(Screener screener, CsvTable table, Writer out, double threshold, int top,
+                             LongConsumer progress, Function<ListEntry, String> listVersion) throws IOException {
         String file = table.file();
         List<Problem> problems = new ArrayList<>();
         long rows = 0;
@@ -87,7 +105,7 @@ public final class BatchScreening {
                     Query q = ((PartyRows.Good) row).query();
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
-                        writer.write(hitRow(q, rank++, m));
+                        writer.write(hitRow(q, rank++, m, listVersion.apply(m.entry())));
                         hits++;
                     }
                 }
@@ -108,8 +126,9 @@ public final class BatchScreening {
      * One output row: the values under {@link #HEADER} for the {@code rank}-th hit of a query. The Spark
      * job writes its hits with this too, so both outputs have the same columns and formatting.
      */
-    public static List<String> hitRow(Query q, int rank, Match m) {
+    public static List<String> hitRow(Query q, int rank, Match m, String listVersion) {
         return List.of(q.id(), Integer.toString(rank), m.entry().id(), m.entry().list(),
-                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score()));
+                m.matchedName(), String.format(Locale.ROOT, "%.4f", m.score()), m.explanation().render(),
+                listVersion == null ? "" : listVersion);
     }
 }

@@ -20,8 +20,7 @@ import java.util.Map;
 final class CandidateIndex {
     /** Largest candidate-side weight one query token can align with (a merge of two tokens). */
     private static final double MAX_CAP = 2 * TokenWeights.MAX;
-    /** Largest weight of a listed initial or legal form (base weight; IDF only lowers it). */
-    private static final double INITIAL_MAX = TokenWeights.INITIAL;
+    /** Largest weight of a listed legal form (base weight; IDF only lowers it). */
     private static final double LEGAL_MAX = TokenWeights.LEGAL_FORM;
     /** Distinct query words (and adjacent pairs) whose lookups are remembered: about 20 MB at most. */
     static final int DEFAULT_TOKEN_CACHE = 200_000;
@@ -62,16 +61,21 @@ final class CandidateIndex {
 
     /** As {@link #build(List, List)}, remembering the lookups of up to {@code tokenCache} distinct query words (0: none). */
     static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, int tokenCache) {
-        return build(normalised, entryOf, TermStatistics.of(normalised), tokenCache);
+        return build(normalised, entryOf, null, null, tokenCache);
     }
 
     /**
-     * As {@link #build(List, List, int)}, weighing tokens with {@code weights} rather than with statistics of the
-     * indexed names: the partner index weighs partner names with the lists' statistics, so that its bound and its
-     * scores are those of forward screening.
+     * As {@link #build(List, List, int)}, with each name's published kind ({@code kinds.get(i)}; {@code null} for
+     * all primary), weighing tokens with {@code weights} ({@code null}: statistics of the indexed names). The
+     * partner index weighs partner names with the lists' statistics, so that its bound and its scores are those
+     * of forward screening.
      */
-    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, TokenWeights weights,
+    static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf,
+                                List<dev.clearance.lists.ListEntry.Name.Kind> kinds, TokenWeights weights,
                                 int tokenCache) {
+        if (weights == null) {
+            weights = TermStatistics.of(normalised);
+        }
         List<IndexedName> names = new ArrayList<>(normalised.size());
         Map<String, Integer> termIds = new HashMap<>();
         List<IndexTerm> terms = new ArrayList<>();
@@ -85,15 +89,18 @@ final class CandidateIndex {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 total += w[i];
-                String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm();
+                String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm() + '|'
+                        + t.syllable() + '|' + t.syllabic();
                 addPosting(termIds, terms, postings, signature, t, null, w[i], id);
                 if (i + 1 < tokens.size()) {
                     Token u = tokens.get(i + 1);
                     String joined = TokenSimilarity.joinable(t) + TokenSimilarity.joinable(u);
-                    addPosting(termIds, terms, postings, "M" + joined, t, u, w[i] + w[i + 1], id);
+                    addPosting(termIds, terms, postings, "M" + joined + '|' + t.syllabic() + u.syllabic(), t, u,
+                            w[i] + w[i + 1], id);
                 }
             }
-            names.add(new IndexedName(entryOf.get(id), n.text(), n, w, total));
+            names.add(new IndexedName(entryOf.get(id), n.text(), n, w, total,
+                    kinds == null ? dev.clearance.lists.ListEntry.Name.Kind.PRIMARY : kinds.get(id)));
         }
         IndexTerm[] frozen = new IndexTerm[terms.size()];
         KeyTable keys = new KeyTable();
@@ -169,7 +176,9 @@ final class CandidateIndex {
             if (i >= n) {
                 cap[i] = MAX_CAP;
             } else if (t.initial()) {
-                cap[i] = Math.max(wq[i], INITIAL_MAX);
+                // The full word an initial stands for counts as aligned here: the scorer charges its
+                // unspelt rest apart (Aligner.INITIAL_REMAINDER), which this bound leaves out.
+                cap[i] = TokenWeights.MAX;
                 optimistic |= 1L << i;
             } else if (t.legalForm()) {
                 cap[i] = LEGAL_MAX;
@@ -211,7 +220,8 @@ final class CandidateIndex {
     private void lookupToken(Token t, int i, double[] cap, Scratch s) {
         String signature = t.legalForm()
                 ? "L" + t.key() + '\u0001' + t.form() + '\u0001' + TokenSimilarity.joinable(t) + (t.syllable() ? "y" : "n")
-                : "T" + t.key() + '\u0001' + t.form() + '\u0001' + (t.abjad() ? 'a' : '-') + (t.syllable() ? 'y' : 'n');
+                : "T" + t.key() + '\u0001' + t.form() + '\u0001' + (t.abjad() ? 'a' : '-') + (t.syllable() ? 'y' : 'n')
+                        + (t.syllabic() ? 'c' : '-');
         int[] fitting = tokenCache.get(signature);
         if (fitting == null) {
             fitting = fittingTerms(t, s);
@@ -223,7 +233,8 @@ final class CandidateIndex {
     /** Marks the names holding a listed word that two adjacent query tokens, written together, can align with. */
     private void lookupSplit(Token a, Token b, int i, double[] cap, Scratch s) {
         String signature = "S" + TokenSimilarity.joinable(a) + '\u0001' + TokenSimilarity.joinable(b)
-                + (a.syllable() ? 'y' : 'n') + (b.syllable() ? 'y' : 'n');
+                + (a.syllable() ? 'y' : 'n') + (b.syllable() ? 'y' : 'n') + (a.syllabic() ? 'c' : '-')
+                + (b.syllabic() ? 'c' : '-');
         int[] fitting = tokenCache.get(signature);
         if (fitting == null) {
             fitting = splitTerms(a, b, s);

@@ -14,14 +14,34 @@ import java.util.Locale;
  * @param queryOnly   query words with no listed counterpart
  * @param listedOnly  listed words with no query counterpart
  * @param qualifiers  qualifiers that applied, in the order applied
+ * @param strength    how the list publishes the matched name: {@code primary}, {@code alias}, {@code weak alias}
+ *                    (UN quality Low, OFAC weak a.k.a., EU/FtM weakAlias) or {@code original script};
+ *                    empty when no listed name is behind the score (an identifier, a pair of names)
  */
 public record Explanation(double score, double nameScore, List<TokenMatch> tokens, List<String> queryOnly,
-                          List<String> listedOnly, List<Qualifier> qualifiers) {
+                          List<String> listedOnly, List<Qualifier> qualifiers, String strength) {
     public Explanation {
         tokens = List.copyOf(tokens);
         queryOnly = List.copyOf(queryOnly);
         listedOnly = List.copyOf(listedOnly);
         qualifiers = List.copyOf(qualifiers);
+        strength = strength == null ? "" : strength;
+    }
+
+    /** An explanation with no listed name's strength behind it. */
+    public Explanation(double score, double nameScore, List<TokenMatch> tokens, List<String> queryOnly,
+                       List<String> listedOnly, List<Qualifier> qualifiers) {
+        this(score, nameScore, tokens, queryOnly, listedOnly, qualifiers, "");
+    }
+
+    /** The published strength of a listed name, as {@link #strength()} words it. */
+    public static String strengthOf(dev.clearance.lists.ListEntry.Name.Kind kind) {
+        return switch (kind) {
+            case PRIMARY -> "primary";
+            case ALIAS -> "alias";
+            case WEAK_ALIAS -> "weak alias";
+            case ORIGINAL_SCRIPT -> "original script";
+        };
     }
 
     /**
@@ -44,13 +64,16 @@ public record Explanation(double score, double nameScore, List<TokenMatch> token
         for (Qualifier q : qualifiers) {
             b.append("; ").append(q.render());
         }
+        if (!strength.isEmpty()) {
+            b.append("; matched ").append(strength);
+        }
         return b.toString();
     }
 
     /**
      * A non-name fact that changed the score.
      *
-     * @param what   {@code country}, {@code dob}, {@code type} or {@code identifier}
+     * @param what   {@code country}, {@code dob}, {@code type}, {@code identifier} or {@code coverage}
      * @param effect whether it agreed, disagreed or decided on its own
      * @param detail the values compared, e.g. {@code RU vs IR}
      */

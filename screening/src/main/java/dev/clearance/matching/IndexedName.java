@@ -10,6 +10,8 @@ import dev.clearance.lists.ListEntry;
  * @param normalised  its tokens
  * @param weights     weight of each token
  * @param totalWeight sum of its token weights
+ * @param kind        how the list publishes the name (a weak alias matches only as a whole)
  */
-record IndexedName(int entry, String name, NormalisedName normalised, double[] weights, double totalWeight) {
+record IndexedName(int entry, String name, NormalisedName normalised, double[] weights, double totalWeight,
+                   ListEntry.Name.Kind kind) {
 }

@@ -1,6 +1,14 @@
 package dev.clearance.matching;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,41 +16,41 @@ import java.util.Map;
  * Legal-form words and phrases, folded to a few canonical tags. Forms that mean the same kind of
  * company in different languages share a tag ({@code АО}, {@code JSC}, {@code AG}, {@code 株式会社} are
  * all joint-stock companies), so a translated or re-registered name still matches; all tags are weak.
+ * The tables, with their sources, are the resource {@code legal-forms.txt}, not code.
  */
 final class LegalForms {
     /** Longest phrase length in words. */
-    static final int MAX_WORDS = 6;
+    static final int MAX_WORDS;
     private static final Map<String, String> PHRASES = new HashMap<>();
+    /** Native-script forms and their Latin replacement, longest first. */
+    private static final Map<String, String> NATIVE = new LinkedHashMap<>();
 
     static {
-        tag("jsc", "jsc", "ojsc", "cjsc", "pjsc", "ao", "oao", "zao", "pao", "nao", "ag", "sa", "spa", "nv", "asa",
-                "aktiengesellschaft", "joint stock company", "open joint stock company", "closed joint stock company",
-                "public joint stock company", "joint stock", "jointstock company", "aktsionernoye obshchestvo",
-                "otkrytoye aktsionernoye obshchestvo", "zakrytoye aktsionernoye obshchestvo",
-                "publichnoye aktsionernoye obshchestvo", "aktsionerne tovarystvo", "kabushiki kaisha", "kk",
-                "jusikhoesa", "jusik hoesa", "chusik hoesa", "societe anonyme", "sociedad anonima", "societa per azioni",
-                "gufen youxian gongsi", "plc", "public limited company");
-        tag("llc", "llc", "ooo", "gmbh", "ltd", "limited", "limited liability company", "company limited", "co ltd",
-                "corporation limited", "pte ltd", "pvt ltd", "private limited", "pty ltd", "sarl", "srl", "bv", "bvba",
-                "spzoo", "sp z oo", "sp zoo", "sp z o o", "kft", "sro", "doo", "tov", "obshchestvo s ogranichennoy otvetstvennostyu",
-                "tovarystvo z obmezhenoyu vidpovidalnistyu", "yugen kaisha", "yk", "youxian gongsi", "yuhan hoesa",
-                "limited liability partnership", "gesellschaft mit beschrankter haftung", "societatea cu raspundere limitata", "sas", "ab", "as", "oy", "aps", "llp", "lp", "fze", "fzco", "fzc", "fz llc", "wll", "sdn bhd", "bhd");
-        tag("inc", "inc", "incorporated", "corp", "corporation", "co", "company", "cie", "gongsi", "sharika",
-                "sharikat", "sherkat");
-        tag("gup", "gup", "fgup", "mup", "gosudarstvennoye unitarnoye predpriyatiye", "unitary enterprise",
-                "federal state unitary enterprise", "state unitary enterprise");
+        int longest = 1;
+        List<String[]> natives = new ArrayList<>();
+        for (String[] row : Tables.rows("legal-forms.txt")) {
+            if (row[0].startsWith("=")) {
+                natives.add(new String[] {row[0].substring(1), " " + row[1].strip() + " "});
+                continue;
+            }
+            for (String phrase : Tables.expand(row[1])) {
+                tag(row[0], phrase);
+                longest = Math.max(longest, phrase.split(" ").length);
+            }
+        }
+        natives.sort((a, b) -> b[0].length() - a[0].length());
+        natives.forEach(n -> NATIVE.put(n[0], n[1]));
+        MAX_WORDS = longest;
     }
 
     private LegalForms() {
     }
 
-    private static void tag(String tag, String... phrases) {
-        for (String p : phrases) {
-            PHRASES.put(p, tag);
-            // Dotted abbreviations arrive as single letters: "L.L.C." -> l l c.
-            if (!p.contains(" ") && p.length() >= 2 && p.length() <= 4) {
-                PHRASES.put(String.join(" ", p.split("")), tag);
-            }
+    private static void tag(String tag, String p) {
+        PHRASES.put(p, tag);
+        // Dotted abbreviations arrive as single letters: "L.L.C." -> l l c.
+        if (!p.contains(" ") && p.length() >= 2 && p.length() <= 4) {
+            PHRASES.put(String.join(" ", p.split("")), tag);
         }
     }
 
@@ -53,15 +61,61 @@ final class LegalForms {
 
     /** Native-script forms, replaced before transliteration (their phonetic transliteration means nothing). */
     static String replaceNative(String text) {
-        return text
-                .replace("股份有限公司", " gufen youxian gongsi ")
-                .replace("有限责任公司", " youxian gongsi ")
-                .replace("有限公司", " youxian gongsi ")
-                .replace("株式会社", " kabushiki kaisha ")
-                .replace("有限会社", " yugen kaisha ")
-                .replace("(주)", " jusikhoesa ")
-                .replace("주식회사", " jusikhoesa ")
-                .replace("유한회사", " yuhan hoesa ")
-                .replace("شركة", " sharika ");
+        String s = text;
+        for (Map.Entry<String, String> e : NATIVE.entrySet()) {
+            if (s.contains(e.getKey())) {
+                s = s.replace(e.getKey(), e.getValue());
+            }
+        }
+        return s;
+    }
+
+    /** Reads the word tables shipped as resources beside this class. */
+    static final class Tables {
+        private Tables() {
+        }
+
+        /** The tab-separated rows of a resource, without comments and blank lines. */
+        static List<String[]> rows(String resource) {
+            List<String[]> out = new ArrayList<>();
+            try (InputStream in = LegalForms.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource missing: " + resource);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                int n = 0;
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    n++;
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] row = line.split("\t", -1);
+                    if (row.length != 2 || row[0].isBlank() || row[1].isBlank()) {
+                        throw new IllegalStateException(resource + ":" + n + ": expected two tab-separated columns");
+                    }
+                    out.add(row);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+
+        /** Every phrase a pattern stands for: words separated by spaces, a word's spellings by '|'. */
+        static List<String> expand(String pattern) {
+            List<String> phrases = List.of("");
+            for (String word : pattern.strip().split(" +")) {
+                List<String> next = new ArrayList<>();
+                for (String prefix : phrases) {
+                    for (String spelling : word.split("\\|")) {
+                        if (!spelling.isEmpty()) {
+                            next.add(prefix.isEmpty() ? spelling : prefix + " " + spelling);
+                        }
+                    }
+                }
+                phrases = next;
+            }
+            return phrases;
+        }
     }
 }

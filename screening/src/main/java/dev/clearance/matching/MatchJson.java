@@ -43,6 +43,7 @@ public final class MatchJson {
         m.put("queryOnly", x.queryOnly());
         m.put("listedOnly", x.listedOnly());
         m.put("qualifiers", x.qualifiers().stream().map(Explanation.Qualifier::render).toList());
+        m.put("nameStrength", x.strength());
         return m;
     }
 

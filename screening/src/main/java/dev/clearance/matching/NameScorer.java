@@ -35,6 +35,9 @@ public final class NameScorer {
         NormalisedName a = Normaliser.normalise(name1);
         NormalisedName b = Normaliser.normalise(name2);
         Comparison c = Aligner.align(a.tokens(), b.tokens(), TokenWeights::base, omission(schema));
-        return new Explanation(c.score(), c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), java.util.List.of());
+        double coverage = Coverage.factor(a.tokens(), b.tokens(), null, "person".equalsIgnoreCase(schema));
+        java.util.List<Explanation.Qualifier> notes = coverage < 1
+                ? java.util.List.of(Coverage.note(a.tokens(), b.tokens(), coverage)) : java.util.List.of();
+        return new Explanation(c.score() * coverage, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes);
     }
 }

@@ -58,6 +58,22 @@ final class NameVariants {
         variants("pak", "park", "bak");
     }
 
+    /** Canonical spellings of organisation words ("intl" is "international"), from organisation-words.txt. */
+    private static final Set<String> ORGANISATION_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (String[] row : LegalForms.Tables.rows("organisation-words.txt")) {
+            String canonical = row[0].strip();
+            ORGANISATION_WORDS.add(canonical);
+            CANONICAL.putIfAbsent(canonical, canonical);
+            for (String v : row[1].split("\\|")) {
+                if (!v.isBlank()) {
+                    CANONICAL.putIfAbsent(v.strip(), canonical);
+                }
+            }
+        }
+    }
+
     private static final Map<String, String> NUMBERS = new HashMap<>();
 
     static {
@@ -96,6 +112,11 @@ final class NameVariants {
     /** The canonical spelling of a word, or the word itself. */
     static String canonical(String word) {
         return CANONICAL.getOrDefault(word, word);
+    }
+
+    /** Whether a key is one of the common organisation words (canonical spelling): they say little on identity. */
+    static boolean organisationWord(String key) {
+        return ORGANISATION_WORDS.contains(key);
     }
 
     static boolean honorific(String word) {

@@ -153,7 +153,9 @@ public final class Normaliser {
                 i++;
                 continue;
             }
-            out.add(new Token(NameVariants.canonical(ascii), ascii, p.surface(), false, p.abjad(), p.syllable()));
+            // A Cyrillic word keeps its letter-for-letter reading as its written form (see Transliteration).
+            out.add(new Token(NameVariants.canonical(ascii), p.typed() != null ? p.typed() : ascii, p.surface(), false,
+                    p.abjad(), p.syllable(), p.syllabic()));
             i++;
         }
         return withoutHonorifics(out);

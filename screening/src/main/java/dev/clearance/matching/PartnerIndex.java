@@ -82,7 +82,7 @@ public final class PartnerIndex {
         Map<String, int[]> byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         TokenWeights w = lists.weights();
-        return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, w, TOKEN_CACHE), byIdentifier);
+        return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, null, w, TOKEN_CACHE), byIdentifier);
     }
 
     /**
@@ -152,7 +152,10 @@ public final class PartnerIndex {
         }
         double minName = Screener.minNameScore(threshold);
         Set<String> seen = new HashSet<>();
-        for (ListEntry.Name listed : entry.names()) {
+        // As forward screening does: a name given twice that normalises alike counts once, as its strongest kind.
+        java.util.List<ListEntry.Name> names = new ArrayList<>(entry.names());
+        names.sort(Comparator.comparing((ListEntry.Name x) -> x.kind() == ListEntry.Name.Kind.WEAK_ALIAS));
+        for (ListEntry.Name listed : names) {
             NormalisedName n = Normaliser.normalise(listed.value());
             if (n.tokens().isEmpty() || !seen.add(n.keys())) {
                 continue;
@@ -166,7 +169,7 @@ public final class PartnerIndex {
                 }
                 Partner partner = partners.get(pn.entry());
                 Match m = Screener.score(pn.normalised(), pn.weights(), partner.query(pn.name()), entry,
-                        listed.value(), n.tokens(), wl, minName, threshold);
+                        listed.value(), listed.kind(), n.tokens(), wl, weights, minName, threshold);
                 if (m != null && (previous == null || m.score() > previous.match().score())) {
                     best.put(pn.entry(), new Hit(partner, m, pn.name()));
                 }

@@ -1,11 +1,11 @@
 package dev.clearance.matching;
 
+import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,15 +42,23 @@ public final class Screener {
         this.tokenCache = tokenCache;
         List<NormalisedName> names = new ArrayList<>();
         List<Integer> entryOf = new ArrayList<>();
+        List<ListEntry.Name.Kind> kinds = new ArrayList<>();
         for (int e = 0; e < this.entries.size(); e++) {
             ListEntry entry = this.entries.get(e);
-            Set<String> seen = new HashSet<>();
+            Map<String, Integer> seen = new HashMap<>();
             for (ListEntry.Name name : entry.names()) {
                 NormalisedName n = Normaliser.normalise(name.value());
-                // The same name in two spellings that normalise alike is indexed once.
-                if (!n.tokens().isEmpty() && seen.add(n.keys())) {
+                if (n.tokens().isEmpty()) {
+                    continue;
+                }
+                // The same name in two spellings that normalise alike is indexed once, as its strongest kind.
+                Integer at = seen.putIfAbsent(n.keys(), names.size());
+                if (at == null) {
                     names.add(n);
                     entryOf.add(e);
+                    kinds.add(name.kind());
+                } else if (kinds.get(at) == ListEntry.Name.Kind.WEAK_ALIAS && name.kind() != ListEntry.Name.Kind.WEAK_ALIAS) {
+                    kinds.set(at, name.kind());
                 }
             }
             for (ListEntry.Identifier id : entry.identifiers()) {
@@ -60,8 +68,7 @@ public final class Screener {
                 }
             }
         }
-        this.index = weights == null ? CandidateIndex.build(names, entryOf, tokenCache)
-                : CandidateIndex.build(names, entryOf, weights, tokenCache);
+        this.index = CandidateIndex.build(names, entryOf, kinds, weights, tokenCache);
     }
 
     /** Builds a screener over the entries (normalises and indexes every listed name). */
@@ -159,32 +166,48 @@ public final class Screener {
      */
     private Match score(NormalisedName q, double[] wq, Query query, IndexedName name, double minName,
                         double threshold) {
-        return score(q, wq, query, entries.get(name.entry()), name.name(), name.normalised().tokens(), name.weights(),
-                minName, threshold);
+        return score(q, wq, query, entries.get(name.entry()), name.name(), name.kind(), name.normalised().tokens(),
+                name.weights(), index.weights(), minName, threshold);
     }
 
     /**
-     * The match of a query name ({@code q}, weights {@code wq}) with one listed name ({@code listed}, weights
-     * {@code wl}) of {@code entry}, or {@code null} below the threshold: the one scorer of forward screening and
-     * of the partner index, so that both give the same score to the same pair.
+     * The match of a query name ({@code q}, weights {@code wq}) with one listed name ({@code listed}, published as
+     * {@code kind}, weights {@code wl}) of {@code entry}, or {@code null} below the threshold: the one scorer of
+     * forward screening and of the partner index, so that both give the same score to the same pair.
+     * {@code lists} are the token statistics of the whole lists (coverage asks whether a word is rare there).
      */
     static Match score(NormalisedName q, double[] wq, Query query, ListEntry entry, String listedName,
-                       List<Token> listed, double[] wl, double minName, double threshold) {
-        double omission = entry.type() == dev.clearance.lists.EntityType.PERSON
-                || entry.type() == dev.clearance.lists.EntityType.UNKNOWN ? Aligner.OMISSION : Aligner.ORGANISATION_OMISSION;
+                       ListEntry.Name.Kind kind, List<Token> listed, double[] wl, TokenWeights lists, double minName,
+                       double threshold) {
+        if (excludedByType(query.type(), entry.type())) {
+            return null;
+        }
+        boolean person = entry.type() == EntityType.PERSON || query.type() == EntityType.PERSON;
+        double omission = entry.type() == EntityType.PERSON
+                || entry.type() == EntityType.UNKNOWN ? Aligner.OMISSION : Aligner.ORGANISATION_OMISSION;
         // The score alone first (no allocation); the alignment behind the explanation only for a hit.
-        double nameScore = Aligner.scoreOf(q.tokens(), listed, wq, wl, omission);
+        double pure = Aligner.scoreOf(q.tokens(), listed, wq, wl, omission);
+        double coverage = Coverage.factor(q.tokens(), listed, lists, person);
+        double nameScore = pure * coverage;
         // Margin for rounding: a score this far below minName cannot be lifted to the threshold.
         if (nameScore <= 0 || nameScore < minName - 1e-9) {
             return null;
         }
         List<Explanation.Qualifier> notes = new ArrayList<>();
+        if (coverage < 1) {
+            notes.add(Coverage.note(q.tokens(), listed, coverage));
+        }
         double s = Qualifiers.apply(query, entry, nameScore, notes);
         if (s < threshold) {
             return null;
         }
         Comparison c = Aligner.align(q.tokens(), listed, wq, wl, omission);
-        Explanation x = new Explanation(s, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes);
+        // A weak alias (a nickname, a common word) identifies no one inside a longer name: only the whole name counts.
+        if (kind == ListEntry.Name.Kind.WEAK_ALIAS && !wholeName(c)) {
+            return null;
+        }
+        Explanation x = new Explanation(s, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes,
+                Explanation.strengthOf(kind));
         return new Match(entry, listedName, s, x);
     }
 
@@ -196,6 +219,32 @@ public final class Screener {
     /** The token weights of this screener: statistics over every listed name. */
     TokenWeights weights() {
         return index.weights();
+    }
+    /** Every word of both names aligned, and none by sound or initial alone: the query is the weak alias itself. */
+    private static boolean wholeName(Comparison c) {
+        if (!c.unmatchedQuery().isEmpty() || !c.unmatchedListed().isEmpty()) {
+            return false;
+        }
+        for (TokenMatch m : c.matches()) {
+            if (m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A person is not a vessel or an aircraft: a query typed as a person skips them (and a vessel or aircraft
+     * query skips people), unless the caller asks for that type.
+     */
+    static boolean excludedByType(EntityType query, EntityType listed) {
+        if (query == EntityType.PERSON) {
+            return listed == EntityType.VESSEL || listed == EntityType.AIRCRAFT;
+        }
+        if (query == EntityType.VESSEL || query == EntityType.AIRCRAFT) {
+            return listed == EntityType.PERSON;
+        }
+        return false;
     }
 
     static Match identifierMatch(ListEntry entry, String id) {

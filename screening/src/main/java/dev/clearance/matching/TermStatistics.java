@@ -30,6 +30,12 @@ final class TermStatistics implements TokenWeights {
         this.scale = Math.log(this.names / 3.0);
     }
 
+    /** Whether one to three listed names hold the word: a word that identifies its bearer. */
+    boolean rare(String key) {
+        int df = documentFrequency.getOrDefault(key, 0);
+        return df >= 1 && df <= 3;
+    }
+
     @Override
     public double weight(Token t) {
         int df = documentFrequency.getOrDefault(t.key(), 0);

@@ -25,6 +25,7 @@ public final class Token {
     private final String skeleton;
     private final boolean numeric;
     private final boolean syllable;
+    private final boolean syllabic;
     private final boolean initial;
     /** The characters of {@link #key} and {@link #form}, one bit per {@code c & 63}: a cheap edit-distance bound. */
     private final long keyLetters;
@@ -40,7 +41,13 @@ public final class Token {
     }
 
     Token(String key, String form, String surface, boolean legalForm, boolean abjad, boolean syllable) {
+        this(key, form, surface, legalForm, abjad, syllable, syllable);
+    }
+
+    Token(String key, String form, String surface, boolean legalForm, boolean abjad, boolean syllable,
+          boolean syllabic) {
         this.syllable = syllable;
+        this.syllabic = syllabic;
         this.key = key;
         this.form = form;
         this.surface = surface;
@@ -154,6 +161,14 @@ public final class Token {
     /** One Chinese or Korean character: a closed set of syllables where one letter more is another word. */
     public boolean syllable() {
         return syllable;
+    }
+
+    /**
+     * Written in Chinese characters or Hangul (one syllable or several): its romanisation is a string of
+     * syllables from a closed set, so a letter more or less is another name, not a typo.
+     */
+    public boolean syllabic() {
+        return syllabic;
     }
 
     /** Only digits. */

@@ -21,6 +21,44 @@ final class TokenSimilarity {
         return length <= 5 ? 1 : 2;
     }
 
+    /**
+     * Edits accepted when comparing two words whose shorter one has {@code length} characters: none up to
+     * three, one up to six, two from seven ("Catalina" and "Carolina" are two names, not a typo). The
+     * index keeps the wider {@link #maxEdits} radius, so it still finds every pair this accepts.
+     */
+    static int allowedEdits(int length) {
+        return length <= 6 ? Math.min(1, maxEdits(length)) : 2;
+    }
+
+    /** The similarity of two words {@code d} edits apart (the shorter has {@code minLength} characters). */
+    static double edited(Token q, Token l, int d, int minLength) {
+        if (d == 1 && gendered(q.key(), l.key())) {
+            return GENDERED;
+        }
+        return editSimilarity(d, minLength) * firstLetter(q, l);
+    }
+
+    /** Similarity of a name and its other-gender form: "Julia" and "Julio", "Ivana" and "Ivan" are two people. */
+    static final double GENDERED = 0.7;
+
+    /** Whether two words differ only by a final "a" (added, or against "o" or "e"). */
+    static boolean gendered(String x, String y) {
+        if (x.length() < 3 || y.length() < 3) {
+            return false;
+        }
+        if (x.length() == y.length() + 1 || y.length() == x.length() + 1) {
+            String longer = x.length() > y.length() ? x : y;
+            String shorter = x.length() > y.length() ? y : x;
+            return longer.charAt(longer.length() - 1) == 'a' && longer.startsWith(shorter);
+        }
+        if (x.length() != y.length() || !x.regionMatches(0, y, 0, x.length() - 1)) {
+            return false;
+        }
+        char a = x.charAt(x.length() - 1);
+        char b = y.charAt(y.length() - 1);
+        return (a == 'a' && (b == 'o' || b == 'e')) || (b == 'a' && (a == 'o' || a == 'e'));
+    }
+
     /** Similarity for an edit distance: one typo in a long word stays near 1. */
     static double editSimilarity(int edits, int minLength) {
         return 1.0 - 0.6 * edits / Math.max(minLength, 1);
@@ -31,6 +69,9 @@ final class TokenSimilarity {
         String a = q.key();
         String b = l.key();
         if (a.equals(b)) {
+            if (bothNative(q, l) && !q.surface().equals(l.surface())) {
+                return null;
+            }
             MatchKind kind = q.surface().equals(l.surface()) ? MatchKind.EXACT
                     : q.legalForm() ? MatchKind.LEGAL_FORM : MatchKind.TRANSLITERATED;
             return new TokenMatch(q.surface(), l.surface(), kind, 0, 1.0);
@@ -45,8 +86,11 @@ final class TokenSimilarity {
             boolean fits = q.initial() != l.initial() && a.charAt(0) == b.charAt(0);
             return fits ? new TokenMatch(q.surface(), l.surface(), MatchKind.INITIAL, 0, INITIAL) : null;
         }
+        if (q.syllabic() || l.syllabic()) {
+            return null;
+        }
         TokenMatch best = null;
-        int allowed = maxEdits(Math.min(a.length(), b.length()));
+        int allowed = allowedEdits(Math.min(a.length(), b.length()));
         if (allowed > 0) {
             // Edits count on the spelling as written too: "serei" is one typo from "sergei", two from "sergey".
             int d = Edits.distance(a, b, allowed);
@@ -55,11 +99,10 @@ final class TokenSimilarity {
             }
             if (d <= allowed) {
                 best = new TokenMatch(q.surface(), l.surface(), MatchKind.EDITS, d,
-                        editSimilarity(d, Math.min(a.length(), b.length())));
+                        edited(q, l, d, Math.min(a.length(), b.length())));
             }
         }
-        if ((q.abjad() || l.abjad()) && q.skeleton() != null && q.skeleton().equals(l.skeleton())
-                && (best == null || best.similarity() < SKELETON)) {
+        if ((q.abjad() || l.abjad()) && skeletonsAgree(q, l) && (best == null || best.similarity() < SKELETON)) {
             best = new TokenMatch(q.surface(), l.surface(), MatchKind.TRANSLITERATED, 0, SKELETON);
         }
         // Short codes ("JN", "TS") and different initial letters make Metaphone agree on unrelated names.
@@ -68,6 +111,43 @@ final class TokenSimilarity {
             best = new TokenMatch(q.surface(), l.surface(), MatchKind.PHONETIC, 0, PHONETIC);
         }
         return best;
+    }
+
+    /**
+     * Two words both written in Chinese characters or Hangul are compared as written: romanisation folds
+     * distinct syllables together (정 and 종 are both "jong" in lists' McCune-Reischauer without breves;
+     * 市 and 石 are both "shi"), and a Japanese name in kanji must not meet another through Mandarin pinyin.
+     */
+    static boolean bothNative(Token q, Token l) {
+        return q.syllabic() && l.syllabic();
+    }
+
+    /**
+     * Factor on an edit-distance similarity: typos rarely hit a name's first letter, while unrelated names
+     * that differ by two letters often differ there ("Pamela" and "Varela", "Laura" and "Paura").
+     */
+    static double firstLetter(Token q, Token l) {
+        return q.key().charAt(0) == l.key().charAt(0) || q.form().charAt(0) == l.form().charAt(0) ? 1.0 : FIRST_LETTER;
+    }
+
+    static final double FIRST_LETTER = 0.88;
+
+    /**
+     * Consonant skeletons agree when they are equal, hold three consonants or more (two match half of all
+     * names: "sr" is Sara and Yasir) and the words start alike (both with a vowel, or the same consonant).
+     */
+    static boolean skeletonsAgree(Token q, Token l) {
+        String x = q.skeleton();
+        if (x == null || x.length() < 3 || !x.equals(l.skeleton())) {
+            return false;
+        }
+        char a = q.key().charAt(0);
+        char b = l.key().charAt(0);
+        return a == b || (vowel(a) && vowel(b));
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /** What {@link #similarity} and {@link #mergedSimilarity} return when the tokens do not match. */
@@ -83,7 +163,7 @@ final class TokenSimilarity {
         String b = l.key();
         // Equal keys have equal character sets: comparing the sets first skips most string comparisons.
         if (q.keyLetters() == l.keyLetters() && a.equals(b)) {
-            return 1.0;
+            return bothNative(q, l) && !q.surface().equals(l.surface()) ? NO_MATCH : 1.0;
         }
         if (!q.plain() || !l.plain()) {
             if (q.legalForm() || l.legalForm() || q.numeric() || l.numeric()) {
@@ -95,9 +175,12 @@ final class TokenSimilarity {
             // Not plain, not legal, numeric or a syllable: one of them is an initial.
             return q.initial() != l.initial() && a.charAt(0) == b.charAt(0) ? INITIAL : NO_MATCH;
         }
+        if (q.syllabic() || l.syllabic()) {
+            return NO_MATCH;
+        }
         double best = NO_MATCH;
         int minLength = Math.min(a.length(), b.length());
-        int allowed = maxEdits(minLength);
+        int allowed = allowedEdits(minLength);
         if (allowed > 0) {
             // The character-set bound refuses most unrelated words before the distance is worked out;
             // a refused pair has distance above allowed, which is all that the rest of this block uses.
@@ -108,10 +191,10 @@ final class TokenSimilarity {
                 d = Math.min(d, Edits.distance(q.form(), l.form(), allowed));
             }
             if (d <= allowed) {
-                best = editSimilarity(d, minLength);
+                best = edited(q, l, d, minLength);
             }
         }
-        if ((q.abjad() || l.abjad()) && best < SKELETON && q.skeleton() != null && q.skeleton().equals(l.skeleton())) {
+        if ((q.abjad() || l.abjad()) && best < SKELETON && skeletonsAgree(q, l)) {
             best = SKELETON;
         }
         // Both codes present means both keys have 3 letters or more, so charAt(0) is safe.
@@ -128,11 +211,15 @@ final class TokenSimilarity {
         String b = second.joinable();
         String single = one.joinable();
         int joinedLength = a.length() + b.length();
+        // An initial is a word of its own: "P. Patrushev" is not "Ppatrushev" split.
+        if (one.initial() || first.initial() || second.initial()) {
+            return NO_MATCH;
+        }
         if (Math.abs(single.length() - joinedLength) > 1 || a.isEmpty() || single.isEmpty()
                 || single.charAt(0) != a.charAt(0)) {
             return NO_MATCH;
         }
-        boolean syllables = one.syllable() || first.syllable() || second.syllable();
+        boolean syllables = one.syllabic() || first.syllabic() || second.syllabic();
         int minLength = Math.min(single.length(), joinedLength);
         int allowed = syllables ? 0 : Math.min(1, maxEdits(minLength));
         int d;
@@ -153,6 +240,9 @@ final class TokenSimilarity {
         String a = joinable(first);
         String b = joinable(second);
         String single = joinable(one);
+        if (one.initial() || first.initial() || second.initial()) {
+            return null;
+        }
         // Cheap refusals first: this runs for every adjacent pair of every candidate.
         if (Math.abs(single.length() - a.length() - b.length()) > 1 || a.isEmpty() || single.isEmpty()
                 || single.charAt(0) != a.charAt(0)) {
@@ -163,7 +253,7 @@ final class TokenSimilarity {
             return null;
         }
         // Chinese and Korean syllables are a closed set: a changed letter is another syllable.
-        boolean syllables = one.syllable() || first.syllable() || second.syllable();
+        boolean syllables = one.syllabic() || first.syllabic() || second.syllabic();
         int allowed = syllables ? 0 : Math.min(1, maxEdits(Math.min(single.length(), joined.length())));
         int d = Edits.distance(single, joined, allowed);
         if (d > allowed) {

@@ -40,6 +40,6 @@ interface TokenWeights {
         if (t.key().length() == 2) {
             return 0.6;
         }
-        return GENERIC.contains(t.key()) ? 0.6 : 1.0;
+        return GENERIC.contains(t.key()) || NameVariants.organisationWord(t.key()) ? 0.6 : 1.0;
     }
 }

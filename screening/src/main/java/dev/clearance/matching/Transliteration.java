@@ -17,10 +17,38 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Transliteration {
     /** A piece of a word after transliteration. */
-    record Piece(String ascii, String surface, boolean abjad, boolean syllable) {
+    record Piece(String ascii, String surface, boolean abjad, boolean syllable, boolean syllabic, String typed) {
         Piece(String ascii, String surface, boolean abjad) {
-            this(ascii, surface, abjad, false);
+            this(ascii, surface, abjad, false, false, null);
         }
+
+        Piece(String ascii, String surface, boolean abjad, boolean syllable) {
+            this(ascii, surface, abjad, syllable, syllable, null);
+        }
+
+        Piece(String ascii, String surface, boolean abjad, boolean syllable, boolean syllabic) {
+            this(ascii, surface, abjad, syllable, syllabic, null);
+        }
+    }
+
+    /**
+     * Cyrillic read back letter for letter, the way a clerk types a Latin name in Cyrillic (х for h, в for v or w,
+     * и for i or y, ж for j): "Хектор Охеда" is "hektor oheda", meeting "Hector Ojeda" where the Russian
+     * system's "khektor okheda" does not.
+     */
+    private static final String CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў";
+    private static final String[] TYPED = {"a", "b", "v", "g", "d", "e", "e", "j", "z", "i", "y", "k", "l", "m", "n",
+        "o", "p", "r", "s", "t", "u", "f", "h", "c", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye",
+        "g", "w"};
+
+    static String typedCyrillic(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            int k = CYRILLIC_LETTERS.indexOf(c);
+            b.append(k >= 0 ? TYPED[k] : String.valueOf(c));
+        }
+        return b.toString();
     }
 
     private static final ThreadLocal<Transliterator> CYRILLIC =
@@ -97,17 +125,30 @@ final class Transliteration {
             out.add(new Piece(latin.get(0), chars.get(0), false, true));
         }
         out.add(new Piece(String.join("", latin.subList(given, count)), String.join("", chars.subList(given, count)),
-                false, false));
+                false, false, true));
     }
 
     private static void run(String text, int script, List<Piece> out) {
         String surface = text.toLowerCase(Locale.ROOT);
         switch (script) {
             case UScript.LATIN -> split(ascii(ANY.get(), text), surface, false, out);
-            case UScript.CYRILLIC -> split(ascii(CYRILLIC.get(), text), surface, false, out);
+            case UScript.CYRILLIC -> cyrillic(text, surface, out);
             case UScript.ARABIC -> arabic(text, surface, out);
             case UScript.KATAKANA -> split(japanese(ascii(ANY.get(), text)), surface, false, out);
             default -> split(ascii(ANY.get(), text), surface, false, out);
+        }
+    }
+
+    private static void cyrillic(String text, String surface, List<Piece> out) {
+        int from = out.size();
+        split(ascii(CYRILLIC.get(), text), surface, false, out);
+        List<Piece> typed = new ArrayList<>(2);
+        split(ascii(ANY.get(), typedCyrillic(text)), surface, false, typed);
+        if (typed.size() == out.size() - from) {
+            for (int k = 0; k < typed.size(); k++) {
+                Piece p = out.get(from + k);
+                out.set(from + k, new Piece(p.ascii(), p.surface(), false, false, false, typed.get(k).ascii()));
+            }
         }
     }
 

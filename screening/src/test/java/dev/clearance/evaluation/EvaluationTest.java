@@ -33,23 +33,39 @@ class EvaluationTest {
 
     @Test
     void labelledPairsBeatTheLogicV2Baseline() {
-        // Measured F1 0.851 at the default threshold 0.78 (target 0.85); logic-v2 0.787 on the same pairs.
-        assertThat(figures.pairs().f1()).isGreaterThan(0.848);
+        // Measured F1 0.853 at the default threshold 0.78 (0.851 before issue 10; its target 0.90 is not reached);
+        // logic-v2 0.787 on the same pairs.
+        assertThat(figures.pairs().f1()).isGreaterThan(0.850);
         assertThat(figures.pairs().f1()).isGreaterThan(figures.baseline().f1() + 0.05);
         assertThat(figures.pairsBest().f1()).isGreaterThanOrEqualTo(figures.pairs().f1());
     }
 
     @Test
     void unPositivesRaiseAlerts() {
-        // Measured 99.7% untreated (target 99%) and 99.1% treated (target 97%).
-        assertThat(figures.untreated().share()).isGreaterThan(0.99);
-        assertThat(figures.treated().share()).isGreaterThan(0.985);
+        // Measured 99.71% untreated and 99.12% treated (issue 10's targets: 99.5% and 99%).
+        assertThat(figures.untreated().share()).isGreaterThanOrEqualTo(0.995);
+        assertThat(figures.treated().share()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void negativesRarelyRaiseAlerts() {
-        // Measured 0.59% at 0.75 and lower at the default 0.78 (target at most 1%).
+        // Measured 0.04% with dates of birth (0.38% before issue 10; target at most 0.2%).
         assertThat(figures.negatives().people()).isEqualTo(100_000);
-        assertThat(figures.negatives().share()).isLessThan(0.01);
+        assertThat(figures.negatives().share()).isLessThan(0.002);
+    }
+
+    @Test
+    void negativesByNameAndTypeOnlyRarelyRaiseAlerts() {
+        // Measured 0.41% (3.25% before issue 10: one-word weak aliases, CJK romanisations, two-letter skeletons,
+        // cheap omitted words); target at most 0.5%.
+        assertThat(figures.negativesByName().people()).isEqualTo(100_000);
+        assertThat(figures.negativesByName().share()).isLessThan(0.005);
+    }
+
+    @Test
+    void everyNomenklaturaGroupIsReported() {
+        assertThat(figures.groups()).containsKeys("nk_checks", "nk_unit_tests", "synth_companies", "synth_people");
+        assertThat(figures.groups().get("synth_people").f1()).isGreaterThan(figures.groupsBaseline().get("synth_people").f1());
+        assertThat(figures.groups().get("synth_companies").f1()).isGreaterThan(0.85);
     }
 }

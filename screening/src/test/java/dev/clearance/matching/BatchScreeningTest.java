@@ -33,7 +33,7 @@ class BatchScreeningTest {
         assertThat(r.problems().get(1).toString()).startsWith("queries.csv:5: column type");
         assertThat(progress).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         String[] lines = out.toString().split("\n");
-        assertThat(lines[0]).isEqualTo("query_id,rank,entry_id,list,matched_name,score");
+        assertThat(lines[0]).isEqualTo("query_id,rank,entry_id,list,matched_name,score,explanation,list_version");
         assertThat(lines[1]).startsWith("q1,1,test:putin,Test list,Vladimir Vladimirovich Putin,0.");
         assertThat(lines[2]).startsWith("q6,1,test:lavrov,");
         assertThat(r.hits()).isEqualTo(lines.length - 1);

@@ -49,7 +49,7 @@ class CandidateRecallTest {
             queries.add(negatives.get(k * 1637 % negatives.size()));
             queries.add(congress.get(k * 41 % congress.size()));
         }
-        double threshold = 0.6;
+        double threshold = 0.5;
         List<String> differences = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger compared = new java.util.concurrent.atomic.AtomicInteger();
         queries.parallelStream().forEach(q -> {

@@ -48,6 +48,8 @@ public final class ScreeningLists implements Serializable {
     private final byte[] entries;
     private final int size;
     private final HashSet<String> toScreen;
+    /** The version of the list each entry came from, by list and entry id, for the {@code list_version} column. */
+    private final java.util.HashMap<String, String> versions = new java.util.HashMap<>();
 
     private ScreeningLists(List<ListEntry> entries, Set<String> toScreen) {
         this.entries = serialise(new ArrayList<>(entries));
@@ -77,6 +79,23 @@ public final class ScreeningLists implements Serializable {
     }
 
     /** Every entry is screened against. */
+    /**
+     * Records the version of the list each entry came from (as {@code screen --in} writes it).
+     *
+     * @return this
+     */
+    public ScreeningLists withVersions(List<ListEntry> loaded, java.util.function.Function<ListEntry, String> versionOf) {
+        for (ListEntry e : loaded) {
+            versions.put(e.list() + '\u0000' + e.id(), versionOf.apply(e));
+        }
+        return this;
+    }
+
+    /** @return the version of the list {@code e} came from, or the empty string */
+    public String versionOf(ListEntry e) {
+        return versions.getOrDefault(e.list() + '\u0000' + e.id(), "");
+    }
+
     public static ScreeningLists full(List<ListEntry> entries) {
         return new ScreeningLists(entries, null);
     }

@@ -99,13 +99,17 @@ public final class SparkScreen implements Callable<Integer> {
             throw new IllegalArgumentException("--top: must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<ListEntry> entries = ListSpecs.load(lists, w -> err.println("clearance: " + w));
+        ListSpecs.Loaded loaded = ListSpecs.load(lists, List.of(), w -> err.println("clearance: " + w));
+        List<ListEntry> entries = loaded.entries();
         ListDelta delta = null;
         ScreeningLists screening = ScreeningLists.full(entries);
         if (deltaFrom != null && !deltaFrom.isEmpty()) {
             List<ListEntry> old = ListSpecs.load(deltaFrom, w -> err.println("clearance: --delta-from: " + w));
             delta = ListDelta.between(old, entries);
             screening = ScreeningLists.only(entries, delta.toScreen());
+        }
+        screening.withVersions(entries, loaded::versionOf);
+        if (delta != null) {
             err.println("clearance: delta: " + delta.added().size() + " added, " + delta.changed().size()
                     + " changed, " + delta.removed().size() + " removed entr(ies)");
         }

@@ -180,7 +180,7 @@ public final class SparkScreening {
             }
             int rank = 1;
             for (Match m : whole.screen(q, threshold, top)) {
-                List<String> hit = BatchScreening.hitRow(q, rank++, m);
+                List<String> hit = BatchScreening.hitRow(q, rank++, m, l.versionOf(m.entry()));
                 if (l.screens(m.entry().id())) {
                     Object[] values = new Object[3 + hit.size()];
                     for (int i = 0; i < hit.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.clearance.server.lists;
 
+import dev.clearance.lists.ColumnMapping;
 import dev.clearance.lists.ListDelta;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.lists.ListFormat;
@@ -284,7 +285,7 @@ public final class ListCatalogue implements AutoCloseable {
             line.put("version", describe(before.version()));
             return new Held(spec, before.version(), before.entries(), clock.instant(), etag, lastModified, null);
         }
-        LoadResult result = loadFiles(spec.format(), files);
+        LoadResult result = loadFiles(spec.format(), spec.mapping(), files);
         int count = result.entries().size();
         if (count == 0) {
             throw new Refused("no entries loaded" + firstProblems(result), checksum, 0);
@@ -336,7 +337,7 @@ public final class ListCatalogue implements AutoCloseable {
             return null;
         }
         ListFormat format = ListFormat.fromName(lastGood.format());
-        LoadResult result = loadFiles(format, files);
+        LoadResult result = loadFiles(format, spec.mapping(), files);
         if (result.entries().isEmpty()) {
             return null;
         }
@@ -346,7 +347,7 @@ public final class ListCatalogue implements AutoCloseable {
     }
 
     /** Loads files through temporary copies named like the originals, so problems name the file as published. */
-    private static LoadResult loadFiles(ListFormat format, List<ListArchive.StoredFile> files) {
+    private static LoadResult loadFiles(ListFormat format, ColumnMapping mapping, List<ListArchive.StoredFile> files) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("clearance-list-");
@@ -359,7 +360,7 @@ public final class ListCatalogue implements AutoCloseable {
                 Files.write(p, f.content());
                 paths.add(p);
             }
-            return format.load(paths);
+            return mapping != null ? ListFormat.loadCsv(paths, mapping) : format.load(paths);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage list files in the temporary folder", e);
         } finally {

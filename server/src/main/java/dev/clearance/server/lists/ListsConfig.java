@@ -1,5 +1,6 @@
 package dev.clearance.server.lists;
 
+import dev.clearance.lists.ColumnMapping;
 import dev.clearance.lists.ListFormat;
 import dev.clearance.regime.DataNode;
 import dev.clearance.regime.RegimeDataException;
@@ -27,6 +28,10 @@ import java.util.Set;
  *   - name: uk
  *     format: uk-csv
  *     url: https://example.org/ConList.csv
+ *   - name: own-denied-parties
+ *     format: csv
+ *     path: denied.csv
+ *     map: {name: Name, alias: Aliases, id: Ref, default-type: organization}
  * </pre>
  *
  * <p>Optional settings beside {@code lists}: {@code maxShrink} (share of a list's entries a new version may lose
@@ -67,8 +72,13 @@ public final class ListsConfig {
      * @param name unique list name, used in versions and audit records
      * @param format the published format
      * @param locations file paths (absolute) or http(s) URLs, primary first
+     * @param mapping the column mapping of the generic {@code csv} format ({@code map:}); {@code null} otherwise
      */
-    public record ListSpec(String name, ListFormat format, List<String> locations) {
+    public record ListSpec(String name, ListFormat format, List<String> locations, ColumnMapping mapping) {
+        /** A list in a published format. */
+        public ListSpec(String name, ListFormat format, List<String> locations) {
+            this(name, format, locations, null);
+        }
     }
 
     private ListsConfig() {
@@ -159,7 +169,7 @@ public final class ListsConfig {
         List<ListSpec> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (DataNode l : root.list("lists")) {
-            l.allow(Set.of("name", "format", "path", "paths", "url", "urls"));
+            l.allow(Set.of("name", "format", "path", "paths", "url", "urls", "map"));
             String name = l.text("name");
             if (!name.matches("[A-Za-z0-9._-]+")) {
                 throw l.error("name", "letters, digits, . _ - only: '" + name + "'");
@@ -190,7 +200,24 @@ public final class ListsConfig {
                     throw l.error(key, "only http:// and https:// URLs are fetched");
                 }
             }
-            out.add(new ListSpec(name, format, List.copyOf(locations)));
+            ColumnMapping mapping = null;
+            if (l.has("map")) {
+                DataNode m = l.get("map");
+                java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+                for (String key : m.fieldNames()) {
+                    columns.put(key, m.text(key));
+                }
+                try {
+                    mapping = new ColumnMapping(columns);
+                } catch (IllegalArgumentException e) {
+                    throw l.error("map", e.getMessage());
+                }
+            }
+            if ((format == ListFormat.CSV) != (mapping != null)) {
+                throw l.error("map", format == ListFormat.CSV ? "the csv format needs a column mapping (map: {name: COLUMN, ...})"
+                        : "only the csv format takes a column mapping");
+            }
+            out.add(new ListSpec(name, format, List.copyOf(locations), mapping));
         }
         return List.copyOf(out);
     }
