@@ -124,7 +124,7 @@ class SparkScreeningTest {
                     ": column id: empty",
                     "p10: column name: '%%%' has no letters or digits to match on",
                     "p11: column dob: '1970-1-5' is not YYYY, YYYY-MM or YYYY-MM-DD",
-                    "p7: column name: empty",
+                    "p7: column name: empty: give the name to screen",
                     "p8: column type: 'spaceship' is not person, organization, vessel or aircraft");
             assertThat(o.refused().collectAsList()).allMatch(r -> r.getString(0).endsWith("partners.csv"));
             assertThat(o.counts()).isEqualTo(new SparkScreening.Counts(12, o.hits().count(), 5));
