@@ -118,12 +118,13 @@ final class DetermineCommand implements Callable<Integer> {
     static List<String> columns(Determination d) {
         return List.of(Boolean.toString(d.licenceRequired()), String.join("|", d.licenceOptions()),
                 Boolean.toString(d.catchAll()), d.reviewDays() == null ? "" : d.reviewDays().toString(),
-                d.documents() == null ? "" : d.documents().toString());
+                d.documents() == null ? "" : d.documents().toString(), Boolean.toString(d.prohibited()),
+                d.confidence().word());
     }
 
     /** The columns a determination adds to an order-book row. */
     static final List<String> COLUMNS = List.of("licence_required", "licence_options", "catch_all", "review_days",
-            "documents");
+            "documents", "prohibited", "confidence");
 
     private int book() throws IOException {
         if (out == null) {
