@@ -39,7 +39,7 @@ final class DetermineCommand implements Callable<Integer> {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec CommandSpec spec;
-    @Option(names = "--from", description = "exporting jurisdiction whose regime applies (JP, KR)") String from;
+    @Option(names = "--from", description = "exporting jurisdiction whose regime applies (JP, KR, US)") String from;
     @Option(names = "--to", description = "destination country, ISO 3166-1 alpha-2") String to;
     @Option(names = "--item", description = "control-list code (3C002.a.2), or NONE for an unlisted good") String item;
     @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
@@ -49,6 +49,8 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
+    @Option(names = "--value", arity = "2", paramLabel = "AMOUNT CURRENCY",
+            description = "shipment value, e.g. --value 2000 USD (US LVS needs it)") List<String> value;
     @Option(names = "--list", description = "end-user list FORMAT:PATH to screen --end-user against, repeatable")
     List<String> lists;
     @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed]") Path in;
@@ -102,8 +104,18 @@ final class DetermineCommand implements Callable<Integer> {
             throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: '" + endUse + "'");
         }
         String code = item.equalsIgnoreCase("NONE") ? null : item;
+        java.math.BigDecimal amount = null;
+        String currency = null;
+        if (value != null) {
+            try {
+                amount = new java.math.BigDecimal(value.get(0).replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("value", "not an amount: '" + value.get(0) + "'");
+            }
+            currency = value.get(1).toUpperCase(Locale.ROOT);
+        }
         return new ExportRequest(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), code, cas, hs, day, use,
-                endUsers.find(endUser), informed);
+                endUsers.find(endUser), informed, amount, currency);
     }
 
     static void print(Determination d, PrintWriter w) {

@@ -43,7 +43,7 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
             return "Prohibited: no licence can authorise this export" + tail;
         }
         if (!licenceRequired) {
-            return "No licence required" + tail;
+            return ("US".equals(jurisdiction) ? "NLR: no licence required" : "No licence required") + tail;
         }
         StringBuilder s = new StringBuilder("Licence required")
                 .append(catchAll ? " under catch-all" : "")

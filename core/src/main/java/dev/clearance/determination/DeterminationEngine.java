@@ -111,6 +111,16 @@ public final class DeterminationEngine {
         for (String doubt : standing.doubts()) {
             trace.add("UNCERTAIN", doubt, regime.source());
         }
+        if (regime.ear() != null) {
+            Outcome out = EarEvaluation.evaluate(regime, r, trace);
+            notes(regime, r, r.item() == null ? null : Codes.canonical(r.item()), r.item() != null, trace);
+            if (pastReview) {
+                out.weaken(Confidence.CHECK);
+            }
+            return new Determination(out.required, out.prohibited, out.options, out.catchAll, out.reviewDays,
+                    out.documents, out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(),
+                    regime.version());
+        }
         ControlEntry entry = resolve(regime, r, trace);
         Prohibition ban = regime.prohibition(r.to(), r.date()).orElse(null);
         Outcome out;
@@ -123,7 +133,8 @@ public final class DeterminationEngine {
             out = entry != null ? listed(regime, r, entry, standing, trace)
                     : CatchAllEvaluation.unlisted(regime, r, standing, trace);
         }
-        notes(regime, r, entry, trace);
+        notes(regime, r, entry == null ? null : Codes.canonical(r.item() != null ? r.item() : entry.code()), entry != null,
+                trace);
         if (pastReview) {
             out.weaken(Confidence.CHECK);
         }
@@ -297,10 +308,9 @@ public final class DeterminationEngine {
         }
     }
 
-    private static void notes(Regime regime, ExportRequest r, ControlEntry entry, Trace trace) {
-        String code = entry == null ? null : Codes.canonical(r.item() != null ? r.item() : entry.code());
+    private static void notes(Regime regime, ExportRequest r, String code, boolean listed, Trace trace) {
         for (RegimeNote n : regime.notes()) {
-            boolean context = n.context().equals("any") || n.context().equals(entry == null ? "catch-all" : "listed");
+            boolean context = n.context().equals("any") || n.context().equals(listed ? "listed" : "catch-all");
             boolean item = n.entries().isEmpty() || code != null && n.entries().stream().anyMatch(p -> Codes.covers(p, code));
             boolean dest = n.destinations().isEmpty() || n.destinations().contains(r.to());
             if (context && item && dest && n.period().contains(r.date())) {

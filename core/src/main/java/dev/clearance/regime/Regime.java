@@ -29,6 +29,7 @@ public final class Regime {
     private final LocalDate reviewed;
     private final List<Prohibition> prohibitions;
     private final ControlList controlList;
+    private final EarData ear;
     private volatile LocalDate[] changeDayArray;
 
     /** Use {@link RegimeLoader}; this constructor trusts its arguments to be validated. */
@@ -36,7 +37,8 @@ public final class Regime {
                   ListControl listControl, List<ControlEntry> entries, List<CountryGroup> groups,
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,
                   List<ProcessingRule> processing, List<RegimeNote> notes, LocalDate reviewed,
-                  List<Prohibition> prohibitions, ControlList controlList) {
+                  List<Prohibition> prohibitions, ControlList controlList, EarData ear) {
+        this.ear = ear;
         this.reviewed = reviewed;
         this.prohibitions = List.copyOf(prohibitions);
         this.controlList = controlList;
@@ -83,6 +85,12 @@ public final class Regime {
     public List<Prohibition> prohibitions() { return prohibitions; }
     /** The multilateral control-list catalogue the regime's list control reads. */
     public ControlList controlList() { return controlList; }
+    /**
+     * The Country Chart model of list control (the US EAR): reasons for control per ECCN, and per
+     * reason the destinations that need a licence; null for regimes whose listed items need a licence
+     * for every destination (Japan, Korea).
+     */
+    public EarData ear() { return ear; }
 
     /**
      * The same regime with other groups, measures and processing rules, under another name and
@@ -92,7 +100,7 @@ public final class Regime {
                        List<ProcessingRule> newProcessing) {
         return new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
                 newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
-                controlList);
+                controlList, ear);
     }
 
     /** The ban in force on {@code day} for exports to {@code country}, if any. */

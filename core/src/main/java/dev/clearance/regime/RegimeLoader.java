@@ -50,7 +50,7 @@ public final class RegimeLoader {
 
     private static Regime read(DataNode root, String version) {
         root.allow(Set.of("jurisdiction", "name", "authority", "coverage", "source", "listControl", "entries",
-                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions"));
+                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart"));
         String jurisdiction = root.text("jurisdiction");
         if (!jurisdiction.matches("[A-Z]{2}")) {
             throw root.error("jurisdiction", "expected a two-letter code such as JP");
@@ -79,7 +79,13 @@ public final class RegimeLoader {
         }
         List<CountryGroup> groups = new ArrayList<>();
         groupNodes.values().forEach(g -> groups.add(group(g, groupNodes.keySet())));
-        Set<String> groupCodes = groupNodes.keySet();
+        // A Country Chart regime (the EAR) takes its Country Groups from the bundled tables.
+        EarData ear = root.bool("countryChart", false) ? EarData.bundled() : null;
+        if (ear != null) {
+            groups.addAll(ear.countryGroups(coverage));
+        }
+        Set<String> groupCodes = new java.util.LinkedHashSet<>(groupNodes.keySet());
+        groups.forEach(g -> groupCodes.add(g.code()));
 
         List<LicenceType> licences = new ArrayList<>();
         Set<String> licenceCodes = new HashSet<>();
@@ -113,7 +119,7 @@ public final class RegimeLoader {
         }
         return new Regime(jurisdiction, root.text("name"), root.optText("authority", ""), coverage, version,
                 root.text("source"), listControl, entries, groups, licences, catchAll, measures, processing, notes,
-                reviewed, prohibitions, controlList);
+                reviewed, prohibitions, controlList, ear);
     }
 
     static final Set<String> LIST_REGIMES = Set.of("WA", "WA-ML", "NSG", "AG", "MTCR");

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The regimes Clearance knows, by jurisdiction code. */
 public final class Regimes {
-    private static final List<String> BUNDLED = List.of("regimes/jp.yaml", "regimes/kr.yaml");
+    private static final List<String> BUNDLED = List.of("regimes/jp.yaml", "regimes/kr.yaml", "regimes/us.yaml");
     private final Map<String, Regime> byJurisdiction;
 
     public Regimes(List<Regime> regimes) {
@@ -20,7 +20,7 @@ public final class Regimes {
         this.byJurisdiction = java.util.Collections.unmodifiableMap(m);
     }
 
-    /** The regimes shipped with Clearance (Japan and Korea), loaded and validated once. */
+    /** The regimes shipped with Clearance (Japan, Korea, the United States), loaded and validated once. */
     public static Regimes bundled() {
         return Holder.BUNDLED_REGIMES;
     }

@@ -104,6 +104,23 @@ abstract class AbstractDeterminationApiTest {
     }
 
     @Test
+    void theUsEarExamplesHold() {
+        assertThat(determine("US", "FR", "3C002", "2026-09-01").get("licenceRequired").asBoolean()).isFalse();
+        assertThat(determine("US", "FR", "3C002", "2026-09-01").get("summary").asText()).startsWith("NLR");
+        assertThat(determine("US", "CN", "1C009.b", "2026-09-01").get("licenceOptions").toString()).isEqualTo("[\"LICENSE\"]");
+        Map<String, Object> sg = new HashMap<>(Map.of("from", "US", "to", "SG", "item", "3C002.a.1", "date", "2026-09-01",
+                "value", 2000, "currency", "USD"));
+        assertThat(api.post("/api/determinations", sg).get("licenceOptions").toString()).contains("LVS", "GBS");
+        sg.put("value", 5000);
+        assertThat(api.post("/api/determinations", sg).get("licenceOptions").toString()).doesNotContain("LVS");
+        assertThat(determine("US", "CU", "NONE", "2026-09-01").get("licenceRequired").asBoolean()).isTrue();
+        Api.Reply early = api.post("/api/determinations", Map.of("from", "US", "to", "FR", "item", "3C002",
+                "date", "2026-01-01"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.get("error").path("field").asText()).isEqualTo("date");
+    }
+
+    @Test
     void anUnknownCodeIsA400NamingTheItem() {
         Api.Reply r = api.post("/api/determinations", Map.of("from", "JP", "to", "CN", "item", "3C099",
                 "date", "2020-01-01"));

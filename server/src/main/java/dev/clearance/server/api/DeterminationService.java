@@ -79,6 +79,12 @@ public final class DeterminationService {
                 in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
                 in.requiredDate("date"), endUse, endUser == null ? null : endUserFinding(lists, endUser),
                 in.flag("informed"));
+        if (in.text("currency") != null) {
+            if (in.decimal("value") == null) {
+                throw ApiError.badRequest("value", "a currency needs a value");
+            }
+            request = request.withValue(in.decimal("value"), in.text("currency").toUpperCase(Locale.ROOT));
+        }
         Determination d = services.engine().determine(request);
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
         out.put("summary", d.summary());

@@ -1,0 +1,33 @@
+package dev.clearance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The US EAR examples of issue 11 through the CLI. */
+class EarCliTest {
+    @Test
+    void usExamples() throws Exception {
+        CliRun fr = CliRun.of("determine", "--from", "US", "--to", "FR", "--item", "3C002", "--date", "2026-09-01");
+        assertThat(fr.status()).as(fr.err()).isZero();
+        assertThat(fr.out()).startsWith("NLR");
+        CliRun sg = CliRun.of("determine", "--from", "US", "--to", "SG", "--item", "3C002.a.1", "--date", "2026-09-01",
+                "--value", "2,000", "USD", "--json");
+        JsonNode j = new ObjectMapper().readTree(sg.out());
+        assertThat(j.get("licenceOptions").toString()).contains("LVS", "GBS", "LICENSE");
+        CliRun big = CliRun.of("determine", "--from", "US", "--to", "SG", "--item", "3C002.a.1", "--date", "2026-09-01",
+                "--value", "5000", "USD", "--json");
+        assertThat(new ObjectMapper().readTree(big.out()).get("licenceOptions").toString()).doesNotContain("LVS");
+        CliRun cu = CliRun.of("determine", "--from", "US", "--to", "CU", "--item", "NONE", "--date", "2026-09-01");
+        assertThat(cu.out()).startsWith("Licence required: LICENSE");
+        CliRun early = CliRun.of("determine", "--from", "US", "--to", "FR", "--item", "3C002", "--date", "2026-07-22");
+        assertThat(early.status()).isEqualTo(2);
+        assertThat(early.err()).contains("2026-07-23");
+        CliRun badValue = CliRun.of("determine", "--from", "US", "--to", "SG", "--item", "3C002", "--date", "2026-09-01",
+                "--value", "lots", "USD");
+        assertThat(badValue.status()).isEqualTo(2);
+        assertThat(badValue.err()).contains("value");
+    }
+}
