@@ -39,7 +39,8 @@ final class DetermineCommand implements Callable<Integer> {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec CommandSpec spec;
-    @Option(names = "--from", description = "exporting jurisdiction whose regime applies (JP, KR, US)") String from;
+    @Option(names = "--from", description = "exporting country (JP, KR, US; an EU member state such as DE answers under the EU regime)") String from;
+    @Option(names = "--regime", description = "force a regime: JP, KR, US or EU") String regime;
     @Option(names = "--to", description = "destination country, ISO 3166-1 alpha-2") String to;
     @Option(names = "--item", description = "control-list code (3C002.a.2), or NONE for an unlisted good") String item;
     @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
@@ -81,7 +82,11 @@ final class DetermineCommand implements Callable<Integer> {
         if (endUser != null && endUsers == EndUsers.NONE) {
             spec.commandLine().getErr().println("clearance: warning: --end-user given without --list: not screened");
         }
-        Determination d = engine.determine(request());
+        ExportRequest request = request();
+        Determination d = regime == null ? engine.determine(request) : engine.determine(engine.regimes()
+                .get(regime.toUpperCase(Locale.ROOT)).orElseThrow(() -> new BadRequestException("regime", "no regime '"
+                        + regime + "' (known: " + String.join(", ", engine.regimes().all().stream()
+                        .map(dev.clearance.regime.Regime::jurisdiction).toList()) + ")")), request);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             w.println(JSON.writeValueAsString(DeterminationJson.toMap(d)));

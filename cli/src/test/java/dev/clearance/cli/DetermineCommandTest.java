@@ -51,7 +51,7 @@ class DetermineCommandTest {
         for (String[] args : List.of(
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "3C002", "--date", "2019-02-30"},
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "3C002"},
-                new String[] {"determine", "--from", "FR", "--to", "KR", "--item", "3C002", "--date", "2020-01-01"},
+                new String[] {"determine", "--from", "ZZ", "--to", "KR", "--item", "3C002", "--date", "2020-01-01"},
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "NONE", "--date", "2020-01-01",
                     "--end-use", "military"},
                 new String[] {"determine", "--in", "/nonexistent/orders.csv", "--out", "x.csv"},

@@ -30,4 +30,17 @@ class EarCliTest {
         assertThat(badValue.status()).isEqualTo(2);
         assertThat(badValue.err()).contains("value");
     }
+
+    @Test
+    void aMemberStateSelectsTheEuRegimeAndRegimeForcesOne() {
+        CliRun de = CliRun.of("determine", "--from", "DE", "--to", "JP", "--item", "3C002", "--date", "2022-03-01");
+        assertThat(de.status()).as(de.err()).isZero();
+        assertThat(de.out().split("\n")[0]).contains("EU001").contains("(EU, as of 2022-03-01");
+        CliRun forced = CliRun.of("determine", "--from", "DE", "--to", "JP", "--item", "3C002", "--date", "2022-03-01",
+                "--regime", "eu");
+        assertThat(forced.out().split("\n")[0]).contains("EU001");
+        CliRun unknown = CliRun.of("determine", "--from", "DE", "--to", "JP", "--item", "3C002", "--date", "2022-03-01",
+                "--regime", "XX");
+        assertThat(unknown.status()).isEqualTo(2);
+    }
 }

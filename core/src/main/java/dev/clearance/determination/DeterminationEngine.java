@@ -6,6 +6,7 @@ import dev.clearance.regime.ControlList;
 import dev.clearance.regime.Prohibition;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.LicenceType;
+import dev.clearance.regime.ListControl;
 import dev.clearance.regime.Measure;
 import dev.clearance.regime.ProcessingRule;
 import dev.clearance.regime.Regime;
@@ -54,7 +55,7 @@ public final class DeterminationEngine {
      * @throws BadRequestException naming the field when the request cannot be answered
      */
     public Determination determine(ExportRequest r) {
-        Regime regime = regimes.get(r.from()).orElseThrow(() -> new BadRequestException("from",
+        Regime regime = regimes.forExporter(r.from(), r.date()).orElseThrow(() -> new BadRequestException("from",
                 "no regime for '" + r.from() + "' (known: "
                         + String.join(", ", regimes.all().stream().map(Regime::jurisdiction).toList()) + ")"));
         return determine(regime, r);
@@ -65,8 +66,11 @@ public final class DeterminationEngine {
         if (!Countries.isValid(r.to())) {
             throw new BadRequestException("to", "unknown ISO 3166-1 alpha-2 country code '" + r.to() + "'");
         }
-        if (r.to().equals(regime.jurisdiction())) {
+        if (r.to().equals(regime.jurisdiction()) || r.to().equals(r.from())) {
             throw new BadRequestException("to", "the destination is the exporting country " + r.to());
+        }
+        if (!Countries.isValid(r.from()) && !r.from().equals(regime.jurisdiction())) {
+            throw new BadRequestException("from", "unknown exporting country '" + r.from() + "'");
         }
         if (!regime.coverage().contains(r.date())) {
             throw new BadRequestException("date", regime.jurisdiction() + " regime data covers "
@@ -190,7 +194,9 @@ public final class DeterminationEngine {
         trace.add("list control " + code, entry.title() + (entry.localRef().isEmpty() ? "" : " = " + entry.localRef())
                 + (entry.regime().isEmpty() ? "" : " (" + entry.regime() + " list)")
                 + (entry.parameters().isEmpty() ? "" : " " + entry.parameters())
-                + ": licence required for every destination", entry.source()
+                + ": licence required for every destination" + (regime.listControl() == null
+                || regime.listControl().freeGroups().isEmpty() ? "" : " outside " + String.join("/",
+                regime.listControl().freeGroups())), entry.source()
                 + (regime.listControl() == null ? "" : "; " + regime.listControl().source()));
         if (!entry.note().isEmpty()) {
             trace.add("note " + entry.code(), entry.note(), entry.source());
@@ -201,6 +207,13 @@ public final class DeterminationEngine {
         if (r.endUser() != null && r.endUser().listed()) {
             trace.add("end user " + r.endUser().name(), "listed as " + r.endUser().entryId() + " on "
                     + r.endUser().list() + ": " + r.endUser().explanation(), r.endUser().list());
+        }
+        ListControl lc = regime.listControl();
+        if (lc != null && standing.inAny(lc.freeGroups())) {
+            out.required = false;
+            out.weaken(Confidence.CHECK);
+            trace.add("CAVEAT", r.to() + " is in " + String.join("/", lc.freeGroups()) + ": " + lc.freeText(), lc.source());
+            return out;
         }
         // A measure narrows the licence types, so it is stated before them: each type is then named once.
         Measure measure = null;

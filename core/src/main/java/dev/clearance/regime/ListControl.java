@@ -7,11 +7,15 @@ import java.util.List;
  * and which local row or category each entry of the multilateral catalogue maps to.
  *
  * @param name the regime's control list, as errors name it
- * @param rows the mapping from catalogue entries to the regime's rows, first match wins
+ * @param rows       the mapping from catalogue entries to the regime's rows, first match wins
+ * @param freeGroups destination groups listed items go to without a licence (transfers inside the Union)
+ * @param freeText   what such a transfer still needs checked, for the trace
  */
-public record ListControl(String name, String rule, List<Row> rows, String source) {
+public record ListControl(String name, String rule, List<Row> rows, String source, List<String> freeGroups,
+                          String freeText) {
     public ListControl {
         rows = List.copyOf(rows);
+        freeGroups = List.copyOf(freeGroups);
     }
 
     /** The local row for an entry of the catalogue, if a row rule matches it. */

@@ -30,6 +30,7 @@ public final class Regime {
     private final List<Prohibition> prohibitions;
     private final ControlList controlList;
     private final EarData ear;
+    private final String exporterGroup;
     private volatile LocalDate[] changeDayArray;
 
     /** Use {@link RegimeLoader}; this constructor trusts its arguments to be validated. */
@@ -37,8 +38,9 @@ public final class Regime {
                   ListControl listControl, List<ControlEntry> entries, List<CountryGroup> groups,
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,
                   List<ProcessingRule> processing, List<RegimeNote> notes, LocalDate reviewed,
-                  List<Prohibition> prohibitions, ControlList controlList, EarData ear) {
+                  List<Prohibition> prohibitions, ControlList controlList, EarData ear, String exporterGroup) {
         this.ear = ear;
+        this.exporterGroup = exporterGroup;
         this.reviewed = reviewed;
         this.prohibitions = List.copyOf(prohibitions);
         this.controlList = controlList;
@@ -91,6 +93,21 @@ public final class Regime {
      * for every destination (Japan, Korea).
      */
     public EarData ear() { return ear; }
+    /** The group whose members export under this regime (the EU's member states); null when only the jurisdiction does. */
+    public String exporterGroup() { return exporterGroup; }
+
+    /** True when an exporter in {@code country} exports under this regime on {@code day}. */
+    public boolean governsExportsFrom(String country, LocalDate day) {
+        if (country.equals(jurisdiction)) {
+            return true;
+        }
+        if (exporterGroup == null) {
+            return false;
+        }
+        CountryGroup g = groups.get(exporterGroup);
+        return g != null && g.members().stream().anyMatch(m -> m.confirmed() && m.country().equals(country)
+                && m.period().contains(day));
+    }
 
     /**
      * The same regime with other groups, measures and processing rules, under another name and
@@ -100,7 +117,7 @@ public final class Regime {
                        List<ProcessingRule> newProcessing) {
         return new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
                 newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
-                controlList, ear);
+                controlList, ear, exporterGroup);
     }
 
     /** The ban in force on {@code day} for exports to {@code country}, if any. */

@@ -50,7 +50,7 @@ public final class RegimeLoader {
 
     private static Regime read(DataNode root, String version) {
         root.allow(Set.of("jurisdiction", "name", "authority", "coverage", "source", "listControl", "entries",
-                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart"));
+                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart", "exporterGroup"));
         String jurisdiction = root.text("jurisdiction");
         if (!jurisdiction.matches("[A-Z]{2}")) {
             throw root.error("jurisdiction", "expected a two-letter code such as JP");
@@ -117,15 +117,23 @@ public final class RegimeLoader {
         for (DataNode n : root.list("notes")) {
             notes.add(note(n));
         }
+        String exporterGroup = root.has("exporterGroup") ? reference(root.get("exporterGroup"), groupCodes, "group") : null;
+        if (listControl != null) {
+            for (String g : listControl.freeGroups()) {
+                if (!groupCodes.contains(g)) {
+                    throw root.error("listControl.freeGroups", "unknown group '" + g + "'");
+                }
+            }
+        }
         return new Regime(jurisdiction, root.text("name"), root.optText("authority", ""), coverage, version,
                 root.text("source"), listControl, entries, groups, licences, catchAll, measures, processing, notes,
-                reviewed, prohibitions, controlList, ear);
+                reviewed, prohibitions, controlList, ear, exporterGroup);
     }
 
     static final Set<String> LIST_REGIMES = Set.of("WA", "WA-ML", "NSG", "AG", "MTCR");
 
     private static ListControl listControl(DataNode n, String jurisdiction) {
-        n.allow(Set.of("name", "rule", "source", "rows", "categories"));
+        n.allow(Set.of("name", "rule", "source", "rows", "categories", "freeGroups", "freeText"));
         List<ListControl.Row> rows = new ArrayList<>();
         for (DataNode r : n.list("rows")) {
             r.allow(Set.of("regime", "category", "codes", "ref", "source"));
@@ -153,7 +161,8 @@ public final class RegimeLoader {
                 rows.add(new ListControl.Row(null, k, List.of(), c.text(k), n.text("source")));
             }
         }
-        return new ListControl(n.optText("name", jurisdiction + " control list"), n.text("rule"), rows, n.text("source"));
+        return new ListControl(n.optText("name", jurisdiction + " control list"), n.text("rule"), rows, n.text("source"),
+                n.texts("freeGroups", DataNode::asText), n.optText("freeText", ""));
     }
 
     private static Prohibition prohibition(DataNode p) {
