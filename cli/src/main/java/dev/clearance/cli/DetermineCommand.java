@@ -41,6 +41,9 @@ final class DetermineCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--from", description = "exporting country (JP, KR, US; an EU member state such as DE answers under the EU regime)") String from;
     @Option(names = "--regime", description = "force a regime: JP, KR, US or EU") String regime;
+    @Option(names = "--us-content", paramLabel = "PERCENT",
+            description = "controlled US content of a non-US export, in percent: above the de minimis level the EAR re-export answer is added")
+    java.math.BigDecimal usContent;
     @Option(names = "--to", description = "destination country, ISO 3166-1 alpha-2") String to;
     @Option(names = "--item", description = "control-list code (3C002.a.2), or NONE for an unlisted good") String item;
     @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
@@ -83,6 +86,30 @@ final class DetermineCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("clearance: warning: --end-user given without --list: not screened");
         }
         ExportRequest request = request();
+        if (usContent != null) {
+            if (regime != null) {
+                throw new UserError("--us-content and --regime do not go together");
+            }
+            dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis.determine(engine,
+                    request, usContent);
+            PrintWriter w = spec.commandLine().getOut();
+            if (json) {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(DeterminationJson.toMap(a.own()));
+                m.put("deMinimis", a.finding().toMap());
+                m.put("reexport", a.reexport() == null ? null : DeterminationJson.toMap(a.reexport()));
+                w.println(JSON.writeValueAsString(m));
+            } else {
+                print(a.own(), w);
+                w.println();
+                w.println("De minimis: " + a.finding().why());
+                if (a.reexport() != null) {
+                    w.println("Re-export under the US EAR:");
+                    print(a.reexport(), w);
+                }
+            }
+            w.flush();
+            return 0;
+        }
         Determination d = regime == null ? engine.determine(request) : engine.determine(engine.regimes()
                 .get(regime.toUpperCase(Locale.ROOT)).orElseThrow(() -> new BadRequestException("regime", "no regime '"
                         + regime + "' (known: " + String.join(", ", engine.regimes().all().stream()

@@ -32,6 +32,22 @@ class EarCliTest {
     }
 
     @Test
+    void usContentAboveDeMinimisAddsTheReexportAnswer() throws Exception {
+        CliRun text = CliRun.of("determine", "--from", "JP", "--to", "CN", "--item", "3C002", "--date", "2026-09-01",
+                "--us-content", "30");
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("(JP, as of 2026-09-01").contains("Re-export under the US EAR:")
+                .contains("(US, as of 2026-09-01");
+        CliRun json = CliRun.of("determine", "--from", "JP", "--to", "CN", "--item", "3C002", "--date", "2026-09-01",
+                "--us-content", "30", "--json");
+        JsonNode j = new ObjectMapper().readTree(json.out());
+        assertThat(j.get("regime").get("jurisdiction").asText()).isEqualTo("JP");
+        assertThat(j.get("reexport").get("licenceRequired").asBoolean()).isTrue();
+        assertThat(j.get("reexport").get("regime").get("jurisdiction").asText()).isEqualTo("US");
+        assertThat(j.get("deMinimis").get("threshold").asInt()).isEqualTo(25);
+    }
+
+    @Test
     void aMemberStateSelectsTheEuRegimeAndRegimeForcesOne() {
         CliRun de = CliRun.of("determine", "--from", "DE", "--to", "JP", "--item", "3C002", "--date", "2022-03-01");
         assertThat(de.status()).as(de.err()).isZero();

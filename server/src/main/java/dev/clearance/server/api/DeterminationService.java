@@ -85,8 +85,15 @@ public final class DeterminationService {
             }
             request = request.withValue(in.decimal("value"), in.text("currency").toUpperCase(Locale.ROOT));
         }
-        Determination d = services.engine().determine(request);
+        BigDecimal usContent = in.decimal("usContent");
+        dev.clearance.determination.DeMinimis.Answer deMinimis = usContent == null ? null
+                : dev.clearance.determination.DeMinimis.determine(services.engine(), request, usContent);
+        Determination d = deMinimis != null ? deMinimis.own() : services.engine().determine(request);
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
+        if (deMinimis != null) {
+            out.put("deMinimis", deMinimis.finding().toMap());
+            out.put("reexport", deMinimis.reexport() == null ? null : DeterminationJson.toMap(deMinimis.reexport()));
+        }
         out.put("summary", d.summary());
         if (request.endUser() != null) {
             out.put("endUser", request.endUser());
