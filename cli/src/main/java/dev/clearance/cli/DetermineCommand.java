@@ -57,7 +57,7 @@ final class DetermineCommand implements Callable<Integer> {
             description = "shipment value, e.g. --value 2000 USD (US LVS needs it)") List<String> value;
     @Option(names = "--list", description = "end-user list FORMAT:PATH to screen --end-user against, repeatable")
     List<String> lists;
-    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed]") Path in;
+    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content]") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
 
     private DeterminationEngine engine;
@@ -170,6 +170,10 @@ final class DetermineCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("licence_required", "licence_options", "catch_all", "review_days",
             "documents", "prohibited", "confidence");
 
+    /** The columns an order book with {@code us_content} gains: the EAR re-export answer, empty below de minimis. */
+    static final List<String> REEXPORT_COLUMNS = List.of("reexport_licence_required", "reexport_licence_options",
+            "reexport_confidence");
+
     private int book() throws IOException {
         if (out == null) {
             throw new UserError("--in needs --out for the determinations CSV");
@@ -185,6 +189,10 @@ final class DetermineCommand implements Callable<Integer> {
              Progress progress = Progress.start("determine", total)) {
             List<String> header = new ArrayList<>(reader.header());
             header.addAll(COLUMNS);
+            boolean deMinimis = reader.header().contains("us_content");
+            if (deMinimis) {
+                header.addAll(REEXPORT_COLUMNS);
+            }
             writer.write(header);
             long[] counts = new long[2];
             reader.forEach(new OrderReader.Lines() {
@@ -193,13 +201,27 @@ final class DetermineCommand implements Callable<Integer> {
                     ExportRequest r = line.endUser() == null ? line.request()
                             : line.request().withEndUser(endUsers.find(line.endUser()));
                     Determination d;
+                    Determination reexport = null;
                     try {
-                        d = engine.determine(r);
+                        if (line.usContent() != null) {
+                            dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis
+                                    .determine(engine, r, line.usContent());
+                            d = a.own();
+                            reexport = a.reexport();
+                        } else {
+                            d = engine.determine(r);
+                        }
                     } catch (BadRequestException e) {
-                        throw reader.rejection(line, e);
+                        throw reader.rejection(line, e.field().equals("us-content")
+                                ? new BadRequestException("us_content", e.getMessage().substring(e.field().length() + 2)) : e);
                     }
                     List<String> row = new ArrayList<>(line.fields());
                     row.addAll(columns(d));
+                    if (deMinimis) {
+                        row.addAll(reexport == null ? java.util.Collections.nCopies(REEXPORT_COLUMNS.size(), "")
+                                : List.of(Boolean.toString(reexport.licenceRequired()), String.join("|",
+                                reexport.licenceOptions()), reexport.confidence().word()));
+                    }
                     writer.write(row);
                     counts[0]++;
                     progress.step(1);

@@ -48,6 +48,31 @@ class EarCliTest {
     }
 
     @Test
+    void theOrderBookTakesValueCurrencyAndUsContent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path in = dir.resolve("orders.csv");
+        java.nio.file.Path out = dir.resolve("determinations.csv");
+        java.nio.file.Files.writeString(in, "id,from,to,item,date,value,currency,us_content\n"
+                + "a,US,SG,3C002.a.1,2026-09-01,2000,USD,\n"
+                + "b,US,SG,3C002.a.1,2026-09-01,5000,USD,\n"
+                + "c,JP,CN,3C002,2026-09-01,,,30\n"
+                + "d,JP,CN,3C002,2026-09-01,,,20\n"
+                + "e,DE,JP,3C002,2022-03-01,,,\n"
+                + "f,US,SG,3C002,2026-09-01,100,,\n");
+        CliRun r = CliRun.of("determine", "--in", in.toString(), "--out", out.toString());
+        assertThat(r.err()).contains("orders.csv:7: column currency");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertThat(lines.get(0)).endsWith(",prohibited,confidence,reexport_licence_required,reexport_licence_options,"
+                + "reexport_confidence");
+        assertThat(lines.get(1)).contains("LVS|GBS|LICENSE");
+        assertThat(lines.get(2)).contains(",GBS|LICENSE,").doesNotContain("LVS");
+        assertThat(lines.get(3)).endsWith(",true,LICENSE,confirmed");
+        assertThat(lines.get(4)).endsWith(",,,");
+        assertThat(lines.get(5)).contains("EU001|GLOBAL|INDIVIDUAL");
+        assertThat(lines).hasSize(6);
+    }
+
+    @Test
     void aMemberStateSelectsTheEuRegimeAndRegimeForcesOne() {
         CliRun de = CliRun.of("determine", "--from", "DE", "--to", "JP", "--item", "3C002", "--date", "2022-03-01");
         assertThat(de.status()).as(de.err()).isZero();

@@ -194,7 +194,15 @@ public final class DeterminationService {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());
-            m.putAll(DeterminationJson.toMap(services.engine().determine(r)));
+            if (line.usContent() != null) {
+                dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis.determine(
+                        services.engine(), r, line.usContent());
+                m.putAll(DeterminationJson.toMap(a.own()));
+                m.put("deMinimis", a.finding().toMap());
+                m.put("reexport", a.reexport() == null ? null : DeterminationJson.toMap(a.reexport()));
+            } else {
+                m.putAll(DeterminationJson.toMap(services.engine().determine(r)));
+            }
             return m;
         } catch (BadRequestException e) {
             throw reader.rejection(line, e);
