@@ -106,7 +106,12 @@ $('#determine-form').addEventListener('submit', async (ev) => {
     const d = await api('POST', '/api/determinations', fields(ev.target));
     const lic = d.licences || {};
     show(target,
-      el('p', { class: `answer ${d.licenceRequired ? 'required' : 'clear'}`, id: 'determine-answer' }, d.summary),
+      el('p', { class: `answer ${d.prohibited ? 'prohibited' : d.licenceRequired ? 'required' : 'clear'}`, id: 'determine-answer' }, d.summary),
+      el('p', { class: `confidence confidence-${d.confidence}`, id: 'determine-confidence' },
+        d.prohibited ? 'PROHIBITED: no licence can authorise this export. ' : '',
+        `Confidence: ${d.confidence}`, d.confidence === 'confirmed' ? '' : d.confidence === 'check'
+          ? ' (a deciding fact rests on secondary sources or lies past the data\'s review: check it)'
+          : ' (the date falls in a rule\'s uncertainty window: applied conservatively)'),
       lic.needed ? el('p', {}, lic.covering
         ? `Covered by held licence ${lic.covering.number} (${lic.covering.holder}).`
         : `No held licence covers this export${lic.checked.length ? ': ' + lic.checked.map((c) =>

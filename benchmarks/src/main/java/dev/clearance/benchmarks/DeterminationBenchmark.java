@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Determinations per second on one thread over a mixed set of requests (both regimes, listed and
- * unlisted goods, every end use, dates 2019-2026), against the baseline of only looking up the
+ * Determinations per second on one thread over a mixed set of requests (all four regimes: JP, KR, US, EU via DE; listed,
+ * US-only and unlisted goods, HS codes, every end use, prohibited destinations, dates 2019-2027), against the baseline of only looking up the
  * destination's standing, which every determination must do anyway, and against the engine with its
  * memo turned off.
  *
@@ -49,17 +49,35 @@ public class DeterminationBenchmark {
         uncached = new DeterminationEngine(Regimes.bundled(), false);
         jp = Regimes.bundled().require("JP");
         Random random = new Random(42);
-        String[] to = {"KR", "US", "CN", "TH", "SS", "DE", "RU", "JP"};
-        String[] items = {"3C002", "3C002.a.2", "1C009.b", "1C350", "2B001", "5A002", null, null};
+        String[] to = {"KR", "US", "CN", "TH", "SS", "DE", "RU", "JP", "KP", "MX", "LR", "IR", "IT", "UA", "SY", "NL"};
+        String[] items = {"3C002", "3C002.a.2", "1C009.b", "1C350", "2B001", "5A002", "3E001", "9A101", "3A090",
+            "5A992", null, null, null, null, null, null};
+        // Value for the US LVS limit on some requests.
+        java.math.BigDecimal[] values = {null, new java.math.BigDecimal("2000"), new java.math.BigDecimal("5000")};
+        String[] hs = {null, "8458", "8479", "2811", "0901", "8542", null, null};
         for (int k = 0; k < N; k++) {
-            String from = random.nextBoolean() ? "JP" : "KR";
+            String from = new String[] {"JP", "KR", "US", "DE"}[random.nextInt(4)];
             String dest = to[random.nextInt(to.length)];
             if (dest.equals(from)) {
                 dest = "US";
             }
-            LocalDate day = LocalDate.parse("2019-01-01").plusDays(random.nextInt(2800));
-            requests[k] = new ExportRequest(from, dest, items[random.nextInt(items.length)], null, null, day,
+            LocalDate day = from.equals("US") ? LocalDate.parse("2026-07-23").plusDays(random.nextInt(400))
+                    : LocalDate.parse("2019-01-01").plusDays(random.nextInt(3100));
+            if (from.equals("DE") && dest.equals("DE")) {
+                dest = "CN";
+            }
+            requests[k] = new ExportRequest(from, dest, items[random.nextInt(items.length)], null,
+                    hs[random.nextInt(hs.length)], day,
                     EndUse.values()[random.nextInt(EndUse.values().length)], null, random.nextInt(10) == 0);
+            java.math.BigDecimal v = values[random.nextInt(values.length)];
+            if (v != null) {
+                requests[k] = requests[k].withValue(v, "USD");
+            }
+            try {
+                engine.determine(requests[k]);
+            } catch (dev.clearance.determination.BadRequestException e) {
+                k--; // Only answerable requests (e.g. no US-only code under the EU's list); draw again.
+            }
         }
     }
 

@@ -40,7 +40,11 @@ final class DetermineCommand implements Callable<Integer> {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec CommandSpec spec;
-    @Option(names = "--from", description = "exporting jurisdiction whose regime applies (JP, KR)") String from;
+    @Option(names = "--from", description = "exporting country (JP, KR, US; an EU member state such as DE answers under the EU regime)") String from;
+    @Option(names = "--regime", description = "force a regime: JP, KR, US or EU") String regime;
+    @Option(names = "--us-content", paramLabel = "PERCENT",
+            description = "controlled US content of a non-US export, in percent: above the de minimis level the EAR re-export answer is added")
+    java.math.BigDecimal usContent;
     @Option(names = "--to", description = "destination country, ISO 3166-1 alpha-2") String to;
     @Option(names = "--item", description = "control-list code (3C002.a.2), or NONE for an unlisted good") String item;
     @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
@@ -50,9 +54,11 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
+    @Option(names = "--value", arity = "2", paramLabel = "AMOUNT CURRENCY",
+            description = "shipment value, e.g. --value 2000 USD (US LVS needs it)") List<String> value;
     @Option(names = "--list", description = "end-user list FORMAT:PATH to screen --end-user against, repeatable")
     List<String> lists;
-    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed]") Path in;
+    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content]") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
     @Mixin InputFile input = new InputFile();
 
@@ -81,7 +87,35 @@ final class DetermineCommand implements Callable<Integer> {
         if (endUser != null && endUsers == EndUsers.NONE) {
             spec.commandLine().getErr().println("clearance: warning: --end-user given without --list: not screened");
         }
-        Determination d = engine.determine(request());
+        ExportRequest request = request();
+        if (usContent != null) {
+            if (regime != null) {
+                throw new UserError("--us-content and --regime do not go together");
+            }
+            dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis.determine(engine,
+                    request, usContent);
+            PrintWriter w = spec.commandLine().getOut();
+            if (json) {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(DeterminationJson.toMap(a.own()));
+                m.put("deMinimis", a.finding().toMap());
+                m.put("reexport", a.reexport() == null ? null : DeterminationJson.toMap(a.reexport()));
+                w.println(JSON.writeValueAsString(m));
+            } else {
+                print(a.own(), w);
+                w.println();
+                w.println("De minimis: " + a.finding().why());
+                if (a.reexport() != null) {
+                    w.println("Re-export under the US EAR:");
+                    print(a.reexport(), w);
+                }
+            }
+            w.flush();
+            return 0;
+        }
+        Determination d = regime == null ? engine.determine(request) : engine.determine(engine.regimes()
+                .get(regime.toUpperCase(Locale.ROOT)).orElseThrow(() -> new BadRequestException("regime", "no regime '"
+                        + regime + "' (known: " + String.join(", ", engine.regimes().all().stream()
+                        .map(dev.clearance.regime.Regime::jurisdiction).toList()) + ")")), request);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             w.println(JSON.writeValueAsString(DeterminationJson.toMap(d)));
@@ -105,8 +139,18 @@ final class DetermineCommand implements Callable<Integer> {
                     + dev.clearance.text.Excerpt.quote(endUse));
         }
         String code = item.equalsIgnoreCase("NONE") ? null : item;
+        java.math.BigDecimal amount = null;
+        String currency = null;
+        if (value != null) {
+            try {
+                amount = new java.math.BigDecimal(value.get(0).replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("value", "not an amount: '" + value.get(0) + "'");
+            }
+            currency = value.get(1).toUpperCase(Locale.ROOT);
+        }
         return new ExportRequest(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), code, cas, hs, day, use,
-                endUsers.find("end-user", endUser), informed);
+                endUsers.find("end-user", endUser), informed, amount, currency);
     }
 
     static void print(Determination d, PrintWriter w) {
@@ -121,12 +165,17 @@ final class DetermineCommand implements Callable<Integer> {
     static List<String> columns(Determination d) {
         return List.of(Boolean.toString(d.licenceRequired()), String.join("|", d.licenceOptions()),
                 Boolean.toString(d.catchAll()), d.reviewDays() == null ? "" : d.reviewDays().toString(),
-                d.documents() == null ? "" : d.documents().toString());
+                d.documents() == null ? "" : d.documents().toString(), Boolean.toString(d.prohibited()),
+                d.confidence().word());
     }
 
     /** The columns a determination adds to an order-book row. */
     static final List<String> COLUMNS = List.of("licence_required", "licence_options", "catch_all", "review_days",
-            "documents");
+            "documents", "prohibited", "confidence");
+
+    /** The columns an order book with {@code us_content} gains: the EAR re-export answer, empty below de minimis. */
+    static final List<String> REEXPORT_COLUMNS = List.of("reexport_licence_required", "reexport_licence_options",
+            "reexport_confidence");
 
     private int book() throws IOException {
         if (out == null) {
@@ -143,21 +192,39 @@ final class DetermineCommand implements Callable<Integer> {
              Progress progress = Progress.start("determine", total)) {
             List<String> header = new ArrayList<>(reader.header());
             header.addAll(COLUMNS);
+            boolean deMinimis = reader.header().contains("us_content");
+            if (deMinimis) {
+                header.addAll(REEXPORT_COLUMNS);
+            }
             writer.write(header);
             long[] counts = new long[2];
             reader.forEach(new OrderReader.Lines() {
                 @Override
                 public void line(OrderLine line) throws IOException {
                     Determination d;
+                    Determination reexport = null;
                     try {
                         ExportRequest r = line.endUser() == null ? line.request()
                                 : line.request().withEndUser(endUsers.find("end_user", line.endUser()));
-                        d = engine.determine(r);
+                        if (line.usContent() != null) {
+                            dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis
+                                    .determine(engine, r, line.usContent());
+                            d = a.own();
+                            reexport = a.reexport();
+                        } else {
+                            d = engine.determine(r);
+                        }
                     } catch (BadRequestException e) {
-                        throw reader.rejection(line, e);
+                        throw reader.rejection(line, e.field().equals("us-content")
+                                ? new BadRequestException("us_content", e.getMessage().substring(e.field().length() + 2)) : e);
                     }
                     List<String> row = new ArrayList<>(line.fields());
                     row.addAll(columns(d));
+                    if (deMinimis) {
+                        row.addAll(reexport == null ? java.util.Collections.nCopies(REEXPORT_COLUMNS.size(), "")
+                                : List.of(Boolean.toString(reexport.licenceRequired()), String.join("|",
+                                reexport.licenceOptions()), reexport.confidence().word()));
+                    }
                     writer.write(row);
                     counts[0]++;
                     progress.step(1);

@@ -51,7 +51,7 @@ class DetermineCommandTest {
         for (String[] args : List.of(
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "3C002", "--date", "2019-02-30"},
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "3C002"},
-                new String[] {"determine", "--from", "FR", "--to", "KR", "--item", "3C002", "--date", "2020-01-01"},
+                new String[] {"determine", "--from", "ZZ", "--to", "KR", "--item", "3C002", "--date", "2020-01-01"},
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "NONE", "--date", "2020-01-01",
                     "--end-use", "military"},
                 new String[] {"determine", "--in", "/nonexistent/orders.csv", "--out", "x.csv"},
@@ -76,10 +76,11 @@ class DetermineCommandTest {
         assertThat(r.err()).contains("orders.csv:3: column date").contains("3 order line(s) determined, 1 rejected");
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).containsExactly(
-                "id,from,to,item,date,customer,licence_required,licence_options,catch_all,review_days,documents",
-                "o1,JP,KR,3C002,2019-07-10,Samsung,true,INDIVIDUAL,false,90,",
-                "o3,JP,US,NONE,2019-07-10,\"Acme, Inc\",false,,false,,",
-                "o4,KR,JP,3C002,2019-09-19,Sony,true,INDIVIDUAL,false,15,5");
+                "id,from,to,item,date,customer,licence_required,licence_options,catch_all,review_days,documents,"
+                        + "prohibited,confidence",
+                "o1,JP,KR,3C002,2019-07-10,Samsung,true,INDIVIDUAL,false,90,,false,confirmed",
+                "o3,JP,US,NONE,2019-07-10,\"Acme, Inc\",false,,false,,,false,confirmed",
+                "o4,KR,JP,3C002,2019-09-19,Sony,true,INDIVIDUAL,false,15,5,false,confirmed");
     }
 
     @Test

@@ -1,29 +1,47 @@
 package dev.clearance.determination;
 
 import dev.clearance.regime.CatchAllRule;
+import dev.clearance.regime.CatchAllRule.Ground;
 import dev.clearance.regime.CountryGroup;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Standing;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The catch-all controls for a good on no control list: which rules reach the export, and why or why not. */
+/**
+ * The catch-all controls for a good on no control list: which rules reach the export, by which
+ * ground, and why or why not. A rule is met by the first of its grounds (known end use, listed end
+ * user, notice from the authority) that is in force, reaches the destination and is triggered.
+ */
 final class CatchAllEvaluation {
     private CatchAllEvaluation() {
     }
 
     static Outcome unlisted(Regime regime, ExportRequest r, Standing standing, Trace trace) {
-        trace.add("no control-list entry", r.cas() != null ? "CAS " + r.cas() + " is not listed; catch-all considered"
-                : "the good is on no control list; catch-all considered", regime.listControl().source());
+        trace.add("no control-list entry", (r.cas() != null ? "CAS " + r.cas() + " is not listed" : "the good is on no"
+                + " control list of " + regime.jurisdiction()) + "; catch-all considered",
+                regime.listControl() == null ? regime.source() : regime.listControl().source());
         int chapter = chapter(r.hs());
+        int heading = heading(r.hs());
         Outcome out = new Outcome(false);
+        boolean reached = false;
+        // Any one rule that fires decides "licence required": the answer is as sure as the surest of them.
+        // Doubts about rules that did not fire matter only when none fires.
+        Confidence surestFired = null;
+        Outcome doubts = new Outcome(false);
         for (CatchAllRule rule : regime.catchAll()) {
             if (!rule.confirmed()) {
                 trace.add(rule.code(), "not applied: UNCONFIRMED. " + rule.note(), rule.source());
                 continue;
             }
             if (!rule.period().contains(r.date())) {
+                if (rule.period().from() != null && r.date().isBefore(rule.period().from()) && rule.uncertain() != null) {
+                    trace.add(rule.code(), "not in force yet: it took effect on a day in "
+                            + rule.uncertain().window() + " (" + rule.uncertain().note() + ")", rule.uncertain().source());
+                }
                 continue;
             }
             if (chapter > 0 && !rule.coversChapter(chapter)) {
@@ -31,95 +49,201 @@ final class CatchAllEvaluation {
                         rule.source());
                 continue;
             }
-            if (standing.inAny(rule.exemptGroups())) {
+            List<Ground> reaching = new ArrayList<>();
+            Set<String> exemptions = new LinkedHashSet<>();
+            for (Ground g : rule.grounds()) {
+                if (!g.period().contains(r.date())) {
+                    continue;
+                }
+                if (standing.inAny(g.exemptGroups())) {
+                    if (wouldTrigger(g, r)) {
+                        exemptions.add(r.to() + " is in exempt group " + String.join(" or ", g.exemptGroups())
+                                + " for the " + describe(g));
+                    }
+                    continue;
+                }
+                reaching.add(g);
+            }
+            if (reaching.isEmpty()) {
                 trace.add(rule.code(), "does not apply: " + r.to() + " is in exempt group "
                         + String.join(" or ", rule.exemptGroups()), rule.source());
                 continue;
             }
-            for (String g : rule.objectiveGroups()) {
-                CountryGroup group = regime.group(g).orElseThrow();
-                if (!group.complete() && !standing.in(g) && rule.objectiveEndUses().contains(r.endUse().word())) {
-                    trace.add("CAVEAT", g + " is only partly encoded and " + r.to() + " is not among its known members. "
-                            + group.note(), group.source());
+            reached = true;
+            boolean inWindow = rule.uncertain() != null && rule.uncertain().covers(r.date());
+            if (inWindow) {
+                trace.add(rule.code(), rule.uncertain().describe(), rule.uncertain().source());
+            }
+            Ground fired = null;
+            String why = null;
+            Set<String> notWhy = new LinkedHashSet<>();
+            for (Ground g : reaching) {
+                why = trigger(g, r, standing, heading, regime, rule, doubts, trace, notWhy);
+                if (why != null) {
+                    fired = g;
+                    break;
                 }
             }
-            String why = trigger(rule, r, standing);
-            if (why != null) {
+            if (fired != null) {
                 out.required = true;
                 out.catchAll = true;
-                trace.add(rule.code(), "licence required: " + why + (chapter == 0 && !rule.hsChapters().isEmpty()
-                        ? " (no HS code given: assumed within chapters " + rule.hsChapters() + ")" : ""), rule.source());
+                Confidence c = fired.check() ? Confidence.CHECK : Confidence.CONFIRMED;
+                if (inWindow || !fired.groups().isEmpty() && standing.onlyUncertainlyIn(fired.groups())) {
+                    c = c.weakest(Confidence.UNCERTAIN);
+                }
+                surestFired = surestFired == null || c.ordinal() < surestFired.ordinal() ? c : surestFired;
+                trace.add(rule.code(), "licence required: " + why
+                        + (fired.text().isEmpty() ? "" : " [" + fired.text() + "]")
+                        + (fired.check() ? " (CHECK: secondary sources)" : "")
+                        + (chapter == 0 && !rule.hsChapters().isEmpty()
+                        ? " (no HS code given: assumed within chapters " + rule.hsChapters() + ")" : ""), fired.source());
             } else {
-                trace.add(rule.code(), "not triggered: " + notTriggered(rule, r, standing), rule.source());
+                notWhy.addAll(exemptions);
+                if (!rule.note().isEmpty()) {
+                    notWhy.add(rule.note());
+                }
+                trace.add(rule.code(), "not triggered: " + String.join("; ", notWhy), rule.source());
             }
         }
         if (r.endUse() == EndUse.UNKNOWN) {
             trace.add("end use unknown", "CHECK: catch-all turns on the end use; establish it before shipping",
                     regime.source());
+            if (reached) {
+                doubts.weaken(Confidence.CHECK);
+            }
         }
+        out.weaken(out.required ? surestFired : doubts.confidence);
         if (out.required) {
+            List<String> refused = new ArrayList<>();
             for (LicenceType t : regime.licenceTypes()) {
-                if (t.scope().allowsCatchAll() && t.period().contains(r.date())
-                        && (t.groups().isEmpty() || standing.inAny(t.groups()))) {
-                    out.options.add(t.code());
+                if (t.scope().allowsCatchAll() && t.period().contains(r.date())) {
+                    String refusal = DeterminationEngine.refusal(t, r, standing);
+                    if (refusal == null) {
+                        out.options.add(t.code());
+                    } else {
+                        refused.add(t.code() + " " + refusal);
+                    }
                 }
             }
+            trace.add("licence types", "for a catch-all licence: " + (out.options.isEmpty() ? "none"
+                    : String.join(", ", out.options)) + (refused.isEmpty() ? "" : "; " + String.join("; ", refused)),
+                    regime.licenceTypes().isEmpty() ? regime.source() : regime.licenceTypes().stream()
+                            .filter(t -> out.options.contains(t.code())).map(LicenceType::source).findFirst()
+                            .orElse(regime.source()));
             DeterminationEngine.processing(regime, r, standing, out, trace);
         }
         return out;
     }
 
-    private static String trigger(CatchAllRule rule, ExportRequest r, Standing standing) {
-        boolean groupOk = rule.objectiveGroups().isEmpty() || standing.inAny(rule.objectiveGroups());
-        if (groupOk && rule.objectiveEndUses().contains(r.endUse().word())) {
-            return "objective requirement: end use " + r.endUse().word()
-                    + (rule.objectiveGroups().isEmpty() ? "" : " to a " + String.join("/", rule.objectiveGroups())
-                    + " destination");
-        }
-        if (rule.endUserListTriggers() && r.endUser() != null && r.endUser().listed()) {
-            return "objective requirement: end user " + r.endUser().name() + " is listed as "
-                    + r.endUser().entryId() + " on " + r.endUser().list() + " (" + r.endUser().explanation() + ")";
-        }
-        if (rule.inform() && r.informed()) {
-            return "inform requirement: the authority informed the exporter";
-        }
-        return null;
+    /** Whether the request has what the ground asks, ignoring where it is sent. */
+    private static boolean wouldTrigger(Ground g, ExportRequest r) {
+        return switch (g.trigger()) {
+            case END_USE -> g.endUses().contains(r.endUse().word());
+            case END_USER_LIST -> r.endUser() != null && r.endUser().listed();
+            case INFORM -> r.informed();
+        };
     }
 
-    private static String notTriggered(CatchAllRule rule, ExportRequest r, Standing standing) {
-        List<String> why = new ArrayList<>();
-        if (rule.objectiveEndUses().contains(r.endUse().word())) {
-            why.add("end use " + r.endUse().word() + " meets the objective requirement only for "
-                    + String.join("/", rule.objectiveGroups()) + " destinations");
-        } else {
-            why.add("end use " + r.endUse().word());
-        }
-        if (rule.endUserListTriggers()) {
-            why.add(r.endUser() == null ? "no end user screened" : "end user " + r.endUser().name() + " not listed");
-        }
-        if (rule.inform()) {
-            why.add("not informed");
-        } else if (r.informed()) {
-            why.add("an inform requirement is not encoded for this rule");
-        }
-        if (!rule.note().isEmpty()) {
-            why.add(rule.note());
-        }
-        return String.join("; ", why);
+    private static String describe(Ground g) {
+        return switch (g.trigger()) {
+            case END_USE -> "objective requirement (end use " + String.join("/", g.endUses()) + ")";
+            case END_USER_LIST -> "objective requirement (listed end user)";
+            case INFORM -> "inform requirement";
+        };
     }
 
-    private static int chapter(String hs) {
+    /** Why the ground is met, or null (adding why not to {@code notWhy}). */
+    private static String trigger(Ground g, ExportRequest r, Standing standing, int heading, Regime regime,
+                                  CatchAllRule rule, Outcome out, Trace trace, Set<String> notWhy) {
+        switch (g.trigger()) {
+            case END_USE -> {
+                String use = r.endUse().word();
+                if (!g.endUses().contains(use)) {
+                    notWhy.add("end use " + use);
+                    return null;
+                }
+                if (!g.groups().isEmpty() && !standing.inAny(g.groups())) {
+                    for (String code : g.groups()) {
+                        CountryGroup group = regime.group(code).orElseThrow();
+                        if (!group.complete()) {
+                            trace.add("CAVEAT", code + " is only partly encoded and " + r.to()
+                                    + " is not among its known members. " + group.note(), group.source());
+                            out.weaken(Confidence.CHECK);
+                        }
+                    }
+                    notWhy.add("end use " + use + " meets the objective requirement only for "
+                            + String.join("/", g.groups()) + " destinations");
+                    return null;
+                }
+                String where = g.groups().isEmpty() ? "" : " to a " + String.join("/", g.groups()) + " destination";
+                if (!g.hsHeadings().isEmpty()) {
+                    if (heading == 0) {
+                        return "objective requirement: end use " + use + where + " (no four-digit HS heading given:"
+                                + " assumed to be among the listed goods, HS " + g.hsHeadings() + (g.headingsComplete()
+                                ? "" : " and others") + ")";
+                    }
+                    boolean in = g.hsHeadings().stream().anyMatch(h -> h.contains(heading));
+                    if (in) {
+                        return "objective requirement: end use " + use + where + "; HS heading " + heading
+                                + " is among the listed goods";
+                    }
+                    if (!g.headingsComplete()) {
+                        trace.add("CAVEAT", "HS heading " + heading + " is not among the known headings "
+                                + g.hsHeadings() + " of " + rule.code() + "'s listed goods, but that list is only"
+                                + " partly known: " + g.text(), g.source());
+                        out.weaken(Confidence.CHECK);
+                    }
+                    notWhy.add("end use " + use + ": HS heading " + heading + " is not among the known listed goods "
+                            + g.hsHeadings());
+                    return null;
+                }
+                return "objective requirement: end use " + use + where;
+            }
+            case END_USER_LIST -> {
+                if (r.endUser() != null && r.endUser().listed()) {
+                    return "objective requirement: end user " + r.endUser().name() + " is listed as "
+                            + r.endUser().entryId() + " on " + r.endUser().list() + " (" + r.endUser().explanation() + ")";
+                }
+                notWhy.add(r.endUser() == null ? "no end user screened" : "end user " + r.endUser().name() + " not listed");
+                return null;
+            }
+            case INFORM -> {
+                if (r.informed()) {
+                    return "inform requirement: the authority informed the exporter";
+                }
+                notWhy.add("not informed");
+                return null;
+            }
+            default -> throw new IllegalStateException(g.trigger().name());
+        }
+    }
+
+    private static String digits(String hs) {
         if (hs == null || hs.isBlank()) {
-            return 0;
+            return "";
         }
         String digits = hs.replaceAll("[.\\s]", "");
         if (!digits.matches("[0-9]{2,10}")) {
             throw new BadRequestException("hs", "not an HS code (2 to 10 digits): '" + hs + "'");
+        }
+        return digits;
+    }
+
+    private static int chapter(String hs) {
+        String digits = digits(hs);
+        if (digits.isEmpty()) {
+            return 0;
         }
         int chapter = Integer.parseInt(digits.substring(0, 2));
         if (chapter < 1 || chapter > 97) {
             throw new BadRequestException("hs", "no HS chapter " + chapter);
         }
         return chapter;
+    }
+
+    /** The four-digit heading, or 0 when fewer than four digits are given. */
+    private static int heading(String hs) {
+        String digits = digits(hs);
+        return digits.length() < 4 ? 0 : Integer.parseInt(digits.substring(0, 4));
     }
 }

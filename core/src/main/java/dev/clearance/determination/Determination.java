@@ -6,20 +6,23 @@ import java.util.List;
 /**
  * The answer for one export.
  *
- * @param licenceRequired whether the export needs a licence
- * @param licenceOptions  every licence type that could authorise it, least burdensome first; empty when none is needed
+ * @param licenceRequired whether the export needs a licence (true, too, when it is prohibited)
+ * @param prohibited      whether no licence can authorise the export at all (a ban)
+ * @param licenceOptions  every licence type that could authorise it, least burdensome first; empty when none
+ *                        is needed and when the export is prohibited
  * @param catchAll        whether a catch-all control is what requires the licence
  * @param reviewDays      review time of an individual-licence application, where the data gives one
  * @param documents       documents an individual-licence application needs, where the data gives it
  * @param filingOffice    where to file, when a rule says so; may be null
+ * @param confidence      the weakest of the facts that decided the answer
  * @param trace           the rules consulted, in order, each with its source
  * @param jurisdiction    the regime applied
  * @param asOf            the day the regime was taken as of
  * @param regimeVersion   checksum of the regime data used
  */
-public record Determination(boolean licenceRequired, List<String> licenceOptions, boolean catchAll,
-                            Integer reviewDays, Integer documents, String filingOffice, List<TraceStep> trace,
-                            String jurisdiction, LocalDate asOf, String regimeVersion) {
+public record Determination(boolean licenceRequired, boolean prohibited, List<String> licenceOptions, boolean catchAll,
+                            Integer reviewDays, Integer documents, String filingOffice, Confidence confidence,
+                            List<TraceStep> trace, String jurisdiction, LocalDate asOf, String regimeVersion) {
     public Determination {
         licenceOptions = List.copyOf(licenceOptions);
         trace = List.copyOf(trace);
@@ -29,14 +32,18 @@ public record Determination(boolean licenceRequired, List<String> licenceOptions
     Determination asOf(LocalDate day, TraceStep first) {
         List<TraceStep> steps = new java.util.ArrayList<>(trace);
         steps.set(0, first);
-        return new Determination(licenceRequired, licenceOptions, catchAll, reviewDays, documents, filingOffice,
-                steps, jurisdiction, day, regimeVersion);
+        return new Determination(licenceRequired, prohibited, licenceOptions, catchAll, reviewDays, documents,
+                filingOffice, confidence, steps, jurisdiction, day, regimeVersion);
     }
 
     /** The answer in one line, for people. */
     public String summary() {
+        String tail = " (" + jurisdiction + ", as of " + asOf + "; confidence " + confidence.word() + ")";
+        if (prohibited) {
+            return "Prohibited: no licence can authorise this export" + tail;
+        }
         if (!licenceRequired) {
-            return "No licence required (" + jurisdiction + ", as of " + asOf + ")";
+            return ("US".equals(jurisdiction) ? "NLR: no licence required" : "No licence required") + tail;
         }
         StringBuilder s = new StringBuilder("Licence required")
                 .append(catchAll ? " under catch-all" : "")
@@ -50,12 +57,13 @@ public record Determination(boolean licenceRequired, List<String> licenceOptions
         if (filingOffice != null) {
             s.append("; file with ").append(filingOffice);
         }
-        return s.append(" (").append(jurisdiction).append(", as of ").append(asOf).append(")").toString();
+        return s.append(tail).toString();
     }
 
     /** True when two determinations give the same answer, whatever their traces say. */
     public boolean sameAnswer(Determination other) {
-        return licenceRequired == other.licenceRequired && licenceOptions.equals(other.licenceOptions)
+        return licenceRequired == other.licenceRequired && prohibited == other.prohibited
+                && confidence == other.confidence && licenceOptions.equals(other.licenceOptions)
                 && catchAll == other.catchAll && java.util.Objects.equals(reviewDays, other.reviewDays)
                 && java.util.Objects.equals(documents, other.documents)
                 && java.util.Objects.equals(filingOffice, other.filingOffice);

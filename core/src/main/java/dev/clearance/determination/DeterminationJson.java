@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The JSON contract other tools rely on, as plain maps and lists for any JSON writer:
- * {@code licenceRequired, licenceOptions, catchAll, reviewDays, documents, trace[{rule, effect, source}],
- * regime{jurisdiction, asOf}}, plus {@code filingOffice} and {@code regime.version}.
+ * {@code licenceRequired, prohibited, licenceOptions, catchAll, reviewDays, documents, confidence,
+ * trace[{rule, effect, source}], regime{jurisdiction, asOf}}, plus {@code filingOffice} and {@code regime.version}.
  */
 public final class DeterminationJson {
     private DeterminationJson() {
@@ -17,11 +17,13 @@ public final class DeterminationJson {
     public static Map<String, Object> toMap(Determination d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("licenceRequired", d.licenceRequired());
+        m.put("prohibited", d.prohibited());
         m.put("licenceOptions", d.licenceOptions());
         m.put("catchAll", d.catchAll());
         m.put("reviewDays", d.reviewDays());
         m.put("documents", d.documents());
         m.put("filingOffice", d.filingOffice());
+        m.put("confidence", d.confidence().word());
         List<Map<String, Object>> trace = new ArrayList<>();
         for (TraceStep s : d.trace()) {
             Map<String, Object> t = new LinkedHashMap<>();

@@ -15,14 +15,33 @@ import java.util.Objects;
  * @param endUse   what is known of the end use
  * @param endUser  the end user's screening result, or null when no end user was given
  * @param informed true when the authority has informed the exporter (catch-all inform requirement)
+ * @param value    the shipment's value, or null when not given (LVS needs it)
+ * @param currency ISO 4217 code of {@code value} (USD ...), or null
  */
 public record ExportRequest(String from, String to, String item, String cas, String hs, LocalDate date, EndUse endUse,
-                            EndUserFinding endUser, boolean informed) {
+                            EndUserFinding endUser, boolean informed, java.math.BigDecimal value, String currency) {
     public ExportRequest {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(date, "date");
         endUse = endUse == null ? EndUse.CIVIL : endUse;
+        if (value != null && value.signum() < 0) {
+            throw new BadRequestException("value", "must not be negative: " + value);
+        }
+        if (value != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
+            throw new BadRequestException("currency", "expected a three-letter ISO 4217 code such as USD: '" + currency + "'");
+        }
+    }
+
+    /** A request without a shipment value. */
+    public ExportRequest(String from, String to, String item, String cas, String hs, LocalDate date, EndUse endUse,
+                         EndUserFinding endUser, boolean informed) {
+        this(from, to, item, cas, hs, date, endUse, endUser, informed, null, null);
+    }
+
+    /** The same request with the shipment's value. */
+    public ExportRequest withValue(java.math.BigDecimal amount, String currencyCode) {
+        return new ExportRequest(from, to, item, cas, hs, date, endUse, endUser, informed, amount, currencyCode);
     }
 
     /** A plain request: listed item or null, no CAS, HS, end user or notice, civil end use. */
@@ -32,11 +51,11 @@ public record ExportRequest(String from, String to, String item, String cas, Str
 
     /** The same request with the end user's screening result. */
     public ExportRequest withEndUser(EndUserFinding finding) {
-        return new ExportRequest(from, to, item, cas, hs, date, endUse, finding, informed);
+        return new ExportRequest(from, to, item, cas, hs, date, endUse, finding, informed, value, currency);
     }
 
     /** The same request on another day. */
     public ExportRequest withDate(LocalDate day) {
-        return new ExportRequest(from, to, item, cas, hs, day, endUse, endUser, informed);
+        return new ExportRequest(from, to, item, cas, hs, day, endUse, endUser, informed, value, currency);
     }
 }

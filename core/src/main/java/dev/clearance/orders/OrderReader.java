@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /**
  * Reads an order book: header {@code id,from,to,item,date} with optional
- * {@code cas,hs,end_use,end_user,informed}, in any order, extra columns kept. A bad row throws a
+ * {@code cas,hs,end_use,end_user,informed,value,currency,us_content}, in any order, extra columns kept. A bad row throws a
  * {@link CsvException} naming its line; the caller reports it and reads on.
  */
 public final class OrderReader implements Closeable {
@@ -106,8 +106,36 @@ public final class OrderReader implements Closeable {
         String cas = blankToNull(row.get("cas"));
         String hs = blankToNull(row.get("hs"));
         String endUser = blankToNull(row.get("end_user"));
-        return new OrderLine(id, row.line(), row.fields(),
-                new ExportRequest(from, to, code, cas, hs, date, endUse, null, informed), endUser);
+        java.math.BigDecimal value = decimal(row, "value");
+        String currency = blankToNull(row.get("currency").toUpperCase(Locale.ROOT));
+        if (value != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
+            throw row.error("currency", "a value needs its ISO 4217 currency, e.g. USD: '" + row.get("currency") + "'");
+        }
+        if (value == null && currency != null) {
+            throw row.error("value", "empty, but a currency is given");
+        }
+        java.math.BigDecimal usContent = decimal(row, "us_content");
+        if (usContent != null && usContent.compareTo(new java.math.BigDecimal("100")) > 0) {
+            throw row.error("us_content", "a percentage from 0 to 100: '" + row.get("us_content") + "'");
+        }
+        return new OrderLine(id, row.line(), row.fields(), new ExportRequest(from, to, code, cas, hs, date, endUse, null,
+                informed, value, value == null ? null : currency), endUser, usContent);
+    }
+
+    private static java.math.BigDecimal decimal(CsvTable.Row row, String column) {
+        String text = row.get(column).replace(",", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(text);
+            if (d.signum() < 0) {
+                throw row.error(column, "must not be negative: '" + row.get(column) + "'");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw row.error(column, "not a number: '" + row.get(column) + "'");
+        }
     }
 
     /** What to do with each line of an order book. */

@@ -8,17 +8,20 @@ import java.util.List;
  *
  * @param localRef          the regime's row or item number; may be empty when unknown
  * @param localRefConfirmed false when the local reference is only expected, not confirmed
- * @param derived           true when the entry is not listed in the data but follows from the
- *                          regime's category rule (any 2B001 is Japan's row 6)
+ * @param derived           true when the entry is not written in the regime file but comes from the
+ *                          control-list catalogue and the regime's row mapping
+ * @param regime            the multilateral regime whose list holds it: WA, WA-ML, NSG, AG, MTCR
+ * @param check             true when its being listed rests on an inference (CHECK)
  */
 public record ControlEntry(String code, String title, String localRef, boolean localRefConfirmed,
                            List<Parameter> parameters, List<String> cas, String source, String note,
-                           boolean derived) {
+                           boolean derived, String regime, boolean check) {
     public ControlEntry {
         parameters = List.copyOf(parameters);
         cas = List.copyOf(cas);
         note = note == null ? "" : note;
         localRef = localRef == null ? "" : localRef;
+        regime = regime == null ? "" : regime;
     }
 
     /** True when {@code code} is this entry or one of its sub-entries (3C002 covers 3C002.a.2). */

@@ -15,7 +15,21 @@ public record Measure(String code, String title, List<Item> items, List<String> 
         allowedLicences = List.copyOf(allowedLicences);
     }
 
-    /** An item the measure names: an entry, narrowed to one substance when {@code cas} is set. */
-    public record Item(String entry, String cas) {
+    /**
+     * An item the measure names: an entry, narrowed to one substance when {@code cas} is set.
+     *
+     * @param conservative when not empty, the entry is wider than what the measure covers (technology
+     *                     for the three items sits in entries that cover other technology too): applied
+     *                     to the whole entry, conservatively, saying this
+     */
+    public record Item(String entry, String cas, String conservative) {
+        public Item {
+            conservative = conservative == null ? "" : conservative;
+        }
+
+        /** An item the measure covers exactly. */
+        public Item(String entry, String cas) {
+            this(entry, cas, "");
+        }
     }
 }

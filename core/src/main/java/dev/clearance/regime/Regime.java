@@ -26,13 +26,24 @@ public final class Regime {
     private final List<Measure> measures;
     private final List<ProcessingRule> processing;
     private final List<RegimeNote> notes;
+    private final LocalDate reviewed;
+    private final List<Prohibition> prohibitions;
+    private final ControlList controlList;
+    private final EarData ear;
+    private final String exporterGroup;
     private volatile LocalDate[] changeDayArray;
 
     /** Use {@link RegimeLoader}; this constructor trusts its arguments to be validated. */
     public Regime(String jurisdiction, String name, String authority, Period coverage, String version, String source,
                   ListControl listControl, List<ControlEntry> entries, List<CountryGroup> groups,
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,
-                  List<ProcessingRule> processing, List<RegimeNote> notes) {
+                  List<ProcessingRule> processing, List<RegimeNote> notes, LocalDate reviewed,
+                  List<Prohibition> prohibitions, ControlList controlList, EarData ear, String exporterGroup) {
+        this.ear = ear;
+        this.exporterGroup = exporterGroup;
+        this.reviewed = reviewed;
+        this.prohibitions = List.copyOf(prohibitions);
+        this.controlList = controlList;
         this.jurisdiction = jurisdiction;
         this.name = name;
         this.authority = authority;
@@ -70,12 +81,62 @@ public final class Regime {
     public List<Measure> measures() { return measures; }
     public List<ProcessingRule> processing() { return processing; }
     public List<RegimeNote> notes() { return notes; }
+    /** The last day the data's facts were checked against the sources; null when the file does not say. */
+    public LocalDate reviewed() { return reviewed; }
+    /** Bans no licence can lift. */
+    public List<Prohibition> prohibitions() { return prohibitions; }
+    /** The multilateral control-list catalogue the regime's list control reads. */
+    public ControlList controlList() { return controlList; }
+    /**
+     * The Country Chart model of list control (the US EAR): reasons for control per ECCN, and per
+     * reason the destinations that need a licence; null for regimes whose listed items need a licence
+     * for every destination (Japan, Korea).
+     */
+    public EarData ear() { return ear; }
+    /** The group whose members export under this regime (the EU's member states); null when only the jurisdiction does. */
+    public String exporterGroup() { return exporterGroup; }
+
+    /** True when an exporter in {@code country} exports under this regime on {@code day}. */
+    public boolean governsExportsFrom(String country, LocalDate day) {
+        if (country.equals(jurisdiction)) {
+            return true;
+        }
+        if (exporterGroup == null) {
+            return false;
+        }
+        CountryGroup g = groups.get(exporterGroup);
+        return g != null && g.members().stream().anyMatch(m -> m.confirmed() && m.country().equals(country)
+                && m.period().contains(day));
+    }
+
+    /**
+     * The same regime with other groups, measures and processing rules, under another name and
+     * version (what-if scenarios).
+     */
+    public Regime with(String newName, String newVersion, List<CountryGroup> newGroups, List<Measure> newMeasures,
+                       List<ProcessingRule> newProcessing) {
+        return new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
+                newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
+                controlList, ear, exporterGroup);
+    }
+
+    /** The ban in force on {@code day} for exports to {@code country}, if any. */
+    public Optional<Prohibition> prohibition(String country, LocalDate day) {
+        for (Prohibition p : prohibitions) {
+            if (p.period().contains(day) && p.destinations().contains(country)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Where {@code country} stands on {@code day}: its groups with their sources, and the caveats. */
     public Standing standing(String country, LocalDate day) {
         List<String> in = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         List<String> caveats = new ArrayList<>();
+        List<String> uncertain = new ArrayList<>();
+        List<String> doubts = new ArrayList<>();
         for (CountryGroup g : groups.values()) {
             if (g.isResidual() || !g.period().contains(day)) {
                 continue;
@@ -86,6 +147,11 @@ public final class Regime {
                     if (m.confirmed()) {
                         member = true;
                         reasons.add(country + " is in " + g.code() + " " + m.period() + " [" + m.source() + "]");
+                        if (m.uncertainOn(day)) {
+                            uncertain.add(g.code());
+                            doubts.add(country + " in " + g.code() + ": " + m.uncertain().describe() + " ["
+                                    + m.uncertain().source() + "]");
+                        }
                     } else {
                         caveats.add(country + " may be in " + g.code() + ": UNCONFIRMED [" + m.source() + "]");
                     }
@@ -109,36 +175,67 @@ public final class Regime {
                 }
             }
         }
-        return new Standing(country, in, reasons, caveats);
+        return new Standing(country, in, reasons, caveats, uncertain, doubts);
     }
 
     /**
-     * The entry for a code: the longest listed entry covering it, else one derived from the
-     * regime's category rule, else empty.
+     * The entry for a code: the longest entry written in the regime file that covers it, else the
+     * catalogue's multilateral entry for its stem; empty when the code is not an entry of this
+     * regime's control list (unknown, or a US-only ECCN: see {@link #controlList()}).
      */
     public Optional<ControlEntry> entry(String code) {
         String c = Codes.canonical(code);
+        if (!Codes.isValid(c)) {
+            return Optional.empty();
+        }
         ControlEntry best = null;
+        String localRef = "";
+        boolean localRefConfirmed = true;
         for (ControlEntry e : entries) {
             if (e.covers(c) && (best == null || e.code().length() > best.code().length())) {
                 best = e;
             }
         }
+        ControlList.Entry listed = controlList == null ? null : controlList.find(c).filter(x -> x.status().listed())
+                .orElse(null);
+        if (best == null && listed == null) {
+            return Optional.empty();
+        }
+        // The local row: the longest written entry that names one, else the regime's row mapping.
+        int refLength = -1;
+        for (ControlEntry e : entries) {
+            if (e.covers(c) && !e.localRef().isEmpty() && e.code().length() > refLength) {
+                localRef = e.localRef();
+                localRefConfirmed = e.localRefConfirmed();
+                refLength = e.code().length();
+            }
+        }
+        String regime = best != null && !best.regime().isEmpty() ? best.regime() : listed != null ? listed.regime() : "";
+        String rowSource = "";
+        if (refLength < 0 && listControl != null) {
+            Optional<ListControl.Row> row = listControl.rowFor(c, regime);
+            if (row.isPresent()) {
+                localRef = row.get().ref();
+                rowSource = row.get().source();
+            }
+        }
         if (best != null) {
-            if (best.code().equals(c)) {
-                return Optional.of(best);
-            }
-            return Optional.of(new ControlEntry(c, best.title(), best.localRef(), best.localRefConfirmed(),
-                    best.parameters(), best.cas(), best.source(), best.note(), best.derived()));
+            return Optional.of(new ControlEntry(c, best.title(), localRef, localRefConfirmed, best.parameters(),
+                    best.cas(), best.source(), best.note(), false, regime, best.check()));
         }
-        if (Codes.isValid(c) && listControl != null) {
-            String row = listControl.categories().get(c.substring(0, 1));
-            if (row != null) {
-                return Optional.of(new ControlEntry(c, "Wassenaar category " + c.charAt(0) + " item", row, true,
-                        List.of(), List.of(), listControl.source(), "", true));
-            }
-        }
-        return Optional.empty();
+        String source = ControlList.SOURCE + (rowSource.isEmpty() ? "" : "; row: " + rowSource);
+        return Optional.of(new ControlEntry(c, listed.heading(), localRef, true, List.of(), List.of(), source,
+                listed.status() == ControlList.Status.LISTED_CHECK ? "CHECK: the CCL gives no reasons for control for "
+                        + listed.code() + " (" + listed.heading() + "); it is taken as a " + regime
+                        + " entry from its number" : "", true, regime, listed.status() == ControlList.Status.LISTED_CHECK));
+    }
+
+    /**
+     * True when {@code code} is an entry (or a sub-entry of an entry) of this regime's control list:
+     * the question input validation asks of a licence's or an order's item code.
+     */
+    public boolean isControlListEntry(String code) {
+        return code != null && entry(code).isPresent();
     }
 
     /**
@@ -158,8 +255,22 @@ public final class Regime {
             add.accept(g.period());
             g.members().forEach(m -> add.accept(m.period()));
         }
+        for (CountryGroup g : groups.values()) {
+            g.members().stream().filter(m -> m.uncertain() != null).forEach(m -> add.accept(m.uncertain().window()));
+        }
         licenceTypes.forEach(t -> add.accept(t.period()));
         catchAll.forEach(c -> add.accept(c.period()));
+        for (CatchAllRule c : catchAll) {
+            c.grounds().forEach(g -> add.accept(g.period()));
+            if (c.uncertain() != null) {
+                add.accept(c.uncertain().window());
+            }
+        }
+        prohibitions.forEach(p -> add.accept(p.period()));
+        if (reviewed != null) {
+            // From the day after the review, answers carry the horizon caveat.
+            add.accept(new Period(reviewed.plusDays(1), null));
+        }
         measures.forEach(m -> add.accept(m.period()));
         processing.forEach(p -> add.accept(p.period()));
         notes.forEach(n -> add.accept(n.period()));

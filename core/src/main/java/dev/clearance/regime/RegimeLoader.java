@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,13 +50,15 @@ public final class RegimeLoader {
 
     private static Regime read(DataNode root, String version) {
         root.allow(Set.of("jurisdiction", "name", "authority", "coverage", "source", "listControl", "entries",
-                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes"));
+                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart", "exporterGroup"));
         String jurisdiction = root.text("jurisdiction");
         if (!jurisdiction.matches("[A-Z]{2}")) {
             throw root.error("jurisdiction", "expected a two-letter code such as JP");
         }
         Period coverage = root.get("coverage").allow(Set.of("from", "to")).period();
-        ListControl listControl = root.has("listControl") ? listControl(root.get("listControl")) : null;
+        ListControl listControl = root.has("listControl") ? listControl(root.get("listControl"), jurisdiction) : null;
+        ControlList controlList = ControlList.bundled();
+        LocalDate reviewed = root.optDate("reviewed");
 
         List<ControlEntry> entries = new ArrayList<>();
         Set<String> entryCodes = new HashSet<>();
@@ -76,7 +79,13 @@ public final class RegimeLoader {
         }
         List<CountryGroup> groups = new ArrayList<>();
         groupNodes.values().forEach(g -> groups.add(group(g, groupNodes.keySet())));
-        Set<String> groupCodes = groupNodes.keySet();
+        // A Country Chart regime (the EAR) takes its Country Groups from the bundled tables.
+        EarData ear = root.bool("countryChart", false) ? EarData.bundled() : null;
+        if (ear != null) {
+            groups.addAll(ear.countryGroups(coverage));
+        }
+        Set<String> groupCodes = new java.util.LinkedHashSet<>(groupNodes.keySet());
+        groups.forEach(g -> groupCodes.add(g.code()));
 
         List<LicenceType> licences = new ArrayList<>();
         Set<String> licenceCodes = new HashSet<>();
@@ -93,7 +102,12 @@ public final class RegimeLoader {
         }
         List<Measure> measures = new ArrayList<>();
         for (DataNode m : root.list("measures")) {
-            measures.add(measure(m, entryCodes, licenceCodes));
+            measures.add(measure(m, code -> entryCodes.contains(code)
+                    || controlList.find(code).map(x -> x.status().listed()).orElse(false), licenceCodes));
+        }
+        List<Prohibition> prohibitions = new ArrayList<>();
+        for (DataNode p : root.list("prohibitions")) {
+            prohibitions.add(prohibition(p));
         }
         List<ProcessingRule> processing = new ArrayList<>();
         for (DataNode p : root.list("processing")) {
@@ -103,27 +117,79 @@ public final class RegimeLoader {
         for (DataNode n : root.list("notes")) {
             notes.add(note(n));
         }
+        String exporterGroup = root.has("exporterGroup") ? reference(root.get("exporterGroup"), groupCodes, "group") : null;
+        if (listControl != null) {
+            for (String g : listControl.freeGroups()) {
+                if (!groupCodes.contains(g)) {
+                    throw root.error("listControl.freeGroups", "unknown group '" + g + "'");
+                }
+            }
+        }
         return new Regime(jurisdiction, root.text("name"), root.optText("authority", ""), coverage, version,
-                root.text("source"), listControl, entries, groups, licences, catchAll, measures, processing, notes);
+                root.text("source"), listControl, entries, groups, licences, catchAll, measures, processing, notes,
+                reviewed, prohibitions, controlList, ear, exporterGroup);
     }
 
-    private static ListControl listControl(DataNode n) {
-        n.allow(Set.of("rule", "source", "categories"));
-        Map<String, String> categories = new LinkedHashMap<>();
+    static final Set<String> LIST_REGIMES = Set.of("WA", "WA-ML", "NSG", "AG", "MTCR");
+
+    private static ListControl listControl(DataNode n, String jurisdiction) {
+        n.allow(Set.of("name", "rule", "source", "rows", "categories", "freeGroups", "freeText"));
+        List<ListControl.Row> rows = new ArrayList<>();
+        for (DataNode r : n.list("rows")) {
+            r.allow(Set.of("regime", "category", "codes", "ref", "source"));
+            String regime = r.has("regime") ? reference(r.get("regime"), LIST_REGIMES, "list regime") : null;
+            String category = r.optText("category", null);
+            if (category != null && !category.matches("[0-9]")) {
+                throw r.error("category", "category must be one digit 0-9");
+            }
+            List<String> codes = r.texts("codes", c -> {
+                String code = Codes.canonical(c.asText());
+                if (!Codes.isValid(code) || code.length() != 5) {
+                    throw c.error("not an entry code like 1C351: '" + c.asText() + "'");
+                }
+                return code;
+            });
+            rows.add(new ListControl.Row(regime, category, codes, r.text("ref"), r.text("source")));
+        }
+        // The shorthand of earlier files: category digit -> row, for Wassenaar-numbered entries.
         if (n.has("categories")) {
             DataNode c = n.get("categories");
             for (String k : c.fieldNames()) {
                 if (!k.matches("[0-9]")) {
                     throw c.error(k, "category must be one digit 0-9");
                 }
-                categories.put(k, c.text(k));
+                rows.add(new ListControl.Row(null, k, List.of(), c.text(k), n.text("source")));
             }
         }
-        return new ListControl(n.text("rule"), categories, n.text("source"));
+        return new ListControl(n.optText("name", jurisdiction + " control list"), n.text("rule"), rows, n.text("source"),
+                n.texts("freeGroups", DataNode::asText), n.optText("freeText", ""));
+    }
+
+    private static Prohibition prohibition(DataNode p) {
+        p.allow(Set.of("code", "destinations", "from", "to", "text", "note", "source"));
+        List<String> destinations = p.texts("destinations", RegimeLoader::country);
+        if (destinations.isEmpty()) {
+            throw p.error("destinations", "a prohibition names at least one destination");
+        }
+        return new Prohibition(p.text("code"), destinations, p.period(), p.text("text"), p.optText("note", ""),
+                p.text("source"));
+    }
+
+    /** An uncertainty window {from, to, note, source}, or null when the field is absent. */
+    private static Uncertainty uncertainty(DataNode parent, String field) {
+        if (!parent.has(field)) {
+            return null;
+        }
+        DataNode u = parent.get(field).allow(Set.of("from", "to", "note", "source"));
+        Period window = u.period();
+        if (window.from() == null && window.to() == null) {
+            throw u.error("an uncertainty window names at least one of from and to");
+        }
+        return new Uncertainty(window, u.text("note"), u.text("source"));
     }
 
     private static ControlEntry entry(DataNode e) {
-        e.allow(Set.of("code", "title", "localRef", "parameters", "cas", "source", "note"));
+        e.allow(Set.of("code", "title", "localRef", "parameters", "cas", "source", "note", "regime", "check"));
         String code = e.text("code");
         if (!Codes.isValid(code)) {
             throw e.error("code", "not a control-list code like 3C002 or 3C002.a.2: '" + code + "'");
@@ -148,8 +214,9 @@ public final class RegimeLoader {
             params.add(new ControlEntry.Parameter(p.text("name"), op, p.text("value"), p.optText("unit", "")));
         }
         List<String> cas = e.texts("cas", RegimeLoader::casNumber);
+        String regime = e.has("regime") ? reference(e.get("regime"), LIST_REGIMES, "list regime") : "";
         return new ControlEntry(code, e.text("title"), localRef, confirmed, params, cas, e.text("source"),
-                e.optText("note", ""), false);
+                e.optText("note", ""), false, regime, e.bool("check", false));
     }
 
     /** A CAS number like 7664-39-3, or an error at {@code n}. */
@@ -184,10 +251,11 @@ public final class RegimeLoader {
         List<String> residualOf = g.texts("residualOf", n -> reference(n, groupCodes, "group"));
         List<Membership> members = new ArrayList<>();
         for (DataNode m : g.list("members")) {
-            m.allow(Set.of("countries", "from", "to", "source", "confirmed"));
+            m.allow(Set.of("countries", "from", "to", "source", "confirmed", "uncertain"));
             Period p = m.period();
             String source = m.text("source");
             boolean confirmed = m.bool("confirmed", true);
+            Uncertainty uncertain = uncertainty(m, "uncertain");
             for (DataNode c : m.list("countries")) {
                 String country = country(c);
                 for (Membership earlier : members) {
@@ -196,7 +264,7 @@ public final class RegimeLoader {
                                 + " of group " + g.text("code"));
                     }
                 }
-                members.add(new Membership(country, p, source, confirmed));
+                members.add(new Membership(country, p, source, confirmed, uncertain));
             }
         }
         if (!residualOf.isEmpty() && !members.isEmpty()) {
@@ -207,7 +275,8 @@ public final class RegimeLoader {
     }
 
     private static LicenceType licence(DataNode l, Set<String> groupCodes) {
-        l.allow(Set.of("code", "name", "rank", "scope", "groups", "from", "to", "validityYears", "conditions", "source"));
+        l.allow(Set.of("code", "name", "rank", "scope", "groups", "excludedGroups", "from", "to", "validityYears",
+                "conditions", "check", "source"));
         LicenceType.Scope scope = switch (l.optText("scope", "any")) {
             case "listed" -> LicenceType.Scope.LISTED;
             case "catch-all" -> LicenceType.Scope.CATCH_ALL;
@@ -219,29 +288,66 @@ public final class RegimeLoader {
             throw l.error("rank", "required whole number (lower is less burdensome)");
         }
         return new LicenceType(l.text("code"), l.text("name"), rank, scope,
-                l.texts("groups", n -> reference(n, groupCodes, "group")), l.period(), l.optInt("validityYears"),
-                l.optText("conditions", ""), l.text("source"));
+                l.texts("groups", n -> reference(n, groupCodes, "group")),
+                l.texts("excludedGroups", n -> reference(n, groupCodes, "group")), l.period(), l.optInt("validityYears"),
+                l.optText("conditions", ""), l.bool("check", false), l.text("source"));
     }
 
     private static CatchAllRule catchAll(DataNode c, Set<String> groupCodes) {
         c.allow(Set.of("code", "kind", "from", "to", "hsChapters", "exemptGroups", "objectiveEndUses",
-                "objectiveGroups", "endUserListTriggers", "inform", "confirmed", "source", "note"));
+                "objectiveGroups", "endUserListTriggers", "inform", "confirmed", "source", "note", "uncertain", "grounds"));
         CatchAllRule.Kind kind;
         try {
             kind = CatchAllRule.Kind.valueOf(c.text("kind"));
         } catch (IllegalArgumentException e) {
             throw c.error("kind", "expected WMD or CONVENTIONAL");
         }
-        return new CatchAllRule(c.text("code"), kind, c.period(), chapters(c), 
-                c.texts("exemptGroups", n -> reference(n, groupCodes, "group")),
-                c.texts("objectiveEndUses", n -> reference(n, END_USES, "end use")),
-                c.texts("objectiveGroups", n -> reference(n, groupCodes, "group")),
-                c.bool("endUserListTriggers", false), c.bool("inform", false), c.bool("confirmed", true),
-                c.text("source"), c.optText("note", ""));
+        List<String> exempt = c.texts("exemptGroups", n -> reference(n, groupCodes, "group"));
+        List<String> endUses = c.texts("objectiveEndUses", n -> reference(n, END_USES, "end use"));
+        List<String> objectiveGroups = c.texts("objectiveGroups", n -> reference(n, groupCodes, "group"));
+        boolean endUserList = c.bool("endUserListTriggers", false);
+        boolean inform = c.bool("inform", false);
+        Period period = c.period();
+        Uncertainty uncertain = uncertainty(c, "uncertain");
+        if (uncertain != null && !period.overlaps(uncertain.window())) {
+            throw c.error("uncertain", "the window " + uncertain.window() + " lies outside the rule's period " + period);
+        }
+        List<CatchAllRule.Ground> grounds = new ArrayList<>(CatchAllRule.baseGrounds(exempt, endUses, objectiveGroups,
+                endUserList, inform, c.text("source")));
+        for (DataNode g : c.list("grounds")) {
+            grounds.add(ground(g, groupCodes, exempt));
+        }
+        return new CatchAllRule(c.text("code"), kind, period, chapters(c, "hsChapters", 1, 99), exempt, endUses,
+                objectiveGroups, endUserList, inform, c.bool("confirmed", true), c.text("source"),
+                c.optText("note", ""), uncertain, grounds);
     }
 
-    private static List<CatchAllRule.ChapterRange> chapters(DataNode c) {
-        String spec = c.optText("hsChapters", "");
+    private static CatchAllRule.Ground ground(DataNode g, Set<String> groupCodes, List<String> ruleExempt) {
+        g.allow(Set.of("trigger", "endUses", "groups", "exemptGroups", "hsHeadings", "headingsComplete", "from", "to",
+                "status", "text", "source"));
+        CatchAllRule.Ground.Trigger trigger = switch (g.text("trigger")) {
+            case "end-use" -> CatchAllRule.Ground.Trigger.END_USE;
+            case "end-user-list" -> CatchAllRule.Ground.Trigger.END_USER_LIST;
+            case "inform" -> CatchAllRule.Ground.Trigger.INFORM;
+            default -> throw g.error("trigger", "expected end-use, end-user-list or inform");
+        };
+        List<String> endUses = g.texts("endUses", n -> reference(n, END_USES, "end use"));
+        if (trigger == CatchAllRule.Ground.Trigger.END_USE && endUses.isEmpty()) {
+            throw g.error("endUses", "an end-use ground names at least one end use");
+        }
+        String status = g.optText("status", "CONFIRMED");
+        if (!Set.of("CONFIRMED", "CHECK").contains(status)) {
+            throw g.error("status", "expected CONFIRMED or CHECK (UNCONFIRMED grounds are notes, never applied)");
+        }
+        List<String> exempt = g.has("exemptGroups") ? g.texts("exemptGroups", n -> reference(n, groupCodes, "group"))
+                : ruleExempt;
+        return new CatchAllRule.Ground(trigger, endUses, g.texts("groups", n -> reference(n, groupCodes, "group")),
+                exempt, chapters(g, "hsHeadings", 101, 9999), g.bool("headingsComplete", true), g.period(),
+                status.equals("CHECK"), g.text("text"), g.text("source"));
+    }
+
+    private static List<CatchAllRule.ChapterRange> chapters(DataNode c, String field, int min, int max) {
+        String spec = c.optText(field, "");
         List<CatchAllRule.ChapterRange> out = new ArrayList<>();
         for (String part : spec.split(",")) {
             String p = part.trim();
@@ -252,26 +358,30 @@ public final class RegimeLoader {
             try {
                 int first = Integer.parseInt(ends[0].trim());
                 int last = ends.length > 1 ? Integer.parseInt(ends[1].trim()) : first;
-                if (ends.length > 2 || first < 1 || last > 99 || first > last) {
+                if (ends.length > 2 || first < min || last > max || first > last) {
                     throw new NumberFormatException();
                 }
                 out.add(new CatchAllRule.ChapterRange(first, last));
             } catch (NumberFormatException e) {
-                throw c.error("hsChapters", "bad chapter range '" + p + "': expected e.g. 25-40,63");
+                throw c.error(field, "bad range '" + p + "': expected e.g. " + (max > 99 ? "8456-8461" : "25-40,63"));
             }
         }
         return out;
     }
 
-    private static Measure measure(DataNode m, Set<String> entryCodes, Set<String> licenceCodes) {
+    private static Measure measure(DataNode m, java.util.function.Predicate<String> isEntry, Set<String> licenceCodes) {
         m.allow(Set.of("code", "title", "items", "destinations", "from", "to", "allowedLicences", "filingOffice",
                 "reviewDays", "documents", "source"));
         List<Measure.Item> items = new ArrayList<>();
         for (DataNode i : m.list("items")) {
-            i.allow(Set.of("entry", "cas"));
-            String entry = reference(i.get("entry"), entryCodes, "control entry");
+            i.allow(Set.of("entry", "cas", "conservative"));
+            String entry = i.get("entry").asText().trim();
+            if (!Codes.isValid(entry) || !isEntry.test(entry)) {
+                throw i.get("entry").error("unknown control entry '" + entry + "' (neither in the file's entries nor a"
+                        + " multilateral entry of the control-list catalogue)");
+            }
             String cas = i.has("cas") ? casNumber(i.get("cas")) : null;
-            items.add(new Measure.Item(entry, cas));
+            items.add(new Measure.Item(entry, cas, i.optText("conservative", "")));
         }
         if (items.isEmpty()) {
             throw m.error("items", "a measure names at least one item");

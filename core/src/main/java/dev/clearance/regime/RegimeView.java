@@ -23,7 +23,8 @@ public final class RegimeView {
             for (Membership m : g.members()) {
                 if (m.period().contains(day)) {
                     facts.add(new Fact("membership", g.code(), m.country() + " is in " + g.code()
-                            + (m.confirmed() ? "" : " (UNCONFIRMED)"), m.source()));
+                            + (m.confirmed() ? "" : " (UNCONFIRMED)")
+                            + (m.uncertainOn(day) ? " (UNCERTAIN: " + m.uncertain().note() + ")" : ""), m.source()));
                 }
             }
         }
@@ -45,6 +46,22 @@ public final class RegimeView {
                         + (c.endUserListTriggers() ? "; listed end users" : "")
                         + (c.inform() ? "; inform requirement" : "")
                         + (c.hsChapters().isEmpty() ? "" : "; HS chapters " + c.hsChapters()), c.source()));
+                if (c.uncertain() != null && c.uncertain().covers(day)) {
+                    facts.add(new Fact("catch-all", c.code(), c.code() + ": " + c.uncertain().describe(),
+                            c.uncertain().source()));
+                }
+                for (CatchAllRule.Ground g : c.grounds()) {
+                    if (!g.text().isEmpty() && g.period().contains(day)) {
+                        facts.add(new Fact("catch-all", c.code(), c.code() + (g.check() ? " (CHECK)" : "") + ": "
+                                + g.text(), g.source()));
+                    }
+                }
+            }
+        }
+        for (Prohibition p : regime.prohibitions()) {
+            if (p.period().contains(day)) {
+                facts.add(new Fact("prohibition", p.code(), p.code() + ": exports to " + p.destinations()
+                        + " prohibited: " + p.text(), p.source()));
             }
         }
         for (Measure m : regime.measures()) {
@@ -85,6 +102,10 @@ public final class RegimeView {
         if (!regime.coverage().contains(day)) {
             s.append("  (outside the data's coverage ").append(regime.coverage()).append(")\n");
         }
+        if (regime.reviewed() != null) {
+            s.append("  facts reviewed up to ").append(regime.reviewed())
+                    .append(day.isAfter(regime.reviewed()) ? ": CHECK, later changes are not known" : "").append('\n');
+        }
         List<Fact> facts = facts(regime, day);
         String last = null;
         for (Fact f : facts) {
@@ -119,6 +140,7 @@ public final class RegimeView {
             case "licence" -> "Licence types (least burdensome first)";
             case "catch-all" -> "Catch-all";
             case "measure" -> "Item-and-destination measures";
+            case "prohibition" -> "Prohibitions";
             case "processing" -> "Processing";
             default -> "Notes";
         };

@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.LocalDate;
 
 /** The regimes Clearance knows, by jurisdiction code. */
 public final class Regimes {
-    private static final List<String> BUNDLED = List.of("regimes/jp.yaml", "regimes/kr.yaml");
+    private static final List<String> BUNDLED = List.of("regimes/jp.yaml", "regimes/kr.yaml", "regimes/us.yaml", "regimes/eu.yaml");
     private final Map<String, Regime> byJurisdiction;
 
     public Regimes(List<Regime> regimes) {
@@ -20,7 +21,7 @@ public final class Regimes {
         this.byJurisdiction = java.util.Collections.unmodifiableMap(m);
     }
 
-    /** The regimes shipped with Clearance (Japan and Korea), loaded and validated once. */
+    /** The regimes shipped with Clearance (Japan, Korea, the United States), loaded and validated once. */
     public static Regimes bundled() {
         return Holder.BUNDLED_REGIMES;
     }
@@ -33,6 +34,18 @@ public final class Regimes {
     public Regime require(String jurisdiction) {
         return get(jurisdiction).orElseThrow(() -> new IllegalArgumentException(
                 "no regime for '" + jurisdiction + "' (known: " + String.join(", ", byJurisdiction.keySet()) + ")"));
+    }
+
+    /**
+     * The regime an exporter in {@code country} exports under on {@code day}: the country's own, else the
+     * regime whose exporter group holds it (a member state of the Union: the EU regime).
+     */
+    public Optional<Regime> forExporter(String country, LocalDate day) {
+        Regime own = byJurisdiction.get(country);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return byJurisdiction.values().stream().filter(r -> r.governsExportsFrom(country, day)).findFirst();
     }
 
     public List<Regime> all() {

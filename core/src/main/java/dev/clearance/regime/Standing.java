@@ -6,15 +6,25 @@ import java.util.List;
  * Where a destination stands in a regime on a day: the groups it is in, why, and what the data
  * cannot say for sure.
  *
- * @param groups   codes of the groups it is in, in the regime's order
- * @param reasons  one line per group, with the source of the membership
- * @param caveats  incomplete groups it might also be in, and unconfirmed memberships
+ * @param groups    codes of the groups it is in, in the regime's order
+ * @param reasons   one line per group, with the source of the membership
+ * @param caveats   incomplete groups it might also be in, and unconfirmed memberships
+ * @param uncertain groups it is counted in, conservatively, although its membership on the day is in doubt
+ * @param doubts    one trace line per uncertain membership, with its source
  */
-public record Standing(String country, List<String> groups, List<String> reasons, List<String> caveats) {
+public record Standing(String country, List<String> groups, List<String> reasons, List<String> caveats,
+                       List<String> uncertain, List<String> doubts) {
     public Standing {
         groups = List.copyOf(groups);
         reasons = List.copyOf(reasons);
         caveats = List.copyOf(caveats);
+        uncertain = List.copyOf(uncertain);
+        doubts = List.copyOf(doubts);
+    }
+
+    /** A standing without doubts. */
+    public Standing(String country, List<String> groups, List<String> reasons, List<String> caveats) {
+        this(country, groups, reasons, caveats, List.of(), List.of());
     }
 
     public boolean in(String group) {
@@ -28,5 +38,19 @@ public record Standing(String country, List<String> groups, List<String> reasons
             }
         }
         return false;
+    }
+
+    /** True when every group of {@code candidates} it is in, it is in only uncertainly. */
+    public boolean onlyUncertainlyIn(List<String> candidates) {
+        boolean any = false;
+        for (String g : candidates) {
+            if (groups.contains(g)) {
+                if (!uncertain.contains(g)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 }

@@ -66,13 +66,60 @@ class CatchAllTest {
         assertThat(d.licenceOptions()).contains("GENERAL_BULK");
     }
 
-    @Test
-    void unconfirmedKoreanConventionalCatchAllIsShownButNotApplied() {
-        Determination d = engine.determine(new ExportRequest("KR", "CN", null, null, null, DAY,
+    private Determination krConventional(String to, String day) {
+        return engine.determine(new ExportRequest("KR", to, null, null, "8479", LocalDate.parse(day),
                 EndUse.CONVENTIONAL_WEAPONS, null, false));
+    }
+
+    @Test
+    void koreanConventionalCatchAllBeforeItsUncertainStartIsNotApplied() {
+        Determination d = krConventional("CN", "2020-03-17");
         assertThat(d.licenceRequired()).isFalse();
+        assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
         assertThat(d.trace()).anyMatch(s -> s.rule().equals("KR-SITUATION-CONVENTIONAL")
-                && s.effect().contains("UNCONFIRMED"));
+                && s.effect().contains("not in force yet") && s.source().contains("law.go.kr"));
+    }
+
+    @Test
+    void koreanConventionalCatchAllInsideItsWindowAppliesConservativelyAndUncertainly() {
+        for (String day : new String[] {"2020-03-18", "2020-06-01", "2020-09-18"}) {
+            Determination d = krConventional("CN", day);
+            assertThat(d.licenceRequired()).as(day).isTrue();
+            assertThat(d.catchAll()).isTrue();
+            assertThat(d.confidence()).as(day).isEqualTo(Confidence.UNCERTAIN);
+            assertThat(d.trace()).anyMatch(s -> s.effect().startsWith("UNCERTAIN") && s.effect().contains("[2020-03-18, 2020-09-19)")
+                    && s.source().contains("newspim"));
+        }
+    }
+
+    @Test
+    void koreanConventionalCatchAllAfterItsWindowIsConfirmed() {
+        Determination d = krConventional("RU", "2021-03-01");
+        assertThat(d.licenceRequired()).isTrue();
+        assertThat(d.licenceOptions()).containsExactly("INDIVIDUAL");
+        assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
+        assertThat(krConventional("RU", "2020-09-19").confidence()).isEqualTo(Confidence.CONFIRMED);
+        // A civil end use inside the window is not caught, and the doubt does not touch the answer.
+        Determination civil = engine.determine(new ExportRequest("KR", "RU", null, null, "8479",
+                LocalDate.parse("2020-06-01"), EndUse.CIVIL, null, false));
+        assertThat(civil.licenceRequired()).isFalse();
+        assertThat(civil.confidence()).isEqualTo(Confidence.CONFIRMED);
+    }
+
+    @Test
+    void koreanKnownWmdEndUseReachesGaDestinationsAsCheckButSuspicionDoesNot() {
+        Determination known = engine.determine(new ExportRequest("KR", "DE", null, null, null, DAY, EndUse.WMD, null, false));
+        assertThat(known.licenceRequired()).isTrue();
+        assertThat(known.confidence()).isEqualTo(Confidence.CHECK);
+        Determination outsideGa = engine.determine(new ExportRequest("KR", "CN", null, null, null, DAY, EndUse.WMD, null, false));
+        assertThat(outsideGa.confidence()).isEqualTo(Confidence.CONFIRMED);
+        EndUserFinding listed = new EndUserFinding("Some Lab", true, "x:1", "test list", "exact");
+        assertThat(engine.determine(new ExportRequest("KR", "DE", null, null, null, DAY, EndUse.CIVIL, listed, false))
+                .licenceRequired()).as("suspicion alone, Ga destination").isFalse();
+        assertThat(engine.determine(new ExportRequest("KR", "CN", null, null, null, DAY, EndUse.CIVIL, listed, false))
+                .licenceRequired()).as("suspicion alone, outside Ga").isTrue();
+        assertThat(engine.determine(new ExportRequest("KR", "DE", null, null, null, DAY, EndUse.CIVIL, null, true))
+                .licenceRequired()).as("informed, Ga destination").isTrue();
     }
 
     @Test

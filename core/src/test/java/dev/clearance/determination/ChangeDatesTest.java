@@ -43,7 +43,9 @@ class ChangeDatesTest {
         "KR,JP,3C002,civil,2019-09-17,true,COMPREHENSIVE|INDIVIDUAL,false,5,3",
         "KR,JP,3C002,civil,2019-09-18,true,INDIVIDUAL,false,15,5",
         "KR,US,3C002,civil,2019-09-18,true,COMPREHENSIVE|INDIVIDUAL,false,5,3",
-        "KR,JP,NONE,wmd,2019-09-18,false,,false,,",
+        // A known WMD end use needs a situation licence for any destination, Ga included (regimes.md §8.1, CHECK).
+        "KR,JP,NONE,wmd,2019-09-18,true,INDIVIDUAL,true,15,5",
+        "KR,JP,NONE,civil,2019-09-18,false,,false,,",
         // 2023-04-24: Ga-1 and Ga-2 merged back into Ga.
         "KR,JP,3C002,civil,2023-04-23,true,INDIVIDUAL,false,15,5",
         "KR,JP,3C002,civil,2023-04-24,true,COMPREHENSIVE|INDIVIDUAL,false,5,3",

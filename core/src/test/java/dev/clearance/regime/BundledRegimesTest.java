@@ -48,9 +48,25 @@ class BundledRegimesTest {
     }
 
     @Test
-    void koreasNa2ListStartsWithItsMarch2023Source() {
-        assertThat(kr.standing("SY", LocalDate.parse("2023-02-28")).groups()).containsExactly("Na");
-        assertThat(kr.standing("SY", LocalDate.parse("2023-03-01")).groups()).containsExactly("Na-2", "Na");
+    void koreasNa2CountsConservativelyButUncertainlyBeforeItsMarch2023Source() {
+        Standing before = kr.standing("SY", LocalDate.parse("2023-02-28"));
+        assertThat(before.groups()).containsExactly("Na-2", "Na");
+        assertThat(before.uncertain()).containsExactly("Na-2");
+        assertThat(before.doubts()).singleElement().asString().contains("UNCERTAIN").contains("2023-03-01");
+        Standing after = kr.standing("SY", LocalDate.parse("2023-03-01"));
+        assertThat(after.groups()).containsExactly("Na-2", "Na");
+        assertThat(after.uncertain()).isEmpty();
+    }
+
+    @Test
+    void gaHas29MembersAndGa1The28OtherThanJapan() {
+        assertThat(groupSize(kr, "Ga", "2019-03-01")).isEqualTo(29);
+        assertThat(groupSize(kr, "Ga-1", "2020-01-01")).isEqualTo(28);
+        assertThat(groupSize(kr, "Ga", "2023-04-24")).isEqualTo(29);
+        assertThat(kr.standing("DE", LocalDate.parse("2020-01-01")).groups()).containsExactly("Ga-1");
+        assertThat(kr.standing("UA", LocalDate.parse("2019-03-01")).groups()).containsExactly("Ga");
+        assertThat(kr.standing("IS", LocalDate.parse("2020-01-01")).groups()).contains("Na").doesNotContain("Ga", "Ga-1");
+        assertThat(kr.standing("DE", LocalDate.parse("2020-01-01")).caveats()).isEmpty();
     }
 
     @Test
@@ -60,10 +76,40 @@ class BundledRegimesTest {
     }
 
     @Test
-    void unconfirmedMembershipsAreCaveatsNotMemberships() {
-        Standing ci = jp.standing("CI", LocalDate.parse("2020-01-01"));
-        assertThat(ci.groups()).doesNotContain("AT3-2");
-        assertThat(ci.caveats()).anyMatch(c -> c.contains("may be in AT3-2"));
+    void coteDIvoireAndEritreaLeftAppendedTable32Before2019() {
+        for (String country : new String[] {"CI", "ER"}) {
+            Standing s = jp.standing(country, LocalDate.parse("2019-01-01"));
+            assertThat(s.groups()).as(country).doesNotContain("AT3-2");
+            assertThat(s.caveats()).as(country).noneMatch(c -> c.contains("AT3-2"));
+            assertThat(s.doubts()).as(country).isEmpty();
+        }
+    }
+
+    @Test
+    void liberiasUnknownDeletionCountsConservativelyAndUncertainly() {
+        Standing lr = jp.standing("LR", LocalDate.parse("2020-01-01"));
+        assertThat(lr.groups()).contains("AT3-2");
+        assertThat(lr.uncertain()).containsExactly("AT3-2");
+        assertThat(lr.doubts()).singleElement().asString().contains("jetro.go.jp");
+    }
+
+    @Test
+    void appendedTable4IsIranIraqAndNorthKorea() {
+        for (String c : new String[] {"IR", "IQ", "KP"}) {
+            assertThat(jp.standing(c, LocalDate.parse("2024-01-01")).groups()).as(c).contains("AT4");
+        }
+        assertThat(jp.standing("SY", LocalDate.parse("2024-01-01")).groups()).doesNotContain("AT4");
+        assertThat(jp.prohibition("KP", LocalDate.parse("2019-01-01"))).isPresent();
+        assertThat(jp.prohibition("IR", LocalDate.parse("2019-01-01"))).isEmpty();
+        assertThat(kr.prohibition("KP", LocalDate.parse("2019-01-01"))).isEmpty();
+    }
+
+    @Test
+    void bothRegimesStateTheDayTheirFactsWereReviewed() {
+        assertThat(jp.reviewed()).isEqualTo(LocalDate.parse("2026-11-29"));
+        assertThat(kr.reviewed()).isEqualTo(LocalDate.parse("2026-11-29"));
+        assertThat(jp.changeDays()).contains(LocalDate.parse("2026-11-30"), LocalDate.parse("2025-10-09"));
+        assertThat(kr.changeDays()).contains(LocalDate.parse("2020-03-18"), LocalDate.parse("2020-09-19"));
     }
 
     @Test
@@ -74,6 +120,7 @@ class BundledRegimesTest {
         ControlEntry machine = jp.entry("2B001").orElseThrow();
         assertThat(machine.derived()).isTrue();
         assertThat(machine.localRef()).contains("row 6");
+        assertThat(machine.regime()).isEqualTo("WA");
         assertThat(jp.entry("0A001")).isEmpty();
         assertThat(jp.entryByCas("7664-39-3").orElseThrow().code()).isEqualTo("1C350");
     }

@@ -76,6 +76,14 @@ public record RegimeProfile(String jurisdiction, String name, String version, Ma
                 + (c.objectiveGroups().isEmpty() ? "" : " only to " + String.join(", ", c.objectiveGroups()))
                 + (c.endUserListTriggers() ? "; listed end users" : ""));
         parts.add(c.inform() ? "inform: yes" : "inform: not encoded");
+        for (CatchAllRule.Ground g : c.grounds()) {
+            if (!g.text().isEmpty()) {
+                parts.add((g.check() ? "CHECK " : "") + g.period() + ": " + g.text());
+            }
+        }
+        if (c.uncertain() != null) {
+            parts.add(c.uncertain().describe());
+        }
         if (!c.hsChapters().isEmpty()) {
             parts.add("HS chapters " + c.hsChapters().stream().map(Object::toString).reduce((a, b) -> a + "," + b)
                     .orElse(""));

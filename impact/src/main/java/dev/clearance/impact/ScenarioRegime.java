@@ -44,10 +44,9 @@ final class ScenarioRegime {
         // An empty scenario is the regime itself, so an impact against it is exactly nothing.
         String version = scenario.changes().isEmpty() ? base.version()
                 : base.version() + "+" + Integer.toHexString(scenario.hashCode() & 0xfffffff);
-        return new Regime(base.jurisdiction(), base.name() + (scenario.changes().isEmpty() ? ""
-                : " with scenario '" + scenario.title() + "'"), base.authority(), base.coverage(), version,
-                base.source(), base.listControl(), base.entries(), List.copyOf(groups.values()), base.licenceTypes(),
-                base.catchAll(), measures, processing, base.notes());
+        return base.with(base.name() + (scenario.changes().isEmpty() ? ""
+                : " with scenario '" + scenario.title() + "'"), version, List.copyOf(groups.values()), measures,
+                processing);
     }
 
     private void move(ScenarioChange.MoveCountry m) {
@@ -69,7 +68,7 @@ final class ScenarioRegime {
             if (!m.country().equals(country) || m.period().to() != null && !m.period().to().isAfter(day)) {
                 out.add(m);
             } else if (m.period().from() == null || m.period().from().isBefore(day)) {
-                out.add(new Membership(country, new Period(m.period().from(), day), m.source(), m.confirmed()));
+                out.add(new Membership(country, new Period(m.period().from(), day), m.source(), m.confirmed(), m.uncertain()));
             }
         }
         return out;

@@ -36,6 +36,24 @@ class RegimeChangesImpactTest {
         return !o.listed() && inScope && (o.endUse().equals("wmd") || o.informed());
     }
 
+    /**
+     * Japan's catch-all reaches the good but the end use is unknown and no notice was given: no licence,
+     * with confidence check (regimes.md §8: the answer turns on what is not known).
+     */
+    static boolean japaneseCatchAllUnsure(OrderBooks.Order o) {
+        boolean inScope = o.hs().isEmpty() || !o.hs().startsWith("09");
+        return !o.listed() && inScope && o.endUse().equals("unknown") && !o.informed();
+    }
+
+    /**
+     * Korea's situation licence (any HS code): a known WMD end use or notice for any destination, and
+     * the conventional-weapons end use once the rule may be in force (from 2020-03-18, regimes.md §8.1).
+     */
+    static boolean koreanCatchAllTriggers(OrderBooks.Order o, LocalDate day) {
+        return !o.listed() && (o.endUse().equals("wmd") || o.informed()
+                || o.endUse().equals("conventional-weapons") && !day.isBefore(LocalDate.parse("2020-03-18")));
+    }
+
     static boolean jpToKr(OrderBooks.Order o) {
         return o.from().equals("JP") && o.to().equals("KR");
     }
@@ -62,11 +80,15 @@ class RegimeChangesImpactTest {
     @Test
     void koreaOffGroupAOn28August2019ChangesExactlyTheKoreaBoundLinesTheRulesSay() {
         Impacts impact = assertChangesExactly("2019-08-27", "2019-08-28",
-                o -> jpToKr(o) && (o.listed() && !threeItems(o) || japaneseCatchAllTriggers(o)));
+                o -> jpToKr(o) && (o.listed() && !threeItems(o) || japaneseCatchAllTriggers(o)
+                        || japaneseCatchAllUnsure(o)));
         Map<String, OrderBooks.Order> orders = byId();
         for (LineChange c : impact.changes.values()) {
             OrderBooks.Order o = orders.get(c.line().id());
-            if (o.listed()) {
+            if (japaneseCatchAllUnsure(o)) {
+                assertThat(c.after().licenceRequired()).isFalse();
+                assertThat(c.after().confidence()).isEqualTo(dev.clearance.determination.Confidence.CHECK);
+            } else if (o.listed()) {
                 assertThat(c.before().licenceOptions()).isEqualTo(BULK_AND_INDIVIDUAL);
                 assertThat(c.after().licenceOptions()).isEqualTo(BULK_AND_INDIVIDUAL.subList(1, 6));
                 assertThat(c.reasons()).contains("GENERAL_BULK", "destination KR");
@@ -99,9 +121,13 @@ class RegimeChangesImpactTest {
 
     @Test
     void japanInGa2From18September2019Needs15DaysAnd5Documents() {
-        Impacts impact = assertChangesExactly("2019-09-17", "2019-09-18", o -> krToJp(o) && o.listed());
+        Impacts impact = assertChangesExactly("2019-09-17", "2019-09-18",
+                o -> krToJp(o) && (o.listed() || koreanCatchAllTriggers(o, LocalDate.parse("2019-09-18"))));
+        Map<String, OrderBooks.Order> orders = byId();
         for (LineChange c : impact.changes.values()) {
-            assertThat(c.before().licenceOptions()).containsExactly("COMPREHENSIVE", "INDIVIDUAL");
+            if (orders.get(c.line().id()).listed()) {
+                assertThat(c.before().licenceOptions()).containsExactly("COMPREHENSIVE", "INDIVIDUAL");
+            }
             assertThat(c.after().licenceOptions()).containsExactly("INDIVIDUAL");
             assertThat(List.of(c.before().reviewDays(), c.before().documents())).containsExactly(5, 3);
             assertThat(List.of(c.after().reviewDays(), c.after().documents())).containsExactly(15, 5);
@@ -124,10 +150,13 @@ class RegimeChangesImpactTest {
 
     @Test
     void japanBackInGaOn24April2023Needs5DaysAnd3Documents() {
-        Impacts impact = assertChangesExactly("2023-04-23", "2023-04-24", o -> krToJp(o) && o.listed());
+        Impacts impact = assertChangesExactly("2023-04-23", "2023-04-24",
+                o -> krToJp(o) && (o.listed() || koreanCatchAllTriggers(o, LocalDate.parse("2023-04-24"))));
+        Map<String, OrderBooks.Order> orders = byId();
         for (LineChange c : impact.changes.values()) {
             assertThat(List.of(c.after().reviewDays(), c.after().documents())).containsExactly(5, 3);
-            assertThat(c.after().licenceOptions()).containsExactly("COMPREHENSIVE", "INDIVIDUAL");
+            assertThat(c.after().licenceOptions()).containsExactly(orders.get(c.line().id()).listed()
+                    ? new String[] {"COMPREHENSIVE", "INDIVIDUAL"} : new String[] {"INDIVIDUAL"});
         }
         assertThat(impact.totals.addedReviewDays()).isEqualTo(-10L * impact.changes.size());
     }
@@ -135,10 +164,13 @@ class RegimeChangesImpactTest {
     @Test
     void koreaBackInGroupAOn21July2023RegainsGeneralBulkAndLeavesCatchAll() {
         Impacts impact = assertChangesExactly("2023-07-20", "2023-07-21",
-                o -> jpToKr(o) && (o.listed() || japaneseCatchAllTriggers(o)));
+                o -> jpToKr(o) && (o.listed() || japaneseCatchAllTriggers(o) || japaneseCatchAllUnsure(o)));
         Map<String, OrderBooks.Order> orders = byId();
         for (LineChange c : impact.changes.values()) {
-            if (orders.get(c.line().id()).listed()) {
+            if (japaneseCatchAllUnsure(orders.get(c.line().id()))) {
+                assertThat(c.before().confidence()).isEqualTo(dev.clearance.determination.Confidence.CHECK);
+                assertThat(c.after().confidence()).isEqualTo(dev.clearance.determination.Confidence.CONFIRMED);
+            } else if (orders.get(c.line().id()).listed()) {
                 assertThat(c.after().licenceOptions()).isEqualTo(BULK_AND_INDIVIDUAL);
             } else {
                 assertThat(c.after().licenceRequired()).isFalse();
@@ -159,9 +191,13 @@ class RegimeChangesImpactTest {
     }
 
     @Test
-    void the2019And2023ChangesCancelOutForTheseItemsAndDestinations() {
+    void the2019And2023ChangesCancelOutExceptKoreasConventionalCatchAll() {
         Impacts impact = Impacts.between(CSV, LocalDate.parse("2019-01-01"), LocalDate.parse("2023-12-31"));
-        assertThat(impact.changes).isEmpty();
+        assertThat(impact.changes.keySet()).containsExactlyElementsOf(BOOK.stream()
+                .filter(o -> o.from().equals("KR") && !o.listed() && o.endUse().equals("conventional-weapons")
+                        && !o.informed())
+                .map(OrderBooks.Order::id).toList());
+        assertThat(impact.changes.values()).allSatisfy(c -> assertThat(c.reasons()).contains("KR-SITUATION-CONVENTIONAL"));
         assertThat(impact.totals.lines()).isEqualTo(BOOK.size());
     }
 

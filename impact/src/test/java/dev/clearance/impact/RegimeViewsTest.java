@@ -77,11 +77,14 @@ class RegimeViewsTest {
         Determination fromKorea = sample(c.rightToLeft(), "listed item 3C002");
         assertThat(fromKorea.licenceOptions()).containsExactly("INDIVIDUAL");
         assertThat(List.of(fromKorea.reviewDays(), fromKorea.documents())).containsExactly(15, 5);
-        assertThat(sample(c.rightToLeft(), "unlisted good, WMD end use").licenceRequired()).isFalse();
+        // A known WMD end use needs a Korean situation licence for any destination (regimes.md §8.1, CHECK).
+        Determination wmd = sample(c.rightToLeft(), "unlisted good, WMD end use");
+        assertThat(wmd.licenceRequired()).isTrue();
+        assertThat(wmd.confidence()).isEqualTo(dev.clearance.determination.Confidence.CHECK);
 
         String text = ComparisonText.render(c);
         assertThat(text).contains("JP -> KR: KR is in B", "KR -> JP: JP is in Ga-2", "review 15 days; 5 documents",
-                "SPECIAL_GENERAL_BULK", "Catch-all", "CONVENTIONAL: UNCONFIRMED");
+                "SPECIAL_GENERAL_BULK", "Catch-all");
         assertThat(ComparisonText.toMap(c).toString()).contains("reviewDays=15", "documents=5");
     }
 

@@ -63,7 +63,7 @@ class ScenarioImpactTest {
                   - {kind: move-country, country: KR, leave: B, join: A, from: 2020-01-01, rationale: "supposed early settlement"}
                 """, o -> RegimeChangesImpactTest.jpToKr(o) && within(o, "2020-01-01", "2023-07-21")
                 && (o.listed() && !(RegimeChangesImpactTest.threeItems(o) && o.date().isBefore(LocalDate.parse("2023-03-23")))
-                || RegimeChangesImpactTest.japaneseCatchAllTriggers(o)));
+                || RegimeChangesImpactTest.japaneseCatchAllTriggers(o) || RegimeChangesImpactTest.japaneseCatchAllUnsure(o)));
         assertThat(impact.totals.byLicence().get("GENERAL_BULK").gained()).isPositive();
         assertThat(impact.changes.values().iterator().next().after().trace().toString())
                 .contains("scenario scenario.yaml: supposed early settlement");
@@ -115,7 +115,8 @@ class ScenarioImpactTest {
                 title: Ga-2 reviews take 30 days in 2020
                 changes:
                   - {kind: change-processing, licence: INDIVIDUAL, group: Ga-2, from: 2020-01-01, to: 2021-01-01, reviewDays: 30, source: "hypothetical"}
-                """, o -> RegimeChangesImpactTest.krToJp(o) && o.listed() && within(o, "2020-01-01", "2021-01-01"));
+                """, o -> RegimeChangesImpactTest.krToJp(o) && (o.listed() || RegimeChangesImpactTest.koreanCatchAllTriggers(o, o.date()))
+                && within(o, "2020-01-01", "2021-01-01"));
         impact.changes.values().forEach(c -> {
             assertThat(c.after().reviewDays()).isEqualTo(30);
             assertThat(c.after().documents()).as("documents kept from the rule in force").isEqualTo(5);
@@ -136,7 +137,8 @@ class ScenarioImpactTest {
         Impacts later = impact(s, LocalDate.parse("2020-06-01"));
         assertThat(later.changes.keySet()).containsExactlyElementsOf(BOOK.stream()
                 .filter(o -> RegimeChangesImpactTest.jpToKr(o) && (o.listed() && !RegimeChangesImpactTest.threeItems(o)
-                        || RegimeChangesImpactTest.japaneseCatchAllTriggers(o))).map(OrderBooks.Order::id).toList());
+                        || RegimeChangesImpactTest.japaneseCatchAllTriggers(o) || RegimeChangesImpactTest.japaneseCatchAllUnsure(o)))
+                .map(OrderBooks.Order::id).toList());
     }
 
     @Test

@@ -161,7 +161,7 @@ abstract class AbstractServerApiTest {
         assertError(admin.post("/api/determinations", "[1,2]"), 400, "bad_request", "body");
         assertError(admin.post("/api/determinations", Map.of("from", "JP", "to", "KR", "item", "3C002",
                 "date", "2019-02-30")), 400, "bad_request", "date");
-        assertError(admin.post("/api/determinations", Map.of("from", "FR", "to", "KR", "item", "3C002",
+        assertError(admin.post("/api/determinations", Map.of("from", "ZZ", "to", "KR", "item", "3C002",
                 "date", "2019-02-03")), 400, "bad_request", "from");
         assertError(admin.post("/api/determinations", Map.of("from", "JP", "to", "KR", "item", "3C002",
                 "date", "2019-02-03", "quantity", "lots")), 400, "bad_request", "quantity");

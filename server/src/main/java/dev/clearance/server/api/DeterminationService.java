@@ -72,8 +72,15 @@ public final class DeterminationService {
         ExportRequest request = request(in, lists, services.decisions());
         String code = request.item();
         String endUser = in.text("endUser");
-        Determination d = services.engine().determine(request);
+        BigDecimal usContent = in.decimal("usContent");
+        dev.clearance.determination.DeMinimis.Answer deMinimis = usContent == null ? null
+                : dev.clearance.determination.DeMinimis.determine(services.engine(), request, usContent);
+        Determination d = deMinimis != null ? deMinimis.own() : services.engine().determine(request);
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
+        if (deMinimis != null) {
+            out.put("deMinimis", deMinimis.finding().toMap());
+            out.put("reexport", deMinimis.reexport() == null ? null : DeterminationJson.toMap(deMinimis.reexport()));
+        }
         out.put("summary", d.summary());
         if (request.endUser() != null) {
             out.put("endUser", request.endUser());
@@ -96,11 +103,18 @@ public final class DeterminationService {
             throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
         }
         String endUser = in.text("endUser");
-        return new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
+        ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
                 in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
                 in.requiredDate("date"), endUse,
                 endUser == null ? null : endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")),
                 in.flag("informed"));
+        if (in.text("currency") != null) {
+            if (in.decimal("value") == null) {
+                throw ApiError.badRequest("value", "a currency needs a value");
+            }
+            request = request.withValue(in.decimal("value"), in.text("currency").toUpperCase(Locale.ROOT));
+        }
+        return request;
     }
 
     /**
@@ -209,7 +223,15 @@ public final class DeterminationService {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());
-            m.putAll(DeterminationJson.toMap(services.engine().determine(r)));
+            if (line.usContent() != null) {
+                dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis.determine(
+                        services.engine(), r, line.usContent());
+                m.putAll(DeterminationJson.toMap(a.own()));
+                m.put("deMinimis", a.finding().toMap());
+                m.put("reexport", a.reexport() == null ? null : DeterminationJson.toMap(a.reexport()));
+            } else {
+                m.putAll(DeterminationJson.toMap(services.engine().determine(r)));
+            }
             return m;
         } catch (BadRequestException e) {
             throw reader.rejection(line, e);

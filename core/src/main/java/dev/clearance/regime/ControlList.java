@@ -1,0 +1,121 @@
+package dev.clearance.regime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of control-list entries in the multilateral numbering, with what Japan and Korea need
+ * to know about each: whether it is an entry of the multilateral lists (Wassenaar, NSG, Australia
+ * Group, MTCR) that those regimes adopt, or a US-only ECCN. Bundled as {@code regimes/control-list.tsv},
+ * which {@link ControlListGenerator} writes from the Commerce Control List ({@code ear/ccl.json}); the
+ * product never reads {@code ../shared} at run time.
+ */
+public final class ControlList {
+    /** Where the catalogue's facts come from. */
+    public static final String SOURCE = "15 CFR 774 Supp. No. 1, Commerce Control List, eCFR 2026-07-23 (ear/ccl.json);"
+            + " multilateral entries told from US-only ECCNs by reasons for control and numbering (ear/README.md;"
+            + " regimes.md §8.3)";
+    static final String RESOURCE = "regimes/control-list.tsv";
+    private final Map<String, Entry> byCode;
+
+    private ControlList(Map<String, Entry> byCode) {
+        this.byCode = byCode;
+    }
+
+    /** What an entry of the catalogue is for Japan and Korea. */
+    public enum Status {
+        /** A multilateral entry (reasons NS, MT, NP or CB; not numbered x5xx, x6xx, x9xx). */
+        LISTED,
+        /**
+         * A multilateral number whose reasons for control the CCL does not give (mostly items the US
+         * controls under the ITAR): listed, its regime inferred from its number (CHECK).
+         */
+        LISTED_CHECK,
+        /** A US-unilateral ECCN (3A090, 5A992, any x9xx): not an entry of the Japanese or Korean list. */
+        US_ONLY,
+        /** A US 500/600-series munitions number: the multilateral lists number these items differently. */
+        US_MUNITIONS;
+
+        public boolean listed() {
+            return this == LISTED || this == LISTED_CHECK;
+        }
+    }
+
+    /**
+     * One ECCN.
+     *
+     * @param regime  WA, WA-ML (Wassenaar Munitions List), NSG, AG, MTCR, or US for US-only numbers
+     * @param reasons the CCL's reasons for control as printed (NS, AT ...); empty when it gives none
+     */
+    public record Entry(String code, String regime, Status status, String reasons, String heading) {
+    }
+
+    /** The bundled catalogue, read once. */
+    public static ControlList bundled() {
+        return Holder.BUNDLED;
+    }
+
+    /** The entry of the stem of {@code code} (3C002 for 3C002.a.2), if the catalogue has it. */
+    public Optional<Entry> find(String code) {
+        String c = Codes.canonical(code);
+        return Optional.ofNullable(byCode.get(c.length() >= 5 ? c.substring(0, 5) : c));
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** Parses the catalogue file: comment lines with {@code #}, a header, then tab-separated rows. */
+    public static ControlList parse(String name, String text) {
+        Map<String, Entry> m = new LinkedHashMap<>();
+        boolean header = true;
+        int line = 0;
+        for (String row : text.split("\n", -1)) {
+            line++;
+            if (row.isEmpty() || row.startsWith("#")) {
+                continue;
+            }
+            String[] f = row.split("\t", -1);
+            if (header) {
+                if (!row.equals(ControlListGenerator.HEADER)) {
+                    throw new RegimeDataException(name, "line " + line, "expected the header " + ControlListGenerator.HEADER);
+                }
+                header = false;
+                continue;
+            }
+            if (f.length != 5 || !Codes.isValid(f[0]) || f[0].length() != 5) {
+                throw new RegimeDataException(name, "line " + line, "expected code, regime, status, reasons, heading");
+            }
+            Status status;
+            try {
+                status = Status.valueOf(f[2]);
+            } catch (IllegalArgumentException e) {
+                throw new RegimeDataException(name, "line " + line, "unknown status '" + f[2] + "'");
+            }
+            if (m.put(f[0], new Entry(f[0], f[1], status, f[3], f[4])) != null) {
+                throw new RegimeDataException(name, "line " + line, "duplicate entry " + f[0]);
+            }
+        }
+        return new ControlList(java.util.Collections.unmodifiableMap(m));
+    }
+
+    private static final class Holder {
+        static final ControlList BUNDLED = load();
+
+        private static ControlList load() {
+            try (InputStream in = ControlList.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled control list missing: " + RESOURCE);
+                }
+                return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException("bundled control list unreadable: " + RESOURCE, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.clearance.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.records.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The examples of issue 8 (regimes.md §8) through the REST API, one export at a time and as an order book:
+ * prohibited, confidence, the real control list. Once per database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractDeterminationApiTest {
+    private Database database;
+    private Services services;
+    private ClearanceServer server;
+    private Path dir;
+    private Api api;
+
+    /** @return a new, empty database of the vendor under test */
+    protected abstract Database openDatabase();
+
+    /** Releases what {@link #openDatabase()} started, after the database is closed. */
+    protected void releaseDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        dir = Files.createTempDirectory("clearance-determination-api-test");
+        Path lists = TestLists.write(dir, TestLists.BASE);
+        database = openDatabase();
+        services = new Services(database, lists, 64 * 1024);
+        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
+        services.lists().reload("system");
+        server = ClearanceServer.create(services).start("127.0.0.1", 0);
+        api = new Api("http://127.0.0.1:" + server.port(), key);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+        if (services != null) {
+            services.close();
+        }
+        releaseDatabase();
+        TempDirs.delete(dir);
+    }
+
+    private JsonNode determine(String from, String to, String item, String date, String... more) {
+        Map<String, Object> body = new HashMap<>(Map.of("from", from, "to", to, "item", item, "date", date));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            body.put(more[i], more[i + 1]);
+        }
+        Api.Reply r = api.post("/api/determinations", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void theExamplesOfTheAuditHold() {
+        JsonNode it = determine("KR", "IT", "3C002", "2020-01-01");
+        assertThat(it.get("licenceOptions").toString()).isEqualTo("[\"COMPREHENSIVE\",\"INDIVIDUAL\"]");
+        assertThat(it.get("reviewDays").asInt()).isEqualTo(5);
+        assertThat(it.get("documents").asInt()).isEqualTo(3);
+        assertThat(it.get("trace").toString()).contains("Italy is in Ga-1");
+        JsonNode nl = determine("KR", "NL", "3C002", "2019-03-01");
+        assertThat(nl.get("documents").asInt()).isEqualTo(3);
+        assertThat(nl.get("trace").toString()).contains("Netherlands is in Ga");
+
+        JsonNode kp = determine("JP", "KP", "NONE", "2022-02-02");
+        assertThat(kp.get("prohibited").asBoolean()).isTrue();
+        assertThat(kp.get("licenceRequired").asBoolean()).isTrue();
+        assertThat(kp.get("licenceOptions")).isEmpty();
+        assertThat(kp.get("summary").asText()).startsWith("Prohibited");
+
+        JsonNode mxAfter = determine("JP", "MX", "NONE", "2025-10-10", "hs", "8458", "endUse", "conventional-weapons");
+        assertThat(mxAfter.get("licenceRequired").asBoolean()).isTrue();
+        assertThat(mxAfter.get("confidence").asText()).isEqualTo("check");
+        JsonNode mxBefore = determine("JP", "MX", "NONE", "2025-10-08", "hs", "8458", "endUse", "conventional-weapons");
+        assertThat(mxBefore.get("licenceRequired").asBoolean()).isFalse();
+        assertThat(mxBefore.get("confidence").asText()).isEqualTo("confirmed");
+
+        JsonNode late = determine("JP", "KR", "2B001", "2027-03-01");
+        assertThat(late.get("confidence").asText()).isEqualTo("check");
+        assertThat(late.get("trace").toString()).contains("reviewed up to 2026-11-29");
+
+        JsonNode ru = determine("KR", "RU", "NONE", "2021-03-01", "hs", "8479", "endUse", "conventional-weapons");
+        assertThat(ru.get("licenceRequired").asBoolean()).isTrue();
+        assertThat(ru.get("catchAll").asBoolean()).isTrue();
+
+        JsonNode usOnly = determine("JP", "CN", "3A090", "2026-01-01", "hs", "8542");
+        assertThat(usOnly.get("licenceRequired").asBoolean()).isFalse();
+        assertThat(usOnly.get("trace").toString()).contains("US-only ECCN");
+    }
+
+    @Test
+    void theUsEarExamplesHold() {
+        assertThat(determine("US", "FR", "3C002", "2026-09-01").get("licenceRequired").asBoolean()).isFalse();
+        assertThat(determine("US", "FR", "3C002", "2026-09-01").get("summary").asText()).startsWith("NLR");
+        assertThat(determine("US", "CN", "1C009.b", "2026-09-01").get("licenceOptions").toString()).isEqualTo("[\"LICENSE\"]");
+        Map<String, Object> sg = new HashMap<>(Map.of("from", "US", "to", "SG", "item", "3C002.a.1", "date", "2026-09-01",
+                "value", 2000, "currency", "USD"));
+        assertThat(api.post("/api/determinations", sg).get("licenceOptions").toString()).contains("LVS", "GBS");
+        sg.put("value", 5000);
+        assertThat(api.post("/api/determinations", sg).get("licenceOptions").toString()).doesNotContain("LVS");
+        assertThat(determine("US", "CU", "NONE", "2026-09-01").get("licenceRequired").asBoolean()).isTrue();
+        Api.Reply early = api.post("/api/determinations", Map.of("from", "US", "to", "FR", "item", "3C002",
+                "date", "2026-01-01"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.get("error").path("field").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void anUnknownCodeIsA400NamingTheItem() {
+        Api.Reply r = api.post("/api/determinations", Map.of("from", "JP", "to", "CN", "item", "3C099",
+                "date", "2020-01-01"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.get("error").path("field").asText()).isEqualTo("item");
+        assertThat(r.get("error").path("message").asText()).isEqualTo("3C099: not an entry of the Japanese control list");
+    }
+
+    @Test
+    void anOrderBookCarriesProhibitedAndConfidence() {
+        Api.Reply r = api.postCsv("/api/determinations/batch", "id,from,to,item,date,hs,end_use\n"
+                + "a,JP,KP,3C002,2020-01-01,,\n"
+                + "b,JP,MX,NONE,2025-10-10,8458,conventional-weapons\n"
+                + "c,JP,CN,3C099,2020-01-01,,\n");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(r.get("determined").asInt()).isEqualTo(2);
+        assertThat(r.get("problems").get(0).path("message").asText()).contains("3C099: not an entry of the Japanese control list");
+        JsonNode rows = r.get("determinations");
+        assertThat(rows.get(0).path("prohibited").asBoolean()).isTrue();
+        assertThat(rows.get(0).path("licenceOptions")).isEmpty();
+        assertThat(rows.get(1).path("confidence").asText()).isEqualTo("check");
+    }
+}
