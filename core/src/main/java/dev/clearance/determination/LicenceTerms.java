@@ -37,7 +37,7 @@ public final class LicenceTerms {
         }
         List<String> unknown = new ArrayList<>();
         for (String e : entries) {
-            if (e == null || regime.entry(e).isEmpty()) {
+            if (!regime.isControlListEntry(e)) {
                 unknown.add(Excerpt.quote(e));
             }
         }
