@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.records.Database;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 /** Licence applications and the workload endpoint over HTTP, once per database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractApplicationApiTest {
-    private Database database;
-    private Services services;
-    private ClearanceServer server;
-    private Path dir;
+    private TestServer server;
     private Api admin;
 
     /** @return a new, empty database of the vendor under test */
@@ -32,31 +27,14 @@ abstract class AbstractApplicationApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("clearance-applications-test");
-        database = openDatabase();
-        services = new Services(database, TestLists.write(dir, TestLists.BASE), 64 * 1024);
-        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-        admin = new Api("http://127.0.0.1:" + server.port(), key);
+        server = TestServer.overBaseLists(openDatabase(), 64 * 1024);
+        admin = server.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
+        TestServer.close(server);
         releaseDatabase();
-        TempDirs.delete(dir);
-    }
-
-    private Api keyWithRole(String role) {
-        Api.Reply r = admin.post("/api/keys", Map.of("name", role + "-" + System.nanoTime(), "role", role));
-        assertThat(r.status()).isEqualTo(201);
-        return admin.as(r.get("key").asText());
     }
 
     private static Map<String, Object> application(String filedOn, String route) {
@@ -77,9 +55,9 @@ abstract class AbstractApplicationApiTest {
 
     @Test
     void oneApplicationFromFilingToApprovalRegistersItsLicenceAndAuditsEveryStep() {
-        Api alice = keyWithRole("requester");
-        Api bob = keyWithRole("requester");
-        Api officer = keyWithRole("officer");
+        Api alice = server.keyWithRole("requester");
+        Api bob = server.keyWithRole("requester");
+        Api officer = server.keyWithRole("officer");
         Api.Reply filed = alice.post("/api/applications", application("2019-09-19", "INDIVIDUAL"));
         status(filed, 201, null);
         long id = filed.get("id").asLong();
@@ -126,8 +104,8 @@ abstract class AbstractApplicationApiTest {
 
     @Test
     void refusalsNameTheirReason() {
-        Api alice = keyWithRole("requester");
-        Api officer = keyWithRole("officer");
+        Api alice = server.keyWithRole("requester");
+        Api officer = server.keyWithRole("officer");
         Api.Reply wrongRoute = alice.post("/api/applications", application("2019-09-19", "COMPREHENSIVE"));
         status(wrongRoute, 400, "bad_request");
         assertThat(wrongRoute.get("error").path("field").asText()).isEqualTo("route");
@@ -155,8 +133,8 @@ abstract class AbstractApplicationApiTest {
 
     @Test
     void approvingARouteGoneOnTheDecisionDayIsWarnedAndAnOverrideIsAudited() {
-        Api alice = keyWithRole("requester");
-        Api officer = keyWithRole("officer");
+        Api alice = server.keyWithRole("requester");
+        Api officer = server.keyWithRole("officer");
         long id = alice.post("/api/applications", application("2019-09-10", "COMPREHENSIVE")).get("id").asLong();
         status(officer.post("/api/applications/" + id + "/review", Map.of("on", "2019-09-11")), 200, null);
         Api.Reply warned = officer.post("/api/applications/" + id + "/approve", Map.of("on", "2019-09-20"));
@@ -178,8 +156,8 @@ abstract class AbstractApplicationApiTest {
 
     @Test
     void queueSortsByDeadlineFlagsOverdueAndStatsCount() {
-        Api alice = keyWithRole("requester");
-        Api officer = keyWithRole("officer");
+        Api alice = server.keyWithRole("requester");
+        Api officer = server.keyWithRole("officer");
         long late = alice.post("/api/applications", application("2019-09-16", "INDIVIDUAL")).get("id").asLong();
         long later = alice.post("/api/applications", application("2019-09-19", "INDIVIDUAL")).get("id").asLong();
         JsonNode queue = officer.get("/api/applications/queue?asOf=2019-09-30").get("applications");
@@ -206,7 +184,7 @@ abstract class AbstractApplicationApiTest {
 
     @Test
     void workloadEndpointGivesBeforeAndAfterAsJsonOrTheReport() {
-        Api alice = keyWithRole("requester");
+        Api alice = server.keyWithRole("requester");
         String csv = "id,from,to,item,date,consignee\n1,KR,JP,3C002,2019-10-01,Sony\n2,KR,JP,3C002,2019-11-01,Sony\n"
                 + "3,KR,JP,3C002,2019-12-01,JSR\n4,KR,JP,3C002,not-a-date,JSR\n";
         Api.Reply r = alice.postCsv("/api/workload?before=2019-09-17&after=2019-09-18&officers=1", csv);

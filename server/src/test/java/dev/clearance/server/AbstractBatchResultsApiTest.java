@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.records.Database;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractBatchResultsApiTest {
     private static final int ROWS = 1_200;
-    private Services services;
-    private ClearanceServer server;
-    private Path dir;
+    private TestServer server;
     private Api admin;
     private String job;
 
@@ -34,12 +30,8 @@ abstract class AbstractBatchResultsApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("clearance-batch-results-test");
-        services = new Services(openDatabase(), TestLists.write(dir, TestLists.BASE), 1 << 20);
-        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-        admin = new Api("http://127.0.0.1:" + server.port(), key);
+        server = TestServer.overBaseLists(openDatabase(), 1 << 20);
+        admin = server.admin();
 
         // Every 100th row is a listed company; row 7 has no name and cannot be screened.
         StringBuilder csv = new StringBuilder("id,name,country\n");
@@ -60,14 +52,8 @@ abstract class AbstractBatchResultsApiTest {
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
+        TestServer.close(server);
         releaseDatabase();
-        TempDirs.delete(dir);
     }
 
     @Test

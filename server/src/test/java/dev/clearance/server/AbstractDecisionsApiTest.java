@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.records.Database;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +17,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractDecisionsApiTest {
-    private Services services;
-    private ClearanceServer server;
-    private Services fourEyesServices;
-    private ClearanceServer fourEyesServer;
-    private Path dir;
+    private TestServer server;
+    private TestServer fourEyesServer;
     private Api admin;
     private Api fourEyesAdmin;
 
@@ -36,35 +31,20 @@ abstract class AbstractDecisionsApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("clearance-decisions-test");
-        services = new Services(openDatabase(), TestLists.write(dir, TestLists.BASE), 64 * 1024);
-        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-        admin = new Api("http://127.0.0.1:" + server.port(), key);
-        fourEyesServices = new Services(openDatabase(), dir.resolve("lists.yaml"), 64 * 1024, true);
-        String key2 = fourEyesServices.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        fourEyesServices.lists().reload("system");
-        fourEyesServer = ClearanceServer.create(fourEyesServices).start("127.0.0.1", 0);
-        fourEyesAdmin = new Api("http://127.0.0.1:" + fourEyesServer.port(), key2);
+        server = TestServer.overBaseLists(openDatabase(), 64 * 1024);
+        admin = server.admin();
+        fourEyesServer = TestServer.overBaseLists(openDatabase(), 64 * 1024, true);
+        fourEyesAdmin = fourEyesServer.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
-        if (fourEyesServer != null) {
-            fourEyesServer.stop();
-        }
-        if (fourEyesServices != null) {
-            fourEyesServices.close();
+        try {
+            TestServer.close(server);
+        } finally {
+            TestServer.close(fourEyesServer);
         }
         releaseDatabase();
-        TempDirs.delete(dir);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.records.Database;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,10 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractDeterminationApiTest {
-    private Database database;
-    private Services services;
-    private ClearanceServer server;
-    private Path dir;
+    private TestServer server;
     private Api api;
 
     /** @return a new, empty database of the vendor under test */
@@ -34,26 +29,14 @@ abstract class AbstractDeterminationApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("clearance-determination-api-test");
-        Path lists = TestLists.write(dir, TestLists.BASE);
-        database = openDatabase();
-        services = new Services(database, lists, 64 * 1024);
-        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-        api = new Api("http://127.0.0.1:" + server.port(), key);
+        server = TestServer.overBaseLists(openDatabase(), 64 * 1024);
+        api = server.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
+        TestServer.close(server);
         releaseDatabase();
-        TempDirs.delete(dir);
     }
 
     private JsonNode determine(String from, String to, String item, String date, String... more) {

@@ -10,8 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractInputApiTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Database database;
-    private Services services;
-    private ClearanceServer server;
-    private Path dir;
+    private TestServer server;
     private Api admin;
-    private String base;
-    private String key;
 
     /** @return a new, empty database of the vendor under test */
     protected abstract Database openDatabase();
@@ -46,32 +39,19 @@ abstract class AbstractInputApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("clearance-input-test");
-        Path lists = TestLists.write(dir, TestLists.BASE);
-        database = openDatabase();
-        services = new Services(database, lists, 4 << 20);
-        key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-        admin = new Api(base, key);
+        server = TestServer.overBaseLists(openDatabase(), 4 << 20);
+        admin = server.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
+        TestServer.close(server);
         releaseDatabase();
-        TempDirs.delete(dir);
     }
 
     private Api.Reply upload(String path, byte[] body, String contentType) throws Exception {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("X-API-Key", key).header("Content-Type", contentType)
+        HttpRequest r = HttpRequest.newBuilder(URI.create(server.base() + path)).timeout(Duration.ofSeconds(60))
+                .header("X-API-Key", server.adminKey()).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         HttpResponse<String> reply = CLIENT.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode json;
@@ -163,8 +143,8 @@ abstract class AbstractInputApiTest {
 
     @Test
     void uploadsWithMoreRowsThanTheMaximumAreRefused() {
-        int before = services.maxUploadRows();
-        services.maxUploadRows(3);
+        int before = server.services().maxUploadRows();
+        server.services().maxUploadRows(3);
         try {
             assertBadRequest(admin.postCsv("/api/screenings/batch", "id,name\n" + "1,Some Body\n".repeat(4)), "file");
             assertThat(admin.postCsv("/api/screenings/batch", "id,name\n" + "1,Some Body\n".repeat(3)).status())
@@ -172,7 +152,7 @@ abstract class AbstractInputApiTest {
             assertBadRequest(admin.postCsv("/api/determinations/batch", "id,from,to,item,date\n"
                     + "o,JP,KR,3C002,2019-07-10\n".repeat(4)), "file");
         } finally {
-            services.maxUploadRows(before);
+            server.services().maxUploadRows(before);
         }
     }
 

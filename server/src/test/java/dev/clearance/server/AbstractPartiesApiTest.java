@@ -31,9 +31,7 @@ abstract class AbstractPartiesApiTest {
     private static final String N1 = "{\"id\":\"n1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Olga Ivanovna Smirnova\"],\"country\":[\"ru\"]}}";
     private static final String N2 = "{\"id\":\"n2\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Northern Lights Shipping LLC\"],\"country\":[\"ae\"]}}";
 
-    private Database database;
-    private Services services;
-    private ClearanceServer server;
+    private TestServer server;
     private HttpServer publisher;
     private final AtomicReference<String> published = new AtomicReference<>();
     private final AtomicInteger downloads = new AtomicInteger();
@@ -63,24 +61,15 @@ abstract class AbstractPartiesApiTest {
         Path yaml = dir.resolve("lists.yaml");
         Files.writeString(yaml, "allowHosts: [127.0.0.1]\nlists:\n  - name: test\n    format: ftm-json\n    url: http://127.0.0.1:"
                 + publisher.getAddress().getPort() + "/lists/test.jsonl\n");
-        database = openDatabase();
-        services = new Services(database, yaml, 1024 * 1024);
-        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-        admin = new Api("http://127.0.0.1:" + server.port(), key);
+        server = TestServer.start(new Services(openDatabase(), yaml, 1024 * 1024));
+        admin = server.admin();
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
+        TestServer.close(server);
         if (publisher != null) {
             publisher.stop(0);
-        }
-        if (services != null) {
-            services.close();
         }
         releaseDatabase();
         TempDirs.delete(dir);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.records.Database;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.HashSet;
@@ -28,9 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class AbstractServerApiTest {
     private Database database;
-    private Services services;
-    private ClearanceServer server;
-    private Path dir;
+    private TestServer server;
     private Api admin;
 
     /** @return a new, empty database of the vendor under test */
@@ -42,38 +38,21 @@ abstract class AbstractServerApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("clearance-api-test");
-        Path lists = TestLists.write(dir, TestLists.BASE);
         database = openDatabase();
-        services = new Services(database, lists, 64 * 1024);
-        String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-        admin = new Api("http://127.0.0.1:" + server.port(), key);
+        server = TestServer.overBaseLists(database, 64 * 1024);
+        admin = server.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
+        TestServer.close(server);
         releaseDatabase();
-        TempDirs.delete(dir);
-    }
-
-    private Api keyWithRole(String role) {
-        Api.Reply r = admin.post("/api/keys", Map.of("name", role + "-" + System.nanoTime(), "role", role));
-        assertThat(r.status()).isEqualTo(201);
-        return admin.as(r.get("key").asText());
     }
 
     @Test
     @Order(1)
     void determinationNamesTheCoveringLicenceAndDrawdownsAreRefusedWithReasons() {
-        Api officer = keyWithRole("officer");
+        Api officer = server.keyWithRole("officer");
         Api.Reply reg = officer.post("/api/licences", Map.of("jurisdiction", "JP", "type", "individual",
                 "number", "JP-T-1", "holder", "Acme", "entries", List.of("3C002"), "destinations", List.of("KR"),
                 "quantityLimit", 10, "validFrom", "2019-01-01", "validTo", "2019-12-31"));
@@ -139,7 +118,7 @@ abstract class AbstractServerApiTest {
         assertThat(admin.post("/api/screenings", keyed).get("hits").get(0).path("review").path("state").asText())
                 .isEqualTo("REVIEWED");
         int versionsBefore = admin.get("/api/lists/versions").get("versions").size();
-        TestLists.write(dir, TestLists.BASE.replace("\"Boris Nikolaevich Kuznetsov\"",
+        TestLists.write(server.listsFolder(), TestLists.BASE.replace("\"Boris Nikolaevich Kuznetsov\"",
                 "\"Boris Nikolaevich Kuznetsov\",\"Boris Kuznetsov\""));
         assertThat(admin.post("/api/lists/reload", "").status()).isEqualTo(200);
         assertThat(admin.get("/api/lists/versions").get("versions").size()).isEqualTo(versionsBefore + 1);
@@ -153,7 +132,7 @@ abstract class AbstractServerApiTest {
     @Order(3)
     void badInputIsAnErrorOfTheStableShapeNeverA500() {
         Api anonymous = admin.as(null);
-        Api viewer = keyWithRole("viewer");
+        Api viewer = server.keyWithRole("viewer");
         assertError(anonymous.get("/api/audit"), 401, "unauthorized", null);
         assertError(admin.as("clr_0000000000000000_nope").get("/api/audit"), 401, "unauthorized", null);
         assertError(viewer.post("/api/screenings", Map.of("name", "x")), 403, "forbidden", null);
@@ -200,7 +179,7 @@ abstract class AbstractServerApiTest {
     @Test
     @Order(4)
     void keysHaveRolesAndRevokedKeysStopWorking() {
-        Api requester = keyWithRole("requester");
+        Api requester = server.keyWithRole("requester");
         assertThat(requester.get("/api/me").get("role").asText()).isEqualTo("requester");
         assertThat(requester.post("/api/screenings", Map.of("name", "Volga Precision Instruments")).status())
                 .isEqualTo(200);

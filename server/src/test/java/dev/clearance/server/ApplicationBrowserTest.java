@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.records.Database;
 import dev.clearance.records.Role;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,13 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApplicationBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private Services services;
-    private ClearanceServer server;
+    private TestServer server;
+    private Browser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private Path shots;
     private Path dir;
     private String requester;
     private String officer;
@@ -46,53 +36,29 @@ class ApplicationBrowserTest {
     /** The test, not just the class, is skipped, so reports count and name it. */
     @BeforeEach
     void needsChromium() {
-        Assumptions.assumeTrue(browserPresent(),
-                "chromium/chromedriver absent: run .ci/run or apt-get install chromium chromium-driver");
-    }
-
-    private static boolean browserPresent() {
-        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        Browser.assumePresent();
     }
 
     @BeforeAll
     void start() throws Exception {
-        if (!browserPresent()) {
+        if (!Browser.present()) {
             return;
         }
         dir = Files.createTempDirectory("clearance-application-browser");
-        services = new Services(Database.open("jdbc:h2:mem:application_browser;DB_CLOSE_DELAY=-1"),
-                TestLists.write(dir, TestLists.BASE), 1 << 20);
-        services.keys().ensureFirstAdmin().orElseThrow();
-        requester = services.keys().create("alice", Role.REQUESTER, "test").plaintext();
-        officer = services.keys().create("olga", Role.OFFICER, "test").plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1400", "--user-data-dir=" + dir.resolve("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        shots = Path.of(System.getProperty("clearance.screenshots", "target/screenshots"));
-        Files.createDirectories(shots);
+        server = TestServer.start(new Services(
+                Database.open("jdbc:h2:mem:application_browser;DB_CLOSE_DELAY=-1"),
+                TestLists.write(dir, TestLists.BASE), 1 << 20));
+        requester = server.services().keys().create("alice", Role.REQUESTER, "test").plaintext();
+        officer = server.services().keys().create("olga", Role.OFFICER, "test").plaintext();
+        browser = Browser.start(dir.resolve("chromium"), "1280,1400");
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterAll
     void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
+        Browser.close(browser);
+        TestServer.close(server);
         TempDirs.delete(dir);
     }
 
@@ -165,9 +131,9 @@ class ApplicationBrowserTest {
     }
 
     private void signIn(String key, String name) {
-        driver.get("http://127.0.0.1:" + server.port() + "/");
+        driver.get(server.base() + "/");
         ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
-        driver.get("http://127.0.0.1:" + server.port() + "/");
+        driver.get(server.base() + "/");
         driver.findElement(By.id("api-key")).sendKeys(key);
         driver.findElement(By.cssSelector("#login-form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), name));
@@ -188,11 +154,10 @@ class ApplicationBrowserTest {
 
     /** Sets a field by script: date and number inputs take typed keys differently per locale. */
     private void set(String css, String value) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", e, value);
+        browser.set(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))), value);
     }
 
     private void shot(String name) throws Exception {
-        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        browser.shot(name);
     }
 }

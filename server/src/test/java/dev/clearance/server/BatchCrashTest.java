@@ -3,7 +3,6 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -18,26 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class BatchCrashTest {
     private static final int ROWS = 15_000;
-    private Process server;
-
-    private Path dir;
+    private ServerProcess server;
 
     @AfterEach
     void stopServer() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
-        }
-        TempDirs.delete(dir);
+        ServerProcess.close(server);
     }
 
     @Test
     void aJobKilledMidRunResumesWithNoResultLostOrDuplicated() throws Exception {
-        dir = Files.createTempDirectory("clearance-crash");
-        Path lists = TestLists.write(dir.resolve("lists"), TestLists.BASE);
-        int port = ServerProcess.freePort();
-        server = ServerProcess.launch(dir, lists, port, dir.resolve("run1.log"));
-        Api admin = new Api("http://127.0.0.1:" + port, Files.readString(dir.resolve("data/admin.key")).trim());
+        server = ServerProcess.inTempDir("clearance-crash");
+        Path lists = TestLists.write(server.dir().resolve("lists"), TestLists.BASE);
+        server.start(lists, "run1.log");
+        Api admin = server.admin();
 
         StringBuilder csv = new StringBuilder("id,name,country\n");
         for (int i = 1; i <= ROWS; i++) {
@@ -54,12 +46,11 @@ class BatchCrashTest {
             Thread.sleep(5);
             job = admin.get("/api/screenings/batch/" + id).json();
         }
-        server.destroyForcibly();
-        server.waitFor();
+        server.kill();
         int before = job.path("committedRows").asInt();
         assertThat(before).as("killed mid-run").isBetween(1, ROWS - 1);
 
-        server = ServerProcess.launch(dir, lists, port, dir.resolve("run2.log"));
+        server.start(lists, "run2.log");
         deadline = Instant.now().plusSeconds(120);
         do {
             Thread.sleep(100);

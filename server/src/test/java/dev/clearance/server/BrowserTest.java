@@ -3,26 +3,18 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.records.Database;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,72 +25,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private Services services;
-    private ClearanceServer server;
+    private TestServer server;
+    private Browser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private Path shots;
-    private String key;
     private Path dir;
 
     /** The test, not just the class, is skipped, so reports count and name it. */
     @BeforeEach
     void needsChromium() {
-        Assumptions.assumeTrue(browserPresent(),
-                "chromium/chromedriver absent: run .ci/run or apt-get install chromium chromium-driver");
-    }
-
-    private static boolean browserPresent() {
-        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        Browser.assumePresent();
     }
 
     @BeforeAll
     void start() throws Exception {
-        if (!browserPresent()) {
+        if (!Browser.present()) {
             return;
         }
         dir = Files.createTempDirectory("clearance-browser");
-        services = new Services(Database.open("jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1"),
-                TestLists.write(dir, TestLists.BASE), 1 << 20);
-        key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-        services.lists().reload("system");
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000",
-                "--user-data-dir=" + dir.resolve("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        shots = Path.of(System.getProperty("clearance.screenshots", "target/screenshots"));
-        Files.createDirectories(shots);
+        server = TestServer.start(new Services(Database.open("jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1"),
+                TestLists.write(dir, TestLists.BASE), 1 << 20));
+        browser = Browser.start(dir.resolve("chromium"), "1280,1000");
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterAll
     void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (services != null) {
-            services.close();
-        }
+        Browser.close(browser);
+        TestServer.close(server);
         TempDirs.delete(dir);
     }
 
     @Test
     void actionsMadeInTheUiAppearInTheVerifiedAuditTrail() throws Exception {
-        driver.get("http://127.0.0.1:" + server.port() + "/");
-        driver.findElement(By.id("api-key")).sendKeys(key);
+        driver.get(server.base() + "/");
+        driver.findElement(By.id("api-key")).sendKeys(server.adminKey());
         driver.findElement(By.cssSelector("#login-form button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app")));
         assertThat(driver.findElement(By.id("who")).getText()).contains("admin");
@@ -197,13 +159,13 @@ class BrowserTest {
         }
         assertThat(actions).contains("DETERMINATION", "SCREENING", "HIT_REVIEWED", "BATCH_SCREENING",
                 "LICENCE_REGISTERED", "LICENCE_DRAWDOWN", "LIST_LOADED");
-        assertThat(services.audit().verify().ok()).isTrue();
+        assertThat(server.services().audit().verify().ok()).isTrue();
         shot("5-audit");
 
         // Someone with owner rights edits the drawdown's record behind the application's back.
         long drawdown = Long.parseLong(driver.findElement(By.cssSelector(
                 "#audit-table tbody tr[data-action='LICENCE_DRAWDOWN'] td")).getText());
-        try (java.sql.Connection c = services.database().dataSource().getConnection();
+        try (java.sql.Connection c = server.services().database().dataSource().getConnection();
              java.sql.Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER IF EXISTS audit_record_guard");
             s.executeUpdate("UPDATE audit_record SET outputs = '{\"accepted\":false}' WHERE seq = " + drawdown);
@@ -220,11 +182,10 @@ class BrowserTest {
 
     /** Sets a field by script: date and number inputs take typed keys differently per locale. */
     private void set(String css, String value) {
-        WebElement e = driver.findElement(By.cssSelector(css));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", e, value);
+        browser.set(driver.findElement(By.cssSelector(css)), value);
     }
 
     private void shot(String name) throws Exception {
-        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        browser.shot(name);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,25 +28,19 @@ import org.junit.jupiter.api.Test;
 class DrawdownCrashTest {
     private static final int LIMIT = 400;
     private static final int CLIENTS = 16;
-    private Process server;
-    private Path dir;
+    private ServerProcess server;
 
     @AfterEach
     void stopServer() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
-        }
-        TempDirs.delete(dir);
+        ServerProcess.close(server);
     }
 
     @Test
     void aBurstOfDrawdownsKilledMidwayLosesAndDoublesNothing() throws Exception {
-        dir = Files.createTempDirectory("clearance-drawdown-crash");
-        Path lists = TestLists.write(dir.resolve("lists"), TestLists.BASE);
-        int port = ServerProcess.freePort();
-        server = ServerProcess.launch(dir, lists, port, dir.resolve("run1.log"));
-        Api admin = new Api("http://127.0.0.1:" + port, Files.readString(dir.resolve("data/admin.key")).trim());
+        server = ServerProcess.inTempDir("clearance-drawdown-crash");
+        Path lists = TestLists.write(server.dir().resolve("lists"), TestLists.BASE);
+        server.start(lists, "run1.log");
+        Api admin = server.admin();
         Api.Reply reg = admin.post("/api/licences", Map.of("jurisdiction", "JP", "type", "individual",
                 "number", "JP-CRASH-1", "holder", "Acme", "entries", List.of("3C002"), "destinations", List.of("KR"),
                 "quantityLimit", LIMIT, "validFrom", "2019-01-01", "validTo", "2019-12-31"));
@@ -83,14 +76,13 @@ class DrawdownCrashTest {
             });
         }
         assertThat(enough.await(120, TimeUnit.SECONDS)).as("drawdowns acknowledged before the kill").isTrue();
-        server.destroyForcibly();
-        server.waitFor();
+        server.kill();
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         int acknowledgedUnits = acknowledged.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(acknowledgedUnits).as("killed mid-burst, before the licence was used up").isLessThan(LIMIT);
 
-        server = ServerProcess.launch(dir, lists, port, dir.resolve("run2.log"));
+        server.start(lists, "run2.log");
         JsonNode licence = admin.get("/api/licences/" + id).json();
         Map<String, Integer> stored = new HashMap<>();
         BigDecimal sum = BigDecimal.ZERO;

@@ -3,13 +3,8 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -22,29 +17,24 @@ import org.junit.jupiter.api.Test;
  */
 class ListReloadCrashTest {
     private static final int ENTRIES = 12_000;
-    private Process server;
-    private Path dir;
+    private ServerProcess server;
 
     @AfterEach
     void stopServer() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
-        }
-        TempDirs.delete(dir);
+        ServerProcess.close(server);
     }
 
     @Test
     void aServerKilledMidReloadServesItsLastGoodListsAfterRestart() throws Exception {
-        dir = Files.createTempDirectory("clearance-list-crash");
+        server = ServerProcess.inTempDir("clearance-list-crash");
+        Path dir = server.dir();
         Path listFile = dir.resolve("lists/big.jsonl");
         Files.createDirectories(listFile.getParent());
         Files.writeString(listFile, AbstractListSafetyTest.people(1, ENTRIES));
         Path lists = dir.resolve("lists/lists.yaml");
         Files.writeString(lists, "lists:\n  - name: big\n    format: ftm-json\n    path: big.jsonl\n");
-        int port = freePort();
-        server = launch(dir, lists, port, dir.resolve("run1.log"));
-        Api admin = new Api("http://127.0.0.1:" + port, Files.readString(dir.resolve("data/admin.key")).trim());
+        server.start(lists, "run1.log");
+        Api admin = server.admin();
         String v1 = admin.get("/api/lists").get("lists").get(0).path("label").asText();
 
         // A new version with more entries, reloaded; the server is killed before it answers.
@@ -53,14 +43,13 @@ class ListReloadCrashTest {
                 () -> admin.post("/api/lists/reload", Map.of()));
         Thread.sleep(400);
         boolean midReload = !reload.isDone();
-        server.destroyForcibly();
-        server.waitFor();
+        server.kill();
         assertThat(midReload).as("killed before the reload answered").isTrue();
 
         // The file is left torn (a third of it), as a copy interrupted by the same crash would leave it.
         String whole = Files.readString(listFile);
         Files.writeString(listFile, whole.substring(0, whole.length() / 3));
-        server = launch(dir, lists, port, dir.resolve("run2.log"));
+        server.start(lists, "run2.log");
 
         JsonNode state = admin.get("/api/lists").json();
         JsonNode big = state.path("lists").get(0);
@@ -83,31 +72,5 @@ class ListReloadCrashTest {
         assertThat(admin.get("/api/health").get("status").asText()).isEqualTo("degraded");
         Api.Reply verify = admin.get("/api/audit/verify");
         assertThat(verify.get("ok").asBoolean()).as(verify.text()).isTrue();
-    }
-
-    private static Process launch(Path dir, Path lists, int port, Path log) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.clearance.server.ServerMain", "--host", "127.0.0.1", "--port", Integer.toString(port),
-                "--data", dir.resolve("data").toString(), "--lists", lists.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(log) && Files.readString(log).contains("clearance: serving on")) {
-                return p;
-            }
-            if (!p.isAlive()) {
-                throw new IllegalStateException("server exited: " + Files.readString(log));
-            }
-            Thread.sleep(50);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("server did not start: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

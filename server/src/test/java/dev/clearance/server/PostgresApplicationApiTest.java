@@ -4,18 +4,15 @@ import dev.clearance.records.Database;
 
 /** The application API tests on a real PostgreSQL (embedded, one per class). */
 class PostgresApplicationApiTest extends AbstractApplicationApiTest {
-    private PostgresSupport pg;
+    private final PostgresSupport pg = new PostgresSupport();
 
     @Override
     protected Database openDatabase() {
-        pg = new PostgresSupport();
-        return Database.open(pg.newDatabaseUrl(), "postgres", "postgres");
+        return pg.openDatabase();
     }
 
     @Override
     protected void releaseDatabase() throws Exception {
-        if (pg != null) {
-            pg.close();
-        }
+        pg.close();
     }
 }

@@ -4,20 +4,15 @@ import dev.clearance.records.Database;
 
 /** Batch results over HTTP on a real PostgreSQL (embedded, one per class). */
 class PostgresBatchResultsApiTest extends AbstractBatchResultsApiTest {
-    private PostgresSupport pg;
+    private final PostgresSupport pg = new PostgresSupport();
 
     @Override
     protected Database openDatabase() {
-        if (pg == null) {
-            pg = new PostgresSupport();
-        }
-        return Database.open(pg.newDatabaseUrl(), "postgres", "postgres");
+        return pg.openDatabase();
     }
 
     @Override
     protected void releaseDatabase() throws Exception {
-        if (pg != null) {
-            pg.close();
-        }
+        pg.close();
     }
 }

@@ -4,18 +4,15 @@ import dev.clearance.records.Database;
 
 /** The partner master end to end on a real PostgreSQL (embedded). */
 class PostgresPartiesApiTest extends AbstractPartiesApiTest {
-    private PostgresSupport pg;
+    private final PostgresSupport pg = new PostgresSupport();
 
     @Override
     protected Database openDatabase() {
-        pg = new PostgresSupport();
-        return Database.open(pg.newDatabaseUrl(), "postgres", "postgres");
+        return pg.openDatabase();
     }
 
     @Override
     protected void releaseDatabase() throws Exception {
-        if (pg != null) {
-            pg.close();
-        }
+        pg.close();
     }
 }

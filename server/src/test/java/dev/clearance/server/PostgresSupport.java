@@ -1,5 +1,6 @@
 package dev.clearance.server;
 
+import dev.clearance.records.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,32 +9,49 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One embedded PostgreSQL (real binaries, started offline) per test class; each call gets a fresh database. */
+/**
+ * One embedded PostgreSQL (real binaries, started offline) per test class, started on first use; each call gets a
+ * fresh database. {@link #close()} stops it (if it started).
+ */
 final class PostgresSupport implements AutoCloseable {
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
 
-    PostgresSupport() {
-        try {
-            postgres = EmbeddedPostgres.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return postgres;
     }
 
     /** @return the JDBC URL of a new empty database (user and password: postgres) */
     String newDatabaseUrl() {
         String name = "clearance_server_" + COUNTER.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return postgres.getJdbcUrl("postgres", name);
+        return postgres().getJdbcUrl("postgres", name);
+    }
+
+    /** @return a new, empty database, opened as the user postgres */
+    Database openDatabase() {
+        return Database.open(newDatabaseUrl(), "postgres", "postgres");
     }
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } finally {
+                postgres = null;
+            }
+        }
     }
 }
