@@ -3,7 +3,6 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.records.Database;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,26 +14,24 @@ import org.junit.jupiter.api.TestInstance;
 /** Licence applications and the workload endpoint over HTTP, once per database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractApplicationApiTest {
+    private TestDatabase databases;
     private TestServer server;
     private Api admin;
 
-    /** @return a new, empty database of the vendor under test */
-    protected abstract Database openDatabase();
-
-    /** Releases what {@link #openDatabase()} started, after the database is closed. */
-    protected void releaseDatabase() throws Exception {
-    }
+    /** @return the database vendor under test, not yet started */
+    protected abstract TestDatabase vendor();
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.overBaseLists(openDatabase(), 64 * 1024);
+        databases = vendor();
+        server = TestServer.overBaseLists(databases.open(), 64 * 1024);
         admin = server.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
         TestServer.close(server);
-        releaseDatabase();
+        databases.close();
     }
 
     private static Map<String, Object> application(String filedOn, String route) {

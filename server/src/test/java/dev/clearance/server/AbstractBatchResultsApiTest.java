@@ -3,7 +3,6 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.records.Database;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,20 +16,18 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractBatchResultsApiTest {
     private static final int ROWS = 1_200;
+    private TestDatabase databases;
     private TestServer server;
     private Api admin;
     private String job;
 
-    /** @return a new, empty database of the vendor under test */
-    protected abstract Database openDatabase();
-
-    /** Releases what {@link #openDatabase()} started, after the database is closed. */
-    protected void releaseDatabase() throws Exception {
-    }
+    /** @return the database vendor under test, not yet started */
+    protected abstract TestDatabase vendor();
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.overBaseLists(openDatabase(), 1 << 20);
+        databases = vendor();
+        server = TestServer.overBaseLists(databases.open(), 1 << 20);
         admin = server.admin();
 
         // Every 100th row is a listed company; row 7 has no name and cannot be screened.
@@ -53,7 +50,7 @@ abstract class AbstractBatchResultsApiTest {
     @AfterAll
     void stop() throws Exception {
         TestServer.close(server);
-        releaseDatabase();
+        databases.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.records.Database;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,23 +16,21 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractDecisionsApiTest {
+    private TestDatabase databases;
     private TestServer server;
     private TestServer fourEyesServer;
     private Api admin;
     private Api fourEyesAdmin;
 
-    /** @return a new, empty database of the vendor under test (called twice: plain and four eyes) */
-    protected abstract Database openDatabase();
-
-    /** Releases what {@link #openDatabase()} started, after the database is closed. */
-    protected void releaseDatabase() throws Exception {
-    }
+    /** @return the database vendor under test, not yet started */
+    protected abstract TestDatabase vendor();
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.overBaseLists(openDatabase(), 64 * 1024);
+        databases = vendor();
+        server = TestServer.overBaseLists(databases.open(), 64 * 1024);
         admin = server.admin();
-        fourEyesServer = TestServer.overBaseLists(openDatabase(), 64 * 1024, true);
+        fourEyesServer = TestServer.overBaseLists(databases.open(), 64 * 1024, true);
         fourEyesAdmin = fourEyesServer.admin();
     }
 
@@ -44,7 +41,7 @@ abstract class AbstractDecisionsApiTest {
         } finally {
             TestServer.close(fourEyesServer);
         }
-        releaseDatabase();
+        databases.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.records.Database;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,26 +16,24 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractDeterminationApiTest {
+    private TestDatabase databases;
     private TestServer server;
     private Api api;
 
-    /** @return a new, empty database of the vendor under test */
-    protected abstract Database openDatabase();
-
-    /** Releases what {@link #openDatabase()} started, after the database is closed. */
-    protected void releaseDatabase() throws Exception {
-    }
+    /** @return the database vendor under test, not yet started */
+    protected abstract TestDatabase vendor();
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.overBaseLists(openDatabase(), 64 * 1024);
+        databases = vendor();
+        server = TestServer.overBaseLists(databases.open(), 64 * 1024);
         api = server.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
         TestServer.close(server);
-        releaseDatabase();
+        databases.close();
     }
 
     private JsonNode determine(String from, String to, String item, String date, String... more) {

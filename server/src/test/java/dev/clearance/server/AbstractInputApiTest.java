@@ -3,7 +3,6 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.records.Database;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,26 +26,24 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractInputApiTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private TestDatabase databases;
     private TestServer server;
     private Api admin;
 
-    /** @return a new, empty database of the vendor under test */
-    protected abstract Database openDatabase();
-
-    /** Releases what {@link #openDatabase()} started, after the database is closed. */
-    protected void releaseDatabase() throws Exception {
-    }
+    /** @return the database vendor under test, not yet started */
+    protected abstract TestDatabase vendor();
 
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.overBaseLists(openDatabase(), 4 << 20);
+        databases = vendor();
+        server = TestServer.overBaseLists(databases.open(), 4 << 20);
         admin = server.admin();
     }
 
     @AfterAll
     void stop() throws Exception {
         TestServer.close(server);
-        releaseDatabase();
+        databases.close();
     }
 
     private Api.Reply upload(String path, byte[] body, String contentType) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.clearance.records.Database;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +29,7 @@ abstract class AbstractPartiesApiTest {
     private static final String O1 = "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga Precision Instruments\"],\"country\":[\"ru\"]}}";
     private static final String N1 = "{\"id\":\"n1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Olga Ivanovna Smirnova\"],\"country\":[\"ru\"]}}";
     private static final String N2 = "{\"id\":\"n2\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Northern Lights Shipping LLC\"],\"country\":[\"ae\"]}}";
+    private TestDatabase databases;
 
     private TestServer server;
     private HttpServer publisher;
@@ -38,15 +38,12 @@ abstract class AbstractPartiesApiTest {
     private Path dir;
     private Api admin;
 
-    /** @return a new, empty database of the vendor under test */
-    protected abstract Database openDatabase();
-
-    /** Releases what {@link #openDatabase()} started, after the database is closed. */
-    protected void releaseDatabase() throws Exception {
-    }
+    /** @return the database vendor under test, not yet started */
+    protected abstract TestDatabase vendor();
 
     @BeforeEach
     void start() throws Exception {
+        databases = vendor();
         dir = Files.createTempDirectory("clearance-parties-test");
         published.set(String.join("\n", P1, P2, O1, ""));
         publisher = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -61,7 +58,7 @@ abstract class AbstractPartiesApiTest {
         Path yaml = dir.resolve("lists.yaml");
         Files.writeString(yaml, "allowHosts: [127.0.0.1]\nlists:\n  - name: test\n    format: ftm-json\n    url: http://127.0.0.1:"
                 + publisher.getAddress().getPort() + "/lists/test.jsonl\n");
-        server = TestServer.start(new Services(openDatabase(), yaml, 1024 * 1024));
+        server = TestServer.start(new Services(databases.open(), yaml, 1024 * 1024));
         admin = server.admin();
     }
 
@@ -71,7 +68,7 @@ abstract class AbstractPartiesApiTest {
         if (publisher != null) {
             publisher.stop(0);
         }
-        releaseDatabase();
+        databases.close();
         TempDirs.delete(dir);
     }
 

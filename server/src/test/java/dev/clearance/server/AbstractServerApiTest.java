@@ -25,20 +25,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class AbstractServerApiTest {
+    private TestDatabase databases;
     private Database database;
     private TestServer server;
     private Api admin;
 
-    /** @return a new, empty database of the vendor under test */
-    protected abstract Database openDatabase();
-
-    /** Releases what {@link #openDatabase()} started, after the database is closed. */
-    protected void releaseDatabase() throws Exception {
-    }
+    /** @return the database vendor under test, not yet started */
+    protected abstract TestDatabase vendor();
 
     @BeforeAll
     void start() throws Exception {
-        database = openDatabase();
+        databases = vendor();
+        database = databases.open();
         server = TestServer.overBaseLists(database, 64 * 1024);
         admin = server.admin();
     }
@@ -46,7 +44,7 @@ abstract class AbstractServerApiTest {
     @AfterAll
     void stop() throws Exception {
         TestServer.close(server);
-        releaseDatabase();
+        databases.close();
     }
 
     @Test

@@ -1,11 +1,9 @@
 package dev.clearance.server;
 
-import dev.clearance.records.Database;
-
 /** Batch results over HTTP on the embedded H2 database. */
 class H2BatchResultsApiTest extends AbstractBatchResultsApiTest {
     @Override
-    protected Database openDatabase() {
-        return Database.open("jdbc:h2:mem:batch_results_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    protected TestDatabase vendor() {
+        return TestDatabase.h2("batch_results");
     }
 }

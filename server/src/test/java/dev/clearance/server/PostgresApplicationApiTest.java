@@ -1,18 +1,9 @@
 package dev.clearance.server;
 
-import dev.clearance.records.Database;
-
 /** The application API tests on a real PostgreSQL (embedded, one per class). */
 class PostgresApplicationApiTest extends AbstractApplicationApiTest {
-    private final PostgresSupport pg = new PostgresSupport();
-
     @Override
-    protected Database openDatabase() {
-        return pg.openDatabase();
-    }
-
-    @Override
-    protected void releaseDatabase() throws Exception {
-        pg.close();
+    protected TestDatabase vendor() {
+        return TestDatabase.postgres();
     }
 }

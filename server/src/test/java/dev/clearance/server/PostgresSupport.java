@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One embedded PostgreSQL (real binaries, started offline) per test class, started on first use; each call gets a
  * fresh database. {@link #close()} stops it (if it started).
  */
-final class PostgresSupport implements AutoCloseable {
+final class PostgresSupport implements TestDatabase {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private EmbeddedPostgres postgres;
 
@@ -40,7 +40,8 @@ final class PostgresSupport implements AutoCloseable {
     }
 
     /** @return a new, empty database, opened as the user postgres */
-    Database openDatabase() {
+    @Override
+    public Database open() {
         return Database.open(newDatabaseUrl(), "postgres", "postgres");
     }
 
