@@ -48,8 +48,11 @@ public final class ScreeningLists implements Serializable {
     private final byte[] entries;
     private final int size;
     private final HashSet<String> toScreen;
-    /** The version of the list each entry came from, by list and entry id, for the {@code list_version} column. */
-    private final java.util.HashMap<String, String> versions = new java.util.HashMap<>();
+    /**
+     * The version of the list each entry came from, in the order of the entries, for the {@code list_version} column
+     * (by position: two lists may hold the same entry id in different versions); null when not given.
+     */
+    private String[] versions;
 
     private ScreeningLists(List<ListEntry> entries, Set<String> toScreen) {
         this.entries = serialise(new ArrayList<>(entries));
@@ -82,18 +85,21 @@ public final class ScreeningLists implements Serializable {
     /**
      * Records the version of the list each entry came from (as {@code screen --in} writes it).
      *
+     * @param loaded    the entries this object was made of, in the same order
+     * @param versionOf the version of an entry's list
      * @return this
      */
     public ScreeningLists withVersions(List<ListEntry> loaded, java.util.function.Function<ListEntry, String> versionOf) {
-        for (ListEntry e : loaded) {
-            versions.put(e.list() + '\u0000' + e.id(), versionOf.apply(e));
+        if (loaded.size() != size) {
+            throw new IllegalArgumentException(loaded.size() + " entries given for " + size + " loaded");
         }
+        versions = loaded.stream().map(versionOf).toArray(String[]::new);
         return this;
     }
 
-    /** @return the version of the list {@code e} came from, or the empty string */
+    /** @return the version of the list the matched entry {@code e} came from, or the empty string */
     public String versionOf(ListEntry e) {
-        return versions.getOrDefault(e.list() + '\u0000' + e.id(), "");
+        return built().versionOf(this, e);
     }
 
     public static ScreeningLists full(List<ListEntry> entries) {
@@ -148,11 +154,23 @@ public final class ScreeningLists implements Serializable {
         private Screener whole;
         private Screener restricted;
 
+        private final java.util.IdentityHashMap<ListEntry, String> versions = new java.util.IdentityHashMap<>();
+
         synchronized Screener whole(ScreeningLists lists) {
             if (whole == null) {
-                whole = Screener.of(lists.entries());
+                List<ListEntry> entries = lists.entries();
+                // A screener's matches are these very entry objects: their versions are found by identity.
+                for (int i = 0; lists.versions != null && i < entries.size(); i++) {
+                    versions.put(entries.get(i), lists.versions[i]);
+                }
+                whole = Screener.of(entries);
             }
             return whole;
+        }
+
+        synchronized String versionOf(ScreeningLists lists, ListEntry e) {
+            whole(lists);
+            return versions.getOrDefault(e, "");
         }
 
         synchronized Screener restricted(Screener of, Set<String> ids) {
