@@ -133,7 +133,24 @@ public final class PartyInput {
         if (d != null && !DATE.matcher(d).matches()) {
             throw new BadRequestException(field, Excerpt.quote(d) + " is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
+        if (d != null && !isCalendarDate(d)) {
+            // A well-formed but impossible date (month 13, 31 April) would never match a listed one: say so.
+            throw new BadRequestException(field, Excerpt.quote(d) + " is not a date in the calendar");
+        }
         return d;
+    }
+
+    private static boolean isCalendarDate(String d) {
+        try {
+            if (d.length() == 7) {
+                java.time.YearMonth.parse(d);
+            } else if (d.length() == 10) {
+                java.time.LocalDate.parse(d);
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**

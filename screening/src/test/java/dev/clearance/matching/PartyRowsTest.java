@@ -66,4 +66,18 @@ class PartyRowsTest {
         assertThat(PartyInput.query(PartyInput.Fields.JSON, null, " Acme ", "Russia", "unknown", "1970", null))
                 .isEqualTo(new Query(null, "Acme", "Russia", null, "1970", List.of()));
     }
+
+    @Test
+    void aWellFormedButImpossibleDateOfBirthIsRefusedNamingItsField() {
+        for (String bad : List.of("1990-13", "1990-00", "2001-02-29", "1984-04-31")) {
+            assertThatThrownBy(() -> PartyInput.dob("dob", bad))
+                    .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                        assertThat(e.field()).isEqualTo("dob");
+                        assertThat(e.reason()).contains(bad).contains("not a date in the calendar");
+                    });
+        }
+        for (String good : List.of("1990", "1990-12", "2000-02-29", "1984-04-30")) {
+            assertThat(PartyInput.dob("dob", good)).isEqualTo(good);
+        }
+    }
 }
