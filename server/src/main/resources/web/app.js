@@ -99,6 +99,11 @@ document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click
 
 // --- determine -----------------------------------------------------------------------------------
 
+function traceList(trace) {
+  return el('ol', { class: 'trace' }, trace.map((s) => el('li', {},
+    el('strong', {}, s.rule), ': ', s.effect, el('div', { class: 'source' }, 'Source: ', s.source))));
+}
+
 $('#determine-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const target = $('#determine-result');
@@ -118,8 +123,13 @@ $('#determine-form').addEventListener('submit', async (ev) => {
           `${c.number}: ${c.refusals.map((r) => r.detail).join('; ')}`).join(' | ') : '.'}`) : null,
       d.endUser ? el('p', {}, `End user ${d.endUser.name}: ${d.endUser.listed ? 'LISTED ' + d.endUser.entryId : 'not listed'}`) : null,
       el('h3', {}, 'Trace'),
-      el('ol', { class: 'trace' }, d.trace.map((s) => el('li', {},
-        el('strong', {}, s.rule), ': ', s.effect, el('div', { class: 'source' }, 'Source: ', s.source)))),
+      traceList(d.trace),
+      d.deMinimis ? el('p', { id: 'determine-de-minimis' }, 'De minimis: ', d.deMinimis.why) : null,
+      d.reexport ? el('div', { id: 'determine-reexport' },
+        el('h3', {}, 'Re-export under the US EAR'),
+        el('p', { class: `answer ${d.reexport.prohibited ? 'prohibited' : d.reexport.licenceRequired ? 'required' : 'clear'}` },
+          `${d.reexport.licenceRequired ? 'Licence required: ' + (d.reexport.licenceOptions.join(' | ') || 'none can authorise it') : 'NLR (no licence required)'}; confidence ${d.reexport.confidence}`),
+        traceList(d.reexport.trace)) : null,
       el('p', { class: 'muted' }, `Regime ${d.regime.jurisdiction} ${d.regime.version || ''} as of ${d.regime.asOf}; audit record #${d.auditSeq}`),
       el('button', { class: 'secondary', type: 'button', onclick: async (e) => {
         const q = fields(ev.target);

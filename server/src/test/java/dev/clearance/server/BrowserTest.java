@@ -74,6 +74,17 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("determine-result")).getText()).doesNotContain("null");
         shot("1-determination");
 
+        // With US content above the de minimis level, the EAR answer for the re-export stands beside Japan's.
+        set("#determine-form [name=to]", "CN");
+        set("#determine-form [name=date]", "2026-09-01");
+        set("#determine-form [name=usContent]", "30");
+        driver.findElement(By.cssSelector("#determine-form button")).click();
+        WebElement reexport = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("determine-reexport")));
+        assertThat(reexport.getText()).contains("Re-export under the US EAR").contains("Licence required: LICENSE");
+        assertThat(driver.findElement(By.id("determine-de-minimis")).getText()).contains("30").contains("25");
+        set("#determine-form [name=usContent]", "");
+        shot("1b-reexport");
+
         // Screening, then a false-positive decision: the hit stays visible, marked reviewed.
         tab("screen");
         set("#screen-form [name=name]", "Ivan Petrovich Sidorov");
