@@ -96,10 +96,7 @@ final class DetermineCommand implements Callable<Integer> {
                     request, usContent);
             PrintWriter w = spec.commandLine().getOut();
             if (json) {
-                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(DeterminationJson.toMap(a.own()));
-                m.put("deMinimis", a.finding().toMap());
-                m.put("reexport", a.reexport() == null ? null : DeterminationJson.toMap(a.reexport()));
-                w.println(JSON.writeValueAsString(m));
+                w.println(JSON.writeValueAsString(DeterminationJson.toMap(a)));
             } else {
                 print(a.own(), w);
                 w.println();
@@ -206,17 +203,13 @@ final class DetermineCommand implements Callable<Integer> {
                     try {
                         ExportRequest r = line.endUser() == null ? line.request()
                                 : line.request().withEndUser(endUsers.find("end_user", line.endUser()));
-                        if (line.usContent() != null) {
-                            dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis
-                                    .determine(engine, r, line.usContent());
-                            d = a.own();
-                            reexport = a.reexport();
-                        } else {
-                            d = engine.determine(r);
-                        }
+                        dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis
+                                .answer(engine, r, line.usContent());
+                        d = a.own();
+                        reexport = a.reexport();
                     } catch (BadRequestException e) {
                         throw reader.rejection(line, e.field().equals("us-content")
-                                ? new BadRequestException("us_content", e.getMessage().substring(e.field().length() + 2)) : e);
+                                ? new BadRequestException("us_content", e.reason()) : e);
                     }
                     List<String> row = new ArrayList<>(line.fields());
                     row.addAll(columns(d));

@@ -5,7 +5,6 @@ import dev.clearance.regime.Regime;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The EAR's de minimis rule (15 CFR 734.4, regimes.md §9): a foreign-made item is subject to the EAR
@@ -39,11 +38,24 @@ public final class DeMinimis {
         }
     }
 
-    /** The answer for the export and, when the item is subject to the EAR, for its re-export under the EAR. */
+    /**
+     * The answer for the export and, when the item is subject to the EAR, for its re-export under the EAR.
+     *
+     * @param own      the exporter's own regime's answer
+     * @param finding  the de minimis finding; null when no US content was given
+     * @param reexport the EAR's answer for the re-export; null when the item is not subject to the EAR
+     */
     public record Answer(Determination own, Finding finding, Determination reexport) {
-        public Optional<Determination> reexportDetermination() {
-            return Optional.ofNullable(reexport);
-        }
+    }
+
+    /**
+     * The export's answer, with the de minimis finding and the re-export answer when {@code usContent} is given:
+     * the one call of the CLI, the API and order books.
+     *
+     * @param usContent controlled US content in percent, or null when not given
+     */
+    public static Answer answer(DeterminationEngine engine, ExportRequest r, BigDecimal usContent) {
+        return usContent == null ? new Answer(engine.determine(r), null, null) : determine(engine, r, usContent);
     }
 
     /**

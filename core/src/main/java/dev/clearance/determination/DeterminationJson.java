@@ -14,6 +14,19 @@ public final class DeterminationJson {
     private DeterminationJson() {
     }
 
+    /**
+     * The JSON contract of an answer with its de minimis finding ({@code deMinimis}) and re-export answer
+     * ({@code reexport}) when US content was given.
+     */
+    public static Map<String, Object> toMap(DeMinimis.Answer a) {
+        Map<String, Object> m = toMap(a.own());
+        if (a.finding() != null) {
+            m.put("deMinimis", a.finding().toMap());
+            m.put("reexport", a.reexport() == null ? null : toMap(a.reexport()));
+        }
+        return m;
+    }
+
     public static Map<String, Object> toMap(Determination d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("licenceRequired", d.licenceRequired());

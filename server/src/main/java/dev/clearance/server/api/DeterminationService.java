@@ -3,6 +3,7 @@ package dev.clearance.server.api;
 import dev.clearance.csv.CsvException;
 import dev.clearance.determination.BadRequestException;
 import dev.clearance.determination.Determination;
+import dev.clearance.determination.DeMinimis;
 import dev.clearance.determination.DeterminationJson;
 import dev.clearance.determination.EndUse;
 import dev.clearance.determination.EndUserFinding;
@@ -72,15 +73,9 @@ public final class DeterminationService {
         ExportRequest request = request(in, lists, services.decisions());
         String code = request.item();
         String endUser = in.text("endUser");
-        BigDecimal usContent = in.decimal("usContent");
-        dev.clearance.determination.DeMinimis.Answer deMinimis = usContent == null ? null
-                : dev.clearance.determination.DeMinimis.determine(services.engine(), request, usContent);
-        Determination d = deMinimis != null ? deMinimis.own() : services.engine().determine(request);
-        Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(d));
-        if (deMinimis != null) {
-            out.put("deMinimis", deMinimis.finding().toMap());
-            out.put("reexport", deMinimis.reexport() == null ? null : DeterminationJson.toMap(deMinimis.reexport()));
-        }
+        DeMinimis.Answer answer = DeMinimis.answer(services.engine(), request, in.decimal("usContent"));
+        Determination d = answer.own();
+        Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
         out.put("summary", d.summary());
         if (request.endUser() != null) {
             out.put("endUser", request.endUser());
@@ -223,15 +218,7 @@ public final class DeterminationService {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());
-            if (line.usContent() != null) {
-                dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis.determine(
-                        services.engine(), r, line.usContent());
-                m.putAll(DeterminationJson.toMap(a.own()));
-                m.put("deMinimis", a.finding().toMap());
-                m.put("reexport", a.reexport() == null ? null : DeterminationJson.toMap(a.reexport()));
-            } else {
-                m.putAll(DeterminationJson.toMap(services.engine().determine(r)));
-            }
+            m.putAll(DeterminationJson.toMap(DeMinimis.answer(services.engine(), r, line.usContent())));
             return m;
         } catch (BadRequestException e) {
             throw reader.rejection(line, e);
