@@ -94,7 +94,8 @@ public final class PartnerIndex {
         List<Token> out = new ArrayList<>(n.tokens().size());
         for (Token t : n.tokens()) {
             String signature = t.key() + '\u0001' + t.form() + '\u0001' + t.surface() + '\u0001'
-                    + (t.legalForm() ? 'L' : '-') + (t.abjad() ? 'A' : '-') + (t.syllable() ? 'S' : '-');
+                    + (t.legalForm() ? 'L' : '-') + (t.abjad() ? 'A' : '-') + (t.syllable() ? 'S' : '-')
+                    + (t.syllabic() ? 'Y' : '-');
             out.add(tokens.computeIfAbsent(signature, k -> t));
         }
         return new NormalisedName(n.text(), out);
