@@ -21,9 +21,13 @@ final class CatchAllEvaluation {
     }
 
     static Outcome unlisted(Regime regime, ExportRequest r, Standing standing, Trace trace) {
-        trace.add("no control-list entry", (r.cas() != null ? "CAS " + r.cas() + " is not listed" : "the good is on no"
-                + " control list of " + regime.jurisdiction()) + "; catch-all considered",
-                regime.listControl() == null ? regime.source() : regime.listControl().source());
+        if (regime.rules().unlisted() != null) {
+            ListControlEvaluation.unlisted(regime, r, trace);
+        } else {
+            trace.add("no control-list entry", (r.cas() != null ? "CAS " + r.cas() + " is not listed" : "the good is on no"
+                    + " control list of " + regime.jurisdiction()) + "; catch-all considered",
+                    regime.listControl() == null ? regime.source() : regime.listControl().source());
+        }
         int chapter = chapter(r.hs());
         int heading = heading(r.hs());
         Outcome out = new Outcome(false);
@@ -117,7 +121,7 @@ final class CatchAllEvaluation {
             List<String> refused = new ArrayList<>();
             for (LicenceType t : regime.licenceTypes()) {
                 if (t.scope().allowsCatchAll() && t.period().contains(r.date())) {
-                    String refusal = DeterminationEngine.refusal(t, r, standing);
+                    String refusal = LicenceEvaluation.refusal(t, r, standing);
                     if (refusal == null) {
                         out.options.add(t.code());
                     } else {
@@ -130,7 +134,7 @@ final class CatchAllEvaluation {
                     regime.licenceTypes().isEmpty() ? regime.source() : regime.licenceTypes().stream()
                             .filter(t -> out.options.contains(t.code())).map(LicenceType::source).findFirst()
                             .orElse(regime.source()));
-            DeterminationEngine.processing(regime, r, standing, out, trace);
+            ProcessingEvaluation.evaluate(regime, r, standing, out, trace);
         }
         return out;
     }

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The US EAR's tables as of the eCFR of 2026-07-23: the Commerce Control List (reasons for control
@@ -25,7 +23,6 @@ public final class EarData {
     /** Where the tables come from. */
     public static final String SOURCE = "15 CFR 738 Supp. No. 1 (Country Chart), 740 Supp. No. 1 (Country Groups),"
             + " 774 Supp. No. 1 (CCL), eCFR 2026-07-23 (ear/ via seelpeed-debug/export-controls-agent-mcp)";
-    private static final Pattern DOLLARS = Pattern.compile("\\$\\s?([0-9][0-9,]*)");
     private final Map<String, Eccn> ccl;
     private final Map<String, ChartRow> chart;
     private final Map<String, Set<String>> groups;
@@ -42,41 +39,31 @@ public final class EarData {
     }
 
     /**
-     * One reason for control of an ECCN.
+     * One ECCN with its reasons for control and its licence exception flags as printed.
      *
-     * @param column the Country Chart column (NS2 ...), or null when the CCL names none (then {@code text} says what applies)
-     * @param scope  what the reason applies to ("entire entry", "2B001.a, .b ...")
+     * @param reasons the reasons for control, each with the destinations that need a licence for it
+     * @param flags   licence exception symbol (LVS, GBS, TSR, STA ...) to its flag
      */
-    public record Control(String reason, String column, String scope, String text) {
-        /** True when the reason covers the whole entry. */
-        public boolean wholeEntry() {
-            return scope.startsWith("entire entry");
+    public record Eccn(String code, List<ControlReason> reasons, Map<String, EntryFlag> flags, String heading) {
+        public Eccn {
+            reasons = List.copyOf(reasons);
+            flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
         }
-    }
 
-    /** One ECCN with its controls and list-based licence exception flags as printed. */
-    public record Eccn(String code, List<Control> controls, String lvs, String gbs, String heading) {
         /** The LVS value limit in US dollars, or null when LVS is not available. */
         public BigDecimal lvsLimit() {
-            if (lvs.isEmpty() || lvs.startsWith("N/A")) {
-                return null;
-            }
-            Matcher m = DOLLARS.matcher(lvs);
-            return m.find() ? new BigDecimal(m.group(1).replace(",", "")) : null;
+            EntryFlag f = flags.get("LVS");
+            return f == null || f.status() == EntryFlag.Status.NA ? null : f.limit();
         }
 
-        /** True when the LVS flag is a plain amount, not limited to parts of the entry. */
-        public boolean lvsUnconditional() {
-            return lvs.matches("\\$\\s?[0-9][0-9,]*\\.?");
+        /** The LVS flag as printed, empty when none. */
+        public String lvs() {
+            return flags.containsKey("LVS") ? flags.get("LVS").text() : "";
         }
 
-        public boolean gbsAllowed() {
-            return gbs.startsWith("Yes");
-        }
-
-        /** True when GBS is allowed for the whole entry, without conditions. */
-        public boolean gbsUnconditional() {
-            return gbs.equals("Yes") || gbs.equals("Yes.");
+        /** The GBS flag as printed, empty when none. */
+        public String gbs() {
+            return flags.containsKey("GBS") ? flags.get("GBS").text() : "";
         }
     }
 
@@ -99,6 +86,11 @@ public final class EarData {
         return ccl.values();
     }
 
+    /** Every row of the Country Chart. */
+    public java.util.Collection<ChartRow> rows() {
+        return chart.values();
+    }
+
     public Optional<ChartRow> row(String country) {
         return Optional.ofNullable(chart.get(country));
     }
@@ -116,6 +108,15 @@ public final class EarData {
 
     public boolean inGroup(String group, String country) {
         return groups.getOrDefault(group, Set.of()).contains(country);
+    }
+
+    /** The destinations whose chart row points to an embargo (part 746) instead of carrying X, as embargoes. */
+    public List<Embargo> embargoes(Period coverage) {
+        List<Embargo> out = new ArrayList<>();
+        chart.values().stream().filter(r -> !r.embargo().isEmpty()).forEach(r -> out.add(new Embargo("part 746 " + r.country(),
+                List.of(r.country()), new Period(coverage.from(), null), r.name() + " is embargoed: " + r.embargo(),
+                SOURCE + "; 15 CFR 746")));
+        return out;
     }
 
     public String footnote(String number) {
@@ -160,18 +161,39 @@ public final class EarData {
 
     static EarData parse(Map<String, String> files) {
         Map<String, Eccn> ccl = new TreeMap<>();
-        for (String[] f : rows("us/ccl.tsv", files.get("ccl.tsv"), 5)) {
-            List<Control> controls = new ArrayList<>();
+        for (String[] f : rows("us/ccl.tsv", files.get("ccl.tsv"), 4)) {
+            List<ControlReason> reasons = new ArrayList<>();
             if (!f[1].isEmpty()) {
                 for (String c : f[1].split(" \\| ")) {
                     String[] p = c.split(":", 3);
                     String scope = p.length > 2 ? p[2] : "";
-                    String text = scope.contains(" => ") ? scope.substring(scope.indexOf(" => ") + 4) : "";
-                    controls.add(new Control(p[0], p[1].equals("-") ? null : p[0] + p[1],
-                            scope.contains(" => ") ? scope.substring(0, scope.indexOf(" => ")) : scope, text));
+                    int arrow = scope.indexOf(" => ");
+                    String text = arrow >= 0 ? scope.substring(arrow + 4) : "";
+                    scope = arrow >= 0 ? scope.substring(0, arrow) : scope;
+                    DestinationRule rule;
+                    boolean conservative = false;
+                    if (p[1].equals("-")) {
+                        rule = DestinationRule.unread(text.isEmpty() ? scope : text);
+                    } else if (p[1].startsWith("@")) {
+                        conservative = p[1].endsWith("?");
+                        rule = DestinationRule.parse(p[1].substring(1).replace("?", "").replace('.', ':'),
+                                text.isEmpty() ? scope : text);
+                    } else {
+                        rule = DestinationRule.chart(p[0] + p[1]);
+                    }
+                    reasons.add(new ControlReason(p[0], scope, rule, conservative || !scope.isEmpty()
+                            && !scope.startsWith("entire entry"), "15 CFR 774 Supp. No. 1, " + f[0]
+                            + (rule.kind() == DestinationRule.Kind.CHART ? "; 15 CFR 738.4" : ": " + rule.text())));
                 }
             }
-            ccl.put(f[0], new Eccn(f[0], controls, f[2], f[3], f[4]));
+            Map<String, EntryFlag> flags = new LinkedHashMap<>();
+            if (!f[2].isEmpty()) {
+                for (String flag : f[2].split(" ;; ")) {
+                    int eq = flag.indexOf('=');
+                    flags.put(flag.substring(0, eq), new EntryFlag(flag.substring(0, eq), flag.substring(eq + 1)));
+                }
+            }
+            ccl.put(f[0], new Eccn(f[0], reasons, flags, f[3]));
         }
         Map<String, ChartRow> chart = new TreeMap<>();
         for (String[] f : rows("us/chart.tsv", files.get("chart.tsv"), 5)) {

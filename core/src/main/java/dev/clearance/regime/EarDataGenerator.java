@@ -77,11 +77,17 @@ public final class EarDataGenerator {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
     }
 
-    /** One row per ECCN: controls as REASON:COLUMN:scope separated by " | " (COLUMN - when none), LVS, GBS, heading. */
+    /**
+     * One row per ECCN: controls as REASON:RULE:scope separated by " | ", where RULE is the Country Chart
+     * column number, or for a control with no column {@code @} and the destinations its text names (see
+     * {@link #destinations}, {@code ?} appended when the text limits it to paragraphs Clearance cannot tell
+     * apart) or {@code -} when the text names none Clearance can read, followed by " => " and the text;
+     * then every licence exception flag as SYMBOL=text separated by " ;; "; then the heading.
+     */
     static String ccl(byte[] json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
         StringBuilder s = new StringBuilder(head("Commerce Control List, 15 CFR 774 Supp. No. 1"));
-        s.append("eccn\tcontrols\tlvs\tgbs\theading\n");
+        s.append("eccn\tcontrols\tflags\theading\n");
         TreeMap<String, String> rows = new TreeMap<>();
         for (JsonNode e : root.path("entries")) {
             List<String> controls = new ArrayList<>();
@@ -94,21 +100,76 @@ public final class EarDataGenerator {
                 if (m.find()) {
                     reason = m.group(1);
                     column = m.group(2);
+                } else {
+                    String rule = destinations(chart.isEmpty() ? control : chart);
+                    if (rule != null) {
+                        // Group names lose their colon (D:5 -> D.5): the colon separates the fields of a control.
+                        column = "@" + rule.replace(':', '.') + (partial(chart.isEmpty() ? control : chart) ? "?" : "");
+                    }
                 }
                 String scope = control.replaceFirst("^[A-Z]+ applies to ", "").replaceAll("\\s*[A-Z]{2} Column [0-9]\\.?$", "");
-                controls.add(reason + ":" + column + ":" + (column.equals("-") ? scope + " => " + chart : scope)
+                controls.add(reason + ":" + column + ":" + (column.matches("[0-9]") ? scope : scope + " => " + chart)
                         .replace("|", "/"));
             }
-            JsonNode flags = e.path("licenceExceptionFlags");
+            List<String> flags = new ArrayList<>();
+            e.path("licenceExceptionFlags").fields().forEachRemaining(f ->
+                    flags.add(f.getKey() + "=" + clean(f.getValue().asText("")).replace(";;", ";").replace("\t", " ")));
             String heading = clean(e.path("heading").asText());
             if (heading.length() > 200) {
                 heading = heading.substring(0, 197).trim() + "...";
             }
             rows.put(e.path("eccn").asText(), String.join("\t", e.path("eccn").asText(), String.join(" | ", controls),
-                    clean(flags.path("LVS").asText("")), clean(flags.path("GBS").asText("")), heading));
+                    String.join(" ;; ", flags), heading));
         }
         rows.values().forEach(r -> s.append(r).append('\n'));
         return s.toString();
+    }
+
+    /**
+     * The destinations the text of a control with no Country Chart column names, in the compact form of
+     * {@link DestinationRule#parse}, or null when it names none Clearance reads safely (then the control
+     * stays CHECK: licence possibly required). Hong Kong goes with China, as in the chart (85 FR 83788).
+     */
+    static String destinations(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.contains("united arab emirates") && t.contains("d:1, d:4, and d:5") && t.contains("excluding")
+                && t.contains("a:5 or a:6")) {
+            return "AE,D:1,D:4,D:5~A:5,A:6";
+        }
+        if (t.startsWith("to or within macau or a destination specified in country group d:5")) {
+            return "MO,D:5";
+        }
+        if (t.matches("china, russia,? or venezuela \\(see § 742\\.6\\(a\\)\\(7\\)\\)\\.?")) {
+            return "CN,HK,RU,VE";
+        }
+        if (t.startsWith("worldwide control.") || t.startsWith("to or within any destination worldwide")
+                || t.startsWith("a license is required for all destinations, as specified in § 742.13")) {
+            return "*";
+        }
+        if (t.contains("a license is required for all destinations, except canada")) {
+            return "*~CA";
+        }
+        if (t.matches(".*(license is required|a license is required) for (items controlled by|export or reexport of)"
+                + ".*\\bto north korea for anti-terrorism reasons.*")) {
+            return "KP";
+        }
+        Matcher rs = Pattern.compile("to (iraq|pakistan)( (or|and) (iraq|pakistan))? (or|and) transfer within [a-z ]+ for"
+                + " regional stability reasons").matcher(t);
+        if (rs.find()) {
+            List<String> c = new ArrayList<>();
+            for (String n : new String[] {rs.group(1), rs.group(4)}) {
+                if (n != null && !c.contains(iso(n))) {
+                    c.add(iso(n));
+                }
+            }
+            return String.join(",", c);
+        }
+        return null;
+    }
+
+    /** True when the text limits the control to paragraphs of the entry ("other than 2B999.h.2", "paragraph .c"). */
+    static boolean partial(String text) {
+        return text.contains("other than") || text.contains("paragraph .");
     }
 
     static String iso(String name) {

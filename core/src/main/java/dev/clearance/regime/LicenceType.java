@@ -11,13 +11,26 @@ import java.util.List;
  * @param excludedGroups destination groups it is never offered to, whatever {@code groups} says
  * @param check          true when its destination scope rests on secondary sources or is not given
  *                       (CHECK): it is offered with its conditions marked, not as plainly available
+ * @param entryFlag      the licence exception flag a listed entry must carry for it (LVS, GBS ...); null for none
+ * @param valueLimit     true when the shipment's value (in US dollars) must be within the entry's value limit
+ * @param overcomes      the reasons for control it can overcome; empty for any
+ * @param restricted     true when the regime's {@link ExceptionRestriction}s bar it (the EAR's §740.2)
  */
 public record LicenceType(String code, String name, int rank, Scope scope, List<String> groups,
                           List<String> excludedGroups, Period period, Integer validityYears, String conditions,
-                          boolean check, String source) {
+                          boolean check, String source, String entryFlag, boolean valueLimit, List<String> overcomes,
+                          boolean restricted) {
     public LicenceType {
         groups = List.copyOf(groups);
         excludedGroups = List.copyOf(excludedGroups);
+        overcomes = List.copyOf(overcomes);
+    }
+
+    /** A licence type with no entry flag, value limit, reason limit or restriction. */
+    public LicenceType(String code, String name, int rank, Scope scope, List<String> groups, List<String> excludedGroups,
+                       Period period, Integer validityYears, String conditions, boolean check, String source) {
+        this(code, name, rank, scope, groups, excludedGroups, period, validityYears, conditions, check, source, null,
+                false, List.of(), false);
     }
 
     /** What a licence type can authorise. */

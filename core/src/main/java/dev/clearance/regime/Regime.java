@@ -31,6 +31,7 @@ public final class Regime {
     private final ControlList controlList;
     private final EarData ear;
     private final String exporterGroup;
+    private final ListRules rules;
     private volatile LocalDate[] changeDayArray;
 
     /** Use {@link RegimeLoader}; this constructor trusts its arguments to be validated. */
@@ -38,7 +39,9 @@ public final class Regime {
                   ListControl listControl, List<ControlEntry> entries, List<CountryGroup> groups,
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,
                   List<ProcessingRule> processing, List<RegimeNote> notes, LocalDate reviewed,
-                  List<Prohibition> prohibitions, ControlList controlList, EarData ear, String exporterGroup) {
+                  List<Prohibition> prohibitions, ControlList controlList, EarData ear, String exporterGroup,
+                  ListRules rules) {
+        this.rules = rules == null ? ListRules.NONE : rules;
         this.ear = ear;
         this.exporterGroup = exporterGroup;
         this.reviewed = reviewed;
@@ -96,6 +99,69 @@ public final class Regime {
     /** The group whose members export under this regime (the EU's member states); null when only the jurisdiction does. */
     public String exporterGroup() { return exporterGroup; }
 
+    /** Embargoes, chart footnotes, end-user rules and exception restrictions; {@link ListRules#NONE} when none. */
+    public ListRules rules() { return rules; }
+
+    /** The embargo in force on {@code day} for exports to {@code country}, if any. */
+    public Optional<Embargo> embargo(String country, LocalDate day) {
+        for (Embargo e : rules.embargoes()) {
+            if (e.period().contains(day) && e.destinations().contains(country)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The Country Chart columns with an X for {@code country}, empty when the regime has no chart or no row for it. */
+    public java.util.Set<String> chartX(String country) {
+        return ear == null ? java.util.Set.of() : ear.row(country).map(EarData.ChartRow::x).orElse(java.util.Set.of());
+    }
+
+    /** True when the regime decides by a Country Chart and {@code country} has no row in it. */
+    public boolean chartRowMissing(String country) {
+        return ear != null && ear.row(country).isEmpty();
+    }
+
+    /** The chart footnotes on {@code country}'s row, with their text and what they do (in the row's order). */
+    public List<Map.Entry<ChartFootnote, String>> footnotes(String country) {
+        if (ear == null) {
+            return List.of();
+        }
+        List<Map.Entry<ChartFootnote, String>> out = new ArrayList<>();
+        for (String n : ear.row(country).map(EarData.ChartRow::footnotes).orElse(List.of())) {
+            ChartFootnote rule = rules.footnotes().stream().filter(f -> f.number().equals(n)).findFirst()
+                    .orElse(new ChartFootnote(n, ChartFootnote.Effect.INFO, List.of(), ChartFootnote.Effect.INFO, "",
+                            "15 CFR 738 Supp. No. 1 footnote " + n));
+            out.add(Map.entry(rule, ear.footnote(n)));
+        }
+        return out;
+    }
+
+    /**
+     * The listing of {@code code} on the regime's control list: its reasons for control and, per reason,
+     * the destinations that need a licence. Empty when the code is not an entry (see {@link #entry}).
+     */
+    public Optional<Listing> listing(String code) {
+        String c = Codes.canonical(code);
+        if (ear != null) {
+            return ear.eccn(c).map(e -> new Listing(c, e.code(), e.code() + " " + e.heading(), e.reasons(), e.flags(),
+                    EarData.SOURCE, "", false));
+        }
+        return entry(c).map(e -> listing(e, c));
+    }
+
+    /** The listing of a written or catalogue entry: one reason, every destination outside the free groups. */
+    public Listing listing(ControlEntry e, String code) {
+        List<String> free = listControl == null ? List.of() : listControl.freeGroups();
+        String source = e.source() + (listControl == null ? "" : "; " + listControl.source());
+        ControlReason every = new ControlReason(Listing.EVERY_DESTINATION, "entire entry",
+                DestinationRule.every(List.of(), free, listControl == null ? "" : listControl.freeText()), false, source);
+        return new Listing(code, e.code(), e.title() + (e.localRef().isEmpty() ? "" : " = " + e.localRef())
+                + (e.regime().isEmpty() ? "" : " (" + e.regime() + " list)")
+                + (e.parameters().isEmpty() ? "" : " " + e.parameters()), List.of(every), Map.of(), e.source(), e.note(),
+                e.check());
+    }
+
     /** True when an exporter in {@code country} exports under this regime on {@code day}. */
     public boolean governsExportsFrom(String country, LocalDate day) {
         if (country.equals(jurisdiction)) {
@@ -117,7 +183,7 @@ public final class Regime {
                        List<ProcessingRule> newProcessing) {
         return new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
                 newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
-                controlList, ear, exporterGroup);
+                controlList, ear, exporterGroup, rules);
     }
 
     /** The ban in force on {@code day} for exports to {@code country}, if any. */
@@ -267,6 +333,7 @@ public final class Regime {
             }
         }
         prohibitions.forEach(p -> add.accept(p.period()));
+        rules.embargoes().forEach(e -> add.accept(e.period()));
         if (reviewed != null) {
             // From the day after the review, answers carry the horizon caveat.
             add.accept(new Period(reviewed.plusDays(1), null));

@@ -50,7 +50,7 @@ public final class RegimeLoader {
 
     private static Regime read(DataNode root, String version) {
         root.allow(Set.of("jurisdiction", "name", "authority", "coverage", "source", "listControl", "entries",
-                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart", "exporterGroup"));
+                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart", "exporterGroup", "listRules"));
         String jurisdiction = root.text("jurisdiction");
         if (!jurisdiction.matches("[A-Z]{2}")) {
             throw root.error("jurisdiction", "expected a two-letter code such as JP");
@@ -125,9 +125,74 @@ public final class RegimeLoader {
                 }
             }
         }
+        ListRules rules = listRules(root, ear, coverage, licences);
         return new Regime(jurisdiction, root.text("name"), root.optText("authority", ""), coverage, version,
                 root.text("source"), listControl, entries, groups, licences, catchAll, measures, processing, notes,
-                reviewed, prohibitions, controlList, ear, exporterGroup);
+                reviewed, prohibitions, controlList, ear, exporterGroup, rules);
+    }
+
+    private static ListRules listRules(DataNode root, EarData ear, Period coverage, List<LicenceType> licences) {
+        List<Embargo> embargoes = ear == null ? List.of() : ear.embargoes(coverage);
+        if (!root.has("listRules")) {
+            if (!embargoes.isEmpty()) {
+                return new ListRules(ListRules.NONE.entryLabel(), null, "", null, "", embargoes, List.of(), List.of(),
+                        List.of());
+            }
+            for (LicenceType t : licences) {
+                if (t.restricted()) {
+                    throw root.error("licenceTypes", t.code() + " is restricted but the file gives no listRules.restrictions");
+                }
+            }
+            return ListRules.NONE;
+        }
+        DataNode n = root.get("listRules").allow(Set.of("entryLabel", "unlisted", "unlistedText", "noLicenceText",
+                "source", "chartFootnotes", "endUserRules", "exceptionRestrictions"));
+        List<ChartFootnote> footnotes = new ArrayList<>();
+        for (DataNode f : n.list("chartFootnotes")) {
+            f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source"));
+            List<String> entries = f.texts("entries", e -> {
+                String code = Codes.canonical(e.asText());
+                if (!Codes.isValid(code)) {
+                    throw e.error("not a control-list code like 0A501 or 6A003.b.4.b: '" + e.asText() + "'");
+                }
+                return code;
+            });
+            footnotes.add(new ChartFootnote(f.text("footnote"), effect(f, "effect", "info"), entries,
+                    effect(f, "unlisted", "info"), f.optText("note", ""), f.text("source")));
+        }
+        List<EndUserRule> endUser = new ArrayList<>();
+        for (DataNode u : n.list("endUserRules")) {
+            u.allow(Set.of("code", "lists", "text", "source"));
+            List<String> lists = u.texts("lists", DataNode::asText);
+            if (lists.isEmpty()) {
+                throw u.error("lists", "an end-user rule names at least one list");
+            }
+            endUser.add(new EndUserRule(u.text("code"), lists, u.text("text"), u.text("source")));
+        }
+        List<ExceptionRestriction> restrictions = new ArrayList<>();
+        for (DataNode r : n.list("exceptionRestrictions")) {
+            r.allow(Set.of("code", "when", "endUse", "text", "source"));
+            ExceptionRestriction.When when = switch (r.text("when")) {
+                case "embargo" -> ExceptionRestriction.When.EMBARGO;
+                case "listed-party" -> ExceptionRestriction.When.LISTED_PARTY;
+                case "end-use" -> ExceptionRestriction.When.END_USE;
+                default -> throw r.error("when", "expected embargo, listed-party or end-use");
+            };
+            String endUse = when == ExceptionRestriction.When.END_USE ? reference(r.get("endUse"), END_USES, "end use") : null;
+            restrictions.add(new ExceptionRestriction(r.text("code"), when, endUse, r.text("text"), r.text("source")));
+        }
+        return new ListRules(n.optText("entryLabel", ListRules.NONE.entryLabel()), n.optText("unlisted", null),
+                n.optText("unlistedText", ""), n.optText("noLicenceText", null), n.optText("source", ""), embargoes,
+                footnotes, endUser, restrictions);
+    }
+
+    private static ChartFootnote.Effect effect(DataNode n, String field, String otherwise) {
+        return switch (n.optText(field, otherwise)) {
+            case "required" -> ChartFootnote.Effect.REQUIRED;
+            case "check" -> ChartFootnote.Effect.CHECK;
+            case "info" -> ChartFootnote.Effect.INFO;
+            default -> throw n.error(field, "expected required, check or info");
+        };
     }
 
     static final Set<String> LIST_REGIMES = Set.of("WA", "WA-ML", "NSG", "AG", "MTCR");
@@ -276,7 +341,7 @@ public final class RegimeLoader {
 
     private static LicenceType licence(DataNode l, Set<String> groupCodes) {
         l.allow(Set.of("code", "name", "rank", "scope", "groups", "excludedGroups", "from", "to", "validityYears",
-                "conditions", "check", "source"));
+                "conditions", "check", "source", "entryFlag", "valueLimit", "overcomes", "restricted"));
         LicenceType.Scope scope = switch (l.optText("scope", "any")) {
             case "listed" -> LicenceType.Scope.LISTED;
             case "catch-all" -> LicenceType.Scope.CATCH_ALL;
@@ -290,7 +355,8 @@ public final class RegimeLoader {
         return new LicenceType(l.text("code"), l.text("name"), rank, scope,
                 l.texts("groups", n -> reference(n, groupCodes, "group")),
                 l.texts("excludedGroups", n -> reference(n, groupCodes, "group")), l.period(), l.optInt("validityYears"),
-                l.optText("conditions", ""), l.bool("check", false), l.text("source"));
+                l.optText("conditions", ""), l.bool("check", false), l.text("source"), l.optText("entryFlag", null),
+                l.bool("valueLimit", false), l.texts("overcomes", DataNode::asText), l.bool("restricted", false));
     }
 
     private static CatchAllRule catchAll(DataNode c, Set<String> groupCodes) {

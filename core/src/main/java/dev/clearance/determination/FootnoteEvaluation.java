@@ -1,0 +1,76 @@
+package dev.clearance.determination;
+
+import dev.clearance.regime.ChartFootnote;
+import dev.clearance.regime.Codes;
+import dev.clearance.regime.Listing;
+import dev.clearance.regime.Regime;
+import java.util.Map;
+
+/**
+ * The footnotes on the destination's Country Chart row, each as the regime data says: licence
+ * required (for every entry or the entries it names; for unlisted goods as the data says), CHECK,
+ * or its text for the trace.
+ */
+final class FootnoteEvaluation {
+    private FootnoteEvaluation() {
+    }
+
+    static void evaluate(Regime regime, ExportRequest r, Listing listing, Outcome out, Trace trace) {
+        for (Map.Entry<ChartFootnote, String> e : regime.footnotes(r.to())) {
+            ChartFootnote f = e.getKey();
+            String text = e.getValue();
+            String rule = "footnote " + f.number();
+            ChartFootnote.Effect effect = listing == null ? f.unlisted() : f.effect();
+            String note = f.note().isEmpty() ? "" : " " + f.note();
+            if (effect == ChartFootnote.Effect.REQUIRED && listing != null && !f.entries().isEmpty()) {
+                Reach reach = reach(f, listing.code());
+                if (reach == Reach.NONE) {
+                    trace.add(rule, "does not apply to " + listing.code() + ": " + text, f.source());
+                    continue;
+                }
+                if (reach == Reach.MAYBE) {
+                    out.weaken(Confidence.CHECK);
+                    note = note + " (" + listing.code() + " may be one of the entries it names: required,"
+                            + " conservatively, CHECK)";
+                }
+            }
+            switch (effect) {
+                case REQUIRED -> {
+                    out.require(rule);
+                    trace.add(rule, "licence required: " + text + note, f.source());
+                }
+                case CHECK -> {
+                    // Unlisted goods: what the footnote names is not encoded, so a licence is taken as required.
+                    if (listing == null && f.effect() == ChartFootnote.Effect.REQUIRED) {
+                        out.require(rule);
+                        trace.add(rule, "licence required: " + text + note, f.source());
+                    } else {
+                        trace.add(rule, "CHECK: " + text + note, f.source());
+                    }
+                    out.weaken(Confidence.CHECK);
+                }
+                case INFO -> {
+                    if (!text.isEmpty()) {
+                        trace.add(rule, text, f.source());
+                    }
+                }
+            }
+        }
+    }
+
+    private enum Reach { ALL, MAYBE, NONE }
+
+    /** Whether the footnote's entries cover the code (ALL), may (the code is broader than one: MAYBE), or not. */
+    private static Reach reach(ChartFootnote f, String code) {
+        Reach best = Reach.NONE;
+        for (String e : f.entries()) {
+            if (Codes.covers(e, code)) {
+                return Reach.ALL;
+            }
+            if (Codes.covers(code, e)) {
+                best = Reach.MAYBE;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.clearance.determination;
+
+import dev.clearance.regime.Codes;
+import dev.clearance.regime.EntryFlag;
+import dev.clearance.regime.ExceptionRestriction;
+import dev.clearance.regime.LicenceType;
+import dev.clearance.regime.Listing;
+import dev.clearance.regime.Measure;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.Standing;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which licence types, licence exceptions and general authorisations can authorise an export that
+ * needs a licence, each by its conditions in the regime data: destination groups and excluded groups,
+ * the entry's flag for it, the reasons for control it can overcome, the entry's value limit, and the
+ * regime's restrictions (the EAR's §740.2); a measure in force narrows them.
+ */
+final class LicenceEvaluation {
+    private static final String USD = "USD";
+
+    private LicenceEvaluation() {
+    }
+
+    static void evaluate(Regime regime, ExportRequest r, Listing listing, Standing standing, Outcome out, Trace trace) {
+        String code = listing == null ? null : listing.code();
+        // A measure narrows the licence types, so it is stated before them: each type is then named once.
+        Measure measure = null;
+        if (code != null) {
+            for (Measure m : regime.measures()) {
+                if (measure == null && m.period().contains(r.date()) && m.destinations().contains(r.to())
+                        && applies(m, code, r, out, trace)) {
+                    measure = m;
+                }
+            }
+        }
+        List<ExceptionRestriction> restrictions = restrictions(regime, r, out, trace);
+        for (LicenceType t : regime.licenceTypes()) {
+            boolean scoped = listing != null ? t.scope().allowsListed() : t.scope().allowsCatchAll();
+            if (!scoped || !t.period().contains(r.date())) {
+                continue;
+            }
+            EntryFlag flag = t.entryFlag() == null || listing == null ? null : listing.flags().get(t.entryFlag());
+            String refusal = refusal(t, r, standing, listing, flag, restrictions, out);
+            if (refusal == null && measure != null && !measure.allowedLicences().contains(t.code())) {
+                refusal = "not offered: " + measure.code() + " allows only " + String.join(", ", measure.allowedLicences());
+            }
+            if (refusal != null) {
+                trace.add(t.code(), refusal, t.source());
+                continue;
+            }
+            out.options.add(t.code());
+            boolean partial = flag != null && flag.status() == EntryFlag.Status.PARTIAL;
+            if (partial) {
+                out.weaken(Confidence.CHECK);
+            }
+            trace.add(t.code(), offered(t, partial) + (flag == null ? "" : " [" + t.entryFlag() + ": " + flag.text() + "]")
+                    + (t.valueLimit() ? "; value " + r.value().toPlainString() + " USD within the limit "
+                    + flag.limit().toPlainString() + " USD" : ""), t.source());
+        }
+        if (measure == null || measure.reviewDays() == null && measure.documents() == null) {
+            ProcessingEvaluation.evaluate(regime, r, standing, out, trace);
+        }
+        if (measure != null) {
+            if (measure.reviewDays() != null) {
+                out.reviewDays = measure.reviewDays();
+            }
+            if (measure.documents() != null) {
+                out.documents = measure.documents();
+            }
+            out.filingOffice = measure.filingOffice();
+        }
+    }
+
+    /** The regime's restrictions in play for this export, each stated once. */
+    private static List<ExceptionRestriction> restrictions(Regime regime, ExportRequest r, Outcome out, Trace trace) {
+        List<ExceptionRestriction> in = new ArrayList<>();
+        for (ExceptionRestriction x : regime.rules().restrictions()) {
+            boolean holds = switch (x.when()) {
+                case EMBARGO, LISTED_PARTY -> out.restrictedBy.contains(x.when());
+                case END_USE -> r.endUse() != null && r.endUse().word().equals(x.endUse());
+            };
+            if (holds) {
+                in.add(x);
+                trace.add(x.code(), "licence exceptions barred: " + x.text(), x.source());
+            }
+        }
+        return in;
+    }
+
+    /** Why a licence type is not offered, or null when it is. */
+    private static String refusal(LicenceType t, ExportRequest r, Standing standing, Listing listing, EntryFlag flag,
+                                  List<ExceptionRestriction> restrictions, Outcome out) {
+        if (t.restricted() && !restrictions.isEmpty()) {
+            return "not offered: barred by " + String.join(", ", restrictions.stream().map(ExceptionRestriction::code)
+                    .distinct().toList());
+        }
+        if (t.entryFlag() != null) {
+            if (flag == null || flag.status() == EntryFlag.Status.NA) {
+                return "not offered: " + (listing == null ? "the good is on no entry" : listing.entry()
+                        + " does not allow it (" + t.entryFlag() + ": " + (flag == null ? "not given" : flag.text()) + ")");
+            }
+        }
+        if (!t.overcomes().isEmpty()) {
+            Set<String> beyond = new LinkedHashSet<>(out.reasons);
+            beyond.removeAll(t.overcomes());
+            if (!beyond.isEmpty()) {
+                return "not offered: it overcomes " + String.join(", ", t.overcomes()) + " requirements only, not "
+                        + String.join(", ", beyond) + " (conservatively)";
+            }
+        }
+        String groups = refusal(t, r, standing);
+        if (groups != null) {
+            return groups;
+        }
+        if (t.valueLimit()) {
+            BigDecimal limit = flag == null ? null : flag.limit();
+            if (limit == null) {
+                return "not offered: the entry gives no value limit";
+            }
+            if (r.value() == null) {
+                return "not offered: the shipment value is not given (--value AMOUNT USD); limit " + limit.toPlainString()
+                        + " USD";
+            }
+            if (!USD.equals(r.currency())) {
+                return "not offered: the value is in " + r.currency() + "; the limit is " + limit.toPlainString()
+                        + " USD (not converted)";
+            }
+            if (r.value().compareTo(limit) > 0) {
+                return "not offered: the value " + r.value().toPlainString() + " USD exceeds the limit "
+                        + limit.toPlainString() + " USD";
+            }
+        }
+        return null;
+    }
+
+    /** Why a licence type is not offered to this destination, or null when it is. */
+    static String refusal(LicenceType t, ExportRequest r, Standing standing) {
+        for (String g : t.excludedGroups()) {
+            if (standing.in(g)) {
+                return "not offered: " + r.to() + " is in " + g + ", to which it is never offered";
+            }
+        }
+        if (!t.groups().isEmpty() && !standing.inAny(t.groups())) {
+            return "not offered: " + r.to() + " is not in " + String.join(" or ", t.groups());
+        }
+        return null;
+    }
+
+    /** The trace effect of an offered licence type: plainly available, or with its CHECK conditions. */
+    static String offered(LicenceType t, boolean partial) {
+        return (t.check() || partial ? "offered, CHECK" : "offered") + (t.conditions().isEmpty() ? "" : ": " + t.conditions());
+    }
+
+    /** Whether the measure covers the item; if it does, its trace step. */
+    private static boolean applies(Measure m, String code, ExportRequest r, Outcome out, Trace trace) {
+        for (Measure.Item item : m.items()) {
+            if (!Codes.covers(item.entry(), code) && !Codes.covers(code, item.entry())) {
+                continue;
+            }
+            String how = "";
+            if (item.cas() != null) {
+                if (r.cas() != null && !r.cas().trim().equals(item.cas())) {
+                    trace.add(m.code(), "not applied: it names CAS " + item.cas() + " under " + item.entry()
+                            + ", not " + r.cas(), m.source());
+                    return false;
+                }
+                if (r.cas() == null) {
+                    how = " (applied conservatively: the measure names CAS " + item.cas()
+                            + " only; give --cas to narrow)";
+                }
+            }
+            if (!item.conservative().isEmpty()) {
+                how = how + " (CHECK, applied conservatively: " + item.conservative() + ")";
+                out.weaken(Confidence.CHECK);
+            }
+            trace.add(m.code(), m.title() + ": only " + String.join(", ", m.allowedLicences())
+                    + (m.filingOffice() == null ? "" : "; file with " + m.filingOffice())
+                    + (m.reviewDays() == null ? "" : "; review about " + m.reviewDays() + " days")
+                    + " " + m.period() + how, m.source());
+            return true;
+        }
+        return false;
+    }
+}

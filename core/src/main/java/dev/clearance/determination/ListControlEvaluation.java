@@ -1,0 +1,90 @@
+package dev.clearance.determination;
+
+import dev.clearance.regime.ControlReason;
+import dev.clearance.regime.DestinationRule;
+import dev.clearance.regime.Listing;
+import dev.clearance.regime.ListRules;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.Standing;
+import java.util.Set;
+
+/**
+ * List control: for each reason for control of the good's entry, whether the destination needs a
+ * licence for it (an X in its Country Chart column, a destination its text names, every destination
+ * outside the free groups), and the CHECK where a control's text names none Clearance can read.
+ */
+final class ListControlEvaluation {
+    private ListControlEvaluation() {
+    }
+
+    /** Evaluates the listing's reasons into {@code out}; true when the destination is in the free groups of the list. */
+    static boolean evaluate(Regime regime, ExportRequest r, Listing listing, Standing standing, Outcome out, Trace trace) {
+        String label = regime.rules().entryLabel() + " " + listing.code();
+        Set<String> x = regime.chartX(r.to());
+        boolean free = false;
+        if (listing.reasons().size() == 1 && listing.reasons().get(0).rule().kind() == DestinationRule.Kind.EVERY) {
+            // One reason, every destination (Japan, Korea; the EU outside its free groups): one step says it all.
+            ControlReason reason = listing.reasons().get(0);
+            DestinationRule rule = reason.rule();
+            trace.add(label, listing.description() + ": licence required for every destination"
+                    + (rule.exceptGroups().isEmpty() ? "" : " outside " + String.join("/", rule.exceptGroups())),
+                    reason.source());
+            note(listing, trace);
+            if (listing.check()) {
+                out.weaken(Confidence.CHECK);
+            }
+            free = rule.excepted(r.to(), standing::in);
+            if (!free) {
+                out.require(reason.reason());
+            }
+            return free;
+        }
+        trace.add(label, listing.description() + ": reasons for control " + (listing.reasons().isEmpty() ? "none given"
+                : String.join(", ", listing.reasons().stream().map(ControlReason::label).distinct().toList())),
+                listing.source());
+        note(listing, trace);
+        if (listing.check()) {
+            out.weaken(Confidence.CHECK);
+        }
+        for (ControlReason c : listing.reasons()) {
+            String step = c.label() + " (" + listing.code() + ")";
+            Boolean needs = c.rule().requires(r.to(), x, standing::in);
+            String scope = c.conservative() ? " (applies to " + c.scope() + "; applied to the whole entry,"
+                    + " conservatively)" : "";
+            if (needs == null) {
+                out.require(c.reason());
+                out.weaken(Confidence.CHECK);
+                trace.add(step, "CHECK: licence possibly required: no Country Chart column, and the text names no"
+                        + " destination Clearance reads: " + (c.scope().isEmpty() ? "" : c.scope() + " => ")
+                        + c.rule().text() + " (required, conservatively)", c.source());
+                continue;
+            }
+            if (needs) {
+                out.require(c.reason());
+                if (c.conservative()) {
+                    out.weaken(Confidence.CHECK);
+                }
+            }
+            String where = c.rule().kind() == DestinationRule.Kind.CHART
+                    ? (needs ? "X for " + r.to() : "no X for " + r.to())
+                    : (needs ? r.to() + " is among " : r.to() + " is not among ") + c.rule().describe()
+                    + " (no Country Chart column: " + c.rule().text() + ")";
+            trace.add(step, where + ": " + (needs ? "licence required for " : "no licence needed for ") + c.reason()
+                    + " reasons" + scope, c.source());
+        }
+        return false;
+    }
+
+    private static void note(Listing listing, Trace trace) {
+        if (!listing.note().isEmpty()) {
+            trace.add("note " + listing.entry(), listing.note(), listing.source());
+        }
+    }
+
+    /** The step for goods on no entry, when the regime names them (EAR99). */
+    static void unlisted(Regime regime, ExportRequest r, Trace trace) {
+        ListRules rules = regime.rules();
+        trace.add(rules.unlisted(), (r.item() == null ? "the good is on no " + rules.entryLabel() : rules.unlisted()
+                + " as given") + ": " + rules.unlistedText(), rules.source());
+    }
+}
