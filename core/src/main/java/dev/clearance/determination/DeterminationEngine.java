@@ -93,7 +93,7 @@ public final class DeterminationEngine {
 
     /**
      * The orchestration: the destination's standing, the good's entry, bans and embargoes, list control
-     * (or catch-all for goods on no entry), the chart's footnotes, the end user, then the licence types
+     * (or catch-all for goods on no entry), the chart's footnotes, the end user and end use, then the licence types
      * that can authorise what needs a licence. Every step reads the regime's data; none asks which
      * jurisdiction it is.
      */
@@ -117,6 +117,7 @@ public final class DeterminationEngine {
             }
             FootnoteEvaluation.evaluate(regime, r, listing, out, trace);
             EndUserEvaluation.evaluate(regime, r, listing != null, out, trace);
+            EndUseEvaluation.evaluate(regime, r, out, trace);
             ListControl lc = regime.listControl();
             if (free) {
                 out.weaken(Confidence.CHECK);

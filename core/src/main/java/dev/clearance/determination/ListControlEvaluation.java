@@ -22,7 +22,7 @@ final class ListControlEvaluation {
         String label = regime.rules().entryLabel() + " " + listing.code();
         Set<String> x = regime.chartX(r.to());
         boolean free = false;
-        if (listing.reasons().size() == 1 && listing.reasons().get(0).rule().kind() == DestinationRule.Kind.EVERY) {
+        if (listing.reasons().size() == 1 && listing.reasons().get(0).reason().equals(Listing.EVERY_DESTINATION)) {
             // One reason, every destination (Japan, Korea; the EU outside its free groups): one step says it all.
             ControlReason reason = listing.reasons().get(0);
             DestinationRule rule = reason.rule();

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The parts of a regime's rules beyond its lists, groups and licence types: how goods on no entry
- * are named, the answer when nothing requires a licence, embargoes, chart footnotes, end-user rules
- * and the restrictions on licence exceptions. Empty for Japan, Korea and the EU.
+ * are named, the answer when nothing requires a licence, embargoes, chart footnotes, end-user and
+ * end-use rules and the restrictions on licence exceptions. Empty for Japan, Korea and the EU.
  *
  * @param entryLabel    how traces name an entry ("ECCN"); "list control" when not given
  * @param unlisted      the code goods on no entry carry (EAR99), or null
@@ -14,15 +14,17 @@ import java.util.List;
  */
 public record ListRules(String entryLabel, String unlisted, String unlistedText, String noLicenceText,
                         String source, List<Embargo> embargoes, List<ChartFootnote> footnotes,
-                        List<EndUserRule> endUserRules, List<ExceptionRestriction> restrictions) {
+                        List<EndUserRule> endUserRules, List<EndUseRule> endUseRules,
+                        List<ExceptionRestriction> restrictions) {
     /** No rules beyond the lists. */
     public static final ListRules NONE = new ListRules("list control", null, "", null, "", List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     public ListRules {
         embargoes = List.copyOf(embargoes);
         footnotes = List.copyOf(footnotes);
         endUserRules = List.copyOf(endUserRules);
+        endUseRules = List.copyOf(endUseRules);
         restrictions = List.copyOf(restrictions);
     }
 }

@@ -136,7 +136,7 @@ public final class RegimeLoader {
         if (!root.has("listRules")) {
             if (!embargoes.isEmpty()) {
                 return new ListRules(ListRules.NONE.entryLabel(), null, "", null, "", embargoes, List.of(), List.of(),
-                        List.of());
+                        List.of(), List.of());
             }
             for (LicenceType t : licences) {
                 if (t.restricted()) {
@@ -146,7 +146,7 @@ public final class RegimeLoader {
             return ListRules.NONE;
         }
         DataNode n = root.get("listRules").allow(Set.of("entryLabel", "unlisted", "unlistedText", "noLicenceText",
-                "source", "chartFootnotes", "endUserRules", "exceptionRestrictions"));
+                "source", "chartFootnotes", "endUserRules", "endUseRules", "exceptionRestrictions"));
         List<ChartFootnote> footnotes = new ArrayList<>();
         for (DataNode f : n.list("chartFootnotes")) {
             f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source"));
@@ -169,6 +169,15 @@ public final class RegimeLoader {
             }
             endUser.add(new EndUserRule(u.text("code"), lists, u.text("text"), u.text("source")));
         }
+        List<EndUseRule> endUseRules = new ArrayList<>();
+        for (DataNode u : n.list("endUseRules")) {
+            u.allow(Set.of("code", "endUses", "check", "text", "source"));
+            List<String> uses = u.texts("endUses", x -> reference(x, END_USES, "end use"));
+            if (uses.isEmpty()) {
+                throw u.error("endUses", "an end-use rule names at least one end use");
+            }
+            endUseRules.add(new EndUseRule(u.text("code"), uses, u.bool("check", false), u.text("text"), u.text("source")));
+        }
         List<ExceptionRestriction> restrictions = new ArrayList<>();
         for (DataNode r : n.list("exceptionRestrictions")) {
             r.allow(Set.of("code", "when", "endUse", "text", "source"));
@@ -183,7 +192,7 @@ public final class RegimeLoader {
         }
         return new ListRules(n.optText("entryLabel", ListRules.NONE.entryLabel()), n.optText("unlisted", null),
                 n.optText("unlistedText", ""), n.optText("noLicenceText", null), n.optText("source", ""), embargoes,
-                footnotes, endUser, restrictions);
+                footnotes, endUser, endUseRules, restrictions);
     }
 
     private static ChartFootnote.Effect effect(DataNode n, String field, String otherwise) {

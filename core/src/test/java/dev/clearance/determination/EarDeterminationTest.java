@@ -305,6 +305,20 @@ class EarDeterminationTest {
     }
 
     @Test
+    void aWmdEndUseRequiresALicenceForAnyItemAsACheck() {
+        for (String item : new String[] {null, "3C002"}) {
+            ExportRequest civil = ExportRequest.of("US", "FR", item, DAY);
+            assertThat(engine.determine(civil).licenceRequired()).as(item).isFalse();
+            Determination wmd = engine.determine(new ExportRequest("US", "FR", item, null, null, DAY, EndUse.WMD, null,
+                    false));
+            assertThat(wmd.licenceRequired()).as(item).isTrue();
+            assertThat(wmd.licenceOptions()).containsExactly("LICENSE");
+            assertThat(wmd.confidence()).isEqualTo(Confidence.CHECK);
+            assertThat(wmd.trace()).anyMatch(s -> s.source().contains("744.2") && s.effect().startsWith("licence required"));
+        }
+    }
+
+    @Test
     void datesBeforeTheDataAndUnknownEccnsAreRefused() {
         assertThatThrownBy(() -> engine.determine(ExportRequest.of("US", "FR", "3C002", LocalDate.parse("2026-07-22"))))
                 .isInstanceOf(BadRequestException.class).extracting("field").isEqualTo("date");

@@ -1,0 +1,29 @@
+package dev.clearance.determination;
+
+import dev.clearance.regime.EndUseRule;
+import dev.clearance.regime.Regime;
+
+/**
+ * End-use rules that reach every item, listed or not (the EAR's part 744): the export's end use makes a
+ * licence required. Catch-all for unlisted goods is {@link CatchAllEvaluation}.
+ */
+final class EndUseEvaluation {
+    private EndUseEvaluation() {
+    }
+
+    static void evaluate(Regime regime, ExportRequest r, Outcome out, Trace trace) {
+        if (r.endUse() == null) {
+            return;
+        }
+        for (EndUseRule rule : regime.rules().endUseRules()) {
+            if (rule.endUses().contains(r.endUse().word())) {
+                out.require(rule.code());
+                if (rule.check()) {
+                    out.weaken(Confidence.CHECK);
+                }
+                trace.add(rule.code(), "licence required: " + r.endUse().word() + " end use: " + rule.text()
+                        + (rule.check() ? " (CHECK)" : ""), rule.source());
+            }
+        }
+    }
+}
