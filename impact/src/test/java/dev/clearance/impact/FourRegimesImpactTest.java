@@ -115,7 +115,7 @@ class FourRegimesImpactTest {
         assertThat(brexit.changes.get("de-gb").after().licenceOptions()).contains("EU001");
         // After 2020 the UK exports under no bundled regime: the line is refused, naming its column, not dropped.
         assertThat(brexit.rejected).hasSize(1);
-        assertThat(brexit.rejected.get(0)).contains("column from");
+        assertThat(brexit.rejected.get(0)).contains("column from: the line taken as of 2021-01-01");
     }
 
     @Test
@@ -123,7 +123,8 @@ class FourRegimesImpactTest {
         Impacts impact = Impacts.between("id,from,to,item,date\nus-cn,US,CN,3C002,2026-09-01\n"
                 + "de-cn,DE,CN,3C002,2026-09-01\n", LocalDate.parse("2026-07-01"), DAY);
         assertThat(impact.rejected).hasSize(1);
-        assertThat(impact.rejected.get(0)).contains("column date").contains("2026-07-23");
+        assertThat(impact.rejected.get(0)).contains("column date: the line taken as of 2026-07-01")
+                .contains("2026-07-23");
         assertThat(impact.totals.lines()).isEqualTo(1);
     }
 }
