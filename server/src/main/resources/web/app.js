@@ -134,7 +134,7 @@ $('#determine-form').addEventListener('submit', async (ev) => {
       el('button', { class: 'secondary', type: 'button', onclick: async (e) => {
         const q = fields(ev.target);
         try {
-          const html = await apiHtml(`/api/regimes/${encodeURIComponent(q.from)}/timeline?country=${encodeURIComponent(q.to)}&until=${q.date}`);
+          const html = await apiHtml(`/api/regimes/${encodeURIComponent(d.regime.jurisdiction)}/timeline?country=${encodeURIComponent(q.to)}&until=${q.date}`);
           e.target.replaceWith(el('iframe', { class: 'report', srcdoc: html, sandbox: '' }));
         } catch (err) {
           e.target.replaceWith(el('p', { class: 'error' }, err.message));

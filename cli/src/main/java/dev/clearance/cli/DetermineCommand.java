@@ -41,7 +41,7 @@ final class DetermineCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Option(names = "--from", description = "exporting country (JP, KR, US; an EU member state such as DE answers under the EU regime)") String from;
-    @Option(names = "--regime", description = "force a regime: JP, KR, US or EU") String regime;
+    @Option(names = "--regime", description = "force a regime: JP, KR, US or EU (with --in: for every line)") String regime;
     @Option(names = "--us-content", paramLabel = "PERCENT",
             description = "controlled US content of a non-US export, in percent: above the de minimis level the EAR re-export answer is added")
     java.math.BigDecimal usContent;
@@ -109,10 +109,8 @@ final class DetermineCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
-        Determination d = regime == null ? engine.determine(request) : engine.determine(engine.regimes()
-                .get(regime.toUpperCase(Locale.ROOT)).orElseThrow(() -> new BadRequestException("regime", "no regime '"
-                        + regime + "' (known: " + String.join(", ", engine.regimes().all().stream()
-                        .map(dev.clearance.regime.Regime::jurisdiction).toList()) + ")")), request);
+        dev.clearance.regime.Regime forced = forcedRegime();
+        Determination d = forced == null ? engine.determine(request) : engine.determine(forced, request);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             w.println(JSON.writeValueAsString(DeterminationJson.toMap(d)));
@@ -121,6 +119,13 @@ final class DetermineCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    /** The regime {@code --regime} forces, or null when the exporter's country selects it. */
+    private dev.clearance.regime.Regime forcedRegime() {
+        return regime == null ? null : engine.regimes().get(regime.toUpperCase(Locale.ROOT)).orElseThrow(() ->
+                new BadRequestException("regime", "no regime '" + regime + "' (known: " + String.join(", ",
+                        engine.regimes().all().stream().map(dev.clearance.regime.Regime::jurisdiction).toList()) + ")"));
     }
 
     private ExportRequest request() {
@@ -190,6 +195,11 @@ final class DetermineCommand implements Callable<Integer> {
             List<String> header = new ArrayList<>(reader.header());
             header.addAll(COLUMNS);
             boolean deMinimis = reader.header().contains("us_content");
+            // --regime forces every line's regime; the de minimis rule asks which regime the exporter is under.
+            dev.clearance.regime.Regime forced = forcedRegime();
+            if (forced != null && deMinimis) {
+                throw new UserError("--regime and a us_content column do not go together");
+            }
             if (deMinimis) {
                 header.addAll(REEXPORT_COLUMNS);
             }
@@ -203,8 +213,9 @@ final class DetermineCommand implements Callable<Integer> {
                     try {
                         ExportRequest r = line.endUser() == null ? line.request()
                                 : line.request().withEndUser(endUsers.find("end_user", line.endUser()));
-                        dev.clearance.determination.DeMinimis.Answer a = dev.clearance.determination.DeMinimis
-                                .answer(engine, r, line.usContent());
+                        dev.clearance.determination.DeMinimis.Answer a = forced != null
+                                ? new dev.clearance.determination.DeMinimis.Answer(engine.determine(forced, r), null, null)
+                                : dev.clearance.determination.DeMinimis.answer(engine, r, line.usContent());
                         d = a.own();
                         reexport = a.reexport();
                     } catch (BadRequestException e) {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance regimes show|diff|compare}: the regimes as data. */
-@Command(name = "regimes", mixinStandardHelpOptions = true, description = "The regimes as data: show one as of a day, diff two days, compare two regimes.",
-        subcommands = {RegimesCommand.Show.class, RegimesDiffCommand.class, RegimesCompareCommand.class})
+@Command(name = "regimes", mixinStandardHelpOptions = true, description = "The regimes as data: show one as of a day, diff two days, compare two regimes, a regime's changes over time.",
+        subcommands = {RegimesCommand.Show.class, RegimesDiffCommand.class, RegimesCompareCommand.class,
+                RegimesTimelineCommand.class})
 final class RegimesCommand {
 
     static LocalDate day(String text, String option) {
@@ -34,13 +35,15 @@ final class RegimesCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "The regime as it stood on a day.")
     static final class Show implements Callable<Integer> {
         @Spec CommandSpec spec;
-        @Parameters(index = "0", description = "jurisdiction: JP or KR") String jurisdiction;
+        @Parameters(index = "0", description = "jurisdiction: JP, KR, US or EU") String jurisdiction;
         @Option(names = "--date", description = "the day, YYYY-MM-DD (default: today)") String date;
 
         @Override
         public Integer call() {
-            LocalDate day = date == null ? LocalDate.now() : day(date, "--date");
-            spec.commandLine().getOut().print(RegimeView.text(regime(jurisdiction), day));
+            Regime regime = regime(jurisdiction);
+            LocalDate day = dev.clearance.impact.Coverage.require(regime,
+                    date == null ? LocalDate.now() : day(date, "--date"), "date");
+            spec.commandLine().getOut().print(RegimeView.text(regime, day));
             spec.commandLine().getOut().flush();
             return 0;
         }

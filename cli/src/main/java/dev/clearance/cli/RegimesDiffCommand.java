@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "What changed in a regime after --from up to --to: memberships, licence types, catch-all, measures, review rules; each with its source.")
 final class RegimesDiffCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Parameters(index = "0", description = "jurisdiction: JP or KR") String jurisdiction;
+    @Parameters(index = "0", description = "jurisdiction: JP, KR, US or EU") String jurisdiction;
     @Option(names = "--from", required = true, description = "the earlier day, YYYY-MM-DD") String from;
     @Option(names = "--to", required = true, description = "the later day, YYYY-MM-DD") String to;
     @Option(names = "--json", description = "print JSON") boolean json;
@@ -27,8 +27,8 @@ final class RegimesDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Regime regime = RegimesCommand.regime(jurisdiction);
-        LocalDate f = RegimesCommand.day(from, "--from");
-        LocalDate t = RegimesCommand.day(to, "--to");
+        LocalDate f = dev.clearance.impact.Coverage.require(regime, RegimesCommand.day(from, "--from"), "from");
+        LocalDate t = dev.clearance.impact.Coverage.require(regime, RegimesCommand.day(to, "--to"), "to");
         if (t.isBefore(f)) {
             throw new UserError("--to " + t + " is before --from " + f);
         }

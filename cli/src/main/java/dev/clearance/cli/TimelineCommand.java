@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 final class TimelineCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(index = "0", description = "the country, ISO 3166-1 alpha-2, e.g. KR") String country;
-    @Option(names = "--regime", required = true, description = "the regime: JP or KR") String regime;
+    @Option(names = "--regime", required = true, description = "the regime: JP, KR, US or EU") String regime;
     @Option(names = "--to", description = "last day shown, YYYY-MM-DD (default: today)") String to;
     @ArgGroup(exclusive = true) Format format = new Format();
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 public final class OrderReader implements Closeable {
     /** The columns every order book has. */
     public static final List<String> REQUIRED = List.of("id", "from", "to", "item", "date");
+    private static final String EAR99 = "EAR99";
     private final CsvTable table;
 
     private OrderReader(CsvTable table) {
@@ -76,10 +77,14 @@ public final class OrderReader implements Closeable {
         }
         String item = row.get("item");
         String code = null;
-        if (!item.equalsIgnoreCase("NONE") && !item.isEmpty()) {
+        if (item.equalsIgnoreCase(EAR99)) {
+            // Goods on no ECCN, as the CLI and the API take them: the US regime decides on them, others refuse them.
+            code = EAR99;
+        } else if (!item.equalsIgnoreCase("NONE") && !item.isEmpty()) {
             code = Codes.canonical(item);
             if (!Codes.isValid(code)) {
-                throw row.error("item", "not a control-list code like 3C002.a.2, nor NONE: " + Excerpt.quote(item));
+                throw row.error("item", "not a control-list code like 3C002.a.2, nor EAR99 or NONE: "
+                        + Excerpt.quote(item));
             }
         } else if (item.isEmpty()) {
             throw row.error("item", "empty: give a control-list code or NONE");

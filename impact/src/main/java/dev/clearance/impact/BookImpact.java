@@ -114,14 +114,26 @@ public final class BookImpact {
     /** A LineChange, a CsvException for a line the engine cannot answer, or a marker for no change. */
     private Object compare(String file, OrderLine line) {
         try {
-            Determination b = before.determine(line.request());
-            Determination a = after.determine(line.request());
+            Determination b = answer(before, line);
+            Determination a = answer(after, line);
             if (b.sameAnswer(a)) {
                 return Boolean.TRUE;
             }
             return new LineChange(line, b, a, Reasons.between(b, a));
         } catch (BadRequestException e) {
             return new CsvException(file, line.line(), "column " + e.field() + ": " + e.reason());
+        }
+    }
+
+    /** One side's answer; a side taken as of its own day says so, as that day, not the line's, may be at fault. */
+    private static Determination answer(ImpactSide side, OrderLine line) {
+        try {
+            return side.determine(line.request());
+        } catch (BadRequestException e) {
+            if (side.day() == null || side.day().equals(line.request().date())) {
+                throw e;
+            }
+            throw new BadRequestException(e.field(), "the line taken as of " + side.day() + ": " + e.reason());
         }
     }
 }

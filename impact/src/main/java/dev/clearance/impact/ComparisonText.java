@@ -32,8 +32,7 @@ public final class ComparisonText {
             }
         }
         s.append("\nHow each treats the other\n");
-        treatment(s, c.leftToRight());
-        treatment(s, c.rightToLeft());
+        c.treatments().forEach(t -> treatment(s, t));
         return s.toString();
     }
 
@@ -42,7 +41,7 @@ public final class ComparisonText {
     }
 
     private static void treatment(StringBuilder s, Treatment t) {
-        s.append("  ").append(t.from()).append(" -> ").append(t.to()).append(": ").append(t.to()).append(" is in ")
+        s.append("  ").append(t.from()).append(" -> ").append(t.destination()).append(": ").append(t.to()).append(" is in ")
                 .append(t.standing().groups().isEmpty() ? "no group" : String.join(", ", t.standing().groups()))
                 .append(" of the ").append(t.from()).append(" regime\n");
         for (Treatment.Sample sample : t.samples()) {
@@ -89,7 +88,7 @@ public final class ComparisonText {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("day", c.day().toString());
         m.put("regimes", List.of(profile(c.left()), profile(c.right())));
-        m.put("treatments", List.of(treatment(c.leftToRight()), treatment(c.rightToLeft())));
+        m.put("treatments", c.treatments().stream().map(ComparisonText::treatment).toList());
         return m;
     }
 
@@ -114,6 +113,7 @@ public final class ComparisonText {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", t.from());
         m.put("to", t.to());
+        m.put("alike", t.alike());
         m.put("groups", t.standing().groups());
         m.put("caveats", t.standing().caveats());
         m.put("samples", t.samples().stream().map(s -> {

@@ -48,6 +48,12 @@ public final class ScenarioLoader {
         Regime regime = regimes.get(jurisdiction).orElseThrow(() -> top.error("jurisdiction",
                 "no regime for '" + jurisdiction + "' (known: "
                         + String.join(", ", regimes.all().stream().map(Regime::jurisdiction).toList()) + ")"));
+        if (regime.ear() != null && !top.list("changes").isEmpty()) {
+            // The US EAR is answered from its Country Chart and Country Group tables, which a scenario does not
+            // replace: its changes would silently change nothing, an impact of "no change" that is not one.
+            throw top.error("jurisdiction", "a scenario cannot change the " + jurisdiction + " regime yet: its answers"
+                    + " come from the Country Chart and Country Group tables, which scenarios do not replace");
+        }
         ScenarioChecks checks = new ScenarioChecks(regime);
         List<ScenarioChange> changes = new ArrayList<>();
         for (DataNode c : top.list("changes")) {

@@ -30,8 +30,7 @@ public final class ComparisonPage {
             b.append("</tbody></table>\n");
         }
         b.append(Html.h2("How each treats the other"));
-        treatment(b, c.leftToRight());
-        treatment(b, c.rightToLeft());
+        c.treatments().forEach(t -> treatment(b, t));
         return Html.page("Regimes compared: " + l.jurisdiction() + " and " + r.jurisdiction() + " on " + c.day(),
                 b.toString());
     }
@@ -46,7 +45,7 @@ public final class ComparisonPage {
     }
 
     private static void treatment(StringBuilder b, Treatment t) {
-        b.append("<h3>").append(Html.escape(t.from() + " → " + t.to())).append("</h3>\n");
+        b.append("<h3>").append(Html.escape(t.from() + " → " + t.destination())).append("</h3>\n");
         b.append(Html.p(null, t.to() + " is in " + (t.standing().groups().isEmpty() ? "no group"
                 : String.join(", ", t.standing().groups())) + " of the " + t.from() + " regime."));
         for (String caveat : t.standing().caveats()) {

@@ -12,6 +12,7 @@ import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.EndUserCheck;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
+import dev.clearance.regime.Regime;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.HitDecision;
@@ -27,6 +28,7 @@ import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
 import dev.clearance.server.lists.LoadedLists;
@@ -73,7 +75,13 @@ public final class DeterminationService {
         ExportRequest request = request(in, lists, services.decisions());
         String code = request.item();
         String endUser = in.text("endUser");
-        DeMinimis.Answer answer = DeMinimis.answer(services.engine(), request, in.decimal("usContent"));
+        Regime forced = forcedRegime(in.text("regime"));
+        if (forced != null && in.decimal("usContent") != null) {
+            throw ApiError.badRequest("regime", "regime and usContent do not go together (de minimis asks which regime"
+                    + " the exporter is under)");
+        }
+        DeMinimis.Answer answer = forced == null ? DeMinimis.answer(services.engine(), request, in.decimal("usContent"))
+                : new DeMinimis.Answer(services.engine().determine(forced, request), null, null);
         Determination d = answer.own();
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
         out.put("summary", d.summary());
@@ -86,6 +94,16 @@ public final class DeterminationService {
                 d.regimeVersion(), endUser == null ? List.of() : lists.labels());
         out.put("auditSeq", rec.seq());
         Json.send(ctx, 200, out);
+    }
+
+    /** The regime a request forces (JP, KR, US or EU), or null when the exporter's country selects it. */
+    private Regime forcedRegime(String code) {
+        if (code == null) {
+            return null;
+        }
+        return services.engine().regimes().get(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> ApiError.badRequest(
+                "regime", "no regime '" + dev.clearance.text.Excerpt.message(code) + "' (known: " + String.join(", ",
+                        services.engine().regimes().all().stream().map(Regime::jurisdiction).toList()) + ")"));
     }
 
     /** The export a request body describes, its end user screened against the loaded lists. */
@@ -167,6 +185,7 @@ public final class DeterminationService {
 
     private void book(Context ctx) {
         Principal who = Access.principal(ctx);
+        Regime forced = forcedRegime(Params.text(ctx, "regime"));
         Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
         UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -175,7 +194,7 @@ public final class DeterminationService {
             reader.forEach(new OrderReader.Lines() {
                 @Override
                 public void line(OrderLine line) {
-                    rows.add(bookLine(reader, line));
+                    rows.add(bookLine(reader, line, forced));
                 }
 
                 @Override
@@ -210,7 +229,7 @@ public final class DeterminationService {
         return versions.isEmpty() ? null : String.join(",", versions);
     }
 
-    private Map<String, Object> bookLine(OrderReader reader, OrderLine line) {
+    private Map<String, Object> bookLine(OrderReader reader, OrderLine line, Regime forced) {
         try {
             ExportRequest r = line.endUser() == null ? line.request()
                     : line.request().withEndUser(endUserFinding(services.lists().current(), services.decisions(),
@@ -218,10 +237,18 @@ public final class DeterminationService {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());
-            m.putAll(DeterminationJson.toMap(DeMinimis.answer(services.engine(), r, line.usContent())));
+            if (forced != null && line.usContent() != null) {
+                throw new BadRequestException("us_content", "not with the regime parameter (de minimis asks which"
+                        + " regime the exporter is under)");
+            }
+            m.putAll(DeterminationJson.toMap(forced != null
+                    ? new DeMinimis.Answer(services.engine().determine(forced, r), null, null)
+                    : DeMinimis.answer(services.engine(), r, line.usContent())));
             return m;
         } catch (BadRequestException e) {
-            throw reader.rejection(line, e);
+            // The de minimis rule names its input as the CLI option does; in a book it is the us_content column.
+            throw reader.rejection(line, e.field().equals("us-content") ? new BadRequestException("us_content",
+                    e.reason()) : e);
         }
     }
 }

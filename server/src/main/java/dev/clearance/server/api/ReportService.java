@@ -61,8 +61,8 @@ public final class ReportService {
 
     private void diff(Context ctx) {
         Regime regime = regime(ctx.pathParam("jurisdiction"));
-        LocalDate from = required(ctx, "from");
-        LocalDate to = required(ctx, "to");
+        LocalDate from = dev.clearance.impact.Coverage.require(regime, required(ctx, "from"), "from");
+        LocalDate to = dev.clearance.impact.Coverage.require(regime, required(ctx, "to"), "to");
         if (to.isBefore(from)) {
             throw ApiError.badRequest("to", "must not be before from (" + from + ")");
         }
