@@ -95,6 +95,9 @@ final class LicenceEvaluation {
     /** Why a licence type is not offered, or null when it is. */
     private static String refusal(LicenceType t, ExportRequest r, Standing standing, Listing listing, EntryFlag flag,
                                   List<ExceptionRestriction> restrictions, Outcome out) {
+        if (!t.entries().isEmpty() && (listing == null || !t.covers(listing.code()))) {
+            return "not offered: it covers only " + String.join(", ", t.entries());
+        }
         if (t.restricted() && !restrictions.isEmpty()) {
             return "not offered: barred by " + String.join(", ", restrictions.stream().map(ExceptionRestriction::code)
                     .distinct().toList());

@@ -15,12 +15,14 @@ import java.util.List;
  * @param valueLimit     true when the shipment's value (in US dollars) must be within the entry's value limit
  * @param overcomes      the reasons for control it can overcome; empty for any
  * @param restricted     true when the regime's {@link ExceptionRestriction}s bar it (the EAR's §740.2)
+ * @param entries        control-list codes or prefixes (1C, 5A002) of the items it can cover; empty for any
  */
 public record LicenceType(String code, String name, int rank, Scope scope, List<String> groups,
                           List<String> excludedGroups, Period period, Integer validityYears, String conditions,
                           boolean check, String source, String entryFlag, boolean valueLimit, List<String> overcomes,
-                          boolean restricted) {
+                          boolean restricted, List<String> entries) {
     public LicenceType {
+        entries = List.copyOf(entries);
         groups = List.copyOf(groups);
         excludedGroups = List.copyOf(excludedGroups);
         overcomes = List.copyOf(overcomes);
@@ -30,7 +32,12 @@ public record LicenceType(String code, String name, int rank, Scope scope, List<
     public LicenceType(String code, String name, int rank, Scope scope, List<String> groups, List<String> excludedGroups,
                        Period period, Integer validityYears, String conditions, boolean check, String source) {
         this(code, name, rank, scope, groups, excludedGroups, period, validityYears, conditions, check, source, null,
-                false, List.of(), false);
+                false, List.of(), false, List.of());
+    }
+
+    /** True when it can cover the item of this control-list code (any item when it names no entries). */
+    public boolean covers(String code) {
+        return entries.isEmpty() || entries.stream().anyMatch(p -> Codes.covers(p, code));
     }
 
     /** What a licence type can authorise. */

@@ -350,7 +350,7 @@ public final class RegimeLoader {
 
     private static LicenceType licence(DataNode l, Set<String> groupCodes) {
         l.allow(Set.of("code", "name", "rank", "scope", "groups", "excludedGroups", "from", "to", "validityYears",
-                "conditions", "check", "source", "entryFlag", "valueLimit", "overcomes", "restricted"));
+                "conditions", "check", "source", "entryFlag", "valueLimit", "overcomes", "restricted", "entries"));
         LicenceType.Scope scope = switch (l.optText("scope", "any")) {
             case "listed" -> LicenceType.Scope.LISTED;
             case "catch-all" -> LicenceType.Scope.CATCH_ALL;
@@ -365,7 +365,8 @@ public final class RegimeLoader {
                 l.texts("groups", n -> reference(n, groupCodes, "group")),
                 l.texts("excludedGroups", n -> reference(n, groupCodes, "group")), l.period(), l.optInt("validityYears"),
                 l.optText("conditions", ""), l.bool("check", false), l.text("source"), l.optText("entryFlag", null),
-                l.bool("valueLimit", false), l.texts("overcomes", DataNode::asText), l.bool("restricted", false));
+                l.bool("valueLimit", false), l.texts("overcomes", DataNode::asText), l.bool("restricted", false),
+                l.texts("entries", RegimeLoader::entryPrefix));
     }
 
     private static CatchAllRule catchAll(DataNode c, Set<String> groupCodes) {
@@ -477,6 +478,15 @@ public final class RegimeLoader {
                 p.optInt("reviewDays"), p.optInt("documents"), p.text("source"));
     }
 
+    /** A control-list code or prefix (1C, 5A002, 3C002.a) as notes and licence types name their items. */
+    private static String entryPrefix(DataNode e) {
+        String code = e.asText().trim();
+        if (!code.matches("[0-9]([A-E]([0-9]{3}(\\.[a-z0-9]+)*)?)?")) {
+            throw e.error("not a control-list code or prefix: '" + code + "'");
+        }
+        return code;
+    }
+
     private static RegimeNote note(DataNode n) {
         n.allow(Set.of("code", "text", "entries", "destinations", "from", "to", "context", "status", "source"));
         String status = n.text("status");
@@ -487,13 +497,7 @@ public final class RegimeLoader {
         if (!Set.of("listed", "catch-all", "any").contains(context)) {
             throw n.error("context", "expected listed, catch-all or any");
         }
-        List<String> entries = n.texts("entries", e -> {
-            String code = e.asText().trim();
-            if (!code.matches("[0-9]([A-E]([0-9]{3}(\\.[a-z0-9]+)*)?)?")) {
-                throw e.error("not a control-list code or prefix: '" + code + "'");
-            }
-            return code;
-        });
+        List<String> entries = n.texts("entries", RegimeLoader::entryPrefix);
         return new RegimeNote(n.text("code"), n.text("text"), entries, n.texts("destinations", RegimeLoader::country),
                 n.period(), context, status, n.text("source"));
     }

@@ -31,8 +31,10 @@ public final class RegimeView {
         for (LicenceType t : regime.licenceTypes()) {
             if (t.period().contains(day)) {
                 facts.add(new Fact("licence", t.code(), t.code() + " available for " + scope(t.scope()) + " to "
-                        + (t.groups().isEmpty() ? "any destination" : "groups " + String.join(", ", t.groups())),
-                        t.source()));
+                        + (t.groups().isEmpty() ? "any destination" : "groups " + String.join(", ", t.groups()))
+                        + (t.entries().isEmpty() ? "" : ", items " + String.join(", ", t.entries()))
+                        + (t.entryFlag() == null ? "" : ", where the entry allows " + t.entryFlag())
+                        + (t.check() ? " (CHECK)" : ""), t.source()));
             }
         }
         for (CatchAllRule c : regime.catchAll()) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.RegimeNote;
 import dev.clearance.regime.Regimes;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Union general export authorisations beyond EU001/EU002 (Annex II Sections C-H): the sources give
  * neither their items nor their destinations, so they are never a confident option (CHECK), and those whose
- * section title limits them to an item category are only shown on that category.
+ * section title limits them to an item category are offered on that category only.
  */
 class EuGeneralAuthorisationsTest {
     private final DeterminationEngine engine = DeterminationEngine.bundled();
@@ -53,38 +52,44 @@ class EuGeneralAuthorisationsTest {
     }
 
     @Test
-    void categoryLimitedAuthorisationsAreShownOnTheirItemsOnlyAndNeverOffered() {
+    void categoryLimitedAuthorisationsAreOfferedOnTheirItemsOnlyAndOnlyAsCheck() {
         // EU005 telecommunications (5 part 1), EU006 chemicals (1C), EU007 software and technology, EU008
-        // encryption (5 part 2): each note on an item of its category, none on 3C002, none an option.
-        assertThat(step(d("CN", "5A001", "2022-03-01"), "EU005")).isPresent();
-        assertThat(step(d("CN", "1C350", "2022-03-01"), "EU006")).isPresent();
-        assertThat(step(d("CN", "3E001", "2022-03-01"), "EU007")).isPresent();
-        assertThat(step(d("CN", "5A002", "2022-03-01"), "EU008")).isPresent();
+        // encryption (5 part 2): each an option on an item of its category, with CHECK, none on 3C002.
+        assertOffered(d("CN", "5A001", "2022-03-01"), "EU005");
+        assertOffered(d("CN", "1C350", "2022-03-01"), "EU006");
+        assertOffered(d("CN", "3E001", "2022-03-01"), "EU007");
+        assertOffered(d("CN", "5A002.a", "2022-03-01"), "EU008");
         Determination plain = d("CN", "3C002", "2022-03-01");
-        for (String code : List.of("EU005", "EU006", "EU007", "EU008")) {
-            assertThat(step(plain, code)).as(code + " on 3C002").isEmpty();
-            assertThat(d("CN", "5A002", "2022-03-01").licenceOptions()).doesNotContain(code);
-        }
-        assertThat(step(d("CN", "5A002", "2022-03-01"), "EU005")).as("EU005 is category 5 part 1").isEmpty();
-        assertThat(step(d("CN", "5A001", "2022-03-01"), "EU008")).as("EU008 is category 5 part 2").isEmpty();
-        assertThat(step(d("CN", "3A001", "2022-03-01"), "EU007")).as("EU007 is software and technology").isEmpty();
-        for (RegimeNote n : eu.notes()) {
-            if (n.code().matches("EU00[5-8]")) {
-                assertThat(n.status()).isEqualTo("CHECK");
-                assertThat(n.text()).contains("not offered").contains("registration");
-                assertThat(n.source()).isNotBlank();
+        assertThat(plain.licenceOptions()).doesNotContain("EU005", "EU006", "EU007", "EU008");
+        assertThat(step(plain, "EU006").orElseThrow().effect()).startsWith("not offered: it covers only");
+        assertThat(d("CN", "5A002", "2022-03-01").licenceOptions()).as("EU005 is category 5 part 1").doesNotContain("EU005");
+        assertThat(d("CN", "5A001", "2022-03-01").licenceOptions()).as("EU008 is category 5 part 2").doesNotContain("EU008");
+        assertThat(d("CN", "3A001", "2022-03-01").licenceOptions()).as("EU007 is software and technology")
+                .doesNotContain("EU007");
+        assertThat(d("FR", "5A002", "2022-03-01").licenceOptions()).as("inside the Union").isEmpty();
+        for (LicenceType t : eu.licenceTypes()) {
+            if (t.code().matches("EU00[5-8]")) {
+                assertThat(t.check()).isTrue();
+                assertThat(t.entries()).isNotEmpty();
+                assertThat(t.conditions()).contains("registration");
+                assertThat(t.source()).isNotBlank();
             }
         }
     }
 
+    private static void assertOffered(Determination d, String code) {
+        assertThat(d.licenceOptions()).contains(code);
+        assertThat(step(d, code).orElseThrow().effect()).startsWith("offered, CHECK");
+    }
+
     @Test
     void eu007AndEu008StartWithRegulation2021821AndEu005Eu006ExistedUnder4282009() {
-        assertThat(step(d("CN", "3E001", "2021-09-08"), "EU007")).isEmpty();
-        assertThat(step(d("CN", "3E001", "2021-09-09"), "EU007")).isPresent();
-        assertThat(step(d("CN", "5A002", "2021-09-08"), "EU008")).isEmpty();
-        assertThat(step(d("CN", "5A002", "2021-09-09"), "EU008")).isPresent();
-        assertThat(step(d("CN", "5A001", "2020-06-01"), "EU005")).isPresent();
-        assertThat(step(d("CN", "1C350", "2020-06-01"), "EU006")).isPresent();
+        assertThat(d("CN", "3E001", "2021-09-08").licenceOptions()).doesNotContain("EU007");
+        assertThat(d("CN", "3E001", "2021-09-09").licenceOptions()).contains("EU007");
+        assertThat(d("CN", "5A002", "2021-09-08").licenceOptions()).doesNotContain("EU008");
+        assertThat(d("CN", "5A002", "2021-09-09").licenceOptions()).contains("EU008");
+        assertThat(d("CN", "5A001", "2020-06-01").licenceOptions()).contains("EU005");
+        assertThat(d("CN", "1C350", "2020-06-01").licenceOptions()).contains("EU006");
         assertThat(d("CN", "3C002", "2020-06-01").licenceOptions()).contains("EU003", "EU004");
     }
 
