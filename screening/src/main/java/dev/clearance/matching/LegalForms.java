@@ -59,6 +59,17 @@ final class LegalForms {
         return PHRASES.get(String.join(" ", words));
     }
 
+    /** Every one-word form with its tag. */
+    static Map<String, String> singleWords() {
+        Map<String, String> out = new HashMap<>();
+        PHRASES.forEach((phrase, tag) -> {
+            if (phrase.indexOf(' ') < 0) {
+                out.put(phrase, tag);
+            }
+        });
+        return out;
+    }
+
     /** Native-script forms, replaced before transliteration (their phonetic transliteration means nothing). */
     static String replaceNative(String text) {
         String s = text;

@@ -34,10 +34,21 @@ public final class NameScorer {
     public Explanation explain(String name1, String name2, String schema) {
         NormalisedName a = Normaliser.normalise(name1);
         NormalisedName b = Normaliser.normalise(name2);
-        Comparison c = Aligner.align(a.tokens(), b.tokens(), TokenWeights::base, omission(schema));
-        double coverage = Coverage.factor(a.tokens(), b.tokens(), null, "person".equalsIgnoreCase(schema));
-        java.util.List<Explanation.Qualifier> notes = coverage < 1
-                ? java.util.List.of(Coverage.note(a.tokens(), b.tokens(), coverage)) : java.util.List.of();
+        boolean organisation = omission(schema) == Aligner.ORGANISATION_OMISSION;
+        java.util.List<String> acronyms = new java.util.ArrayList<>();
+        java.util.List<Token> ta = PairRules.acronyms(a.tokens(), b.tokens(), organisation, acronyms);
+        java.util.List<Token> tb = PairRules.acronyms(b.tokens(), ta, organisation, acronyms);
+        TokenWeights weights = PairRules.weights(organisation);
+        Comparison c = Aligner.align(ta, tb, Aligner.weigh(ta, weights), Aligner.weigh(tb, weights),
+                omission(schema), PairRules.leftovers(organisation));
+        double coverage = Coverage.factor(ta, tb, null, "person".equalsIgnoreCase(schema));
+        java.util.List<Explanation.Qualifier> notes = new java.util.ArrayList<>();
+        if (coverage < 1) {
+            notes.add(Coverage.note(ta, tb, coverage));
+        }
+        for (String expanded : acronyms) {
+            notes.add(new Explanation.Qualifier("acronym", Explanation.Qualifier.Effect.MATCH, expanded));
+        }
         return new Explanation(c.score() * coverage, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes);
     }
 }

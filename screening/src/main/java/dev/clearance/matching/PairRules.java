@@ -1,0 +1,212 @@
+package dev.clearance.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rules for comparing two records' names with no list behind them ({@link NameScorer}), applied to what the
+ * ordinary alignment leaves over. The screener does not use them: a list's word statistics and the
+ * candidate index stand there for what these rules guess from two names alone.
+ * <ul>
+ *   <li>A series numeral ("Fund <em>VII</em> L.P.", "Snow Storm <em>2</em>") names a member of a family of
+ *       organisations: it weighs {@link #SERIES}, so two vintages of one fund differ by little.</li>
+ *   <li>Two forms of one given name (hypocorism or another language's form: Ted and Theodore, Juan and John),
+ *       from the table {@code given-names.txt}, match as {@link MatchKind#TRANSLITERATED}.</li>
+ *   <li>Two spellings of the Arabic article (al, el, ul, il) are one particle.</li>
+ *   <li>A word whose letters are the other's scrambled ("Nitup" and "Putin") is a typing slip.</li>
+ *   <li>A word equal to one part of the other's hyphenated name ("Ilie" and "Ilie-Gabril") is that name cut
+ *       short.</li>
+ *   <li>In organisation names, two leftover words with most letters in place ("Amazonis" and "Amazon",
+ *       "Baowei" and "Baowu") are one word misspelt beyond the edits screening allows.</li>
+ *   <li>A word spelt like a legal form within the edits of its length ("Aktiengeselschaft") is that form.</li>
+ * </ul>
+ */
+final class PairRules {
+    /** Weight of a series numeral in an organisation's name. */
+    static final double SERIES = 0.5;
+    /** Similarity of two forms of one given name. */
+    static final double GIVEN_NAME = 0.9;
+    /** Similarity of two words with the same letters in another order. */
+    static final double SCRAMBLED = 0.8;
+    /** Similarity of a name and the hyphenated name it is one part of. */
+    static final double COMPOUND_PART = 0.85;
+    /** Least share of letters in place for two leftover organisation words to count as one misspelt. */
+    static final double RESEMBLANCE_FLOOR = 0.6;
+    /** Factor on that share: a resemblance is weaker evidence than a typo. */
+    static final double RESEMBLANCE = 0.8;
+
+    /** One romanised Korean or Chinese syllable: initial consonant(s), a vowel, a final consonant. */
+    private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile(
+            "(ch|kk|tt|pp|ss|jj|ts|hs|sh|zh|[kgtdpbsjhrlmnfxqcz])?[yw]?(ae|oe|ui|eo|eu|ai|ao|ei|ou|ia|io|iu|ua|uo|[aeiou])(ng|[nlkpmt])?");
+    private static final List<String> ARTICLES = List.of("al", "el", "ul", "il");
+    /** Each form of a given name with the rows of the table it stands in. */
+    private static final Map<String, java.util.Set<String>> GIVEN_NAMES = new HashMap<>();
+    /** Single-word legal forms of six letters or more, with their tags, for misspelt forms. */
+    private static final Map<String, String> LONG_FORMS = new HashMap<>();
+
+    static {
+        for (String[] row : LegalForms.Tables.rows("given-names.txt")) {
+            for (String form : (row[0].strip() + "|" + row[1].strip()).split("\\|")) {
+                GIVEN_NAMES.computeIfAbsent(form.strip(), f -> new java.util.HashSet<>()).add(row[0].strip());
+            }
+        }
+        LegalForms.singleWords().forEach((word, tag) -> {
+            if (word.length() >= 6) {
+                LONG_FORMS.put(word, tag);
+            }
+        });
+    }
+
+    private PairRules() {
+    }
+
+    /** Weights for pair scoring: {@link TokenWeights#base}, with series numerals light in organisation names. */
+    static TokenWeights weights(boolean organisation) {
+        return t -> organisation && series(t) ? SERIES : TokenWeights.base(t);
+    }
+
+    /** Digits, or a Roman numeral up to 39 ("ii", "viii", "xiv"). */
+    static boolean series(Token t) {
+        if (t.numeric()) {
+            return true;
+        }
+        String k = t.key();
+        return !k.isEmpty() && k.length() <= 6 && k.matches("x{0,3}(ix|iv|v?i{0,3})");
+    }
+
+    /** The leftover rules for a pair of records' names. */
+    static Aligner.Leftovers leftovers(boolean organisation) {
+        return (q, l) -> pair(q, l, organisation);
+    }
+
+    static TokenMatch pair(Token q, Token l, boolean organisation) {
+        String a = q.key();
+        String b = l.key();
+        if (q.legalForm() != l.legalForm()) {
+            Token form = q.legalForm() ? q : l;
+            Token word = q.legalForm() ? l : q;
+            String tag = misspeltForm(word);
+            return tag != null && tag.equals(form.key())
+                    ? new TokenMatch(q.surface(), l.surface(), MatchKind.LEGAL_FORM, 0, 1.0) : null;
+        }
+        if (ARTICLES.contains(a) && ARTICLES.contains(b) && !a.equals(b)) {
+            return new TokenMatch(q.surface(), l.surface(), MatchKind.TRANSLITERATED, 0, 1.0);
+        }
+        if (!q.plain() || !l.plain() || q.syllabic() || l.syllabic()) {
+            return null;
+        }
+        java.util.Set<String> ga = GIVEN_NAMES.get(a);
+        java.util.Set<String> gb = GIVEN_NAMES.get(b);
+        if (ga != null && gb != null && !java.util.Collections.disjoint(ga, gb)) {
+            return new TokenMatch(q.surface(), l.surface(), MatchKind.TRANSLITERATED, 0, GIVEN_NAME);
+        }
+        if (a.length() >= 4 && a.length() == b.length() && sorted(a).equals(sorted(b))) {
+            return new TokenMatch(q.surface(), l.surface(), MatchKind.EDITS, Edits.distance(a, b, a.length()), SCRAMBLED);
+        }
+        if (compoundPart(q, l) || compoundPart(l, q)) {
+            return new TokenMatch(q.surface(), l.surface(), MatchKind.PART, 0, COMPOUND_PART);
+        }
+        if (organisation) {
+            int n = Math.max(a.length(), b.length());
+            int d = Edits.distance(a, b, n);
+            double share = 1.0 - (double) d / n;
+            if (share >= RESEMBLANCE_FLOOR) {
+                return new TokenMatch(q.surface(), l.surface(), MatchKind.EDITS, d, RESEMBLANCE * share);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code part} is one part of {@code compound}'s hyphenated surface ("ilie" of "ilie-gabril"). */
+    private static boolean compoundPart(Token part, Token compound) {
+        String s = compound.surface();
+        // A Korean or Chinese syllable ("Nam" of "Mun-Nam", "Chol" of "Yong-Chol") is not a given name of its own.
+        if (s.indexOf('-') < 0 || part.key().length() < 4 || SYLLABLE.matcher(part.key()).matches()) {
+            return false;
+        }
+        for (String p : s.split("-")) {
+            List<Transliteration.Piece> pieces = new ArrayList<>(1);
+            Transliteration.pieces(p, pieces);
+            if (pieces.size() == 1 && pieces.get(0).ascii().equals(part.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tag of the legal form a word misspells, within the edits screening allows a word of its length. */
+    private static String misspeltForm(Token word) {
+        String w = word.key();
+        if (w.length() < 6) {
+            return null;
+        }
+        int allowed = TokenSimilarity.allowedEdits(w.length());
+        for (Map.Entry<String, String> e : LONG_FORMS.entrySet()) {
+            if (Math.abs(e.getKey().length() - w.length()) <= allowed && Edits.distance(w, e.getKey(), allowed) <= allowed) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String sorted(String s) {
+        char[] c = s.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
+    }
+
+    /**
+     * Replaces a word of one name that is the initials of consecutive words of the other ("PLA" and
+     * "People's Liberation Army", "JC" and "Jean-Claude") by those words, and says which it replaced.
+     *
+     * @param expanded where the replaced acronyms are noted ("pla = peoples liberation army")
+     */
+    static List<Token> acronyms(List<Token> tokens, List<Token> other, boolean organisation, List<String> expanded) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<Token> run = t.plain() && !t.syllabic() && t.key().length() >= 2 && t.key().length() <= 6
+                    && other.stream().noneMatch(o -> o.key().equals(t.key())) ? initialsRun(t.key(), other, organisation) : null;
+            if (run != null) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                out.addAll(run);
+                StringBuilder words = new StringBuilder();
+                run.forEach(r -> words.append(words.length() == 0 ? "" : " ").append(r.surface()));
+                expanded.add(t.surface() + " = " + words);
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * Consecutive tokens whose initials (one per hyphenated part) spell {@code acronym}, or {@code null}. In a
+     * person's name only one hyphenated word counts ("JC" for "Jean-Claude"): two letters standing for a given
+     * name and a surname are initials, not an acronym.
+     */
+    private static List<Token> initialsRun(String acronym, List<Token> other, boolean organisation) {
+        for (int start = 0; start < other.size(); start++) {
+            StringBuilder initials = new StringBuilder();
+            for (int end = start; end < other.size() && initials.length() < acronym.length(); end++) {
+                Token o = other.get(end);
+                if (!o.plain() || o.key().length() < 2) {
+                    break;
+                }
+                for (String part : o.surface().split("-")) {
+                    if (!part.isEmpty()) {
+                        initials.append(Character.toLowerCase(part.charAt(0)));
+                    }
+                }
+                if (initials.toString().equals(acronym) && (end > start || o.surface().indexOf('-') > 0)) {
+                    return organisation || end == start ? other.subList(start, end + 1) : null;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.clearance.matching;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pair-scoring rules on names made up for the purpose (none from the benchmark). */
+class PairRulesTest {
+    private static final double T = NameScorer.DEFAULT_THRESHOLD;
+    private final NameScorer scorer = new NameScorer();
+
+    @Test
+    void aSeriesNumeralNamesAMemberOfOneFamilyOfOrganisations() {
+        double vintages = scorer.score("Summit Growth Fund III L.P.", "Summit Growth Fund IV L.P.", "Company");
+        assertThat(vintages).isGreaterThanOrEqualTo(T).isLessThan(1.0);
+        assertThat(scorer.score("Summit Growth Fund 3", "Summit Growth Fund 4", "Company")).isGreaterThanOrEqualTo(T);
+        // A word, not a numeral, still contradicts.
+        assertThat(scorer.score("Summit Growth Fund L.P.", "Summit Timber Fund L.P.", "Company")).isLessThan(T);
+        assertThat(PairRules.series(Normaliser.normalise("xiv").tokens().get(0))).isTrue();
+        assertThat(PairRules.series(Normaliser.normalise("vic").tokens().get(0))).isFalse();
+    }
+
+    @Test
+    void formsOfOneGivenNameMatch() {
+        assertThat(scorer.score("Bill Hartley", "William Hartley", "Person")).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score("Pedro Alvarez", "Peter Alvarez", "Person")).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.explain("Ted Marlow", "Edward Marlow", "Person").tokens())
+                .extracting(TokenMatch::kind).contains(MatchKind.TRANSLITERATED);
+        assertThat(scorer.score("Theodore Grant", "Thomas Grant", "Person")).isLessThan(T);
+    }
+
+    @Test
+    void spellingsOfTheArabicArticleAreOneParticle() {
+        assertThat(scorer.score("Khalid el-Masri", "Khalid al-Masri", "Person")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void scrambledLettersAreATypingSlip() {
+        assertThat(scorer.score("Oskar Nesrag", "Oskar Garsen", "Person")).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score("Oskar Nesrag", "Oskar Garsten", "Person")).isLessThan(T);
+    }
+
+    @Test
+    void onePartOfAHyphenatedNameStandsForIt() {
+        assertThat(scorer.score("Sophie Dubois", "Anne-Sophie Dubois", "Person")).isGreaterThanOrEqualTo(T);
+        // A syllable of a Korean given name is not a name of its own.
+        assertThat(scorer.explain("Pak Chol", "Pak Mun-Chol", "Person").tokens())
+                .extracting(TokenMatch::kind).doesNotContain(MatchKind.PART);
+        assertThat(scorer.explain("Sophie Dubois", "Anne-Sophie Dubois", "Person").tokens())
+                .extracting(TokenMatch::kind).contains(MatchKind.PART);
+    }
+
+    @Test
+    void anAcronymStandsForTheWordsItAbbreviates() {
+        Explanation x = scorer.explain("IRGC", "Islamic Revolutionary Guard Corps", "Organization");
+        assertThat(x.score()).isGreaterThanOrEqualTo(T);
+        assertThat(x.qualifiers()).extracting(Explanation.Qualifier::what).containsExactly("acronym");
+        assertThat(scorer.score("Korean Air Lines", "KAL", "Company")).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score("JP Morel", "Jean-Pierre Morel", "Person")).isGreaterThanOrEqualTo(T);
+        // Two letters against a person's given name and surname are initials, not an acronym.
+        assertThat(scorer.explain("JM", "Jan Marek", "Person").qualifiers())
+                .extracting(Explanation.Qualifier::what).doesNotContain("acronym");
+    }
+
+    @Test
+    void organisationWordsWithMostLettersInPlaceAreOneWordMisspelt() {
+        String a = "Kestrel Daskov Logistics Inc";
+        String b = "Kestrel Dasmiv Logistics Inc";
+        assertThat(scorer.score(a, b, "Company")).isGreaterThan(scorer.score(a, b, "Person"));
+        assertThat(scorer.explain(a, b, "Company").queryOnly()).isEmpty();
+        // Unlike words stay apart.
+        assertThat(scorer.explain("Kestrel Daskov Logistics Inc", "Kestrel Omega Logistics Inc", "Company").queryOnly())
+                .containsExactly("daskov");
+    }
+
+    @Test
+    void aMisspeltLegalFormIsThatForm() {
+        assertThat(scorer.explain("Halvorsen Aktiengesellshaft", "Halvorsen AG", "Company").tokens())
+                .extracting(TokenMatch::kind).contains(MatchKind.LEGAL_FORM);
+    }
+}
