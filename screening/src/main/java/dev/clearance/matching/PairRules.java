@@ -25,9 +25,11 @@ import java.util.Map;
  */
 final class PairRules {
     /** Weight of a series numeral in an organisation's name. */
-    static final double SERIES = 0.5;
+    static final double SERIES = 0.25;
     /** Similarity of two forms of one given name. */
     static final double GIVEN_NAME = 0.9;
+    /** Factor on the similarity of a word and its Baltic form with a nominative -s. */
+    static final double BALTIC = 0.95;
     /** Similarity of two words with the same letters in another order. */
     static final double SCRAMBLED = 0.8;
     /** Similarity of a name and the hyphenated name it is one part of. */
@@ -62,9 +64,76 @@ final class PairRules {
     private PairRules() {
     }
 
-    /** Weights for pair scoring: {@link TokenWeights#base}, with series numerals light in organisation names. */
-    static TokenWeights weights(boolean organisation) {
-        return t -> organisation && series(t) ? SERIES : TokenWeights.base(t);
+    /**
+     * Weights for pair scoring: {@link TokenWeights#base}, with series numerals light in organisation names
+     * when both names carry one ("Fund VII" and "Fund VIII" are two vintages of one family). A numeral in one
+     * name only keeps its weight: "Management Company 23" is not "Management Company".
+     */
+    static TokenWeights weights(boolean organisation, List<Token> q, List<Token> l) {
+        boolean vintages = organisation && q.stream().anyMatch(PairRules::series) && l.stream().anyMatch(PairRules::series);
+        return t -> vintages && series(t) ? SERIES : TokenWeights.base(t);
+    }
+
+    /** Factor on a pair of organisation names of which only one names a country ("Banco Santander Chile"). */
+    static final double SUBSIDIARY = 0.9;
+
+    /**
+     * The country word left over in one organisation name when the other leaves none: "Banco Santander
+     * <em>Chile</em> S.A." is the Chilean subsidiary, another company than "Banco Santander S.A.". Else {@code null}.
+     */
+    static String countryOnOneSide(Comparison c) {
+        String q = country(c.unmatchedQuery());
+        String l = country(c.unmatchedListed());
+        return q != null && l == null ? q : l != null && q == null ? l : null;
+    }
+
+    private static String country(List<String> words) {
+        for (String w : words) {
+            if (w.length() >= 4 && dev.clearance.lists.CountryCodes.toAlpha2(w) != null) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Factor on a pair of names whose leftover legal forms or initials contradict each other. */
+    static final double CONFLICT = 0.9;
+
+    /**
+     * What the words left over on both sides contradict, or {@code null}: two different legal forms ("Deutsche
+     * Bank AG" and "Deutsche Bank GmbH" are two companies of one group), or two different initials ("William G.
+     * Frost" and "William W. Frost" are two people). Such leftovers weigh little as words, yet each is decisive.
+     */
+    static String conflict(List<Token> q, List<Token> l, Comparison c) {
+        List<Token> lq = left(q, c.unmatchedQuery());
+        List<Token> ll = left(l, c.unmatchedListed());
+        String forms = differ(lq, ll, Token::legalForm);
+        if (forms != null) {
+            return "legal forms " + forms;
+        }
+        String initials = differ(lq, ll, Token::initial);
+        return initials == null ? null : "initials " + initials;
+    }
+
+    private static List<Token> left(List<Token> tokens, List<String> surfaces) {
+        List<String> rest = new ArrayList<>(surfaces);
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (rest.remove(t.surface())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String differ(List<Token> q, List<Token> l, java.util.function.Predicate<Token> kind) {
+        List<String> a = q.stream().filter(kind).map(Token::key).toList();
+        List<String> b = l.stream().filter(kind).map(Token::key).toList();
+        if (a.isEmpty() || b.isEmpty() || !java.util.Collections.disjoint(a, b)) {
+            return null;
+        }
+        return String.join(" ", q.stream().filter(kind).map(Token::surface).toList()) + " and "
+                + String.join(" ", l.stream().filter(kind).map(Token::surface).toList()) + " differ";
     }
 
     /** Digits, or a Roman numeral up to 39 ("ii", "viii", "xiv"). */
@@ -96,6 +165,16 @@ final class PairRules {
         }
         if (!q.plain() || !l.plain() || q.syllabic() || l.syllabic()) {
             return null;
+        }
+        if (a.length() >= 5 && a.endsWith("s") != b.endsWith("s")) {
+            // Latvian and Lithuanian give foreign names a nominative -s ("Sergejs Lavrovs" is Sergey Lavrov).
+            Token shorter = a.endsWith("s") ? Normaliser.normalise(a.substring(0, a.length() - 1)).tokens().get(0) : q;
+            Token other = a.endsWith("s") ? l : Normaliser.normalise(b.substring(0, b.length() - 1)).tokens().get(0);
+            TokenMatch m = b.length() >= 5 ? TokenSimilarity.compare(shorter, other) : null;
+            // Spelt alike, not only sounding alike ("Morales" less its s is not "Morillo").
+            if (m != null && m.kind() != MatchKind.PHONETIC && m.edits() <= 1) {
+                return new TokenMatch(q.surface(), l.surface(), MatchKind.TRANSLITERATED, 0, BALTIC * m.similarity());
+            }
         }
         java.util.Set<String> ga = GIVEN_NAMES.get(a);
         java.util.Set<String> gb = GIVEN_NAMES.get(b);
@@ -155,6 +234,50 @@ final class PairRules {
         char[] c = s.toCharArray();
         java.util.Arrays.sort(c);
         return new String(c);
+    }
+
+    /**
+     * Joins consecutive words of one name that the other writes as one word, within one edit ("van der bilt"
+     * and "vanderbilt", "Plat Ono Vich" and "Platonovich", "Andrang Heta" and "'Ndrangheta"): the aligner
+     * itself joins only two words that start alike.
+     */
+    static List<Token> joined(List<Token> tokens, List<Token> other) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = -1;
+            for (int n = Math.min(4, tokens.size() - i); n >= 2 && end < 0; n--) {
+                StringBuilder key = new StringBuilder();
+                boolean plain = true;
+                for (int k = i; k < i + n; k++) {
+                    plain &= tokens.get(k).plain() && !tokens.get(k).syllabic();
+                    key.append(tokens.get(k).key());
+                }
+                if (!plain || key.length() < 6) {
+                    continue;
+                }
+                for (Token o : other) {
+                    if (o.plain() && !o.syllabic() && Math.abs(o.key().length() - key.length()) <= 1
+                            && Edits.distance(o.key(), key.toString(), 1) <= 1) {
+                        end = i + n;
+                        break;
+                    }
+                }
+            }
+            if (end < 0) {
+                out.add(tokens.get(i++));
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            StringBuilder surface = new StringBuilder();
+            for (int k = i; k < end; k++) {
+                key.append(tokens.get(k).key());
+                surface.append(k > i ? " " : "").append(tokens.get(k).surface());
+            }
+            out.add(new Token(key.toString(), key.toString(), surface.toString(), false, false));
+            i = end;
+        }
+        return out.size() == tokens.size() ? tokens : out;
     }
 
     /**

@@ -78,4 +78,57 @@ class PairRulesTest {
         assertThat(scorer.explain("Halvorsen Aktiengesellshaft", "Halvorsen AG", "Company").tokens())
                 .extracting(TokenMatch::kind).contains(MatchKind.LEGAL_FORM);
     }
+
+    @Test
+    void aNumeralInOneNameOnlyKeepsItsWeight() {
+        java.util.List<Token> one = Normaliser.normalise("Harbour Holding Company 12").tokens();
+        java.util.List<Token> none = Normaliser.normalise("Harbour Holding Company").tokens();
+        java.util.List<Token> other = Normaliser.normalise("Harbour Holding Company 14").tokens();
+        Token twelve = one.get(3);
+        assertThat(PairRules.weights(true, one, none).weight(twelve)).isEqualTo(TokenWeights.base(twelve));
+        assertThat(PairRules.weights(true, one, other).weight(twelve)).isEqualTo(PairRules.SERIES);
+        assertThat(PairRules.weights(false, one, other).weight(twelve)).isEqualTo(TokenWeights.base(twelve));
+        // A Roman numeral before a dotted legal form is a word of its own, not part of an abbreviation.
+        assertThat(Normaliser.normalise("Summit Fund V L.P.").keys()).isEqualTo("summit fund v llc");
+    }
+
+    @Test
+    void aBalticNominativeEndingIsTheSameName() {
+        assertThat(scorer.score("Dmitrijs Sokolovs", "Dmitrij Sokolov", "Person")).isGreaterThanOrEqualTo(T);
+        // Sounding alike once the s is gone is not enough.
+        assertThat(scorer.score("Evan Moralles", "Evan Morillo", "Person")).isLessThan(T);
+    }
+
+    @Test
+    void wordsWrittenApartMeetTheWordWrittenTogether() {
+        assertThat(scorer.score("de la cruz holdings", "Delacruz Holdings", "Company")).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score("Ivan Alek Sand Rovich Petrov", "Ivan Aleksandrovich Petrov", "Person"))
+                .isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void aNameWrittenWithItsOtherNameAfterASlashIsEither() {
+        assertThat(NameScorer.alternatives("Jaish al-Adl/Army of Justice")).containsExactly(
+                "Jaish al-Adl/Army of Justice", "Jaish al-Adl", "Army of Justice");
+        assertThat(NameScorer.alternatives("Nordhavn Shipping A/S")).containsExactly("Nordhavn Shipping A/S");
+        assertThat(scorer.score("Army of Justice", "Jaish al-Adl/Army of Justice", "Organization")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCountryInOneOrganisationNameOnlyIsANationalSubsidiary() {
+        Explanation x = scorer.explain("Meridian Capital Bank", "Meridian Capital Bank Portugal", "Company");
+        assertThat(x.qualifiers()).extracting(Explanation.Qualifier::what).contains("country");
+        assertThat(x.score()).isLessThan(T);
+        assertThat(scorer.explain("Meridian Capital Bank Portugal", "Meridian Capital Bank Portugal", "Company").score())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void differentLegalFormsOrInitialsContradict() {
+        Explanation forms = scorer.explain("Falkenried Maschinenbau AG", "Falkenried Maschinenbau GmbH", "Company");
+        assertThat(forms.qualifiers()).extracting(Explanation.Qualifier::what).contains("contradiction");
+        assertThat(forms.score()).isLessThan(T);
+        assertThat(scorer.score("Harold K. Whitcombe", "Harold P. Whitcombe", "Person")).isLessThan(T);
+        assertThat(scorer.score("Harold K. Whitcombe", "Harold Whitcombe", "Person")).isGreaterThanOrEqualTo(T);
+    }
 }
