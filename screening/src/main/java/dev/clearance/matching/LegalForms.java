@@ -59,15 +59,9 @@ final class LegalForms {
         return PHRASES.get(String.join(" ", words));
     }
 
-    /** Every one-word form with its tag. */
-    static Map<String, String> singleWords() {
-        Map<String, String> out = new HashMap<>();
-        PHRASES.forEach((phrase, tag) -> {
-            if (phrase.indexOf(' ') < 0) {
-                out.put(phrase, tag);
-            }
-        });
-        return out;
+    /** Every form (a phrase of normalised words separated by spaces) with its tag. */
+    static Map<String, String> all() {
+        return java.util.Collections.unmodifiableMap(PHRASES);
     }
 
     /** Native-script forms, replaced before transliteration (their phonetic transliteration means nothing). */

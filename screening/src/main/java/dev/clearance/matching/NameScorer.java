@@ -71,8 +71,10 @@ public final class NameScorer {
         NormalisedName b = Normaliser.normalise(name2);
         boolean organisation = omission(schema) == Aligner.ORGANISATION_OMISSION;
         java.util.List<String> acronyms = new java.util.ArrayList<>();
-        java.util.List<Token> ja = PairRules.joined(a.tokens(), b.tokens());
-        java.util.List<Token> jb = PairRules.joined(b.tokens(), ja);
+        java.util.List<Token> fa = PairRules.misspeltForms(a.tokens());
+        java.util.List<Token> fb = PairRules.misspeltForms(b.tokens());
+        java.util.List<Token> ja = PairRules.joined(fa, fb);
+        java.util.List<Token> jb = PairRules.joined(fb, ja);
         java.util.List<Token> ta = PairRules.acronyms(ja, jb, organisation, acronyms);
         java.util.List<Token> tb = PairRules.acronyms(jb, ta, organisation, acronyms);
         TokenWeights weights = PairRules.weights(organisation, ta, tb);

@@ -149,6 +149,9 @@ public final class Normaliser {
                 continue;
             }
             String number = NameVariants.number(ascii);
+            if (number == null && ascii.length() == 1 && ascii.charAt(0) >= '1' && ascii.charAt(0) <= '9') {
+                number = ascii; // a unit written as a digit after a tens word: "Forty 4" is 44 too
+            }
             if (number != null) {
                 Token previous = out.isEmpty() ? null : out.get(out.size() - 1);
                 // "forty four" is 44.

@@ -47,6 +47,8 @@ final class PairRules {
     private static final Map<String, java.util.Set<String>> GIVEN_NAMES = new HashMap<>();
     /** Single-word legal forms of six letters or more, with their tags, for misspelt forms. */
     private static final Map<String, String> LONG_FORMS = new HashMap<>();
+    /** Legal forms of several words ("joint stock company"), six letters or more, with their tags. */
+    private static final Map<String, String> LONG_PHRASES = new HashMap<>();
 
     static {
         for (String[] row : LegalForms.Tables.rows("given-names.txt")) {
@@ -54,9 +56,9 @@ final class PairRules {
                 GIVEN_NAMES.computeIfAbsent(form.strip(), f -> new java.util.HashSet<>()).add(row[0].strip());
             }
         }
-        LegalForms.singleWords().forEach((word, tag) -> {
-            if (word.length() >= 6) {
-                LONG_FORMS.put(word, tag);
+        LegalForms.all().forEach((form, tag) -> {
+            if (form.length() >= 6) {
+                (form.indexOf(' ') < 0 ? LONG_FORMS : LONG_PHRASES).put(form, tag);
             }
         });
     }
@@ -221,19 +223,67 @@ final class PairRules {
         if (w.length() < 6) {
             return null;
         }
-        int allowed = TokenSimilarity.allowedEdits(w.length());
-        for (Map.Entry<String, String> e : LONG_FORMS.entrySet()) {
-            if (Math.abs(e.getKey().length() - w.length()) <= allowed && Edits.distance(w, e.getKey(), allowed) <= allowed) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return misspelt(w, LONG_FORMS, TokenSimilarity.allowedEdits(w.length()));
     }
 
     private static String sorted(String s) {
         char[] c = s.toCharArray();
         java.util.Arrays.sort(c);
         return new String(c);
+    }
+
+    /**
+     * Reads consecutive words that spell a legal form of several words within one edit ("Joynt Stock Company")
+     * as that form, as the normaliser reads the form spelt right.
+     */
+    static List<Token> misspeltForms(List<Token> tokens) {
+        List<Token> out = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = null;
+            int n = Math.min(4, tokens.size() - i);
+            for (; n >= 2 && tag == null; n--) {
+                StringBuilder phrase = new StringBuilder();
+                boolean plain = true;
+                for (int k = i; k < i + n; k++) {
+                    plain &= tokens.get(k).plain() && !tokens.get(k).syllabic();
+                    phrase.append(k > i ? " " : "").append(tokens.get(k).key());
+                }
+                if (plain && phrase.length() >= 10) {
+                    tag = misspelt(phrase.toString(), LONG_PHRASES, 1);
+                }
+            }
+            if (tag == null) {
+                if (out != null) {
+                    out.add(tokens.get(i));
+                }
+                i++;
+                continue;
+            }
+            n++; // the loop stepped past the length that matched
+            if (out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            StringBuilder form = new StringBuilder();
+            StringBuilder surface = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                form.append(tokens.get(k).key());
+                surface.append(k > i ? " " : "").append(tokens.get(k).surface());
+            }
+            out.add(new Token(tag, form.toString(), surface.toString(), true, false));
+            i += n;
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static String misspelt(String words, Map<String, String> forms, int allowed) {
+        for (Map.Entry<String, String> e : forms.entrySet()) {
+            if (Math.abs(e.getKey().length() - words.length()) <= allowed
+                    && Edits.distance(words, e.getKey(), allowed) <= allowed) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /**

@@ -131,4 +131,18 @@ class PairRulesTest {
         assertThat(scorer.score("Harold K. Whitcombe", "Harold P. Whitcombe", "Person")).isLessThan(T);
         assertThat(scorer.score("Harold K. Whitcombe", "Harold Whitcombe", "Person")).isGreaterThanOrEqualTo(T);
     }
+
+    @Test
+    void aLegalFormOfSeveralWordsMisspeltIsThatForm() {
+        assertThat(scorer.score("Orlan Avionics Joint Stok Company", "Orlan Avionics Joint Stock Company", "Company"))
+                .isGreaterThanOrEqualTo(T);
+        assertThat(PairRules.misspeltForms(Normaliser.normalise("Orlan Joint Stok Company").tokens()))
+                .extracting(Token::legalForm).containsExactly(false, true, true);
+    }
+
+    @Test
+    void aTensWordAndAUnitDigitAreOneNumber() {
+        assertThat(Normaliser.normalise("Squadron Twenty 7").keys()).isEqualTo("squadron 27");
+        assertThat(Normaliser.normalise("Unit 7").keys()).isEqualTo("unit 7");
+    }
 }
