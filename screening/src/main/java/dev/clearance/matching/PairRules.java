@@ -45,10 +45,10 @@ final class PairRules {
     private static final List<String> ARTICLES = List.of("al", "el", "ul", "il");
     /** Each form of a given name with the rows of the table it stands in. */
     private static final Map<String, java.util.Set<String>> GIVEN_NAMES = new HashMap<>();
-    /** Single-word legal forms of six letters or more, with their tags, for misspelt forms. */
-    private static final Map<String, String> LONG_FORMS = new HashMap<>();
-    /** Legal forms of several words ("joint stock company"), six letters or more, with their tags. */
-    private static final Map<String, String> LONG_PHRASES = new HashMap<>();
+    /** Single-word legal forms of six letters or more, {form, tag} by length, for misspelt forms. */
+    private static final Map<Integer, List<String[]>> LONG_FORMS = new HashMap<>();
+    /** Legal forms of several words ("joint stock company"), six letters or more, {form, tag} by length. */
+    private static final Map<Integer, List<String[]>> LONG_PHRASES = new HashMap<>();
 
     static {
         for (String[] row : LegalForms.Tables.rows("given-names.txt")) {
@@ -58,7 +58,8 @@ final class PairRules {
         }
         LegalForms.all().forEach((form, tag) -> {
             if (form.length() >= 6) {
-                (form.indexOf(' ') < 0 ? LONG_FORMS : LONG_PHRASES).put(form, tag);
+                (form.indexOf(' ') < 0 ? LONG_FORMS : LONG_PHRASES)
+                        .computeIfAbsent(form.length(), n -> new ArrayList<>()).add(new String[] {form, tag});
             }
         });
     }
@@ -276,11 +277,24 @@ final class PairRules {
         return out == null ? tokens : out;
     }
 
-    private static String misspelt(String words, Map<String, String> forms, int allowed) {
-        for (Map.Entry<String, String> e : forms.entrySet()) {
-            if (Math.abs(e.getKey().length() - words.length()) <= allowed
-                    && Edits.distance(words, e.getKey(), allowed) <= allowed) {
-                return e.getValue();
+    /** A cheap necessary condition for one edit or none: the first two letters agree, shifted by one at most. */
+    private static boolean startsAlike(String a, String b, int allowed) {
+        if (allowed > 1 || a.length() < 2 || b.length() < 2) {
+            return true;
+        }
+        char a0 = a.charAt(0);
+        char a1 = a.charAt(1);
+        char b0 = b.charAt(0);
+        char b1 = b.charAt(1);
+        return a0 == b0 || a1 == b1 || a0 == b1 || a1 == b0;
+    }
+
+    private static String misspelt(String words, Map<Integer, List<String[]>> forms, int allowed) {
+        for (int n = words.length() - allowed; n <= words.length() + allowed; n++) {
+            for (String[] form : forms.getOrDefault(n, List.of())) {
+                if (startsAlike(words, form[0], allowed) && Edits.distance(words, form[0], allowed) <= allowed) {
+                    return form[1];
+                }
             }
         }
         return null;
