@@ -59,6 +59,22 @@ final class Aligner {
 
     /** Aligns with token weights already computed ({@code wq[i]} for {@code q.get(i)}). */
     static Comparison align(List<Token> q, List<Token> l, double[] wq, double[] wl, double omission) {
+        return align(q, l, wq, wl, omission, null);
+    }
+
+    /** A weaker rule that pairs the words both names leave over once every ordinary match is made. */
+    @FunctionalInterface
+    interface Leftovers {
+        /** The match of two leftover words, or {@code null}. */
+        TokenMatch pair(Token q, Token l);
+    }
+
+    /**
+     * Aligns, then pairs the words left over on both sides by {@code leftovers} ({@code null}: none). Pair
+     * scoring only: the screener's {@link #scoreOf} knows no such second round.
+     */
+    static Comparison align(List<Token> q, List<Token> l, double[] wq, double[] wl, double omission,
+                            Leftovers leftovers) {
         if (q.isEmpty() || l.isEmpty()) {
             return Comparison.NONE;
         }
@@ -92,6 +108,18 @@ final class Aligner {
             }
         }
         pick(pairs, usedQ, usedL, chosen);
+        if (leftovers != null) {
+            List<Pair> second = new ArrayList<>();
+            for (int i = 0; i < wq.length; i++) {
+                for (int j = 0; j < wl.length && !usedQ[i]; j++) {
+                    TokenMatch m = usedL[j] ? null : leftovers.pair(q.get(i), l.get(j));
+                    if (m != null) {
+                        second.add(new Pair(i, -1, j, -1, m, m.similarity() * (wq[i] + wl[j]), q.get(i), l.get(j)));
+                    }
+                }
+            }
+            pick(second, usedQ, usedL, chosen);
+        }
         return score(q, l, wq, wl, usedQ, usedL, chosen, omission);
     }
 

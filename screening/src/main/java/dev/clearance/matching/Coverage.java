@@ -69,11 +69,21 @@ final class Coverage {
         if (i < 0 || j < 0) {
             return 1.0;
         }
-        String qx = q.get(i - 1).key();
-        String qy = q.get(i + 1).key();
-        String lx = l.get(j - 1).key();
-        String ly = l.get(j + 1).key();
+        String qx = word(q, i - 1, -1);
+        String qy = word(q, i + 1, 1);
+        String lx = word(l, j - 1, -1);
+        String ly = word(l, j + 1, 1);
         return !qx.equals(qy) && qx.equals(ly) && qy.equals(lx) ? REVERSED_PATRONYMIC : 1.0;
+    }
+
+    /** The key at {@code at}, or the first one past it (in {@code step}'s direction) that is not a particle: "bin al-Din" is the son of Din. */
+    private static String word(List<Token> tokens, int at, int step) {
+        for (int k = at; k >= 0 && k < tokens.size(); k += step) {
+            if (!NameVariants.particle(tokens.get(k).key())) {
+                return tokens.get(k).key();
+            }
+        }
+        return tokens.get(at).key();
     }
 
     private static int bin(List<Token> tokens) {

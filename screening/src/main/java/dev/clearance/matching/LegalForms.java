@@ -59,6 +59,11 @@ final class LegalForms {
         return PHRASES.get(String.join(" ", words));
     }
 
+    /** Every form (a phrase of normalised words separated by spaces) with its tag. */
+    static Map<String, String> all() {
+        return java.util.Collections.unmodifiableMap(PHRASES);
+    }
+
     /** Native-script forms, replaced before transliteration (their phonetic transliteration means nothing). */
     static String replaceNative(String text) {
         String s = text;

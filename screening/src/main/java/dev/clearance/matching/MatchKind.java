@@ -17,5 +17,7 @@ public enum MatchKind {
     /** One query token is two listed tokens written together (JSCARGUMENT ~ JSC ARGUMENT). */
     MERGED,
     /** Two query tokens are one listed token split apart. */
-    SPLIT
+    SPLIT,
+    /** One word is one part of the other's hyphenated name ("Sophie" of "Anne-Sophie"); pair scoring only. */
+    PART
 }

@@ -32,12 +32,74 @@ public final class NameScorer {
 
     /** The score with the token alignment behind it. */
     public Explanation explain(String name1, String name2, String schema) {
+        Explanation best = null;
+        for (String x : alternatives(name1)) {
+            for (String y : alternatives(name2)) {
+                Explanation e = explainOne(x, y, schema);
+                if (best == null || e.score() > best.score()) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The names a name written "X/Y" stands for, as lists write a name and its other name ("Al-Qa'ida/Islamic
+     * Army"): the whole and each part, when every part has a word of three letters or more ("A/S" is one name).
+     */
+    static java.util.List<String> alternatives(String name) {
+        if (name == null || name.indexOf('/') < 0) {
+            return java.util.List.of(name);
+        }
+        String[] parts = name.split("/");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(name);
+        for (String p : parts) {
+            if (!WORD.matcher(p).find()) {
+                return java.util.List.of(name);
+            }
+            out.add(p.strip());
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{3,}");
+
+    private Explanation explainOne(String name1, String name2, String schema) {
         NormalisedName a = Normaliser.normalise(name1);
         NormalisedName b = Normaliser.normalise(name2);
-        Comparison c = Aligner.align(a.tokens(), b.tokens(), TokenWeights::base, omission(schema));
-        double coverage = Coverage.factor(a.tokens(), b.tokens(), null, "person".equalsIgnoreCase(schema));
-        java.util.List<Explanation.Qualifier> notes = coverage < 1
-                ? java.util.List.of(Coverage.note(a.tokens(), b.tokens(), coverage)) : java.util.List.of();
+        boolean organisation = omission(schema) == Aligner.ORGANISATION_OMISSION;
+        java.util.List<String> acronyms = new java.util.ArrayList<>();
+        java.util.List<Token> fa = PairRules.misspeltForms(a.tokens());
+        java.util.List<Token> fb = PairRules.misspeltForms(b.tokens());
+        java.util.List<Token> ja = PairRules.joined(fa, fb);
+        java.util.List<Token> jb = PairRules.joined(fb, ja);
+        java.util.List<Token> ta = PairRules.acronyms(ja, jb, organisation, acronyms);
+        java.util.List<Token> tb = PairRules.acronyms(jb, ta, organisation, acronyms);
+        TokenWeights weights = PairRules.weights(organisation, ta, tb);
+        Comparison c = Aligner.align(ta, tb, Aligner.weigh(ta, weights), Aligner.weigh(tb, weights),
+                omission(schema), PairRules.leftovers(organisation));
+        double coverage = Coverage.factor(ta, tb, null, "person".equalsIgnoreCase(schema));
+        java.util.List<Explanation.Qualifier> notes = new java.util.ArrayList<>();
+        if (coverage < 1) {
+            notes.add(Coverage.note(ta, tb, coverage));
+        }
+        String subsidiary = organisation ? PairRules.countryOnOneSide(c) : null;
+        if (subsidiary != null) {
+            coverage *= PairRules.SUBSIDIARY;
+            notes.add(new Explanation.Qualifier("country", Explanation.Qualifier.Effect.MISMATCH,
+                    "only one name says " + subsidiary + ": a national subsidiary, x" + PairRules.SUBSIDIARY));
+        }
+        String conflict = PairRules.conflict(ta, tb, c);
+        if (conflict != null) {
+            coverage *= PairRules.CONFLICT;
+            notes.add(new Explanation.Qualifier("contradiction", Explanation.Qualifier.Effect.MISMATCH,
+                    conflict + ", x" + PairRules.CONFLICT));
+        }
+        for (String expanded : acronyms) {
+            notes.add(new Explanation.Qualifier("acronym", Explanation.Qualifier.Effect.MATCH, expanded));
+        }
         return new Explanation(c.score() * coverage, c.score(), c.matches(), c.unmatchedQuery(), c.unmatchedListed(), notes);
     }
 }

@@ -105,9 +105,18 @@ public final class Normaliser {
                 StringBuilder surface = new StringBuilder(p.surface());
                 int k = i + 1;
                 while (k < pieces.size() && isLetter(pieces.get(k))) {
-                    joined.append(pieces.get(k).ascii());
-                    surface.append(pieces.get(k).surface());
                     k++;
+                }
+                // A run that ends in a legal form stops before it: "Fund V L.P." is fund V, L.P., not "vlp".
+                for (int j = i + 1; j < k; j++) {
+                    if (legalFormLength(pieces, j) == k - j) {
+                        k = j;
+                        break;
+                    }
+                }
+                for (int j = i + 1; j < k; j++) {
+                    joined.append(pieces.get(j).ascii());
+                    surface.append(pieces.get(j).surface());
                 }
                 // A run that is itself a legal form ("L.L.C.") is left to the legal-form rule below.
                 if (k > i + 2 && legalFormLength(pieces, i) != k - i) {
@@ -140,6 +149,9 @@ public final class Normaliser {
                 continue;
             }
             String number = NameVariants.number(ascii);
+            if (number == null && ascii.length() == 1 && ascii.charAt(0) >= '1' && ascii.charAt(0) <= '9') {
+                number = ascii; // a unit written as a digit after a tens word: "Forty 4" is 44 too
+            }
             if (number != null) {
                 Token previous = out.isEmpty() ? null : out.get(out.size() - 1);
                 // "forty four" is 44.
