@@ -67,7 +67,7 @@ public final class Services implements AutoCloseable {
         this.jobs = new BatchJobs(database);
         this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.ListArchive(database),
                 recorder, java.time.Clock.systemUTC());
-        this.batch = new BatchRunner(jobs, lists, recorder);
+        this.batch = new BatchRunner(jobs, lists, decisions, recorder);
         this.maxUploadBytes = maxUploadBytes;
         this.authThrottle = dev.clearance.server.http.AuthThrottle.fromEnvironment(System.getenv());
         this.parties = new Parties(database, audit);
