@@ -73,7 +73,7 @@ public final class Services implements AutoCloseable {
         this.parties = new Parties(database, audit);
         this.alerts = new PartyAlerts(database, audit);
         this.rescreening = new Rescreening(parties, alerts, lists::current);
-        lists.onChange(rescreening::onListChange);
+        lists.onChange("partner-master re-screening", rescreening::onListChange);
     }
 
     /** @return the partner master */
