@@ -97,6 +97,22 @@ abstract class AbstractBatchTrustApiTest {
     }
 
     @Test
+    void aListWhoseLastLoadWasRefusedIsNamedWithTheVersionScreenedAgainst() throws Exception {
+        server = TestServer.overBaseLists(databases.open(), 1 << 20);
+        Api admin = server.admin();
+        Files.writeString(server.listsFolder().resolve("test-list.jsonl"), "");
+        Api.Reply refused = admin.post("/api/lists/reload", Map.of());
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        String job = run(admin, "id,name\nD-1,Someone Entirely Unlisted\n");
+        JsonNode row = results(admin, job, false).get("D-1");
+        assertThat(row.path("listWarnings").toString()).contains("test: last load refused", "test@");
+        assertThat(row.has("missingLists")).isFalse();
+        assertThat(byId(csv(admin, job), "D-1").get("list_warnings")).startsWith("test: last load refused");
+        assertThat(admin.post("/api/screenings", Map.of("name", "Someone Entirely Unlisted")).get("listWarnings")
+                .toString()).contains("test: last load refused");
+    }
+
+    @Test
     void decisionsApplyToBatchResultsAsToSingleScreenings() throws Exception {
         server = TestServer.overBaseLists(databases.open(), 1 << 20);
         Api admin = server.admin();

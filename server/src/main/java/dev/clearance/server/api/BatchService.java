@@ -46,7 +46,7 @@ public final class BatchService {
     /** Columns of the CSV download; new ones are only ever added at the end. */
     static final List<String> CSV_HEADER = List.of("row", "line", "id", "name", "error", "rank", "entry_id", "list",
             "matched_name", "score", "explanation", "outcome", "review", "decision_id", "confirmed_matches",
-            "missing_lists");
+            "missing_lists", "list_warnings");
     private final Services services;
 
     /** @param services the engines and records */
@@ -150,11 +150,13 @@ public final class BatchService {
                     + d.path("id").asText() + ")"));
             List<String> missing = new ArrayList<>();
             row.path("missingLists").forEach(l -> missing.add(l.asText()));
+            List<String> warnings = new ArrayList<>();
+            row.path("listWarnings").forEach(l -> warnings.add(l.asText()));
             try {
                 JsonNode hits = row.path("hits");
                 if (hits.size() == 0) {
                     csv.write(concat(head, List.of("", "", "", "", "", "", row.path("outcome").asText(""), "", "",
-                            String.join("; ", confirmed), String.join("; ", missing))));
+                            String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings))));
                 }
                 int rank = 0;
                 for (JsonNode h : hits) {
@@ -164,7 +166,7 @@ public final class BatchService {
                             h.path("score").asText(""), h.path("explanation").asText(""),
                             row.path("outcome").asText(""), review.path("state").asText(""),
                             review.path("decisionId").asText(""), String.join("; ", confirmed),
-                            String.join("; ", missing))));
+                            String.join("; ", missing), String.join("; ", warnings))));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -58,6 +58,10 @@ public final class ScreeningService {
         if (!lists.missing().isEmpty()) {
             out.put("missingLists", lists.missing());
         }
+        List<String> caveats = services.lists().screeningCaveats();
+        if (!caveats.isEmpty()) {
+            out.put("listWarnings", caveats);
+        }
         out.put("hits", hits);
         // A confirmed match blocks the party even when its entry is not among today's hits.
         out.put("blocked", !confirmed.isEmpty());

@@ -98,9 +98,10 @@ public final class BatchRunner implements AutoCloseable {
             job = jobs.get(jobId).orElseThrow();
             String input = jobs.input(jobId).orElseThrow();
             LoadedLists loaded = lists.current();
+            List<String> caveats = lists.screeningCaveats();
             Map<Integer, String> chunk = new TreeMap<>();
             BatchInput.read(input, job.nextRow(), (row, stop) -> {
-                chunk.put(row.rowNo(), Json.write(result(loaded, decisions, row, threshold)));
+                chunk.put(row.rowNo(), Json.write(result(loaded, caveats, decisions, row, threshold)));
                 if (chunk.size() >= CHUNK) {
                     jobs.commitResults(jobId, chunk);
                     chunk.clear();
@@ -128,17 +129,18 @@ public final class BatchRunner implements AutoCloseable {
     /**
      * One row's result: the hits as before, each with its review; the row's outcome, alert and block as a single
      * screening's ({@link ScreeningOutcome}); and the configured lists not screened against, on every row, so a
-     * no-hit under them never reads as clear.
+     * no-hit under them never reads as clear, with the lists screened against an older version ({@code listWarnings}:
+     * last load refused, or stale).
      */
-    static Map<String, Object> result(LoadedLists loaded, HitDecisions decisions, BatchInput.Row row,
-            double threshold) {
+    static Map<String, Object> result(LoadedLists loaded, List<String> caveats, HitDecisions decisions,
+            BatchInput.Row row, double threshold) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("row", row.rowNo());
         r.put("line", row.line());
         if (row.query() == null) {
             r.put("error", row.refusal());
             r.put("outcome", ScreeningOutcome.Verdict.NOT_SCREENED.name());
-            missing(r, loaded);
+            missing(r, loaded, caveats);
             return r;
         }
         r.put("id", row.query().id());
@@ -165,13 +167,16 @@ public final class BatchRunner implements AutoCloseable {
         if (outcome.blocked()) {
             r.put("confirmedMatches", outcome.confirmedMatches().stream().map(ScreeningOutcome::describe).toList());
         }
-        missing(r, loaded);
+        missing(r, loaded, caveats);
         return r;
     }
 
-    private static void missing(Map<String, Object> r, LoadedLists loaded) {
+    private static void missing(Map<String, Object> r, LoadedLists loaded, List<String> caveats) {
         if (!loaded.missing().isEmpty()) {
             r.put("missingLists", loaded.missing());
+        }
+        if (!caveats.isEmpty()) {
+            r.put("listWarnings", caveats);
         }
     }
 

@@ -421,6 +421,31 @@ public final class ListCatalogue implements AutoCloseable {
         return s.length() <= 200 ? s : s.substring(0, 200) + "...";
     }
 
+    /**
+     * What a screening against the lists in use should say about lists that were screened against but not as the
+     * source has them now: a list whose last load was refused (screened against its last good version) or that is
+     * stale (not confirmed from its source within {@code maxAge}). Lists not loaded at all are
+     * {@link LoadedLists#missing()}.
+     *
+     * @return one line per such list, naming it and the version screened against; empty when there is none
+     */
+    public List<String> screeningCaveats() {
+        List<String> out = new ArrayList<>();
+        for (ListState s : states()) {
+            if (s.version() == null) {
+                continue;
+            }
+            if (ListState.REFUSED_LOAD.equals(s.state())) {
+                out.add(s.name() + ": last load refused, screened against the last good version " + s.version().label());
+            }
+            if (s.stale()) {
+                out.add(s.name() + ": stale, screened against " + s.version().label() + " last confirmed from its source "
+                        + s.confirmedAt());
+            }
+        }
+        return out;
+    }
+
     /** @return the state of every configured list, in the order of the lists file */
     public List<ListState> states() {
         Snapshot snap = snapshot;
