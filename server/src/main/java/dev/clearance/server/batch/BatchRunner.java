@@ -99,15 +99,14 @@ public final class BatchRunner implements AutoCloseable {
             String input = jobs.input(jobId).orElseThrow();
             LoadedLists loaded = lists.current();
             List<String> caveats = lists.screeningCaveats();
-            Map<Integer, String> chunk = new TreeMap<>();
+            List<BatchInput.Row> chunk = new ArrayList<>();
             BatchInput.read(input, job.nextRow(), (row, stop) -> {
-                chunk.put(row.rowNo(), Json.write(result(loaded, caveats, decisions, row, threshold)));
+                chunk.add(row);
                 if (chunk.size() >= CHUNK) {
-                    jobs.commitResults(jobId, chunk);
-                    chunk.clear();
+                    commit(jobId, chunk, loaded, caveats, threshold);
                 }
             });
-            jobs.commitResults(jobId, chunk);
+            commit(jobId, chunk, loaded, caveats, threshold);
             BatchJob done = jobs.get(jobId).orElseThrow();
             // Audit before marking DONE: a crash in between replays the audit record rather than losing it.
             record(jobId, "DONE", done.committedRows() + " rows screened against " + loaded.labels().size()
@@ -126,13 +125,30 @@ public final class BatchRunner implements AutoCloseable {
         }
     }
 
+    /** Screens a chunk of rows (their decisions read with one query), commits their results and clears it. */
+    private void commit(String jobId, List<BatchInput.Row> chunk, LoadedLists loaded, List<String> caveats,
+            double threshold) {
+        List<BatchInput.Row> screened = chunk.stream().filter(r -> r.query() != null).toList();
+        List<HitDecisions.Standing> standings = decisions.standings(
+                screened.stream().map(r -> r.query().id()).toList(),
+                screened.stream().map(r -> ScreeningOutcome.fingerprint(r.query())).toList());
+        Map<Integer, String> results = new TreeMap<>();
+        int next = 0;
+        for (BatchInput.Row row : chunk) {
+            HitDecisions.Standing standing = row.query() == null ? null : standings.get(next++);
+            results.put(row.rowNo(), Json.write(result(loaded, caveats, standing, row, threshold)));
+        }
+        jobs.commitResults(jobId, results);
+        chunk.clear();
+    }
+
     /**
      * One row's result: the hits as before, each with its review; the row's outcome, alert and block as a single
      * screening's ({@link ScreeningOutcome}); and the configured lists not screened against, on every row, so a
      * no-hit under them never reads as clear, with the lists screened against an older version ({@code listWarnings}:
      * last load refused, or stale).
      */
-    static Map<String, Object> result(LoadedLists loaded, List<String> caveats, HitDecisions decisions,
+    static Map<String, Object> result(LoadedLists loaded, List<String> caveats, HitDecisions.Standing standing,
             BatchInput.Row row, double threshold) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("row", row.rowNo());
@@ -146,7 +162,7 @@ public final class BatchRunner implements AutoCloseable {
         r.put("id", row.query().id());
         r.put("name", row.query().name());
         // the row's id is the party's key: decisions made with that partyKey apply, as in a single screening
-        ScreeningOutcome outcome = ScreeningOutcome.screen(loaded, decisions, row.query(), threshold, TOP);
+        ScreeningOutcome outcome = ScreeningOutcome.screen(loaded, standing, row.query(), threshold, TOP);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (ScreeningOutcome.Hit hit : outcome.hits()) {
             Match m = hit.match();

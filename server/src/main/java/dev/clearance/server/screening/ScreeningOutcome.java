@@ -89,7 +89,15 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
      */
     public static ScreeningOutcome screen(LoadedLists lists, HitDecisions decisions, Query query, double threshold,
             int top) {
-        HitDecisions.Standing standing = decisions.standing(query.id(), fingerprint(query));
+        return screen(lists, decisions.standing(query.id(), fingerprint(query)), query, threshold, top);
+    }
+
+    /**
+     * As {@link #screen(LoadedLists, HitDecisions, Query, double, int)}, with the party's standing decisions read
+     * already (a batch reads those of a chunk of rows at once, {@link HitDecisions#standings}).
+     */
+    public static ScreeningOutcome screen(LoadedLists lists, HitDecisions.Standing standing, Query query,
+            double threshold, int top) {
         List<Hit> out = new ArrayList<>();
         for (Match m : lists.screener().screen(query, threshold, top)) {
             ListEntry e = m.entry();
