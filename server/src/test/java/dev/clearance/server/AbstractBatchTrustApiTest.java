@@ -77,6 +77,19 @@ abstract class AbstractBatchTrustApiTest {
                     .isEqualTo("NOT_SCREENED");
             assertThat(admin.get("/api/audit?action=BATCH_SCREENING").get("records").get(0).path("outputs")
                     .toString()).contains("missingLists", "gone");
+
+            // An order book's end users are screened against the same lists: each such row names the list missing.
+            Api.Reply book = admin.postCsv("/api/determinations/batch",
+                    "id,from,to,item,date,cas,hs,end_use,end_user,informed,customer\n"
+                            + "o-1,JP,KR,NONE,2025-10-01,,,civil,Someone Entirely Unlisted,,\n"
+                            + "o-2,JP,KR,NONE,2025-10-01,,,civil,,,\n");
+            assertThat(book.status()).as(book.text()).isEqualTo(200);
+            assertThat(book.get("determinations").get(0).path("missingLists").toString()).isEqualTo("[\"gone\"]");
+            assertThat(book.get("determinations").get(1).has("missingLists")).as("no end user: nothing screened")
+                    .isFalse();
+            Api.Reply one = admin.post("/api/determinations", Map.of("from", "JP", "to", "KR", "item", "NONE",
+                    "date", "2025-10-01", "endUser", "Someone Entirely Unlisted"));
+            assertThat(one.get("missingLists").toString()).isEqualTo("[\"gone\"]");
         } finally {
             TempDirs.delete(dir);
         }
