@@ -156,9 +156,10 @@ async function screen(party) {
     lastParty = party;
     const hits = r.hits.map((h) => hitCard(h, r.party.fingerprint));
     show(target,
-      el('p', { class: `answer ${r.alert ? 'required' : 'clear'}`, id: 'screen-answer' },
+      el('p', { class: `answer ${r.alert || r.outcome === 'INCOMPLETE' ? 'required' : 'clear'}`, id: 'screen-answer' },
         r.blocked ? `Blocked: confirmed match with ${r.confirmedMatches.map((d) => d.entryId).join(', ')}`
-          : r.hits.length === 0 ? 'No hits' : `${r.hits.length} hit(s)${r.alert ? '' : ', all reviewed'}`),
+          : r.hits.length === 0 ? 'No hits' : `${r.hits.length} hit(s)${r.alert ? '' : ', all reviewed'}`,
+        r.missingLists ? ` — NOT screened against ${r.missingLists.join(', ')} (not loaded): not clear` : ''),
       el('p', { class: 'muted' }, `Lists: ${r.listVersions.join(', ') || 'none loaded'}; audit record #${r.auditSeq}`),
       ...hits);
   } catch (e) {

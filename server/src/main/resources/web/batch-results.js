@@ -5,6 +5,22 @@
 const BatchResults = {
   PAGE: 100,
 
+  // What a row came to, with the lists it was not screened against (a no-hit then is INCOMPLETE, not clear).
+  outcome(r) {
+    const parts = [r.outcome || ''];
+    if (r.confirmedMatches) parts.push(`confirmed match: ${r.confirmedMatches.map((d) => `${d.entryId} (decision ${d.id})`).join(', ')}`);
+    if (r.missingLists) parts.push(`NOT screened against ${r.missingLists.join(', ')} (not loaded)`);
+    if (r.listWarnings) parts.push(r.listWarnings.join('; '));
+    return parts.filter((p) => p).join('; ');
+  },
+
+  // A hit with its review: a false positive shows the decision that cleared it.
+  hit(h) {
+    const review = h.review && h.review.state !== 'NOT_REVIEWED'
+      ? ` [${h.review.state}${h.review.decisionId ? ` by decision ${h.review.decisionId}` : ''}]` : '';
+    return `${h.entryId} ${h.matchedName} (${h.score})${review}`;
+  },
+
   /** Shows the first page of a job's results in target, with paging, filter and download controls. */
   async show(target, jobId) {
     const state = { from: 1, previous: [], hitsOnly: false };
@@ -22,16 +38,17 @@ const BatchResults = {
       const rows = res.results;
       const first = rows.length ? rows[0].row : '-';
       const last = rows.length ? rows[rows.length - 1].row : '-';
-      info.textContent = `${res.matching} ${state.hitsOnly ? 'rows with hits or errors' : 'rows'}; `
+      info.textContent = `${res.matching} ${state.hitsOnly ? 'rows with hits or errors or not clear' : 'rows'}; `
         + `this page: rows ${first}–${last}`;
       prev.disabled = state.previous.length === 0;
       next.disabled = res.next === null;
       next.onclick = async () => { state.previous.push(state.from); state.from = res.next; await load(); };
       body.replaceChildren(el('table', { id: 'batch-table' },
-        el('thead', {}, el('tr', {}, ['Row', 'Id', 'Name', 'Hits'].map((h) => el('th', {}, h)))),
+        el('thead', {}, el('tr', {}, ['Row', 'Id', 'Name', 'Outcome', 'Hits'].map((h) => el('th', {}, h)))),
         el('tbody', {}, rows.map((r) => el('tr', { 'data-row': r.row }, el('td', {}, r.row), el('td', {}, r.id || ''),
-          el('td', {}, r.name || ''), el('td', { class: r.error ? 'error' : '' }, r.error ? r.error
-            : r.hits.map((h) => `${h.entryId} ${h.matchedName} (${h.score})`).join('; ') || '—'))))));
+          el('td', {}, r.name || ''), el('td', { class: 'batch-outcome' }, BatchResults.outcome(r)),
+          el('td', { class: r.error ? 'error' : '' }, r.error ? r.error
+            : r.hits.map(BatchResults.hit).join('; ') || '—'))))));
     };
     prev.onclick = async () => { state.from = state.previous.pop() || 1; await load(); };
     filter.onchange = async () => { state.hitsOnly = filter.checked; state.from = 1; state.previous = []; await load(); };

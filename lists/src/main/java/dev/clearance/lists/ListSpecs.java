@@ -42,7 +42,8 @@ public final class ListSpecs {
      * As {@link #load(List, Consumer)}, with the column mappings of the {@code csv} lists (the n-th mapping goes
      * with the n-th csv list; one mapping alone serves them all), and each entry's list version.
      *
-     * @throws IllegalArgumentException naming the option ({@code --list SPEC: ...} or {@code --map MAP: ...})
+     * @throws IllegalArgumentException naming the option ({@code --list SPEC: ...} or {@code --map MAP: ...}),
+     *                                  also when one file of a list is missing, a directory or unreadable
      */
     public static Loaded load(List<String> specs, List<String> maps, Consumer<String> warning) {
         List<ListEntry> all = new ArrayList<>();
@@ -70,6 +71,16 @@ public final class ListSpecs {
                     source = source.withMapping(ColumnMapping.parse(map));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("--map " + map + ": " + e.getMessage(), e);
+                }
+            }
+            // A file of the list that is not there would leave its entries out with no more than a warning; the
+            // caller asked for the whole list, so nothing is screened against a part of it.
+            for (java.nio.file.Path p : source.paths()) {
+                String unusable = !java.nio.file.Files.exists(p) ? "no such file"
+                        : java.nio.file.Files.isDirectory(p) ? "is a directory, not a list file"
+                        : !java.nio.file.Files.isReadable(p) ? "cannot read: permission denied" : null;
+                if (unusable != null) {
+                    throw new IllegalArgumentException("--list " + spec + ": " + p + ": " + unusable);
                 }
             }
             LoadResult result = source.load();

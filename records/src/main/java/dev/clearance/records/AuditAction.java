@@ -25,5 +25,9 @@ public enum AuditAction {
     /** An API key was created. */
     KEY_CREATED,
     /** An API key was revoked. */
-    KEY_REVOKED
+    KEY_REVOKED,
+    /** A listener of list changes (e.g. the partner master's re-screening) failed; the change stays pending. */
+    LIST_CHANGE_FAILED,
+    /** A list change pending after a listener's failure went through on a later try. */
+    LIST_CHANGE_RECOVERED
 }

@@ -187,36 +187,48 @@ public final class BatchJobs {
      * contain it.
      */
     static final String NO_HITS = "%\"hits\":[]%";
+    /** Result JSON carrying an outcome (rows written since outcomes exist); older rows are judged by hits alone. */
+    static final String HAS_OUTCOME = "%\"outcome\":%";
+    /** Result JSON of a row clear of any hit with every configured list screened against. */
+    static final String NO_HIT_OUTCOME = "%\"outcome\":\"NO_HIT\"%";
+    /**
+     * Rows needing a look: with hits, with an error, or without hits but not clear (blocked by a confirmed match,
+     * or configured lists not screened against).
+     */
+    private static final String NEEDS_ATTENTION = " AND NOT (result LIKE :none AND (result NOT LIKE :hasOutcome"
+            + " OR result LIKE :noHit))";
+    private static final Map<String, Object> ATTENTION_BINDINGS = Map.of("none", NO_HITS, "hasOutcome", HAS_OUTCOME,
+            "noHit", NO_HIT_OUTCOME);
 
     /**
      * @param id job id
      * @param fromRow first row number, from 1
      * @param limit at most this many rows
-     * @param needingAttention only rows with hits or an error
+     * @param needingAttention only rows needing a look: hits, an error, a block, or lists not screened against
      * @return results in row order
      */
     public List<RowResult> results(String id, int fromRow, int limit, boolean needingAttention) {
         return jdbi.withHandle(h -> h.createQuery("SELECT row_no, result FROM batch_result WHERE job_id = :id "
-                        + "AND row_no >= :from" + (needingAttention ? " AND result NOT LIKE :none" : "")
+                        + "AND row_no >= :from" + (needingAttention ? NEEDS_ATTENTION : "")
                         + " ORDER BY row_no LIMIT :limit")
                 .bind("id", id)
                 .bind("from", fromRow)
                 .bind("limit", limit)
-                .bindMap(needingAttention ? Map.of("none", NO_HITS) : Map.of())
+                .bindMap(needingAttention ? ATTENTION_BINDINGS : Map.of())
                 .map((rs, ctx) -> new RowResult(rs.getInt("row_no"), rs.getString("result")))
                 .list());
     }
 
     /**
      * @param id job id
-     * @param needingAttention count only rows with hits or an error
+     * @param needingAttention count only rows needing a look (see {@link #results(String, int, int, boolean)})
      * @return how many results are stored
      */
     public long countResults(String id, boolean needingAttention) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM batch_result WHERE job_id = :id"
-                        + (needingAttention ? " AND result NOT LIKE :none" : ""))
+                        + (needingAttention ? NEEDS_ATTENTION : ""))
                 .bind("id", id)
-                .bindMap(needingAttention ? Map.of("none", NO_HITS) : Map.of())
+                .bindMap(needingAttention ? ATTENTION_BINDINGS : Map.of())
                 .mapTo(Long.class)
                 .one());
     }
@@ -225,15 +237,15 @@ public final class BatchJobs {
      * Streams every stored result in row order without holding them all in memory.
      *
      * @param id job id
-     * @param needingAttention only rows with hits or an error
+     * @param needingAttention only rows needing a look: hits, an error, a block, or lists not screened against
      * @param each called per row, in row order
      */
     public void forEachResult(String id, boolean needingAttention, Consumer<RowResult> each) {
         jdbi.useHandle(h -> {
             try (Stream<RowResult> rows = h.createQuery("SELECT row_no, result FROM batch_result WHERE job_id = :id"
-                            + (needingAttention ? " AND result NOT LIKE :none" : "") + " ORDER BY row_no")
+                            + (needingAttention ? NEEDS_ATTENTION : "") + " ORDER BY row_no")
                     .bind("id", id)
-                    .bindMap(needingAttention ? Map.of("none", NO_HITS) : Map.of())
+                    .bindMap(needingAttention ? ATTENTION_BINDINGS : Map.of())
                     .setFetchSize(500)
                     .map((rs, ctx) -> new RowResult(rs.getInt("row_no"), rs.getString("result")))
                     .stream()) {

@@ -217,6 +217,36 @@ public final class HitDecisions {
     }
 
     /**
+     * The decisions standing for many keyed parties at once (one query per 500 distinct keys), for batch screening:
+     * the same as {@link #standing} for each.
+     *
+     * @param partyKeys the parties' keys, one per party (a key may repeat)
+     * @param partyFingerprints fingerprint of each party's data now, in the same order
+     * @return each party's standing decisions, in the same order
+     */
+    public List<Standing> standings(List<String> partyKeys, List<String> partyFingerprints) {
+        if (partyKeys.size() != partyFingerprints.size()) {
+            throw new IllegalArgumentException("one fingerprint per party key");
+        }
+        Map<String, Map<String, HitDecision>> byKey = new java.util.HashMap<>();
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(partyKeys));
+        for (int i = 0; i < distinct.size(); i += 500) {
+            List<String> chunk = distinct.subList(i, Math.min(distinct.size(), i + 500));
+            jdbi.useHandle(h -> h.createQuery(SELECT + "WHERE d.party_key IN (<keys>) ORDER BY d.id DESC")
+                    .bindList("keys", chunk)
+                    .map((rs, ctx) -> map(rs))
+                    .forEach(d -> byKey.computeIfAbsent(d.partyKey(), k -> new LinkedHashMap<>())
+                            .putIfAbsent(d.entryId(), d)));
+        }
+        List<Standing> out = new ArrayList<>(partyKeys.size());
+        for (int i = 0; i < partyKeys.size(); i++) {
+            out.add(new Standing(byKey.getOrDefault(Objects.requireNonNull(partyKeys.get(i), "party key"), Map.of()),
+                    partyFingerprints.get(i), fourEyes));
+        }
+        return out;
+    }
+
+    /**
      * Status of one hit: shorthand for {@code standing(partyKey, partyFingerprint).status(entryId, entryFingerprint)}.
      *
      * @param partyKey the party's key, or null

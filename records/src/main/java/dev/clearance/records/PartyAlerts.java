@@ -22,11 +22,15 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 /**
  * Alerts on the partner master: raised when a list entry hits a party, closed when the entry is removed or no longer
  * hits, moved to REVIEWED or CONFIRMED by an officer's decision on (party key, entry id). A party has at most one
- * active (not CLOSED) alert per entry. Every change is audited in the same transaction as the change.
+ * active (not CLOSED) alert per entry, which the database enforces (V50), so concurrent re-screenings never raise one
+ * twice. Every change is audited in the same transaction as the change.
  */
 public final class PartyAlerts {
     private static final String COLUMNS = "id, party_key, entry_id, list_name, state, score, party_name, matched_name, "
             + "explanation, list_versions, raised_by, opened_at, updated_at, closed_at, entry_removed, note";
+
+    /** Tries of {@link #apply} when a concurrent re-screening raised the same alert first. */
+    private static final int MAX_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final AuditTrail audit;
@@ -108,6 +112,22 @@ public final class PartyAlerts {
      * @return what changed
      */
     public Outcome apply(List<Hit> hits, List<Closing> closings, List<String> listVersions, String raisedBy,
+            Function<Outcome, AuditRecord> auditRecord) {
+        // Two re-screenings may raise the same pair at once: neither sees the other's uncommitted alert, and the
+        // database's uniqueness of active alerts (V50) refuses the second insert. Run again, it finds the alert the
+        // other committed and refreshes it, so applying the same hit twice stores one alert.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return applyOnce(hits, closings, listVersions, raisedBy, auditRecord);
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !Sql.concurrentWrite(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Outcome applyOnce(List<Hit> hits, List<Closing> closings, List<String> listVersions, String raisedBy,
             Function<Outcome, AuditRecord> auditRecord) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -57,4 +57,19 @@ final class Sql {
         }
         return false;
     }
+
+    /**
+     * True if the exception (or a cause) says another transaction wrote the same rows first, so running the work
+     * again sees its result: a unique violation (23505), H2's concurrent update (90131), a serialization failure
+     * (40001) or a deadlock (40P01).
+     */
+    static boolean concurrentWrite(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("23505", "90131", "40001", "40P01").contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -75,6 +75,17 @@ final class PostgresSupport implements BeforeAllCallback, AfterAllCallback {
         return postgres.getJdbcUrl("postgres", name);
     }
 
+    /** Creates an empty database (no migration run yet), for tests of a migration over existing rows. */
+    String emptyDatabaseUrl() {
+        String name = "clearance_empty_" + COUNTER.incrementAndGet();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
     Database newDatabase() {
         return Database.open(newDatabaseUrl(), "postgres", "postgres");
     }

@@ -67,13 +67,13 @@ public final class Services implements AutoCloseable {
         this.jobs = new BatchJobs(database);
         this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.ListArchive(database),
                 recorder, java.time.Clock.systemUTC());
-        this.batch = new BatchRunner(jobs, lists, recorder);
+        this.batch = new BatchRunner(jobs, lists, decisions, recorder);
         this.maxUploadBytes = maxUploadBytes;
         this.authThrottle = dev.clearance.server.http.AuthThrottle.fromEnvironment(System.getenv());
         this.parties = new Parties(database, audit);
         this.alerts = new PartyAlerts(database, audit);
         this.rescreening = new Rescreening(parties, alerts, lists::current);
-        lists.onChange(rescreening::onListChange);
+        lists.onChange("partner-master re-screening", rescreening::onListChange);
     }
 
     /** @return the partner master */

@@ -91,7 +91,8 @@ abstract class AbstractBatchResultsApiTest {
         Api.Reply all = admin.get("/api/screenings/batch/" + job + "/results.csv");
         assertThat(all.status()).isEqualTo(200);
         List<String> lines = all.text().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("row,line,id,name,error,rank,entry_id,list,matched_name,score,explanation");
+        assertThat(lines.get(0)).isEqualTo("row,line,id,name,error,rank,entry_id,list,matched_name,score,explanation,"
+                + "outcome,review,decision_id,confirmed_matches,missing_lists,list_warnings");
         Set<String> rows = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).collect(Collectors.toSet());
         assertThat(rows).hasSize(ROWS);
         assertThat(lines).anyMatch(l -> l.startsWith("100,") && l.contains("ftm:o2"));

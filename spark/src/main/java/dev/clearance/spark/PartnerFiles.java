@@ -13,12 +13,17 @@ import java.util.Locale;
 
 /**
  * Reads a partner file (CSV with a header row, or Parquet) as rows of strings, one column per party
- * field plus {@link #FILE}, the file each row came from. Columns are matched by name case-insensitively
+ * field plus {@link #FILE}, the file each row came from, {@link #LINE}, the line a CSV row starts on, and
+ * {@link #PROBLEM}, why a CSV row could not be read. Columns are matched by name case-insensitively
  * by {@link PartyRows}; this class only reads.
  */
 public final class PartnerFiles {
     /** Name of the added column holding each row's source file. */
     public static final String FILE = "_clearance_file";
+    /** Name of the added column holding the line a CSV row starts on (null for Parquet). */
+    public static final String LINE = "_clearance_line";
+    /** Name of the added column holding why the CSV reader could not read a row (null when it could). */
+    public static final String PROBLEM = "_clearance_problem";
 
     /** The formats a partner file may have. */
     public enum Format { CSV, PARQUET }
@@ -42,18 +47,15 @@ public final class PartnerFiles {
      * @throws PartnerFileException when the file cannot be read or lacks an {@code id} or {@code name} column
      */
     public static Dataset<Row> read(SparkSession spark, String path, Format format, int parallelism) {
+        if (format == Format.CSV) {
+            // The project's CSV reader, one task per file: each row keeps its line, and a row it cannot read is a
+            // row with its problem (Spark's CSV source gives no lines and folds an unclosed quote into later rows).
+            Dataset<Row> csv = PartnerCsv.read(spark, path);
+            return csv.rdd().getNumPartitions() < parallelism ? csv.repartition(parallelism) : csv;
+        }
         Dataset<Row> rows;
         try {
-            rows = format == Format.PARQUET ? spark.read().parquet(path)
-                    : spark.read()
-                    .option("header", true)
-                    .option("inferSchema", false)
-                    // RFC 4180: a quote inside a quoted field is doubled (Spark's default escape is a backslash),
-                    // and a quoted field may hold a line break, as the one-JVM batch reader allows.
-                    .option("escape", "\"")
-                    .option("multiLine", true)
-                    .option("mode", "PERMISSIVE")
-                    .csv(path);
+            rows = spark.read().parquet(path);
         } catch (Exception e) {
             if (e instanceof AnalysisException a) {
                 throw new PartnerFileException(path, "cannot read as " + format.name().toLowerCase(Locale.ROOT)
@@ -64,6 +66,9 @@ public final class PartnerFiles {
         List<String> lower = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
         for (String c : rows.columns()) {
+            if (List.of(FILE, LINE, PROBLEM).contains(c)) {
+                continue; // columns of ours a file written from a read may carry; they are set afresh below
+            }
             lower.add(PartyRows.columnKey(c));
             columns.add(functions.col("`" + c.replace("`", "``") + "`").cast("string"));
         }
@@ -78,6 +83,8 @@ public final class PartnerFiles {
                     + " (found: " + String.join(",", rows.columns()) + ")");
         }
         columns.add(functions.input_file_name().as(FILE));
+        columns.add(functions.lit(null).cast("long").as(LINE));
+        columns.add(functions.lit(null).cast("string").as(PROBLEM));
         Dataset<Row> out = rows.select(columns.toArray(Column[]::new));
         return out.rdd().getNumPartitions() < parallelism ? out.repartition(parallelism) : out;
     }

@@ -47,6 +47,18 @@ final class PartyRows implements Serializable {
         };
     }
 
+    /** The line the row starts on in its file ({@link PartnerFiles#LINE}), or null (Parquet). */
+    Long line(Row row) {
+        Integer i = index.get(PartnerFiles.LINE.toLowerCase(Locale.ROOT));
+        return i == null || row.isNullAt(i) ? null : row.getLong(i);
+    }
+
+    /** Why the CSV reader could not read the row ({@link PartnerFiles#PROBLEM}), or null. */
+    String problem(Row row) {
+        Integer i = index.get(PartnerFiles.PROBLEM.toLowerCase(Locale.ROOT));
+        return i == null || row.isNullAt(i) ? null : row.getString(i);
+    }
+
     /** The source file of the row ({@link PartnerFiles#FILE}), or the empty string. */
     String file(Row row) {
         Integer i = index.get(PartnerFiles.FILE.toLowerCase(Locale.ROOT));

@@ -136,7 +136,8 @@ public final class SparkScreen implements Callable<Integer> {
             long screened = counts.rows() - refusedCount;
             List<Row> refused = refusedCount == 0 ? List.of() : outcome.refused().takeAsList(SHOWN_REFUSALS);
             for (Row r : refused) {
-                err.println("clearance: " + r.getString(0) + ": id '" + r.getString(1) + "': " + r.getString(2));
+                err.println("clearance: " + r.getString(0) + (r.isNullAt(3) ? "" : ":" + r.getLong(3)) + ": id '"
+                        + r.getString(1) + "': " + r.getString(2));
             }
             if (refusedCount > refused.size()) {
                 err.println("clearance: ... and " + (refusedCount - refused.size()) + " more; all in " + out + "/refused");

@@ -41,6 +41,8 @@ public final class SparkScreening {
     static final String REFUSAL = "_refusal";
     /** Column of the one summary row per partition: the partner rows it read (null on other rows). */
     static final String ROWS = "_rows";
+    /** Column of the line a refused CSV row starts on (null otherwise, and for Parquet). */
+    static final String LINE = "line";
 
     private SparkScreening() {
     }
@@ -49,7 +51,7 @@ public final class SparkScreening {
      * The outcome of a job, computed once and kept (memory, then disk) until {@link #release()}.
      *
      * @param hits    one row per hit, columns {@link BatchScreening#HEADER}
-     * @param refused one row per partner row that could not be screened: {@code file,query_id,problem}
+     * @param refused one row per partner row that could not be screened: {@code file,query_id,problem,line}
      * @param all     both, and a summary row per partition
      */
     public record Outcome(Dataset<Row> hits, Dataset<Row> refused, Dataset<Row> all) {
@@ -89,6 +91,7 @@ public final class SparkScreening {
             fields.add(DataTypes.createStructField(column, DataTypes.StringType, true));
         }
         fields.add(DataTypes.createStructField(ROWS, DataTypes.LongType, true));
+        fields.add(DataTypes.createStructField(LINE, DataTypes.LongType, true));
         StructType schema = DataTypes.createStructType(fields);
         ScreenPartition job = new ScreenPartition(shipped, new PartyRows(partners.schema()), threshold, top,
                 BatchScreening.HEADER.size());
@@ -98,7 +101,7 @@ public final class SparkScreening {
                 .select(BatchScreening.HEADER.stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new));
         Dataset<Row> refused = all.where(functions.col(REFUSAL).isNotNull())
                 .select(functions.col("file"), functions.col(BatchScreening.HEADER.get(0)).as("query_id"),
-                        functions.col(REFUSAL).as("problem"));
+                        functions.col(REFUSAL).as("problem"), functions.col(LINE));
         return new Outcome(hits, refused, all);
     }
 
@@ -144,8 +147,8 @@ public final class SparkScreening {
                         summarised = true;
                         out.clear();
                         next = 0;
-                        Object[] values = new Object[3 + hitColumns];
-                        values[values.length - 1] = read;
+                        Object[] values = new Object[4 + hitColumns];
+                        values[2 + hitColumns] = read;
                         out.add(RowFactory.create(values));
                     }
                     return next < out.size();
@@ -163,16 +166,16 @@ public final class SparkScreening {
 
         private void screenRow(Row row, ScreeningLists l, Screener whole, Screener screened, List<Row> out) {
             Function<String, String> party = rows.of(row);
+            String unreadable = rows.problem(row);
+            if (unreadable != null) {
+                out.add(refusal(unreadable, row, party));
+                return;
+            }
             Query q;
             try {
                 q = dev.clearance.matching.PartyRows.query(party, "id");
             } catch (BadRequestException e) {
-                String refusal = "column " + e.field() + ": " + e.reason();
-                Object[] values = new Object[3 + hitColumns];
-                values[0] = refusal;
-                values[1] = rows.file(row);
-                values[2] = party.apply("id");
-                out.add(RowFactory.create(values));
+                out.add(refusal("column " + e.field() + ": " + e.reason(), row, party));
                 return;
             }
             if (l.isDelta() && screened.screen(q, threshold, Integer.MAX_VALUE).isEmpty()) {
@@ -182,13 +185,23 @@ public final class SparkScreening {
             for (Match m : whole.screen(q, threshold, top)) {
                 List<String> hit = BatchScreening.hitRow(q, rank++, m, l.versionOf(m.entry()));
                 if (l.screens(m.entry().id())) {
-                    Object[] values = new Object[3 + hit.size()];
+                    Object[] values = new Object[4 + hit.size()];
                     for (int i = 0; i < hit.size(); i++) {
                         values[2 + i] = hit.get(i);
                     }
                     out.add(RowFactory.create(values));
                 }
             }
+        }
+
+        /** A refused row: why, its file, its id and the line it starts on (null for Parquet). */
+        private Row refusal(String why, Row row, Function<String, String> party) {
+            Object[] values = new Object[4 + hitColumns];
+            values[0] = why;
+            values[1] = rows.file(row);
+            values[2] = party.apply("id");
+            values[3 + hitColumns] = rows.line(row);
+            return RowFactory.create(values);
         }
     }
 }

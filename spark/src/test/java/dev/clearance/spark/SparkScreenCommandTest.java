@@ -71,10 +71,10 @@ class SparkScreenCommandTest {
 
         Run refused = run("--parties", partners.toString(), "--list", "csl-csv:" + current, "--out", out.toString());
         assertThat(refused.status()).isEqualTo(SparkScreen.BAD_INPUT);
-        assertThat(refused.err()).contains("partners.csv: id 'c4': column name: empty")
+        assertThat(refused.err()).contains("partners.csv:5: id 'c4': column name: empty")
                 .contains("3 part(ies) screened, 1 rejected");
-        assertThat(LocalSpark.readParts(out.resolve("refused"), List.of("file", "query_id", "problem")))
-                .extracting(r -> r.get(1)).containsExactly("c4");
+        assertThat(LocalSpark.readParts(out.resolve("refused"), List.of("file", "query_id", "problem", "line")))
+                .extracting(r -> r.get(1) + " line " + r.get(3)).containsExactly("c4 line 5");
 
         Run badList = run("--parties", partners.toString(), "--list", "nope:" + current, "--out", out.toString());
         assertThat(badList.status()).isEqualTo(SparkScreen.BAD_INPUT);

@@ -43,6 +43,10 @@ import java.util.Map;
  * </pre>
  */
 public final class BatchService {
+    /** Columns of the CSV download; new ones are only ever added at the end. */
+    static final List<String> CSV_HEADER = List.of("row", "line", "id", "name", "error", "rank", "entry_id", "list",
+            "matched_name", "score", "explanation", "outcome", "review", "decision_id", "confirmed_matches",
+            "missing_lists", "list_warnings");
     private final Services services;
 
     /** @param services the engines and records */
@@ -122,7 +126,12 @@ public final class BatchService {
         Json.send(ctx, 200, out);
     }
 
-    /** Every stored result as CSV, streamed row by row: one line per hit, one line for a row without hits. */
+    /**
+     * Every stored result as CSV, streamed row by row: one line per hit, one line for a row without hits. The columns
+     * after {@code explanation} say on every line what the row came to ({@code outcome}), each hit's review and the
+     * decision behind it, the confirmed matches blocking the party, and the configured lists not screened against,
+     * so a reviewer working from the CSV alone sees a no-hit under missing lists is not clear.
+     */
     private void download(Context ctx) throws IOException {
         BatchJob job = job(ctx);
         boolean hitsOnly = hitsOnly(ctx);
@@ -131,22 +140,33 @@ public final class BatchService {
                 + (hitsOnly ? "-hits" : "") + ".csv\"");
         Writer writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         CsvWriter csv = new CsvWriter(writer);
-        csv.write(List.of("row", "line", "id", "name", "error", "rank", "entry_id", "list", "matched_name", "score",
-                "explanation"));
+        csv.write(CSV_HEADER);
         services.jobs().forEachResult(job.id(), hitsOnly, r -> {
             JsonNode row = Json.tree(r.resultJson());
             List<String> head = List.of(Integer.toString(r.rowNo()), row.path("line").asText(""),
                     row.path("id").asText(""), row.path("name").asText(""), row.path("error").asText(""));
+            List<String> confirmed = new ArrayList<>();
+            row.path("confirmedMatches").forEach(d -> confirmed.add(d.path("entryId").asText() + " (decision "
+                    + d.path("id").asText() + ")"));
+            List<String> missing = new ArrayList<>();
+            row.path("missingLists").forEach(l -> missing.add(l.asText()));
+            List<String> warnings = new ArrayList<>();
+            row.path("listWarnings").forEach(l -> warnings.add(l.asText()));
             try {
                 JsonNode hits = row.path("hits");
                 if (hits.size() == 0) {
-                    csv.write(concat(head, List.of("", "", "", "", "", "")));
+                    csv.write(concat(head, List.of("", "", "", "", "", "", row.path("outcome").asText(""), "", "",
+                            String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings))));
                 }
                 int rank = 0;
                 for (JsonNode h : hits) {
+                    JsonNode review = h.path("review");
                     csv.write(concat(head, List.of(Integer.toString(++rank), h.path("entryId").asText(""),
                             h.path("list").asText(""), h.path("matchedName").asText(""),
-                            h.path("score").asText(""), h.path("explanation").asText(""))));
+                            h.path("score").asText(""), h.path("explanation").asText(""),
+                            row.path("outcome").asText(""), review.path("state").asText(""),
+                            review.path("decisionId").asText(""), String.join("; ", confirmed),
+                            String.join("; ", missing), String.join("; ", warnings))));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -18,6 +18,7 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.lists.LoadedLists;
+import dev.clearance.server.screening.ScreeningOutcome;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -157,25 +158,6 @@ public final class DecisionService {
 
     /** @return a decision as the API shows it */
     static Map<String, Object> describe(HitDecision d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("decision", d.kind().name());
-        m.put("partyKey", d.partyKey());
-        m.put("partyFingerprint", d.partyFingerprint());
-        m.put("entryId", d.entryId());
-        m.put("entryFingerprint", d.entryFingerprint());
-        m.put("reason", d.reason());
-        m.put("officer", d.officer());
-        m.put("decidedAt", d.decidedAt().toString());
-        m.put("needsConfirmation", d.needsConfirmation());
-        m.put("pending", d.pending());
-        if (d.confirmation() != null) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("officer", d.confirmation().officer());
-            c.put("reason", d.confirmation().reason());
-            c.put("confirmedAt", d.confirmation().confirmedAt().toString());
-            m.put("confirmation", c);
-        }
-        return m;
+        return ScreeningOutcome.describe(d);
     }
 }

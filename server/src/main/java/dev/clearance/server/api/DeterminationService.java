@@ -87,6 +87,10 @@ public final class DeterminationService {
         out.put("summary", d.summary());
         if (request.endUser() != null) {
             out.put("endUser", request.endUser());
+            if (!lists.missing().isEmpty()) {
+                // the end user was not screened against these: a "not listed" is not clear
+                out.put("missingLists", lists.missing());
+            }
         }
         out.put("licences", coverage(request, d, in));
         AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION,
@@ -231,8 +235,9 @@ public final class DeterminationService {
 
     private Map<String, Object> bookLine(OrderReader reader, OrderLine line, Regime forced) {
         try {
+            LoadedLists lists = services.lists().current();
             ExportRequest r = line.endUser() == null ? line.request()
-                    : line.request().withEndUser(endUserFinding(services.lists().current(), services.decisions(),
+                    : line.request().withEndUser(endUserFinding(lists, services.decisions(),
                     "end_user", line.endUser(), null));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
@@ -244,6 +249,10 @@ public final class DeterminationService {
             m.putAll(DeterminationJson.toMap(forced != null
                     ? new DeMinimis.Answer(services.engine().determine(forced, r), null, null)
                     : DeMinimis.answer(services.engine(), r, line.usContent())));
+            if (line.endUser() != null && !lists.missing().isEmpty()) {
+                // the end user was not screened against these: a "not listed" is not clear
+                m.put("missingLists", lists.missing());
+            }
             return m;
         } catch (BadRequestException e) {
             // The de minimis rule names its input as the CLI option does; in a book it is the us_content column.

@@ -3,6 +3,7 @@ package dev.clearance.server.api;
 import dev.clearance.server.Services;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.lists.ListCatalogue;
 import dev.clearance.server.lists.ListState;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * Whether the service can answer fully: {@code ok}, or {@code degraded} with every reason (no list loaded, a list
- * missing, a refused load, a list stale). Any role may ask (a monitor uses a viewer key): the reasons name files
+ * missing, a refused load, a list stale, a listener of list changes such as the partner master's re-screening
+ * failing). Any role may ask (a monitor uses a viewer key): the reasons name files
  * and URLs, which are not for the public.
  *
  * <pre>
@@ -51,6 +53,12 @@ public final class HealthService {
                 reasons.add("list " + s.name() + " is stale: last confirmed " + s.confirmedAt()
                         + ", older than " + services.lists().settings().maxAge());
             }
+        }
+        for (ListCatalogue.ListenerFailure f : services.lists().listenerFailures()) {
+            reasons.add(f.listener() + " failed after list " + f.list() + " version " + f.version() + " (since "
+                    + f.firstFailedAt() + ", " + f.attempts() + " attempt(s), " + f.pending()
+                    + " list change(s) pending): " + f.reason() + "; until it goes through, parties not screened "
+                    + "against the lists in use show UNSCREENED; retried on the next list change and on a timer");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", reasons.isEmpty() ? "ok" : "degraded");

@@ -3,11 +3,11 @@ package dev.clearance.server.api;
 import dev.clearance.lists.EntityType;
 import dev.clearance.matching.PartyInput;
 import dev.clearance.matching.Query;
-import dev.clearance.records.Fingerprints;
 import dev.clearance.records.PartyRef;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.screening.ScreeningOutcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ record Party(String key, String name, String country, EntityType type, String do
 
     /** @return the fingerprint a decision is bound to: changes when the party's data change */
     String fingerprint() {
-        return Fingerprints.party(name, country, dob, type == null ? null : type.word(), identifiers);
+        return ScreeningOutcome.fingerprint(query());
     }
 
     /**

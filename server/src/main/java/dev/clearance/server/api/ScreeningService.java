@@ -4,7 +4,6 @@ import dev.clearance.matching.Screener;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.HitDecision;
-import dev.clearance.records.HitDecisions;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.server.Services;
@@ -13,6 +12,7 @@ import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.lists.LoadedLists;
+import dev.clearance.server.screening.ScreeningOutcome;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * Screens one party against the loaded lists. Hits an officer marked as false positives are shown as
  * {@code REVIEWED} (never hidden) while neither the party's nor the entry's data changed; a party with a confirmed
- * match is {@code blocked}.
+ * match is {@code blocked}. The answer is {@link ScreeningOutcome}'s, as for batch jobs.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
@@ -48,9 +48,9 @@ public final class ScreeningService {
         double threshold = in.number("threshold", Screener.DEFAULT_THRESHOLD, 0.5, 1.0);
         int top = (int) in.number("top", 10, 1, 100);
         LoadedLists lists = ListsRequired.require(services.lists().current());
-        HitDecisions.Standing standing = services.decisions().standing(party.key(), party.fingerprint());
-        List<Map<String, Object>> hits = Hits.screen(lists, standing, party, threshold, top);
-        List<HitDecision> confirmed = standing.confirmedMatches();
+        ScreeningOutcome outcome = ScreeningOutcome.screen(lists, services.decisions(), party.query(), threshold, top);
+        List<Map<String, Object>> hits = outcome.hits().stream().map(ScreeningOutcome.Hit::toMap).toList();
+        List<HitDecision> confirmed = outcome.confirmedMatches();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("party", party.describe());
         out.put("threshold", threshold);
@@ -58,13 +58,19 @@ public final class ScreeningService {
         if (!lists.missing().isEmpty()) {
             out.put("missingLists", lists.missing());
         }
+        List<String> caveats = services.lists().screeningCaveats();
+        if (!caveats.isEmpty()) {
+            out.put("listWarnings", caveats);
+        }
         out.put("hits", hits);
         // A confirmed match blocks the party even when its entry is not among today's hits.
         out.put("blocked", !confirmed.isEmpty());
         if (!confirmed.isEmpty()) {
-            out.put("confirmedMatches", confirmed.stream().map(DecisionService::describe).toList());
+            out.put("confirmedMatches", confirmed.stream().map(ScreeningOutcome::describe).toList());
         }
-        out.put("alert", !confirmed.isEmpty() || hits.stream().anyMatch(Hits::alert));
+        out.put("alert", outcome.alert());
+        // a no-hit with configured lists not loaded is INCOMPLETE, never read as clear
+        out.put("outcome", outcome.verdict().name());
         AuditRecord rec = services.recorder().record(who.name(), AuditAction.SCREENING,
                 party.key() != null ? party.key() : party.name(), in.node(), auditOutputs(out, hits), null,
                 lists.labels());
@@ -80,6 +86,7 @@ public final class ScreeningService {
             m.put("missingLists", out.get("missingLists"));
         }
         m.put("blocked", out.get("blocked"));
+        m.put("outcome", out.get("outcome"));
         m.put("hits", hits.stream().map(h -> Map.of("entryId", h.get("entryId"), "score", h.get("score"),
                 "review", ((Map<?, ?>) h.get("review")).get("state"))).toList());
         return m;

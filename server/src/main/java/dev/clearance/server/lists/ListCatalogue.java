@@ -24,7 +24,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -77,9 +76,10 @@ public final class ListCatalogue implements AutoCloseable {
             new AtomicReference<>(new LoadedLists(List.of(), List.of()));
     private final Map<String, Held> held = new LinkedHashMap<>();
     private final Map<String, ListArchive.Refusal> missing = new LinkedHashMap<>();
-    private final List<Consumer<ListChange>> listeners = new CopyOnWriteArrayList<>();
+    private final ListChangeListeners listeners;
     private volatile ListsConfig.Config config = new ListsConfig.Config(ListsConfig.Settings.DEFAULTS, List.of());
     private volatile Instant lastUpdate;
+    private int listenerCount;
     /** What {@link #states()} reads, replaced after each load: asking for states never waits for a load. */
     private volatile Snapshot snapshot = new Snapshot(config, Map.of(), Map.of());
 
@@ -101,6 +101,7 @@ public final class ListCatalogue implements AutoCloseable {
         this.archive = archive;
         this.recorder = recorder;
         this.clock = clock;
+        this.listeners = new ListChangeListeners(recorder, clock, this);
     }
 
     /** @return the lists in use now */
@@ -134,8 +135,48 @@ public final class ListCatalogue implements AutoCloseable {
      * @param listener what to call
      */
     public void onChange(Consumer<ListChange> listener) {
-        listeners.add(listener);
+        onChange("listener " + (listenerCount++ + 1), listener);
     }
+
+    /**
+     * As {@link #onChange(Consumer)}, with the listener's name for the health check and the audit trail. A listener
+     * that throws is not skipped: the change stays pending for it (and the changes after it, in order), the failure is
+     * audited and reported by {@link #listenerFailures()}, and it is tried again before the next change and on a timer.
+     *
+     * @param name what the listener does, in words (e.g. {@code partner-master re-screening})
+     * @param listener what to call
+     */
+    public void onChange(String name, Consumer<ListChange> listener) {
+        listeners.add(name, listener);
+        listenerCount++;
+    }
+
+    /** @return listeners with list changes pending after a failure, each with the change and the reason */
+    public List<ListenerFailure> listenerFailures() {
+        return listeners.failures().stream().map(f -> new ListenerFailure(f.listener(), f.change().listName(),
+                f.change().version().label(), f.pending(), f.firstFailedAt(), f.attempts(), f.reason())).toList();
+    }
+
+    /**
+     * A listener that failed on a list change it has not taken yet.
+     *
+     * @param listener the listener's name
+     * @param list the list whose change it failed on
+     * @param version the version it failed on
+     * @param pending how many changes wait for it, that one included
+     * @param firstFailedAt when it first failed on that change
+     * @param attempts how many times it was tried
+     * @param reason the last failure, in one line
+     */
+    public record ListenerFailure(String listener, String list, String version, int pending, Instant firstFailedAt,
+            int attempts, String reason) {
+    }
+
+    /** Sets how long after a listener's failure its pending changes are tried again (default one minute). */
+    public void retryFailedListenersEvery(Duration every) {
+        listeners.retryEvery(every);
+    }
+
 
     /**
      * Re-reads the lists file and every list from its source. Serialised: two loads never interleave.
@@ -220,15 +261,8 @@ public final class ListCatalogue implements AutoCloseable {
             current.set(current.get().withMissing(List.copyOf(missing.keySet())));
         }
         snapshot = new Snapshot(cfg, Map.copyOf(held), Map.copyOf(missing));
-        for (ListChange c : changes) {
-            for (Consumer<ListChange> l : listeners) {
-                try {
-                    l.accept(c);
-                } catch (RuntimeException e) {
-                    LOG.error("list change listener failed for {}", c.version().label(), e);
-                }
-            }
-        }
+        // also delivers what failed before: a listener's failure leaves its changes pending, never skipped
+        listeners.deliver(changes);
         return new Report(report, refused, current.get().entryCount());
     }
 
@@ -387,6 +421,31 @@ public final class ListCatalogue implements AutoCloseable {
         return s.length() <= 200 ? s : s.substring(0, 200) + "...";
     }
 
+    /**
+     * What a screening against the lists in use should say about lists that were screened against but not as the
+     * source has them now: a list whose last load was refused (screened against its last good version) or that is
+     * stale (not confirmed from its source within {@code maxAge}). Lists not loaded at all are
+     * {@link LoadedLists#missing()}.
+     *
+     * @return one line per such list, naming it and the version screened against; empty when there is none
+     */
+    public List<String> screeningCaveats() {
+        List<String> out = new ArrayList<>();
+        for (ListState s : states()) {
+            if (s.version() == null) {
+                continue;
+            }
+            if (ListState.REFUSED_LOAD.equals(s.state())) {
+                out.add(s.name() + ": last load refused, screened against the last good version " + s.version().label());
+            }
+            if (s.stale()) {
+                out.add(s.name() + ": stale, screened against " + s.version().label() + " last confirmed from its source "
+                        + s.confirmedAt());
+            }
+        }
+        return out;
+    }
+
     /** @return the state of every configured list, in the order of the lists file */
     public List<ListState> states() {
         Snapshot snap = snapshot;
@@ -450,6 +509,7 @@ public final class ListCatalogue implements AutoCloseable {
     /** Stops the schedule. */
     @Override
     public synchronized void close() {
+        listeners.close();
         if (scheduler != null) {
             scheduler.shutdownNow();
             scheduler = null;

@@ -1,0 +1,18 @@
+package dev.clearance.records;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresAlertRaceTest extends AbstractAlertRaceTest {
+    @RegisterExtension
+    static final PostgresSupport PG = new PostgresSupport();
+
+    @Override
+    protected Database openDatabase() {
+        return PG.newDatabase();
+    }
+
+    @Override
+    protected String[] emptyDatabase() {
+        return new String[] {PG.emptyDatabaseUrl(), "postgres", "postgres"};
+    }
+}
