@@ -1,5 +1,7 @@
 package dev.clearance.determination;
 
+import java.util.List;
+
 /**
  * What screening the end user against end-user lists found. The engine does not screen; callers
  * (CLI, server) screen and pass the finding in, which keeps the engine pure.
@@ -9,9 +11,26 @@ package dev.clearance.determination;
  * @param entryId     the matched entry ({@code meti:123}); empty when not listed
  * @param list        the list it is on
  * @param explanation why it matched, for the trace
+ * @param unscreened  configured lists the end user could not be screened against (not loaded): a "not
+ *                    listed" is then not established, and the answer says so
  */
-public record EndUserFinding(String name, boolean listed, String entryId, String list, String explanation) {
+public record EndUserFinding(String name, boolean listed, String entryId, String list, String explanation,
+                             List<String> unscreened) {
+    public EndUserFinding {
+        unscreened = List.copyOf(unscreened);
+    }
+
+    /** A finding screened against every configured list. */
+    public EndUserFinding(String name, boolean listed, String entryId, String list, String explanation) {
+        this(name, listed, entryId, list, explanation, List.of());
+    }
+
     public static EndUserFinding notListed(String name, String listsChecked) {
         return new EndUserFinding(name, false, "", listsChecked, "");
+    }
+
+    /** The same finding, noting the configured lists it was not screened against. */
+    public EndUserFinding withUnscreened(List<String> lists) {
+        return new EndUserFinding(name, listed, entryId, list, explanation, lists);
     }
 }

@@ -143,7 +143,7 @@ public final class DeterminationService {
         ListsRequired.require(lists);
         EndUserFinding screened = EndUserCheck.find(lists.screener(), field, name, String.join(", ", lists.labels())
                 + (lists.missing().isEmpty() ? "" : "; NOT screened against (not loaded): "
-                        + String.join(", ", lists.missing())));
+                        + String.join(", ", lists.missing()))).withUnscreened(lists.missing());
         List<HitDecision> blocks = decisions.confirmedMatches(key, name);
         if (blocks.isEmpty()) {
             return screened;
@@ -153,7 +153,7 @@ public final class DeterminationService {
         String also = screened.listed() && !screened.entryId().equals(d.entryId())
                 ? "; screening also matched " + screened.entryId() + " " + screened.explanation() : "";
         return new EndUserFinding(name, true, d.entryId(), list, "confirmed match (decision " + d.id() + " by "
-                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also);
+                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also, lists.missing());
     }
 
     /** Which held licence covers the export, and why each other one does not. */
