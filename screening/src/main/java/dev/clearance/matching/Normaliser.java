@@ -39,7 +39,7 @@ public final class Normaliser {
                 last = ps.size() == 1 ? ps.get(0) : null;
             }
         }
-        return new NormalisedName(name, tokens(pieces));
+        return new NormalisedName(name, tokens(KoreanRomanisation.fold(pieces)));
     }
 
     private static String prepare(String name) {
