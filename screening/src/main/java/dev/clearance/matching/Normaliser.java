@@ -21,6 +21,31 @@ public final class Normaliser {
         if (name == null || name.isBlank()) {
             return new NormalisedName(name == null ? "" : name, List.of());
         }
+        NormalisedName written = normaliseAsWritten(name);
+        String pinyin = WadeGiles.pinyin(name);
+        return pinyin == null ? written : inPinyin(written, normaliseAsWritten(pinyin));
+    }
+
+    /**
+     * A Wade–Giles name compared in Pinyin: each word's key is its Pinyin reading, its form and surface stay as
+     * written (edits still count on the spelling; the explanation shows the name as given).
+     */
+    private static NormalisedName inPinyin(NormalisedName written, NormalisedName pinyin) {
+        List<Token> w = written.tokens();
+        List<Token> p = pinyin.tokens();
+        if (w.size() != p.size()) {
+            return written;
+        }
+        List<Token> out = new ArrayList<>(w.size());
+        for (int k = 0; k < w.size(); k++) {
+            Token a = w.get(k);
+            Token b = p.get(k);
+            out.add(new Token(b.key(), a.form(), a.surface(), b.legalForm(), false, b.syllable(), b.syllabic()));
+        }
+        return new NormalisedName(written.text(), out);
+    }
+
+    private static NormalisedName normaliseAsWritten(String name) {
         List<Transliteration.Piece> pieces = new ArrayList<>();
         for (String word : words(prepare(name))) {
             Transliteration.Piece last = null;
