@@ -47,11 +47,15 @@ public final class Normaliser {
 
     private static NormalisedName normaliseAsWritten(String name) {
         List<Transliteration.Piece> pieces = new ArrayList<>();
+        boolean japanese = JapaneseNames.isJapanese(name);
         for (String word : words(prepare(name))) {
             Transliteration.Piece last = null;
             for (String part : word.split("-")) {
                 List<Transliteration.Piece> ps = new ArrayList<>(2);
                 Transliteration.pieces(part, ps);
+                if (japanese) {
+                    ps = JapaneseNames.byKanji(ps);
+                }
                 // "Po-yang", "Jong-un", "Coca-Cola" are one word; "al-Rahman", "Forty-Four" are two.
                 if (last != null && ps.size() == 1 && hyphenJoins(last) && hyphenJoins(ps.get(0))) {
                     Transliteration.Piece next = ps.get(0);

@@ -202,6 +202,10 @@ public final class Screener {
             return null;
         }
         Comparison c = Aligner.align(q.tokens(), listed, wq, wl, omission);
+        // A Japanese name in kanji has no Mandarin reading to meet a Latin name by.
+        if (JapaneseNames.throughMandarin(query.country(), c.matches())) {
+            return null;
+        }
         // A weak alias (a nickname, a common word) identifies no one inside a longer name: only the whole name counts.
         if (kind == ListEntry.Name.Kind.WEAK_ALIAS && !wholeName(c)) {
             return null;
