@@ -265,6 +265,9 @@ final class CandidateIndex {
         ks.clear();
         Keys.of(t, ks);
         ks.add(KeyTable.hash(Keys.INITIAL, t.key().substring(0, 1)));
+        if (!t.form().isEmpty() && t.form().charAt(0) != t.key().charAt(0)) {
+            ks.add(KeyTable.hash(Keys.INITIAL, t.form().substring(0, 1))); // as TokenSimilarity.initialFits
+        }
         boolean legal = t.legalForm();
         IntList out = new IntList();
         for (int k = 0, n = ks.distinct(); k < n; k++) {

@@ -119,14 +119,15 @@ public final class KoreanRomanisation {
 
     /**
      * The fold of one syllable, by the South's initial-sound rule (두음법칙), which the North does not follow:
-     * an initial ㄹ or ㄴ is silent before y; 이, 리 and 니 fold to "ri" (as {@link NameVariants} folds Lee, Rhee
-     * and Yi), and with a final consonant to a silent initial (임 and 림 are "im"). These apply inside a word too,
-     * because a given name is written spaced ("Kuk Ryol") as often as joined (극렬). ㄹ before other vowels stays r
-     * ("Ra" is not folded to "Na": a name with a typo elsewhere is not read as Korean and keeps "ra").
+     * an initial ㄹ or ㄴ is silent before y, in every syllable, because a given name is written spaced ("Kuk
+     * Ryol") as often as joined (극렬). At the start of a word 이, 리 and 니 fold to "ri" (as {@link NameVariants}
+     * folds Lee, Rhee and Yi), and with a final consonant to a silent initial (임 and 림 are "im"); inside a word
+     * they keep their letters ("Wei" stays "wei"). ㄹ before other vowels stays r ("Ra" is not folded to "Na": a
+     * name with a typo elsewhere is not read as Korean and keeps "ra").
      */
-    private static String foldSyllable(String initial, String vowel, String fin) {
+    private static String foldSyllable(String initial, String vowel, String fin, boolean wordInitial) {
         String i = initial;
-        if (vowel.equals("i") && (i.isEmpty() || i.equals("r") || i.equals("n"))) {
+        if (wordInitial && vowel.equals("i") && (i.isEmpty() || i.equals("r") || i.equals("n"))) {
             i = fin.isEmpty() ? "r" : "";
         } else if ((i.equals("r") || i.equals("n")) && vowel.startsWith("y")) {
             i = "";
@@ -134,16 +135,22 @@ public final class KoreanRomanisation {
         return i + vowel + fin;
     }
 
-    private static String foldSyllable(int cp) {
+    private static String foldSyllable(int cp, boolean wordInitial) {
         int s = cp - 0xAC00;
-        return foldSyllable(FOLD[INITIAL][s / 588], FOLD[VOWEL][(s % 588) / 28], FOLD[FINAL][s % 28]);
+        return foldSyllable(FOLD[INITIAL][s / 588], FOLD[VOWEL][(s % 588) / 28], FOLD[FINAL][s % 28], wordInitial);
+    }
+
+    /** The fold of one Hangul syllable, at the start of a word or inside one. */
+    static String foldHangul(String syllable, boolean wordInitial) {
+        int cp = syllable.codePointAt(0);
+        return isSyllable(cp) ? foldSyllable(cp, wordInitial) : "";
     }
 
     /** The fold of a Hangul word (other characters are dropped): "김정은" → "kimchongun". */
     static String foldHangul(String hangul) {
         StringBuilder b = new StringBuilder(hangul.length() * 4);
         hangul.codePoints().filter(KoreanRomanisation::isSyllable)
-                .forEach(cp -> b.append(foldSyllable(cp)));
+                .forEach(cp -> b.append(foldSyllable(cp, b.isEmpty())));
         return b.toString();
     }
 
@@ -191,7 +198,7 @@ public final class KoreanRomanisation {
                     if (!customaryFits(vowel[0], fin[1], next == w.length())) {
                         continue;
                     }
-                    fold.append(foldSyllable(initial[1], vowel[1], fin[1]));
+                    fold.append(foldSyllable(initial[1], vowel[1], fin[1], at == 0));
                     count[0]++;
                     if (read(w, next, fold, count, failed)) {
                         return true;
@@ -308,7 +315,7 @@ public final class KoreanRomanisation {
             return out;
         }
         for (int cp = 0xAC00; cp <= 0xD7A3; cp++) {
-            if (foldSyllable(cp).equals(r.fold())) {
+            if (foldSyllable(cp, true).equals(r.fold())) {
                 out.add(new String(Character.toChars(cp)));
             }
         }

@@ -18,12 +18,20 @@ public final class Normaliser {
 
     /** Normalises one name. Never returns {@code null}; a blank name gives no tokens. */
     public static NormalisedName normalise(String name) {
+        return normalise(name, false);
+    }
+
+    /**
+     * Normalises the name of a party known to be a person or not: a person's name reads two or three capitals
+     * without a vowel as initials ("FM Smith"), which in other names are an abbreviation ("NPK Splav").
+     */
+    public static NormalisedName normalise(String name, boolean person) {
         if (name == null || name.isBlank()) {
             return new NormalisedName(name == null ? "" : name, List.of());
         }
-        NormalisedName written = normaliseAsWritten(name);
+        NormalisedName written = normaliseAsWritten(name, person);
         String pinyin = WadeGiles.pinyin(name);
-        return pinyin == null ? written : inPinyin(written, normaliseAsWritten(pinyin));
+        return pinyin == null ? written : inPinyin(written, normaliseAsWritten(pinyin, person));
     }
 
     /**
@@ -45,10 +53,19 @@ public final class Normaliser {
         return new NormalisedName(written.text(), out);
     }
 
-    private static NormalisedName normaliseAsWritten(String name) {
+    private static NormalisedName normaliseAsWritten(String name, boolean person) {
         List<Transliteration.Piece> pieces = new ArrayList<>();
         boolean japanese = JapaneseNames.isJapanese(name);
-        for (String word : words(prepare(name))) {
+        List<String> words = words(prepare(name));
+        for (String word : words) {
+            if (person && words.size() > 1 && Initials.capitals(word)) {
+                // "FM Smith": a person's initials written together.
+                for (int k = 0; k < word.length(); k++) {
+                    String letter = String.valueOf(Character.toLowerCase(word.charAt(k)));
+                    pieces.add(new Transliteration.Piece(letter, letter, false));
+                }
+                continue;
+            }
             Transliteration.Piece last = null;
             for (String part : word.split("-")) {
                 List<Transliteration.Piece> ps = new ArrayList<>(2);
@@ -126,10 +143,10 @@ public final class Normaliser {
         while (i < pieces.size()) {
             Transliteration.Piece p = pieces.get(i);
             String ascii = p.ascii();
-            // Three or more dotted or spaced letters are one abbreviation ("A.B.C." is "abc"); two are
-            // more often a person's initials ("J. R. Smith").
+            // Three or more dotted or spaced letters are one abbreviation ("A.B.C." is "abc") in an organisation's
+            // name or alone; two, or more beside a person's name, are initials ("J. R. Smith", "A. N. A. Mahamud").
             if (ascii.length() == 1 && Character.isLetter(ascii.charAt(0)) && i + 1 < pieces.size()
-                    && isLetter(pieces.get(i + 1))) {
+                    && isLetter(pieces.get(i + 1)) && !Initials.ofPerson(pieces)) {
                 StringBuilder joined = new StringBuilder(ascii);
                 StringBuilder surface = new StringBuilder(p.surface());
                 int k = i + 1;

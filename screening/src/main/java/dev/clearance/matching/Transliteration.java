@@ -114,8 +114,10 @@ final class Transliteration {
             String c = new String(Character.toChars(cp));
             chars.add(c);
             // Hangul folds to the spelling every Korean romanisation meets in (KoreanRomanisation).
-            latin.add(script == UScript.HANGUL && KoreanRomanisation.isSyllable(cp) ? KoreanRomanisation.foldHangul(c)
-                    : ascii(ANY.get(), c).replaceAll("[^a-z0-9]", ""));
+            // The family name and the given name each start a word.
+            boolean wordInitial = chars.size() == 1 || chars.size() == given + 1;
+            latin.add(script == UScript.HANGUL && KoreanRomanisation.isSyllable(cp)
+                    ? KoreanRomanisation.foldHangul(c, wordInitial) : ascii(ANY.get(), c).replaceAll("[^a-z0-9]", ""));
             i += Character.charCount(cp);
         }
         if (count == 1) {
