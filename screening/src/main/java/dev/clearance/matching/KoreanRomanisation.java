@@ -154,8 +154,11 @@ public final class KoreanRomanisation {
         return b.toString();
     }
 
-    /** A Latin word read as Korean syllables: its fold and how many syllables it has. */
-    record Reading(String fold, int syllables) {
+    /** A Latin word read as Korean syllables: its fold and the fold of each syllable. */
+    record Reading(String fold, List<String> parts) {
+        int syllables() {
+            return parts.size();
+        }
     }
 
     /**
@@ -166,20 +169,19 @@ public final class KoreanRomanisation {
         if (word.isEmpty() || word.length() > 24) {
             return null;
         }
-        StringBuilder fold = new StringBuilder(word.length() + 4);
-        int[] syllables = new int[1];
-        return read(word, 0, fold, syllables, new boolean[word.length() + 1])
-                ? new Reading(fold.toString(), syllables[0]) : null;
+        List<String> parts = new ArrayList<>(MAX_SYLLABLES);
+        return read(word, 0, parts, new boolean[word.length() + 1][MAX_SYLLABLES + 1])
+                ? new Reading(String.join("", parts), List.copyOf(parts)) : null;
     }
 
-    private static boolean read(String w, int at, StringBuilder fold, int[] count, boolean[] failed) {
+    private static boolean read(String w, int at, List<String> parts, boolean[][] failed) {
         if (at == w.length()) {
             return true;
         }
-        if (failed[at] || count[0] >= MAX_SYLLABLES) {
+        int count = parts.size();
+        if (count >= MAX_SYLLABLES || failed[at][count]) {
             return false;
         }
-        int mark = fold.length();
         for (String[] initial : SPELLINGS[INITIAL]) {
             if (!w.startsWith(initial[0], at)) {
                 continue;
@@ -198,17 +200,15 @@ public final class KoreanRomanisation {
                     if (!customaryFits(vowel[0], fin[1], next == w.length())) {
                         continue;
                     }
-                    fold.append(foldSyllable(initial[1], vowel[1], fin[1], at == 0));
-                    count[0]++;
-                    if (read(w, next, fold, count, failed)) {
+                    parts.add(foldSyllable(initial[1], vowel[1], fin[1], at == 0));
+                    if (read(w, next, parts, failed)) {
                         return true;
                     }
-                    count[0]--;
-                    fold.setLength(mark);
+                    parts.remove(parts.size() - 1);
                 }
             }
         }
-        failed[at] = true;
+        failed[at][count] = true;
         return false;
     }
 
@@ -320,6 +320,47 @@ public final class KoreanRomanisation {
             }
         }
         return out;
+    }
+
+    /**
+     * One Hangul spelling of a romanised Korean name (the first of the syllables each romanised syllable may
+     * stand for), words kept apart: "Kim Jong Un" → "김 정 운"; {@code null} when a word is not Korean.
+     */
+    public static String toHangul(String latinName) {
+        StringBuilder out = new StringBuilder();
+        for (String word : plain(latinName).split("[\\s-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Reading r = read(word);
+            if (r == null) {
+                return null;
+            }
+            out.append(out.length() > 0 ? " " : "");
+            for (int k = 0; k < r.syllables(); k++) {
+                String part = r.parts().get(k);
+                int found = -1;
+                for (int cp = 0xAC00; cp <= 0xD7A3 && found < 0; cp++) {
+                    // The plainest syllable: one whose fold does not depend on its place, with a simple final.
+                    int fin = (cp - 0xAC00) % 28;
+                    boolean simple = fin == 0 || fin == 1 || fin == 4 || fin == 8 || fin == 16 || fin == 17 || fin == 21;
+                    if (simple && foldSyllable(cp, true).equals(foldSyllable(cp, false))
+                            && foldSyllable(cp, k == 0).equals(part)) {
+                        found = cp;
+                    }
+                }
+                for (int cp = 0xAC00; cp <= 0xD7A3 && found < 0; cp++) {
+                    if (foldSyllable(cp, k == 0).equals(part)) {
+                        found = cp;
+                    }
+                }
+                if (found < 0) {
+                    return null;
+                }
+                out.appendCodePoint(found);
+            }
+        }
+        return out.toString();
     }
 
     /**

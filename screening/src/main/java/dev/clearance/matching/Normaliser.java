@@ -36,13 +36,16 @@ public final class Normaliser {
 
     /**
      * A Wade–Giles name compared in Pinyin: each word's key is its Pinyin reading, its form and surface stay as
-     * written (edits still count on the spelling; the explanation shows the name as given).
+     * written (edits still count on the spelling; the explanation shows the name as given) when the written name
+     * has as many words as the Pinyin.
      */
     private static NormalisedName inPinyin(NormalisedName written, NormalisedName pinyin) {
         List<Token> w = written.tokens();
         List<Token> p = pinyin.tokens();
         if (w.size() != p.size()) {
-            return written;
+            // Written, the name splits otherwise ("I-shan", "Pao-hsia" with its legal-form look-alike "pao"):
+            // compared in Pinyin, shown in Pinyin.
+            return new NormalisedName(written.text(), p);
         }
         List<Token> out = new ArrayList<>(w.size());
         for (int k = 0; k < w.size(); k++) {

@@ -19,6 +19,8 @@ final class WadeGiles {
     /** Wade–Giles spelling without apostrophe and diaeresis → the Pinyin it is read as. */
     private static final Map<String, String> PLAIN = new HashMap<>();
     private static final Set<String> PINYIN = new HashSet<>();
+    /** Pinyin → its Wade–Giles spelling with apostrophes and diaeresis. */
+    private static final Map<String, String> SPELLING = new HashMap<>();
 
     static {
         for (String[] row : LegalForms.Tables.rows("wade-giles.txt", 3)) {
@@ -26,6 +28,7 @@ final class WadeGiles {
             String wg = row[1].strip();
             PINYIN.add(pinyin);
             MARKED.put(wg, pinyin);
+            SPELLING.put(pinyin, wg);
             if (row[2].strip().equals("*")) {
                 String before = PLAIN.put(plain(wg), pinyin);
                 if (before != null) {
@@ -43,8 +46,8 @@ final class WadeGiles {
     }
 
     /**
-     * The name in Pinyin, words and hyphens kept ("Mao Tse-tung" → "mao ze-dong"), or {@code null} when the name
-     * is not Wade–Giles: two to four words of one to three syllables each.
+     * The name in Pinyin, words kept and each word's syllables joined ("Mao Tse-tung" → "mao zedong"), or
+     * {@code null} when the name is not Wade–Giles: two to four words of one to three syllables each.
      */
     static String pinyin(String name) {
         if (name.length() > 80) {
@@ -72,6 +75,7 @@ final class WadeGiles {
             return null;
         }
         StringBuilder out = new StringBuilder(name.length() + 4);
+        boolean careful = s.indexOf("'") >= 0 || s.indexOf("ü") >= 0;
         boolean distinctive = false;
         for (String word : words) {
             String[] parts = word.split("-", -1);
@@ -84,7 +88,11 @@ final class WadeGiles {
             for (int k = 0; k < parts.length; k++) {
                 String part = parts[k];
                 boolean marked = part.indexOf('\'') >= 0 || part.indexOf('ü') >= 0;
-                String pinyin = marked ? MARKED.get(part) : PLAIN.get(part);
+                // A name written with the marks is proper Wade-Giles throughout: its "yu" is you, its "chu" zhu.
+                String pinyin = marked || careful ? MARKED.get(part) : PLAIN.get(part);
+                if (pinyin == null && !marked) {
+                    pinyin = PLAIN.get(part);
+                }
                 if (pinyin == null && marked) {
                     pinyin = PLAIN.get(plain(part)); // marks misplaced: read as if there were none
                     marked = false;
@@ -93,9 +101,50 @@ final class WadeGiles {
                     return null;
                 }
                 distinctive |= marked || !PINYIN.contains(plain(part));
-                out.append(k > 0 ? "-" : "").append(pinyin);
+                out.append(pinyin); // Pinyin writes a given name's syllables joined
             }
         }
         return distinctive ? out.toString().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * A Pinyin name written in Wade–Giles, each word's syllables hyphenated ("Xi Jinping" → "Hsi Chin-p'ing"), or
+     * {@code null} when a word is not a string of Pinyin syllables.
+     */
+    static String fromPinyin(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            java.util.List<String> syllables = new java.util.ArrayList<>();
+            if (!segment(word, 0, syllables)) {
+                return null;
+            }
+            StringBuilder w = new StringBuilder();
+            for (String p : syllables) {
+                w.append(w.length() > 0 ? "-" : "").append(SPELLING.get(p));
+            }
+            out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+        }
+        return out.toString();
+    }
+
+    /** Splits a word into Pinyin syllables, the longest first ("xian" is one, "xi'an" is written with a mark). */
+    private static boolean segment(String word, int at, java.util.List<String> out) {
+        if (at == word.length()) {
+            return true;
+        }
+        for (int end = Math.min(word.length(), at + 6); end > at; end--) {
+            String s = word.substring(at, end);
+            if (PINYIN.contains(s)) {
+                out.add(s);
+                if (segment(word, end, out)) {
+                    return true;
+                }
+                out.remove(out.size() - 1);
+            }
+        }
+        return false;
     }
 }

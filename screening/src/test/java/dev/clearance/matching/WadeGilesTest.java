@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WadeGilesTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = ';', value = {
-            "Mao Tse-tung; Mao Zedong", "Hsi Chin-p'ing; Xi Jinping", "Chiang Ching-kuo; Jiang Jingguo",
+            "Mao Tse-tung; Mao Zedong", "Ch'üan Yu; Quan You", "Yü Ch'ing; Yu Qing", "Yu Ch'ing; You Qing", "Ta-feng Ts'ai; Dafeng Cai", "I-shan Chou; Yishan Zhou", "Hsi Chin-p'ing; Xi Jinping", "Chiang Ching-kuo; Jiang Jingguo",
             "Teng Hsiao-p'ing; Deng Xiaoping", "Ch'ing Hsü; Qing Xu", "Jen Tzu-ch'iang; Ren Ziqiang",
             "Chang Hsüeh-liang; Zhang Xueliang", "K'ung Hsiang-hsi; Kong Xiangxi", "Hu Shih; Hu Shi"})
     void wadeGilesMeetsPinyin(String wadeGiles, String pinyin) {
