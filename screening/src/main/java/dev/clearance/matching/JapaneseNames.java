@@ -27,6 +27,9 @@ final class JapaneseNames {
 
     /** Whether a name written with kanji is Japanese by its own letters. */
     static boolean isJapanese(String name) {
+        if (Transliteration.isPlainAscii(name)) {
+            return false;
+        }
         boolean han = false;
         boolean japanese = false;
         for (int i = 0; i < name.length(); ) {

@@ -37,6 +37,8 @@ public final class KoreanRomanisation {
     private static final String[][] FOLD = new String[3][];
     /** Per kind: every Latin spelling (accents and apostrophes dropped) with its fold, longest first. */
     private static final List<String[]>[] SPELLINGS;
+    /** Per kind and first letter (a-z, then none): the spellings starting with it, longest first, then the empty one. */
+    private static final String[][][][] BY_LETTER = new String[3][27][][];
     /** The folds of the family names, and the Hangul of the two-syllable ones. */
     private static final Set<String> SURNAMES = new HashSet<>();
     private static final Set<String> LONG_SURNAMES = new HashSet<>();
@@ -88,6 +90,12 @@ public final class KoreanRomanisation {
             folds.forEach((latin, fold) -> list.add(new String[] {latin, fold}));
             list.sort(Comparator.comparingInt((String[] s) -> -s[0].length()).thenComparing(s -> s[0]));
             SPELLINGS[kind] = List.copyOf(list);
+            for (int c = 0; c < 27; c++) {
+                final int letter = c;
+                // Spellings starting with the letter (longest first), then the empty spelling, as in the full list.
+                BY_LETTER[kind][c] = list.stream().filter(x -> x[0].isEmpty()
+                        || (letter < 26 && x[0].charAt(0) == 'a' + letter)).toArray(String[][]::new);
+            }
         }
         for (String[] row : LegalForms.Tables.rows("korean-surnames.txt")) {
             for (String surname : row[1].strip().split(" +")) {
@@ -182,17 +190,17 @@ public final class KoreanRomanisation {
         if (count >= MAX_SYLLABLES || failed[at][count]) {
             return false;
         }
-        for (String[] initial : SPELLINGS[INITIAL]) {
+        for (String[] initial : candidates(INITIAL, w, at)) {
             if (!w.startsWith(initial[0], at)) {
                 continue;
             }
             int v = at + initial[0].length();
-            for (String[] vowel : SPELLINGS[VOWEL]) {
+            for (String[] vowel : candidates(VOWEL, w, v)) {
                 if (vowel[0].isEmpty() || !w.startsWith(vowel[0], v)) {
                     continue;
                 }
                 int f = v + vowel[0].length();
-                for (String[] fin : SPELLINGS[FINAL]) {
+                for (String[] fin : candidates(FINAL, w, f)) {
                     if (!w.startsWith(fin[0], f)) {
                         continue;
                     }
@@ -210,6 +218,12 @@ public final class KoreanRomanisation {
         }
         failed[at][count] = true;
         return false;
+    }
+
+    /** The spellings of a kind that may start at {@code at}: those with the letter there, then the empty one. */
+    private static String[][] candidates(int kind, String w, int at) {
+        char c = at < w.length() ? w.charAt(at) : 0;
+        return BY_LETTER[kind][c >= 'a' && c <= 'z' ? c - 'a' : 26];
     }
 
     /** "ah", "oh" end a word ("Oh", and "Ahn" with its n); "ar" is ㅏ only before a final k ending the word (Park). */
@@ -242,6 +256,10 @@ public final class KoreanRomanisation {
         if (words.size() < 2 || words.size() > 4) {
             return null;
         }
+        // Most names are not Korean: look for the family name at either end before reading the rest.
+        if (!surname(words.get(0)) && !surname(words.get(words.size() - 1))) {
+            return null;
+        }
         List<String> out = new ArrayList<>(words.size());
         int[] counts = new int[words.size()];
         int unread = 0;
@@ -265,6 +283,14 @@ public final class KoreanRomanisation {
         boolean surname = (counts[0] >= 1 && counts[0] <= 2 && SURNAMES.contains(out.get(0)))
                 || (counts[last] >= 1 && counts[last] <= 2 && SURNAMES.contains(out.get(last)));
         return surname ? out : null;
+    }
+
+    private static boolean surname(String word) {
+        if (word.length() > 8) {
+            return false;
+        }
+        Reading r = read(word);
+        return r != null && r.syllables() <= 2 && SURNAMES.contains(r.fold());
     }
 
     /**
