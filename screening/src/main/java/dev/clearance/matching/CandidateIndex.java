@@ -89,8 +89,10 @@ final class CandidateIndex {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 total += w[i];
+                // Native-script words (Han, Hangul) match only their own characters (TokenSimilarity.bothNative):
+                // 深 and 沈, both "shen", are two terms.
                 String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm() + '|'
-                        + t.syllable() + '|' + t.syllabic();
+                        + t.syllable() + '|' + t.syllabic() + (t.syllabic() ? '|' + t.surface() : "");
                 addPosting(termIds, terms, postings, signature, t, null, w[i], id);
                 if (i + 1 < tokens.size()) {
                     Token u = tokens.get(i + 1);
@@ -221,7 +223,7 @@ final class CandidateIndex {
         String signature = t.legalForm()
                 ? "L" + t.key() + '\u0001' + t.form() + '\u0001' + TokenSimilarity.joinable(t) + (t.syllable() ? "y" : "n")
                 : "T" + t.key() + '\u0001' + t.form() + '\u0001' + (t.abjad() ? 'a' : '-') + (t.syllable() ? 'y' : 'n')
-                        + (t.syllabic() ? 'c' : '-');
+                        + (t.syllabic() ? 'c' + t.surface() : "-");
         int[] fitting = tokenCache.get(signature);
         if (fitting == null) {
             fitting = fittingTerms(t, s);
@@ -265,6 +267,9 @@ final class CandidateIndex {
         ks.clear();
         Keys.of(t, ks);
         ks.add(KeyTable.hash(Keys.INITIAL, t.key().substring(0, 1)));
+        if (!t.form().isEmpty() && t.form().charAt(0) != t.key().charAt(0)) {
+            ks.add(KeyTable.hash(Keys.INITIAL, t.form().substring(0, 1))); // as TokenSimilarity.initialFits
+        }
         boolean legal = t.legalForm();
         IntList out = new IntList();
         for (int k = 0, n = ks.distinct(); k < n; k++) {

@@ -82,6 +82,11 @@ final class LegalForms {
 
         /** The tab-separated rows of a resource, without comments and blank lines. */
         static List<String[]> rows(String resource) {
+            return rows(resource, 2);
+        }
+
+        /** The rows of a resource with exactly {@code columns} tab-separated non-blank columns. */
+        static List<String[]> rows(String resource, int columns) {
             List<String[]> out = new ArrayList<>();
             try (InputStream in = LegalForms.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -95,8 +100,9 @@ final class LegalForms {
                         continue;
                     }
                     String[] row = line.split("\t", -1);
-                    if (row.length != 2 || row[0].isBlank() || row[1].isBlank()) {
-                        throw new IllegalStateException(resource + ":" + n + ": expected two tab-separated columns");
+                    if (row.length != columns || java.util.Arrays.stream(row).anyMatch(String::isBlank)) {
+                        throw new IllegalStateException(resource + ":" + n + ": expected " + columns
+                                + " tab-separated columns");
                     }
                     out.add(row);
                 }

@@ -18,15 +18,64 @@ public final class Normaliser {
 
     /** Normalises one name. Never returns {@code null}; a blank name gives no tokens. */
     public static NormalisedName normalise(String name) {
+        return normalise(name, false);
+    }
+
+    /**
+     * Normalises the name of a party known to be a person or not: a person's name reads two or three capitals
+     * without a vowel as initials ("FM Smith"), which in other names are an abbreviation ("NPK Splav").
+     */
+    public static NormalisedName normalise(String name, boolean person) {
         if (name == null || name.isBlank()) {
             return new NormalisedName(name == null ? "" : name, List.of());
         }
+        NormalisedName written = normaliseAsWritten(name, person);
+        String pinyin = WadeGiles.pinyin(name);
+        return pinyin == null ? written : inPinyin(written, normaliseAsWritten(pinyin, person));
+    }
+
+    /**
+     * A Wade–Giles name compared in Pinyin: each word's key is its Pinyin reading, its form and surface stay as
+     * written (edits still count on the spelling; the explanation shows the name as given) when the written name
+     * has as many words as the Pinyin.
+     */
+    private static NormalisedName inPinyin(NormalisedName written, NormalisedName pinyin) {
+        List<Token> w = written.tokens();
+        List<Token> p = pinyin.tokens();
+        if (w.size() != p.size()) {
+            // Written, the name splits otherwise ("I-shan", "Pao-hsia" with its legal-form look-alike "pao"):
+            // compared in Pinyin, shown in Pinyin.
+            return new NormalisedName(written.text(), p);
+        }
+        List<Token> out = new ArrayList<>(w.size());
+        for (int k = 0; k < w.size(); k++) {
+            Token a = w.get(k);
+            Token b = p.get(k);
+            out.add(new Token(b.key(), a.form(), a.surface(), b.legalForm(), false, b.syllable(), b.syllabic()));
+        }
+        return new NormalisedName(written.text(), out);
+    }
+
+    private static NormalisedName normaliseAsWritten(String name, boolean person) {
         List<Transliteration.Piece> pieces = new ArrayList<>();
-        for (String word : words(prepare(name))) {
+        boolean japanese = JapaneseNames.isJapanese(name);
+        List<String> words = words(prepare(name));
+        for (String word : words) {
+            if (person && words.size() > 1 && Initials.capitals(word)) {
+                // "FM Smith": a person's initials written together.
+                for (int k = 0; k < word.length(); k++) {
+                    String letter = String.valueOf(Character.toLowerCase(word.charAt(k)));
+                    pieces.add(new Transliteration.Piece(letter, letter, false));
+                }
+                continue;
+            }
             Transliteration.Piece last = null;
             for (String part : word.split("-")) {
                 List<Transliteration.Piece> ps = new ArrayList<>(2);
                 Transliteration.pieces(part, ps);
+                if (japanese) {
+                    ps = JapaneseNames.byKanji(ps);
+                }
                 // "Po-yang", "Jong-un", "Coca-Cola" are one word; "al-Rahman", "Forty-Four" are two.
                 if (last != null && ps.size() == 1 && hyphenJoins(last) && hyphenJoins(ps.get(0))) {
                     Transliteration.Piece next = ps.get(0);
@@ -39,7 +88,7 @@ public final class Normaliser {
                 last = ps.size() == 1 ? ps.get(0) : null;
             }
         }
-        return new NormalisedName(name, tokens(pieces));
+        return new NormalisedName(name, tokens(KoreanRomanisation.fold(pieces)));
     }
 
     private static String prepare(String name) {
@@ -97,10 +146,10 @@ public final class Normaliser {
         while (i < pieces.size()) {
             Transliteration.Piece p = pieces.get(i);
             String ascii = p.ascii();
-            // Three or more dotted or spaced letters are one abbreviation ("A.B.C." is "abc"); two are
-            // more often a person's initials ("J. R. Smith").
+            // Three or more dotted or spaced letters are one abbreviation ("A.B.C." is "abc") in an organisation's
+            // name or alone; two, or more beside a person's name, are initials ("J. R. Smith", "A. N. A. Mahamud").
             if (ascii.length() == 1 && Character.isLetter(ascii.charAt(0)) && i + 1 < pieces.size()
-                    && isLetter(pieces.get(i + 1))) {
+                    && isLetter(pieces.get(i + 1)) && !Initials.ofPerson(pieces)) {
                 StringBuilder joined = new StringBuilder(ascii);
                 StringBuilder surface = new StringBuilder(p.surface());
                 int k = i + 1;

@@ -1,5 +1,6 @@
 package dev.clearance.matching;
 
+import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class PartnerIndex {
             NormalisedName[] out = new NormalisedName[names.size()];
             for (int i = 0; i < out.length; i++) {
                 // Shared as soon as made: the unshared tokens of millions of names would not fit beside the index.
-                out[i] = shared(Normaliser.normalise(names.get(i)), tokens);
+                out[i] = shared(Normaliser.normalise(names.get(i), all.get(p).type() == EntityType.PERSON), tokens);
             }
             normalised[p] = out;
         });

@@ -126,7 +126,7 @@ public final class Screener {
 
     private List<Match> screen(Query query, double threshold, int top, boolean exhaustive) {
         Map<Integer, Match> best = new HashMap<>();
-        NormalisedName q = Normaliser.normalise(query.name());
+        NormalisedName q = Normaliser.normalise(query.name(), query.type() == EntityType.PERSON);
         for (String id : query.identifiers()) {
             for (int e : byIdentifier.getOrDefault(Qualifiers.identifierKey(stripScheme(id)), List.of())) {
                 best.put(e, identifierMatch(entries.get(e), id));
@@ -202,6 +202,10 @@ public final class Screener {
             return null;
         }
         Comparison c = Aligner.align(q.tokens(), listed, wq, wl, omission);
+        // A Japanese name in kanji has no Mandarin reading to meet a Latin name by.
+        if (JapaneseNames.throughMandarin(query.country(), c.matches())) {
+            return null;
+        }
         // A weak alias (a nickname, a common word) identifies no one inside a longer name: only the whole name counts.
         if (kind == ListEntry.Name.Kind.WEAK_ALIAS && !wholeName(c)) {
             return null;

@@ -83,7 +83,7 @@ final class TokenSimilarity {
             return null;
         }
         if (q.initial() || l.initial()) {
-            boolean fits = q.initial() != l.initial() && a.charAt(0) == b.charAt(0);
+            boolean fits = q.initial() != l.initial() && initialFits(q, l);
             return fits ? new TokenMatch(q.surface(), l.surface(), MatchKind.INITIAL, 0, INITIAL) : null;
         }
         if (q.syllabic() || l.syllabic()) {
@@ -150,6 +150,12 @@ final class TokenSimilarity {
         return "aeiouy".indexOf(c) >= 0;
     }
 
+    /** An initial stands for a word spelt with its letter first, as folded or as written ("E." for Evgeny, key yevgeniy). */
+    static boolean initialFits(Token q, Token l) {
+        return q.key().charAt(0) == l.key().charAt(0)
+                || (!q.form().isEmpty() && !l.form().isEmpty() && q.form().charAt(0) == l.form().charAt(0));
+    }
+
     /** What {@link #similarity} and {@link #mergedSimilarity} return when the tokens do not match. */
     static final double NO_MATCH = -1;
 
@@ -173,7 +179,7 @@ final class TokenSimilarity {
                 return NO_MATCH;
             }
             // Not plain, not legal, numeric or a syllable: one of them is an initial.
-            return q.initial() != l.initial() && a.charAt(0) == b.charAt(0) ? INITIAL : NO_MATCH;
+            return q.initial() != l.initial() && initialFits(q, l) ? INITIAL : NO_MATCH;
         }
         if (q.syllabic() || l.syllabic()) {
             return NO_MATCH;

@@ -108,19 +108,22 @@ final class Transliteration {
         int count = text.codePointCount(0, text.length());
         List<String> chars = new ArrayList<>(count);
         List<String> latin = new ArrayList<>(count);
+        int given = count == 2 ? 0 : 1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String c = new String(Character.toChars(cp));
-            String a = ascii(ANY.get(), c).replaceAll("[^a-z0-9]", "");
             chars.add(c);
-            latin.add(script == UScript.HANGUL ? korean(a) : a);
+            // Hangul folds to the spelling every Korean romanisation meets in (KoreanRomanisation).
+            // The family name and the given name each start a word.
+            boolean wordInitial = chars.size() == 1 || chars.size() == given + 1;
+            latin.add(script == UScript.HANGUL && KoreanRomanisation.isSyllable(cp)
+                    ? KoreanRomanisation.foldHangul(c, wordInitial) : ascii(ANY.get(), c).replaceAll("[^a-z0-9]", ""));
             i += Character.charCount(cp);
         }
         if (count == 1) {
             out.add(new Piece(latin.get(0), chars.get(0), false, true));
             return;
         }
-        int given = count == 2 ? 0 : 1;
         if (given == 1) {
             out.add(new Piece(latin.get(0), chars.get(0), false, true));
         }
@@ -162,17 +165,6 @@ final class Transliteration {
             ascii = ascii.substring(2);
         }
         split(ascii, surface, true, out);
-    }
-
-    /** Folds Revised Romanisation towards the McCune-Reischauer-like spellings sanction lists use. */
-    static String korean(String s) {
-        String r = s.replace("eo", "o").replace("eu", "u");
-        if (r.startsWith("g")) {
-            r = "k" + r.substring(1);
-        } else if (r.startsWith("b")) {
-            r = "p" + r.substring(1);
-        }
-        return r;
     }
 
     /** Drops the u that katakana adds after a consonant cluster ("gasupuromu" → "gasprom"). */
