@@ -2,67 +2,29 @@ package dev.clearance.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clearance.records.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI end to end in headless Chromium: a determination, a screening with a false-positive decision, a batch
  * upload, a licence registered and drawn down, and then all of them in the audit trail page with the chain verified.
  * Screenshots go to {@code target/screenshots/} (the build folder).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest {
-    private TestServer server;
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private Path dir;
-
-    /** The test, not just the class, is skipped, so reports count and name it. */
-    @BeforeEach
-    void needsChromium() {
-        Browser.assumePresent();
-    }
-
-    @BeforeAll
-    void start() throws Exception {
-        if (!Browser.present()) {
-            return;
-        }
-        dir = Files.createTempDirectory("clearance-browser");
-        server = TestServer.start(new Services(Database.open("jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1"),
-                TestLists.write(dir, TestLists.BASE), 1 << 20));
-        browser = Browser.start(dir.resolve("chromium"), "1280,1000");
-        driver = browser.driver();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stop() {
-        Browser.close(browser);
-        TestServer.close(server);
-        TempDirs.delete(dir);
+class BrowserTest extends AbstractBrowserTest {
+    @Override
+    protected String name() {
+        return "browser";
     }
 
     @Test
     void actionsMadeInTheUiAppearInTheVerifiedAuditTrail() throws Exception {
-        driver.get(server.base() + "/");
-        driver.findElement(By.id("api-key")).sendKeys(server.adminKey());
-        driver.findElement(By.cssSelector("#login-form button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app")));
+        signInAsAdmin();
         assertThat(driver.findElement(By.id("who")).getText()).contains("admin");
 
         // Determination with its trace.
@@ -191,10 +153,6 @@ class BrowserTest {
         driver.findElement(By.cssSelector("nav button[data-tab='" + name + "']")).click();
     }
 
-    /** Sets a field by script: date and number inputs take typed keys differently per locale. */
-    private void set(String css, String value) {
-        browser.set(driver.findElement(By.cssSelector(css)), value);
-    }
 
     private void shot(String name) throws Exception {
         browser.shot(name);

@@ -2,65 +2,25 @@ package dev.clearance.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clearance.records.Database;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The determination form over the EU and a forced regime in headless Chromium: a member state's export answers
  * under the EU, its timeline button asks the regime that answered (not the exporter's country), and the regime
  * select forces one. Screenshots go to {@code target/screenshots/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegimesBrowserTest {
-    private TestServer server;
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private Path dir;
-
-    /** The test, not just the class, is skipped, so reports count and name it. */
-    @BeforeEach
-    void needsChromium() {
-        Browser.assumePresent();
-    }
-
-    @BeforeAll
-    void start() throws Exception {
-        if (!Browser.present()) {
-            return;
-        }
-        dir = Files.createTempDirectory("clearance-regimes-browser");
-        server = TestServer.start(new Services(Database.open("jdbc:h2:mem:regimes_browser;DB_CLOSE_DELAY=-1"),
-                TestLists.write(dir, TestLists.BASE), 1 << 20));
-        browser = Browser.start(dir.resolve("chromium"), "1280,1000");
-        driver = browser.driver();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stop() {
-        Browser.close(browser);
-        TestServer.close(server);
-        TempDirs.delete(dir);
+class RegimesBrowserTest extends AbstractBrowserTest {
+    @Override
+    protected String name() {
+        return "regimes_browser";
     }
 
     @Test
     void aMemberStatesExportAnswersUnderTheEuAndARegimeCanBeForced() throws Exception {
-        driver.get(server.base() + "/");
-        driver.findElement(By.id("api-key")).sendKeys(server.adminKey());
-        driver.findElement(By.cssSelector("#login-form button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app")));
+        signInAsAdmin();
 
         set("#determine-form [name=from]", "DE");
         set("#determine-form [name=to]", "JP");
@@ -93,8 +53,4 @@ class RegimesBrowserTest {
         browser.shot("regimes-2-forced");
     }
 
-    /** Sets a field by script: date and number inputs take typed keys differently per locale. */
-    private void set(String css, String value) {
-        browser.set(driver.findElement(By.cssSelector(css)), value);
-    }
 }
