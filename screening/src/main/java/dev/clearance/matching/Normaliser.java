@@ -88,7 +88,8 @@ public final class Normaliser {
                 last = ps.size() == 1 ? ps.get(0) : null;
             }
         }
-        return new NormalisedName(name, tokens(KoreanRomanisation.fold(pieces)));
+        // A Russian name in the German, French or GOST style is compared as the lists spell it (RussianStyles).
+        return new NormalisedName(name, RussianStyles.read(tokens(KoreanRomanisation.fold(pieces))));
     }
 
     private static String prepare(String name) {
