@@ -53,7 +53,12 @@ final class RussianStyles {
      * in one of the styles.
      */
     static List<Token> read(List<Token> tokens) {
-        String style = styleOf(tokens);
+        return read(tokens, false);
+    }
+
+    /** As {@link #read(List)}; a name known to be Russian (by its country) needs no Russian legal form. */
+    static List<Token> read(List<Token> tokens, boolean russian) {
+        String style = styleOf(tokens, russian);
         if (style == null) {
             return tokens;
         }
@@ -77,8 +82,13 @@ final class RussianStyles {
 
     /** The style a name is written in, or {@code null}: it must carry a Russian legal form and one style's marks. */
     static String styleOf(List<Token> tokens) {
-        boolean russian = false;
-        for (Token t : tokens) {
+        return styleOf(tokens, false);
+    }
+
+    private static String styleOf(List<Token> tokens, boolean known) {
+        boolean russian = known;
+        for (int k = 0; k < tokens.size() && !russian; k++) {
+            Token t = tokens.get(k);
             if (t.legalForm()) {
                 for (String f : FORMS) {
                     if (t.form().startsWith(f)) {
@@ -113,6 +123,16 @@ final class RussianStyles {
             }
         }
         return tie ? null : best;
+    }
+
+    /** Whether a query's country (ISO code or English name) is Russia, Belarus or Ukraine. */
+    static boolean russianCountry(String country) {
+        if (country == null) {
+            return false;
+        }
+        String c = country.strip().toLowerCase(java.util.Locale.ROOT);
+        return List.of("ru", "rus", "russia", "russian federation", "by", "blr", "belarus", "ua", "ukr", "ukraine")
+                .contains(c);
     }
 
     /** A lower-case ASCII word read in a style into Cyrillic, or {@code null} when a letter has no reading there. */

@@ -14,9 +14,9 @@ class RussianStylesTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = ';', value = {
             // German (DIN 1460 / Duden)
-            "Akzionernoe Obschtschestwo Sawod 70-Letija Pobedy; Акционерное Общество «Завод 70-Летия Победы»",
+            "Akzionernoe Obschtschestwo Mosaika 70-Letija Pobedy; Акционерное Общество «Мозаика 70-Летия Победы»",
             "Akzionernoe Obschtschestwo Jakowlew; Акционерное Общество «Яковлев»",
-            "Akzionernoe Obschtschestwo Uljanowskij Sawod; АО «Ульяновский Завод»",
+            "Akzionernoe Obschtschestwo Uljanowskij Pribor; АО «Ульяновский Прибор»",
             "Akzionernoe Obschtschestwo Institut Radionawigazii i Wremeni; "
                     + "Акционерное Общество «Институт Радионавигации и Времени»",
             // French
@@ -40,10 +40,10 @@ class RussianStylesTest {
 
     @Test
     void theExplanationKeepsTheNameAsWritten() {
-        Token t = Normaliser.normalise("Akzionernoe Obschtschestwo Sawod").tokens().get(1);
-        assertThat(t.key()).isEqualTo("zavod");
-        assertThat(t.form()).isEqualTo("sawod");
-        assertThat(t.surface()).isEqualTo("sawod");
+        Token t = Normaliser.normalise("Akzionernoe Obschtschestwo Uljanowskij").tokens().get(1);
+        assertThat(t.key()).isEqualTo("ulyanovskiy");
+        assertThat(t.form()).isEqualTo("uljanowskij");
+        assertThat(t.surface()).isEqualTo("uljanowskij");
     }
 
     @ParameterizedTest(name = "{0} is not read")
@@ -63,7 +63,7 @@ class RussianStylesTest {
 
     @Test
     void aWordWithALetterTheStyleDoesNotWriteIsLeftAsWritten() {
-        assertThat(RussianStyles.cyrillic("sawod", "german")).isEqualTo("завод");
+        assertThat(RussianStyles.cyrillic("mosaika", "german")).isEqualTo("мозаика");
         assertThat(RussianStyles.cyrillic("schmidtq", "german")).isNull();
         assertThat(RussianStyles.cyrillic("hotel", "french")).isNull();
     }
@@ -72,5 +72,22 @@ class RussianStylesTest {
     void aNameInCyrillicIsNotReadInAStyle() {
         // Its words' letter-for-letter forms ("c" for ц) are no style's spelling.
         assertThat(RussianStyles.styleOf(Normaliser.normalise("АО Центр Щит").tokens())).isNull();
+    }
+
+    @Test
+    void aNameOfARussianPartyIsReadWithoutALegalForm() {
+        assertThat(Normaliser.normalise("Sergej Schojgu", true).keys()).isEqualTo("sergey schojgu");
+        assertThat(Normaliser.normalise("Sergej Schojgu", true, RussianStyles.russianCountry("RU")).keys())
+                .isEqualTo("sergey shoygu");
+        assertThat(RussianStyles.russianCountry("Ukraine")).isTrue();
+        assertThat(RussianStyles.russianCountry("DE")).isFalse();
+        assertThat(RussianStyles.russianCountry(null)).isFalse();
+    }
+
+    @Test
+    void theScreenerReadsTheNameOfAPartyFromRussia() {
+        Screener s = Screener.of(java.util.List.of(Entries.person("x:1", "Sergey Shoygu")));
+        assertThat(s.screen(new Query("Sergej Schojgu", "RU", null, null), Screener.DEFAULT_THRESHOLD, 5))
+                .extracting(m -> m.entry().id()).containsExactly("test:x:1");
     }
 }
