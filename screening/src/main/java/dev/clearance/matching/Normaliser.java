@@ -26,12 +26,21 @@ public final class Normaliser {
      * without a vowel as initials ("FM Smith"), which in other names are an abbreviation ("NPK Splav").
      */
     public static NormalisedName normalise(String name, boolean person) {
+        return normalise(name, person, false);
+    }
+
+    /**
+     * Normalises the name of a party known to be Russian, Belarusian or Ukrainian or not ({@code russian}: by its
+     * country): such a name written in the German, French or GOST style is read as the lists spell it even without
+     * a Russian legal form ({@link RussianStyles}).
+     */
+    public static NormalisedName normalise(String name, boolean person, boolean russian) {
         if (name == null || name.isBlank()) {
             return new NormalisedName(name == null ? "" : name, List.of());
         }
-        NormalisedName written = normaliseAsWritten(name, person);
+        NormalisedName written = normaliseAsWritten(name, person, russian);
         String pinyin = WadeGiles.pinyin(name);
-        return pinyin == null ? written : inPinyin(written, normaliseAsWritten(pinyin, person));
+        return pinyin == null ? written : inPinyin(written, normaliseAsWritten(pinyin, person, false));
     }
 
     /**
@@ -56,7 +65,7 @@ public final class Normaliser {
         return new NormalisedName(written.text(), out);
     }
 
-    private static NormalisedName normaliseAsWritten(String name, boolean person) {
+    private static NormalisedName normaliseAsWritten(String name, boolean person, boolean russian) {
         List<Transliteration.Piece> pieces = new ArrayList<>();
         boolean japanese = JapaneseNames.isJapanese(name);
         List<String> words = words(prepare(name));
@@ -88,7 +97,8 @@ public final class Normaliser {
                 last = ps.size() == 1 ? ps.get(0) : null;
             }
         }
-        return new NormalisedName(name, tokens(KoreanRomanisation.fold(pieces)));
+        // A Russian name in the German, French or GOST style is compared as the lists spell it (RussianStyles).
+        return new NormalisedName(name, RussianStyles.read(tokens(KoreanRomanisation.fold(pieces)), russian));
     }
 
     private static String prepare(String name) {

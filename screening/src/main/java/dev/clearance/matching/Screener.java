@@ -126,7 +126,8 @@ public final class Screener {
 
     private List<Match> screen(Query query, double threshold, int top, boolean exhaustive) {
         Map<Integer, Match> best = new HashMap<>();
-        NormalisedName q = Normaliser.normalise(query.name(), query.type() == EntityType.PERSON);
+        NormalisedName q = Normaliser.normalise(query.name(), query.type() == EntityType.PERSON,
+                RussianStyles.russianCountry(query.country()));
         for (String id : query.identifiers()) {
             for (int e : byIdentifier.getOrDefault(Qualifiers.identifierKey(stripScheme(id)), List.of())) {
                 best.put(e, identifierMatch(entries.get(e), id));

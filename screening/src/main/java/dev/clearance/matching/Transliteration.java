@@ -144,7 +144,10 @@ final class Transliteration {
 
     private static void cyrillic(String text, String surface, List<Piece> out) {
         int from = out.size();
-        split(ascii(CYRILLIC.get(), text), surface, false, out);
+        // BGN writes the soft and hard signs as primes and a separating dot (Ulʹyanovsk, t·s): marks inside a
+        // word, not between words ("Ulyanovsk" as the lists and the other systems write it).
+        split(ascii(CYRILLIC.get(), text).replace("'", "").replace("\"", "").replace("\u00b7", ""), surface, false,
+                out);
         List<Piece> typed = new ArrayList<>(2);
         split(ascii(ANY.get(), typedCyrillic(text)), surface, false, typed);
         if (typed.size() == out.size() - from) {
