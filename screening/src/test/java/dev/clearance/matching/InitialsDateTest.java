@@ -106,7 +106,9 @@ class InitialsDateTest {
                 Query q = new Query(name, "RU", EntityType.PERSON, dob);
                 assertThat(SCREENER.screen(q, t, 10)).as("%s %s", name, dob)
                         .usingRecursiveFieldByFieldElementComparator()
-                        .isEqualTo(SCREENER.screenExhaustively(q, t, 10));
+                        .isEqualTo(SCREENER.screenExhaustively(q, t, 10))
+                        // At threshold 0 nothing is cut early: the reference for the prefilter's bound.
+                        .isEqualTo(SCREENER.screen(q, 0, 10).stream().filter(m -> m.score() >= t).toList());
             }
         }
     }
@@ -237,6 +239,29 @@ class InitialsDateTest {
         }
         System.out.printf(Locale.ROOT, "initials ranked by the year: %d entries with rivals%n", groups);
         assertThat(groups).isGreaterThan(0);
+    }
+
+    @Test
+    void theIndexLosesNoInitialsHitThatScoringEveryNameFinds() {
+        needsTheLists();
+        // Below the default threshold, where a prefilter bounded by the ordinary gain would lose hits first.
+        double threshold = 0.7;
+        int compared = 0;
+        for (int i = 0; i < PICKED.size(); i += 4) {
+            ListEntry e = PICKED.get(i);
+            int y = year(e.birthDates().get(0));
+            for (String year : List.of(String.valueOf(y), String.valueOf(y + 7))) {
+                Query q = new Query(initials(e), null, EntityType.PERSON, year);
+                List<String> indexed = every.screen(q, threshold, 50).stream().map(m -> m.entry().id()).toList();
+                List<String> brute = every.screenExhaustively(q, threshold, 50).stream().map(m -> m.entry().id()).toList();
+                assertThat(indexed).as("%s %s", q.name(), year).isEqualTo(brute);
+                // Nothing is cut early at threshold 0: what scores at least the threshold there is found here.
+                assertThat(indexed).as("%s %s", q.name(), year).isEqualTo(every.screen(q, 0, 50).stream()
+                        .filter(m -> m.score() >= threshold).map(m -> m.entry().id()).toList());
+                compared += brute.size();
+            }
+        }
+        assertThat(compared).isGreaterThan(0);
     }
 
     private static int year(String date) {
