@@ -35,10 +35,13 @@ public final class PartnerIndex {
     private final TokenWeights weights;
     private final CandidateIndex index;
     private final Map<String, int[]> byIdentifier;
+    /** Whether some partner's date may weigh as the disambiguator of its initials: the prefilter's bound. */
+    private final boolean initialsWithDate;
 
     private PartnerIndex(List<Partner> partners, TokenWeights weights, CandidateIndex index,
-                         Map<String, int[]> byIdentifier) {
+                         Map<String, int[]> byIdentifier, boolean initialsWithDate) {
         this.partners = partners;
+        this.initialsWithDate = initialsWithDate;
         this.weights = weights;
         this.index = index;
         this.byIdentifier = byIdentifier;
@@ -64,9 +67,11 @@ public final class PartnerIndex {
         List<NormalisedName> names = new ArrayList<>(all.size());
         List<Integer> partnerOf = new ArrayList<>(all.size());
         Map<String, List<Integer>> ids = new HashMap<>();
+        boolean initialsWithDate = false;
         for (int p = 0; p < all.size(); p++) {
             Set<String> seen = normalised[p].length > 1 ? new HashSet<>() : null;
             for (NormalisedName n : normalised[p]) {
+                initialsWithDate |= Qualifiers.initialsMayRestOnDate(all.get(p).query(all.get(p).name()), n);
                 // The same name in two spellings that normalise alike is indexed once, as in the Screener.
                 if (!n.tokens().isEmpty() && (seen == null || seen.add(n.keys()))) {
                     names.add(n);
@@ -83,7 +88,8 @@ public final class PartnerIndex {
         Map<String, int[]> byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         TokenWeights w = lists.weights();
-        return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, null, w, TOKEN_CACHE), byIdentifier);
+        return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, null, w, TOKEN_CACHE), byIdentifier,
+                initialsWithDate);
     }
 
     /**
@@ -152,7 +158,7 @@ public final class PartnerIndex {
                 }
             }
         }
-        double minName = Screener.minNameScore(threshold);
+        double minName = Screener.minNameScore(threshold, initialsWithDate);
         Set<String> seen = new HashSet<>();
         // As forward screening does: a name given twice that normalises alike counts once, as its strongest kind.
         java.util.List<ListEntry.Name> names = new ArrayList<>(entry.names());

@@ -19,14 +19,51 @@ final class Qualifiers {
     static final double COUNTRY_MATCH = 0.1;
     static final double DOB_MATCH = 0.15;
 
+    /**
+     * The date of birth as the initials' disambiguator. Initials leave a person's given names open ("S. V.
+     * Petrov" fits Sergey, Stanislav and Semyon Petrov alike), and the date is exactly what tells them apart:
+     * when the query's initials fit the listed given names, an agreeing date weighs enough to carry a surname
+     * with fitting initials over the default threshold, and a contradicting one puts the match clearly below it.
+     * With no date the initials match keeps its plain name score.
+     */
+    static final double INITIALS_DOB_MATCH = 0.35;
+    static final double INITIALS_DOB_MISMATCH = 0.75;
+
     /** The most agreements can add: {@code s + (1 - s) * MAX_GAIN}. */
     static final double MAX_GAIN = 1 - (1 - COUNTRY_MATCH) * (1 - DOB_MATCH);
+    /** As {@link #MAX_GAIN}, when the date weighs as the initials' disambiguator. */
+    static final double INITIALS_MAX_GAIN = 1 - (1 - COUNTRY_MATCH) * (1 - INITIALS_DOB_MATCH);
 
     private Qualifiers() {
     }
 
     /** The qualified score; applied qualifiers are appended to {@code notes}. */
     static double apply(Query query, ListEntry entry, double score, List<Explanation.Qualifier> notes) {
+        return apply(query, entry, score, false, notes);
+    }
+
+    /**
+     * Whether the date of birth could weigh as the disambiguator of initials for this query: a person query
+     * with a date, whose name has an initial. The screener then bounds its prefilter by {@link #INITIALS_MAX_GAIN}.
+     */
+    static boolean initialsMayRestOnDate(Query query, NormalisedName name) {
+        if (query.type() != EntityType.PERSON || query.dob() == null || query.dob().isBlank()) {
+            return false;
+        }
+        for (Token t : name.tokens()) {
+            if (t.initial()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The qualified score; {@code restsOnInitials}: the name match rests on the query's initials fitting listed
+     * given names, so the date weighs as their disambiguator ({@link #INITIALS_DOB_MATCH}).
+     */
+    static double apply(Query query, ListEntry entry, double score, boolean restsOnInitials,
+                        List<Explanation.Qualifier> notes) {
         double s = score;
         String country = query.country() == null || query.country().isBlank() ? null : CountryCodes.toAlpha2(query.country());
         if (country != null && !entry.countries().isEmpty()) {
@@ -40,13 +77,14 @@ final class Qualifiers {
             }
         }
         int dob = dobAgreement(query.dob(), entry.birthDates());
+        String weighed = restsOnInitials ? ", weighed as the initials' disambiguator" : "";
         if (dob > 0) {
-            s += (1 - s) * DOB_MATCH;
-            notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MATCH, query.dob().trim()));
+            s += (1 - s) * (restsOnInitials ? INITIALS_DOB_MATCH : DOB_MATCH);
+            notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MATCH, query.dob().trim() + weighed));
         } else if (dob < 0) {
-            s *= DOB_MISMATCH;
+            s *= restsOnInitials ? INITIALS_DOB_MISMATCH : DOB_MISMATCH;
             notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MISMATCH,
-                    query.dob().trim() + " vs " + String.join("/", entry.birthDates())));
+                    query.dob().trim() + " vs " + String.join("/", entry.birthDates()) + weighed));
         }
         if (query.type() != null && query.type() != EntityType.UNKNOWN && entry.type() != EntityType.UNKNOWN
                 && query.type() != entry.type()) {

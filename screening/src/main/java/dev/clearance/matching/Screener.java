@@ -133,8 +133,9 @@ public final class Screener {
                 best.put(e, identifierMatch(entries.get(e), id));
             }
         }
-        // The least name score that qualifiers could lift to the threshold.
-        double minName = minNameScore(threshold);
+        // The least name score that qualifiers could lift to the threshold (lower when a date may weigh as the
+        // disambiguator of the query's initials).
+        double minName = minNameScore(threshold, Qualifiers.initialsMayRestOnDate(query, q));
         double[] wq = Aligner.weigh(q.tokens(), index.weights());
         int[] candidates = exhaustive ? java.util.stream.IntStream.range(0, index.names().size()).toArray()
                 : index.candidates(q, wq, minName);
@@ -198,11 +199,17 @@ public final class Screener {
         if (coverage < 1) {
             notes.add(Coverage.note(q.tokens(), listed, coverage));
         }
-        double s = Qualifiers.apply(query, entry, nameScore, notes);
+        // Only a query with initials and a date needs the alignment before the qualifiers: does the name rest on
+        // the query's initials fitting listed given names?
+        Comparison c = Qualifiers.initialsMayRestOnDate(query, q) ? Aligner.align(q.tokens(), listed, wq, wl, omission)
+                : null;
+        double s = Qualifiers.apply(query, entry, nameScore, c != null && restsOnInitials(q.tokens(), c), notes);
         if (s < threshold) {
             return null;
         }
-        Comparison c = Aligner.align(q.tokens(), listed, wq, wl, omission);
+        if (c == null) {
+            c = Aligner.align(q.tokens(), listed, wq, wl, omission);
+        }
         // A Japanese name in kanji has no Mandarin reading to meet a Latin name by.
         if (JapaneseNames.throughMandarin(query.country(), c.matches())) {
             return null;
@@ -218,7 +225,46 @@ public final class Screener {
 
     /** The least name score that qualifiers could lift to {@code threshold}. */
     static double minNameScore(double threshold) {
-        return (threshold - Qualifiers.MAX_GAIN) / (1 - Qualifiers.MAX_GAIN);
+        return minNameScore(threshold, false);
+    }
+
+    /**
+     * The least name score that qualifiers could lift to {@code threshold}; {@code initialsWithDate}: the date may
+     * weigh as the disambiguator of initials ({@link Qualifiers#initialsMayRestOnDate}), which lifts further.
+     */
+    static double minNameScore(double threshold, boolean initialsWithDate) {
+        double gain = initialsWithDate ? Qualifiers.INITIALS_MAX_GAIN : Qualifiers.MAX_GAIN;
+        return (threshold - gain) / (1 - gain);
+    }
+
+    /**
+     * Whether the name match rests on the query's initials fitting listed given names: an initial of the query
+     * stands for a listed word in this alignment, and none is left over (an initial with no word of its letter
+     * contradicts the given names rather than leaving them open).
+     */
+    static boolean restsOnInitials(List<Token> q, Comparison c) {
+        boolean fits = false;
+        for (TokenMatch m : c.matches()) {
+            fits |= m.kind() == MatchKind.INITIAL && queryInitial(q, m.query());
+        }
+        if (!fits) {
+            return false;
+        }
+        for (String left : c.unmatchedQuery()) {
+            if (queryInitial(q, left)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean queryInitial(List<Token> q, String surface) {
+        for (Token t : q) {
+            if (t.initial() && t.surface().equals(surface)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token weights of this screener: statistics over every listed name. */
