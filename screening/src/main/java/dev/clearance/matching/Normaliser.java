@@ -98,7 +98,7 @@ public final class Normaliser {
             }
         }
         // A Russian name in the German, French or GOST style is compared as the lists spell it (RussianStyles).
-        return new NormalisedName(name, RussianStyles.read(tokens(KoreanRomanisation.fold(pieces)), russian));
+        return new NormalisedName(name, RussianStyles.read(tokens(KoreanRomanisation.fold(pieces), person), russian));
     }
 
     private static String prepare(String name) {
@@ -150,7 +150,7 @@ public final class Normaliser {
         return out;
     }
 
-    private static List<Token> tokens(List<Transliteration.Piece> pieces) {
+    private static List<Token> tokens(List<Transliteration.Piece> pieces, boolean person) {
         List<Token> out = new ArrayList<>(pieces.size());
         int i = 0;
         while (i < pieces.size()) {
@@ -185,6 +185,11 @@ public final class Normaliser {
                 }
             }
             int legal = legalFormLength(pieces, i);
+            // In a person's name, single letters that spell a legal form ("S. A. Al-Yusuf", "N. V. Petrov") are
+            // initials: a person has no legal form.
+            if (legal > 0 && person && lettersOnly(pieces, i, legal) && Initials.ofPerson(pieces)) {
+                legal = 0;
+            }
             if (legal > 0) {
                 StringBuilder surface = new StringBuilder();
                 List<String> words = new ArrayList<>();
@@ -230,6 +235,15 @@ public final class Normaliser {
             i++;
         }
         return withoutHonorifics(out);
+    }
+
+    private static boolean lettersOnly(List<Transliteration.Piece> pieces, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (!isLetter(pieces.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLetter(Transliteration.Piece p) {

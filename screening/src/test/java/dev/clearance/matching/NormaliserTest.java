@@ -67,4 +67,14 @@ class NormaliserTest {
         assertThat(Normaliser.normalise("  ").tokens()).isEmpty();
         assertThat(Normaliser.normalise(null).tokens()).isEmpty();
     }
+
+    @Test
+    void lettersSpellingALegalFormAreInitialsInAPersonsNameOnly() {
+        for (String name : new String[] {"S. A. Al-Yusuf", "N. V. Petrov", "Petrov A. G."}) {
+            assertThat(Normaliser.normalise(name, true).tokens()).as(name).noneMatch(Token::legalForm)
+                    .filteredOn(Token::initial).hasSize(2);
+        }
+        assertThat(Normaliser.normalise("Repsol S.A.", false).tokens()).anyMatch(Token::legalForm);
+        assertThat(Normaliser.normalise("Philips N.V.", false).tokens()).anyMatch(Token::legalForm);
+    }
 }
