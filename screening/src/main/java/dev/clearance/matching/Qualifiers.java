@@ -44,18 +44,24 @@ final class Qualifiers {
 
     /**
      * Whether the date of birth could weigh as the disambiguator of initials for this query: a person query
-     * with a date, whose name has an initial. The screener then bounds its prefilter by {@link #INITIALS_MAX_GAIN}.
+     * with a date whose given names are reduced to initials, i.e. it has at least as many initials as written
+     * words ("F. M. Surname", "I. Petrov"; not "John A. Smith", whose given name is written out). The screener
+     * then bounds its prefilter by {@link #INITIALS_MAX_GAIN}.
      */
     static boolean initialsMayRestOnDate(Query query, NormalisedName name) {
         if (query.type() != EntityType.PERSON || query.dob() == null || query.dob().isBlank()) {
             return false;
         }
+        int initials = 0;
+        int words = 0;
         for (Token t : name.tokens()) {
             if (t.initial()) {
-                return true;
+                initials++;
+            } else if (!t.legalForm()) {
+                words++;
             }
         }
-        return false;
+        return initials > 0 && initials >= words;
     }
 
     /**

@@ -200,9 +200,17 @@ public final class Screener {
             notes.add(Coverage.note(q.tokens(), listed, coverage));
         }
         // Only a query with initials and a date needs the alignment before the qualifiers: does the name rest on
-        // the query's initials fitting listed given names?
-        Comparison c = Qualifiers.initialsMayRestOnDate(query, q) ? Aligner.align(q.tokens(), listed, wq, wl, omission)
-                : null;
+        // the query's initials fitting listed given names? Aligned only when either reading could reach the
+        // threshold (the qualifiers alone are arithmetic; the alignment is what costs).
+        Comparison c = null;
+        if (Qualifiers.initialsMayRestOnDate(query, q)) {
+            List<Explanation.Qualifier> scratch = new ArrayList<>(4);
+            if (Math.max(Qualifiers.apply(query, entry, nameScore, true, scratch),
+                    Qualifiers.apply(query, entry, nameScore, false, scratch)) < threshold) {
+                return null;
+            }
+            c = Aligner.align(q.tokens(), listed, wq, wl, omission);
+        }
         double s = Qualifiers.apply(query, entry, nameScore, c != null && restsOnInitials(q.tokens(), c), notes);
         if (s < threshold) {
             return null;

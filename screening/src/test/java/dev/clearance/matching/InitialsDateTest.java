@@ -276,4 +276,17 @@ class InitialsDateTest {
     }
 
     private static final double FLOOR_FOUND = 0.90;
+
+    @Test
+    void theDateWeighsForInitialsOnlyWhenTheGivenNamesAreReducedToInitials() {
+        for (String name : new String[] {"I. S. Petrov", "I. Petrov", "Petrov I. S.", "M. N. B. A. El Hadi"}) {
+            assertThat(Qualifiers.initialsMayRestOnDate(new Query(name, null, EntityType.PERSON, "1961"),
+                    Normaliser.normalise(name, true))).as(name).isTrue();
+        }
+        // A given name written out with a middle initial is not a name reduced to initials.
+        assertThat(Qualifiers.initialsMayRestOnDate(new Query("John A. Smith", null, EntityType.PERSON, "1961"),
+                Normaliser.normalise("John A. Smith", true))).isFalse();
+        assertThat(Qualifiers.initialsMayRestOnDate(new Query("I. S. Petrov", null, EntityType.PERSON, null),
+                Normaliser.normalise("I. S. Petrov", true))).isFalse();
+    }
 }
