@@ -275,7 +275,11 @@ abstract class AbstractServerApiTest {
         assertThat(compare.status()).as(compare.text()).isEqualTo(200);
         assertThat(admin.get("/api/regimes/JP/timeline?country=ZZ").get("error").path("field").asText())
                 .isEqualTo("country");
-        assertThat(admin.get("/api/regimes/JP/compare?with=JP").status()).isEqualTo(400);
+        assertThat(admin.get("/api/regimes/JP/compare?with=JP").get("error").path("field").asText()).isEqualTo("with");
+        assertThat(admin.get("/api/regimes/US/compare?with=JP&date=2020-01-01").get("error").path("field").asText())
+                .isEqualTo("date");
+        assertThat(admin.get("/api/regimes/JP/timeline?country=KR&until=2010-01-01").get("error").path("field")
+                .asText()).isEqualTo("until");
         Api.Reply lists = admin.get("/api/lists");
         assertThat(lists.get("entries").asInt()).isEqualTo(4);
         assertThat(lists.get("lists").get(0).path("checksum").asText()).hasSize(64);

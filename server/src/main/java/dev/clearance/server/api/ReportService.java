@@ -11,6 +11,7 @@ import dev.clearance.impact.RegimeDiff;
 import dev.clearance.impact.RegimeComparison;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.records.Role;
+import dev.clearance.regime.Countries;
 import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;
 import dev.clearance.report.ImpactReportPage;
@@ -21,6 +22,7 @@ import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.UploadText;
+import dev.clearance.text.Excerpt;
 import dev.clearance.server.http.Routing;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -128,12 +130,16 @@ public final class ReportService {
         if (country == null) {
             throw ApiError.badRequest("country", "required (ISO 3166-1 alpha-2)");
         }
+        if (!Countries.isValid(country.toUpperCase(Locale.ROOT))) {
+            throw ApiError.badRequest("country", "unknown ISO 3166-1 alpha-2 country code " + Excerpt.quote(country));
+        }
         LocalDate until = Params.date(ctx, "until", LocalDate.now());
         String html;
         try {
             html = TimelinePage.render(CountryTimeline.of(regime, country.toUpperCase(Locale.ROOT), until));
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(e.getMessage().contains("country") ? "country" : "until", e.getMessage());
+            // the country is checked above: what is left is the day the timeline ends
+            throw ApiError.badRequest("until", e.getMessage());
         }
         ctx.contentType("text/html; charset=utf-8").result(html);
     }
@@ -146,12 +152,16 @@ public final class ReportService {
         }
         Regime right = services.engine().regimes().get(with.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ApiError.badRequest("with", "no regime for " + with));
+        if (right == left) {
+            throw ApiError.badRequest("with", "compare two different regimes, not " + left.jurisdiction() + " twice");
+        }
         LocalDate day = Params.date(ctx, "date", LocalDate.now());
         String html;
         try {
             html = ComparisonPage.render(RegimeComparison.of(services.engine(), left, right, day));
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(e.getMessage().contains("twice") ? "with" : "date", e.getMessage());
+            // the regimes are checked above: what is left is the day, outside a regime's coverage
+            throw ApiError.badRequest("date", e.getMessage());
         }
         ctx.contentType("text/html; charset=utf-8").result(html);
     }
