@@ -30,14 +30,15 @@ public final class CountryTimeline {
         if (!Countries.isValid(country)) {
             throw new IllegalArgumentException("unknown ISO 3166-1 alpha-2 country code '" + country + "'");
         }
+        java.util.NavigableSet<LocalDate> changes = new java.util.TreeSet<>(regime.changeDays());
         LocalDate start = regime.coverage().from() != null ? regime.coverage().from()
-                : RegimeDates.of(regime).isEmpty() ? end : RegimeDates.of(regime).first();
+                : changes.isEmpty() ? end : changes.first();
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("the timeline ends " + end + ", before the data begins " + start);
         }
         List<LocalDate> days = new ArrayList<>();
         days.add(start);
-        days.addAll(RegimeDates.of(regime).subSet(start, false, end, true));
+        days.addAll(changes.subSet(start, false, end, true));
         Map<String, LaneBuilder> lanes = new LinkedHashMap<>();
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);

@@ -31,7 +31,7 @@ public final class RegimeDiff {
         }
         List<RegimeChange> changes = new ArrayList<>();
         Set<Fact> previous = new LinkedHashSet<>(RegimeView.facts(regime, from));
-        for (LocalDate day : RegimeDates.of(regime).subSet(from, false, to, true)) {
+        for (LocalDate day : new java.util.TreeSet<>(regime.changeDays()).subSet(from, false, to, true)) {
             Set<Fact> now = new LinkedHashSet<>(RegimeView.facts(regime, day));
             List<Fact> added = now.stream().filter(f -> !previous.contains(f)).toList();
             List<Fact> removed = previous.stream().filter(f -> !now.contains(f)).toList();
