@@ -80,7 +80,8 @@ class ToolsNeverPretendTest {
             CliRun r = CliRun.of("serve", "--host", "127.0.0.1", "--port", "0", "--data", data.toString());
             assertThat(r.status()).as(r.err()).isEqualTo(2);
             assertThat(r.err().strip()).isEqualTo("clearance: cannot open the database in " + data
-                    + ": it is in use by another process (a running server?)");
+                    + ": it is in use by another process (a running server?); an embedded H2 database serves one "
+                    + "server only: run several servers on one PostgreSQL (--db jdbc:postgresql://...)");
             r = CliRun.of("audit", "verify", "--data", data.toString());
             assertThat(r.status()).isEqualTo(2);
             assertThat(r.err()).contains("in use by another process");

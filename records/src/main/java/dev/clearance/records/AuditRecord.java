@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param listVersions labels of the screening list versions used (see {@link ListVersion#label()}); never null
  * @param prevHash hash of the previous record (64 zeros for the first); {@code null} in a draft
  * @param hash SHA-256 over the canonical serialisation of all the fields above; {@code null} in a draft
+ * @param requestId the HTTP request it answers ({@code X-Request-Id}), or {@code null}; hashed when present
  */
 public record AuditRecord(
         Long seq,
@@ -31,7 +32,15 @@ public record AuditRecord(
         String regimeVersion,
         List<String> listVersions,
         String prevHash,
-        String hash) {
+        String hash,
+        String requestId) {
+
+    /** A record without a request id (as every record before request ids were kept). */
+    public AuditRecord(Long seq, Instant time, String principal, String action, String subject, String inputsJson,
+            String outputsJson, String regimeVersion, List<String> listVersions, String prevHash, String hash) {
+        this(seq, time, principal, action, subject, inputsJson, outputsJson, regimeVersion, listVersions, prevHash,
+                hash, null);
+    }
 
     /** Validates and copies. */
     public AuditRecord {
@@ -79,7 +88,7 @@ public record AuditRecord(
      */
     public AuditRecord withSubject(String newSubject) {
         return new AuditRecord(seq, time, principal, action, newSubject, inputsJson, outputsJson, regimeVersion,
-                listVersions, prevHash, hash);
+                listVersions, prevHash, hash, requestId);
     }
 
     /**
@@ -88,7 +97,7 @@ public record AuditRecord(
      */
     public AuditRecord withRegimeVersion(String version) {
         return new AuditRecord(seq, time, principal, action, subject, inputsJson, outputsJson, version,
-                listVersions, prevHash, hash);
+                listVersions, prevHash, hash, requestId);
     }
 
     /**
@@ -97,7 +106,16 @@ public record AuditRecord(
      */
     public AuditRecord withListVersions(List<String> versions) {
         return new AuditRecord(seq, time, principal, action, subject, inputsJson, outputsJson, regimeVersion,
-                versions, prevHash, hash);
+                versions, prevHash, hash, requestId);
+    }
+
+    /**
+     * @param id the request id, or null
+     * @return a copy with this request id
+     */
+    public AuditRecord withRequestId(String id) {
+        return new AuditRecord(seq, time, principal, action, subject, inputsJson, outputsJson, regimeVersion,
+                listVersions, prevHash, hash, id);
     }
 
     /**
@@ -105,7 +123,8 @@ public record AuditRecord(
      *
      * <p>Canonical form: the tag {@code clearance-audit-v1}, then each field in declaration order as
      * {@code <utf8-length>:<utf8-bytes>;} ({@code -;} for null). The time is its ISO-8601 instant text; list
-     * versions are written as their count followed by each label.
+     * versions are written as their count followed by each label. A request id, when present, follows the
+     * previous hash as the field {@code requestId} and its value, so records without one hash as they always did.
      *
      * @return the hash this record should carry
      */
@@ -122,6 +141,10 @@ public record AuditRecord(
         c.add(Integer.toString(listVersions.size()));
         listVersions.forEach(c::add);
         c.add(prevHash);
+        if (requestId != null) {
+            c.add("requestId");
+            c.add(requestId);
+        }
         return c.sha256Hex();
     }
 }

@@ -45,10 +45,51 @@ public final class AuditTrail {
     public static final String GENESIS_HASH = "0".repeat(64);
 
     private static final String COLUMNS = "seq, recorded_at, principal, action, subject, inputs, outputs, "
-            + "regime_version, list_versions, prev_hash, hash";
+            + "regime_version, list_versions, prev_hash, hash, request_id";
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private volatile java.util.function.Supplier<String> requestIds = () -> null;
+    private volatile CommitObserver observer = (records, nanos) -> { };
+
+    /** Told of every group the writer committed (for metrics). */
+    @FunctionalInterface
+    public interface CommitObserver {
+        /**
+         * @param records records in the group
+         * @param nanos how long its transaction took
+         */
+        void committed(int records, long nanos);
+    }
+
+    /**
+     * Names the request each record appended from now on answers: a draft without a request id takes the
+     * supplier's, read on the appending thread (the request's own).
+     *
+     * @param current the current request's id, or null outside a request
+     */
+    public void requestIds(java.util.function.Supplier<String> current) {
+        this.requestIds = Objects.requireNonNull(current, "current");
+    }
+
+    /** Sets who is told of each committed group. */
+    public void observeCommits(CommitObserver commits) {
+        this.observer = Objects.requireNonNull(commits, "commits");
+    }
+
+    /** @return drafts waiting for the group-commit writer */
+    public int queueDepth() {
+        return queue.size();
+    }
+
+    private AuditRecord withRequest(AuditRecord draft) {
+        Objects.requireNonNull(draft, "draft");
+        if (draft.requestId() != null) {
+            return draft;
+        }
+        String id = requestIds.get();
+        return id == null ? draft : draft.withRequestId(id);
+    }
 
     /** @param database the records database */
     public AuditTrail(Database database) {
@@ -73,7 +114,7 @@ public final class AuditTrail {
      * @throws RuntimeException the database's error when the record could not be committed
      */
     public AuditRecord append(AuditRecord draft) {
-        Pending mine = new Pending(Objects.requireNonNull(draft, "draft"));
+        Pending mine = new Pending(withRequest(draft));
         queue.add(mine);
         if (writerRunning.compareAndSet(false, true)) {
             Thread writer = new Thread(this::writeGroups, "clearance-audit-writer");
@@ -120,8 +161,10 @@ public final class AuditTrail {
     private void commit(List<Pending> group) {
         try {
             List<AuditRecord> drafts = group.stream().map(p -> p.draft).toList();
+            long start = System.nanoTime();
             List<AuditRecord> stored = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                     h -> appendAll(h, drafts));
+            observer.committed(drafts.size(), System.nanoTime() - start);
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).finish(stored.get(i), null);
             }
@@ -194,7 +237,7 @@ public final class AuditTrail {
      * @return the stored record
      */
     public AuditRecord append(Handle handle, AuditRecord draft) {
-        return appendAll(handle, List.of(Objects.requireNonNull(draft, "draft"))).get(0);
+        return appendAll(handle, List.of(withRequest(draft))).get(0);
     }
 
     /** Appends drafts in order inside the caller's transaction: one head lock, one batched insert, one head update. */
@@ -209,15 +252,17 @@ public final class AuditTrail {
         String prev = head.lastHash();
         List<AuditRecord> stored = new ArrayList<>(drafts.size());
         PreparedBatch insert = handle.prepareBatch("INSERT INTO audit_record (" + COLUMNS + ") VALUES (:seq, :time, "
-                + ":principal, :action, :subject, :inputs, :outputs, :regime, :lists, :prev, :hash)");
+                + ":principal, :action, :subject, :inputs, :outputs, :regime, :lists, :prev, :hash, :request)");
         for (AuditRecord draft : drafts) {
             seq++;
             Instant time = clock.instant().truncatedTo(ChronoUnit.MICROS);
             AuditRecord unsigned = new AuditRecord(seq, time, draft.principal(), draft.action(), draft.subject(),
-                    draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(), prev, null);
+                    draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(), prev, null,
+                    draft.requestId());
             String hash = unsigned.computeHash();
             AuditRecord record = new AuditRecord(seq, time, draft.principal(), draft.action(), draft.subject(),
-                    draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(), prev, hash);
+                    draft.inputsJson(), draft.outputsJson(), draft.regimeVersion(), draft.listVersions(), prev, hash,
+                    draft.requestId());
             insert.bind("seq", seq)
                     .bind("time", Sql.ts(time))
                     .bind("principal", record.principal())
@@ -229,6 +274,7 @@ public final class AuditTrail {
                     .bind("lists", joinLists(record.listVersions()))
                     .bind("prev", prev)
                     .bind("hash", hash)
+                    .bind("request", record.requestId())
                     .add();
             stored.add(record);
             prev = hash;
@@ -399,7 +445,8 @@ public final class AuditTrail {
                 rs.getString("regime_version"),
                 splitLists(rs.getString("list_versions")),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getString("request_id"));
     }
 
     private static String joinLists(List<String> versions) {

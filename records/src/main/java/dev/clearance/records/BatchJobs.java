@@ -129,6 +129,84 @@ public final class BatchJobs {
     }
 
     /**
+     * Jobs no live server holds: QUEUED, or RUNNING with no owner or a lapsed lease (its server died or stopped).
+     *
+     * @param limit at most this many
+     * @return their ids, oldest first
+     */
+    public List<String> claimable(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM batch_job WHERE status IN ('QUEUED', 'RUNNING') "
+                        + "AND (owner IS NULL OR lease_until < :now) ORDER BY created_at, id LIMIT :limit")
+                .bind("now", Sql.ts(now())).bind("limit", limit).mapTo(String.class).list());
+    }
+
+    /**
+     * Takes a job no live server holds ({@link #claimable}) for {@code owner} until {@code ttl} from now, moving it
+     * to RUNNING and counting the attempt. One conditional UPDATE: of servers claiming at once, one gets it.
+     *
+     * @param id job id
+     * @param owner the claiming server's id
+     * @param ttl how long the lease lasts unless renewed ({@link #renewLease})
+     * @return the claimed job, or empty when another server holds it or it has ended
+     */
+    public Optional<BatchJob> claim(String id, String owner, java.time.Duration ttl) {
+        Instant now = now();
+        int n = jdbi.withHandle(h -> h.createUpdate("UPDATE batch_job SET status = 'RUNNING', owner = :owner, "
+                        + "lease_until = :until, attempts = attempts + 1, started_at = COALESCE(started_at, :now) "
+                        + "WHERE id = :id AND status IN ('QUEUED', 'RUNNING') "
+                        + "AND (owner IS NULL OR lease_until < :now)")
+                .bind("owner", owner).bind("until", Sql.ts(now.plus(ttl))).bind("now", Sql.ts(now))
+                .bind("id", id).execute());
+        return n == 1 ? get(id) : Optional.empty();
+    }
+
+    /**
+     * Extends the lease of a job its owner still holds (the owner's heartbeat).
+     *
+     * @return false when the owner lost the job (its lease lapsed and another server took it) or it ended
+     */
+    public boolean renewLease(String id, String owner, java.time.Duration ttl) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE batch_job SET lease_until = :until "
+                        + "WHERE id = :id AND owner = :owner AND status = 'RUNNING'")
+                .bind("until", Sql.ts(now().plus(ttl))).bind("id", id).bind("owner", owner).execute()) == 1;
+    }
+
+    /**
+     * Lets go of every lease an owner holds (it stops), so another server resumes those jobs at once; with
+     * {@code owner} null, of every lease (a single server starting on its own database: no other can hold one).
+     *
+     * @return how many jobs were let go
+     */
+    public int releaseLeases(String owner) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE batch_job SET owner = NULL, lease_until = NULL "
+                        + "WHERE status IN ('QUEUED', 'RUNNING')" + (owner == null ? "" : " AND owner = :owner"))
+                .bindMap(owner == null ? Map.of() : Map.of("owner", owner)).execute());
+    }
+
+    /** @return the server holding the job's lease, if any */
+    public Optional<String> owner(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT owner FROM batch_job WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne().flatMap(Optional::ofNullable));
+    }
+
+    /**
+     * As {@link #commitResults(String, Map)}, only while {@code owner} holds the job: a server that lost its lease
+     * (it stalled past it and another took over) stores nothing more.
+     *
+     * @throws LeaseLostException when another server holds the job now
+     */
+    public int commitResults(String id, String owner, Map<Integer, String> results) {
+        return jdbi.inTransaction(h -> {
+            String holder = h.createQuery("SELECT owner FROM batch_job WHERE id = :id FOR UPDATE").bind("id", id)
+                    .mapTo(String.class).findOne().orElse(null);
+            if (!owner.equals(holder)) {
+                throw new LeaseLostException("batch job " + id, holder);
+            }
+            return insertResults(h, id, results);
+        });
+    }
+
+    /**
      * Commits results for consecutive or scattered rows in one transaction. Rows already stored are skipped (not
      * overwritten), so replaying a chunk after a crash is harmless.
      *
@@ -140,7 +218,14 @@ public final class BatchJobs {
         if (results.isEmpty()) {
             return 0;
         }
-        return jdbi.inTransaction(h -> {
+        return jdbi.inTransaction(h -> insertResults(h, id, results));
+    }
+
+    private static int insertResults(Handle h, String id, Map<Integer, String> results) {
+        if (results.isEmpty()) {
+            return 0;
+        }
+        {
             int total = requireRunning(h, id);
             for (int row : results.keySet()) {
                 if (row < 1 || row > total) {
@@ -156,7 +241,7 @@ public final class BatchJobs {
                 stored += Math.max(n, 0);
             }
             return stored;
-        });
+        }
     }
 
     /**

@@ -51,7 +51,9 @@ public final class ServerMain {
             String where = options.dbUrl() == null ? "in " + options.dataDir() : redact(options.dbUrl());
             String cause = rootMessage(e);
             throw new StartupException("cannot open the database " + where + ": " + (isLocked(cause)
-                    ? "it is in use by another process (a running server?)" : cause));
+                    ? "it is in use by another process (a running server?)" + (options.dbUrl() == null
+                            ? "; an embedded H2 database serves one server only: run several servers on one "
+                            + "PostgreSQL (--db jdbc:postgresql://...)" : "") : cause));
         }
         Services services = new Services(db, options.listsFile(), options.maxUploadBytes(), options.fourEyes());
         try {
@@ -85,6 +87,12 @@ public final class ServerMain {
             services.batch().resume();
             services.rescreening().startCatchUp();
             services.lists().startUpdates();
+            services.startClusterSync();
+            if (services.cluster().shared()) {
+                out.println("clearance: server " + services.cluster().serverId() + " shares the database with any "
+                        + "other servers on it (list loads and batch jobs by lease, " + services.cluster().lease()
+                        .toSeconds() + " s)");
+            }
             if (options.fourEyes()) {
                 out.println("clearance: four eyes: a false positive suppresses alerts once a second officer confirms it");
             }

@@ -37,6 +37,9 @@ public final class Services implements AutoCloseable {
     private final Parties parties;
     private final PartyAlerts alerts;
     private final Rescreening rescreening;
+    private final dev.clearance.server.cluster.ClusterSettings cluster;
+    private final dev.clearance.server.cluster.LeaseLoadGuard loadGuard;
+    private final dev.clearance.server.cluster.ListSync listSync;
 
     /**
      * Opens the services over a migrated database; lists are not loaded until {@link ListCatalogue#reload} is
@@ -67,13 +70,39 @@ public final class Services implements AutoCloseable {
         this.jobs = new BatchJobs(database);
         this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.ListArchive(database),
                 recorder, java.time.Clock.systemUTC());
-        this.batch = new BatchRunner(jobs, lists, decisions, recorder);
+        this.cluster = dev.clearance.server.cluster.ClusterSettings.of(database, System.getenv());
+        this.batch = new BatchRunner(jobs, lists, decisions, recorder, cluster);
         this.maxUploadBytes = maxUploadBytes;
         this.authThrottle = dev.clearance.server.http.AuthThrottle.fromEnvironment(System.getenv());
         this.parties = new Parties(database, audit);
         this.alerts = new PartyAlerts(database, audit);
         this.rescreening = new Rescreening(parties, alerts, lists::current);
         lists.onChange("partner-master re-screening", rescreening::onListChange);
+        if (cluster.shared()) {
+            this.loadGuard = new dev.clearance.server.cluster.LeaseLoadGuard(
+                    new dev.clearance.records.Leases(database), cluster, java.time.Duration.ofMinutes(2));
+            lists.guardLoads(loadGuard);
+            this.listSync = new dev.clearance.server.cluster.ListSync(lists, rescreening, loadGuard);
+            this.authThrottle = authThrottle.sharedThrough(new dev.clearance.records.AuthFailures(database));
+        } else {
+            this.loadGuard = null;
+            this.listSync = null;
+        }
+    }
+
+    /** @return this server's place among the servers sharing its database */
+    public dev.clearance.server.cluster.ClusterSettings cluster() {
+        return cluster;
+    }
+
+    /**
+     * Starts what a server sharing its database runs beside the others: taking into use the list versions they
+     * store. Nothing for a server alone on its database.
+     */
+    public void startClusterSync() {
+        if (listSync != null) {
+            listSync.start(cluster);
+        }
     }
 
     /** @return the partner master */
@@ -178,6 +207,10 @@ public final class Services implements AutoCloseable {
     /** Stops the batch runner and closes the database. */
     @Override
     public void close() {
+        if (listSync != null) {
+            listSync.close();
+            loadGuard.close();
+        }
         lists.close();
         batch.close();
         database.close();

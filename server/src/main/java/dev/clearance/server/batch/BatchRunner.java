@@ -7,6 +7,8 @@ import dev.clearance.records.AuditAction;
 import dev.clearance.records.BatchJob;
 import dev.clearance.records.BatchJobs;
 import dev.clearance.records.HitDecisions;
+import dev.clearance.records.LeaseLostException;
+import dev.clearance.server.cluster.ClusterSettings;
 import dev.clearance.server.audit.Recorder;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.lists.ListCatalogue;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * Runs batch screening jobs one at a time on a background thread. Results are committed in chunks in row order, so
  * after a crash a job resumes from its first row without a result ({@link BatchJob#nextRow()}); the database's
  * uniqueness of (job, row) means a replayed chunk stores nothing twice. A job that keeps dying is failed.
+ *
+ * <p>Several servers on one database share the jobs: a server runs a job only while it holds the job's lease
+ * ({@link BatchJobs#claim}), renews it on a heartbeat, and stores results only while it still holds it; every server
+ * looks for jobs no live server holds (queued, or left by a server that died: its lease lapsed) and claims them, so
+ * a job is run by one server at a time and resumed by another when its server dies.
  */
 public final class BatchRunner implements AutoCloseable {
     /** Job kind stored with each job. */
@@ -41,61 +49,133 @@ public final class BatchRunner implements AutoCloseable {
     private final ListCatalogue lists;
     private final HitDecisions decisions;
     private final Recorder recorder;
+    private final ClusterSettings cluster;
     private volatile boolean closing;
+    private volatile String running;
+    private final java.util.concurrent.atomic.AtomicLong rowsScreened = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "clearance-batch");
         t.setDaemon(true);
         return t;
     });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "clearance-batch-lease");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
+     * A runner alone on its database.
+     *
      * @param jobs the stored jobs
      * @param lists the lists to screen against
      * @param decisions the officers' decisions, applied to each row as to a single screening
      * @param recorder the audit recorder
      */
     public BatchRunner(BatchJobs jobs, ListCatalogue lists, HitDecisions decisions, Recorder recorder) {
+        this(jobs, lists, decisions, recorder, ClusterSettings.single());
+    }
+
+    /**
+     * @param jobs the stored jobs
+     * @param lists the lists to screen against
+     * @param decisions the officers' decisions, applied to each row as to a single screening
+     * @param recorder the audit recorder
+     * @param cluster this server's id and lease length
+     */
+    public BatchRunner(BatchJobs jobs, ListCatalogue lists, HitDecisions decisions, Recorder recorder,
+            ClusterSettings cluster) {
         this.jobs = jobs;
         this.lists = lists;
         this.decisions = decisions;
         this.recorder = recorder;
+        this.cluster = cluster;
     }
 
-    /** Queues a stored job to run. */
+    /** Queues a stored job to run here, unless another server claimed it first. */
     public void submit(String jobId, double threshold) {
-        worker.execute(() -> run(jobId, threshold));
+        queued.incrementAndGet();
+        worker.execute(() -> {
+            queued.decrementAndGet();
+            run(jobId, threshold);
+        });
     }
 
     /**
-     * Picks up jobs a previous process left: each resumes from its first row without a result, or fails once it
-     * has been tried {@value #MAX_ATTEMPTS} times. Call once at startup.
+     * Picks up jobs a previous run left (each resumes from its first row without a result, or fails once it has
+     * been tried {@value #MAX_ATTEMPTS} times), then keeps looking for jobs no live server holds and renewing the
+     * lease of the job running here. Call once at startup. Alone on its database (H2) a server first lets go of
+     * the leases its previous run held, so it resumes them at once; sharing one (PostgreSQL), it resumes another
+     * server's job once that lease lapsed.
      *
-     * @return the jobs picked up
+     * @return the jobs queued to run here now
      */
-    public List<BatchJob> resume() {
-        List<BatchJob> found = jobs.claimResumable();
-        for (BatchJob job : found) {
-            if (job.attempts() > MAX_ATTEMPTS) {
-                jobs.fail(job.id(), "gave up after " + (job.attempts() - 1) + " interrupted attempts");
-                record(job.id(), "FAILED", "interrupted too often", lists.current());
-            } else {
-                LOG.info("resuming batch job {} at row {} of {}", job.id(), job.nextRow(), job.totalRows());
-                submit(job.id(), Screener.DEFAULT_THRESHOLD);
-            }
+    public List<String> resume() {
+        if (!cluster.shared()) {
+            jobs.releaseLeases(null);
         }
+        List<String> found = claimFree();
+        long every = Math.max(200, cluster.lease().toMillis() / 3);
+        timer.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::claimFree, every, every, TimeUnit.MILLISECONDS);
         return found;
     }
 
-    private void run(String jobId, double threshold) {
+    /** Queues the jobs no live server holds, when this server has nothing queued. */
+    private List<String> claimFree() {
         try {
-            BatchJob job = jobs.get(jobId).orElseThrow();
-            if (job.status() == BatchJob.Status.QUEUED && !jobs.start(jobId)) {
+            if (closing || queued.get() > 0 || running != null) {
+                return List.of();
+            }
+            List<String> free = jobs.claimable(5);
+            free.forEach(id -> submit(id, Screener.DEFAULT_THRESHOLD));
+            return free;
+        } catch (RuntimeException e) {
+            LOG.warn("looking for batch jobs to run failed: {}", e.toString());
+            return List.of();
+        }
+    }
+
+    private void heartbeat() {
+        String id = running;
+        try {
+            if (id != null && !jobs.renewLease(id, cluster.serverId(), cluster.lease())) {
+                LOG.warn("batch job {}: lease lost (another server took it over)", id);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("batch job {}: renewing the lease failed: {}", id, e.toString());
+        }
+    }
+
+    /** @return rows this server screened and committed since it started */
+    public long rowsScreened() {
+        return rowsScreened.get();
+    }
+
+    /** @return the job running on this server now, or null */
+    public String runningJob() {
+        return running;
+    }
+
+    private void run(String jobId, double threshold) {
+        if (closing) {
+            return;
+        }
+        BatchJob job = jobs.claim(jobId, cluster.serverId(), cluster.lease()).orElse(null);
+        if (job == null) {
+            return; // another server holds it, or it ended
+        }
+        running = jobId;
+        try {
+            if (job.attempts() > MAX_ATTEMPTS) {
+                jobs.fail(job.id(), "gave up after " + (job.attempts() - 1) + " interrupted attempts");
+                record(job.id(), "FAILED", "interrupted too often", lists.current());
                 return;
             }
-            if (job.status() == BatchJob.Status.DONE || job.status() == BatchJob.Status.FAILED) {
-                return;
+            if (job.attempts() > 1) {
+                LOG.info("resuming batch job {} at row {} of {}", job.id(), job.nextRow(), job.totalRows());
             }
-            job = jobs.get(jobId).orElseThrow();
             String input = jobs.input(jobId).orElseThrow();
             LoadedLists loaded = lists.current();
             List<String> caveats = lists.screeningCaveats();
@@ -113,15 +193,20 @@ public final class BatchRunner implements AutoCloseable {
                     + " list(s)" + (loaded.missing().isEmpty() ? "" : "; NOT screened against (not loaded): "
                     + String.join(", ", loaded.missing())), loaded);
             jobs.complete(jobId);
+        } catch (LeaseLostException e) {
+            LOG.warn("batch job {} stopped here: {}", jobId, e.getMessage());
         } catch (RuntimeException e) {
             if (closing) {
-                LOG.info("batch job {} interrupted by shutdown; it resumes at the next start", jobId);
+                LOG.info("batch job {} interrupted by shutdown; another server (or the next start) resumes it",
+                        jobId);
                 return;
             }
             LOG.error("batch job {} failed", jobId, e);
             if (jobs.fail(jobId, e.getMessage() == null ? e.toString() : e.getMessage())) {
                 record(jobId, "FAILED", e.toString(), lists.current());
             }
+        } finally {
+            running = null;
         }
     }
 
@@ -138,7 +223,7 @@ public final class BatchRunner implements AutoCloseable {
             HitDecisions.Standing standing = row.query() == null ? null : standings.get(next++);
             results.put(row.rowNo(), Json.write(result(loaded, caveats, standing, row, threshold)));
         }
-        jobs.commitResults(jobId, results);
+        rowsScreened.addAndGet(jobs.commitResults(jobId, cluster.serverId(), results));
         chunk.clear();
     }
 
@@ -209,15 +294,24 @@ public final class BatchRunner implements AutoCloseable {
                 Map.of("jobId", jobId), out, null, loaded.labels());
     }
 
-    /** Stops taking jobs; a running job is left RUNNING and resumes at the next start. */
+    /**
+     * Stops taking jobs; a running job is left RUNNING and its lease let go, so another server resumes it at once
+     * (or this one at its next start).
+     */
     @Override
     public void close() {
         closing = true;
+        timer.shutdownNow();
         worker.shutdownNow();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            jobs.releaseLeases(cluster.serverId());
+        } catch (RuntimeException e) {
+            LOG.warn("letting go of batch job leases failed (they lapse on their own): {}", e.toString());
         }
     }
 }

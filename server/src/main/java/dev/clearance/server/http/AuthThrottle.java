@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code CLEARANCE_AUTH_MAX_FAILURES} (default 20), {@code CLEARANCE_AUTH_WINDOW_SECONDS} (default 60) and
  * {@code CLEARANCE_AUTH_BLOCK_SECONDS} (default 300). Behind a reverse proxy every caller shares the proxy's
  * address; run the proxy's own limiting there.
+ *
+ * <p>Servers sharing a PostgreSQL database count failures in it ({@link #sharedThrough}): the limit holds for the
+ * sum of the servers, and an address blocked by one is blocked by all within {@link #SYNC_EVERY}.
  */
 public final class AuthThrottle {
     private final int maxFailures;
@@ -22,6 +25,11 @@ public final class AuthThrottle {
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
+    /** How often a shared throttle reads the blocks other servers recorded. */
+    public static final Duration SYNC_EVERY = Duration.ofSeconds(1);
+    private final dev.clearance.records.AuthFailures shared;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> syncedAt =
+            new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
 
     /**
      * @param maxFailures failures allowed within the window
@@ -30,6 +38,12 @@ public final class AuthThrottle {
      * @param clock time source
      */
     public AuthThrottle(int maxFailures, Duration window, Duration block, Clock clock) {
+        this(maxFailures, window, block, clock, null);
+    }
+
+    private AuthThrottle(int maxFailures, Duration window, Duration block, Clock clock,
+            dev.clearance.records.AuthFailures shared) {
+        this.shared = shared;
         if (maxFailures < 1) {
             throw new IllegalArgumentException("maxFailures must be at least 1");
         }
@@ -37,6 +51,14 @@ public final class AuthThrottle {
         this.window = window;
         this.block = block;
         this.clock = clock;
+    }
+
+    /**
+     * @param failures the failures counted in the database every server shares
+     * @return a throttle with the same limits counting there
+     */
+    public AuthThrottle sharedThrough(dev.clearance.records.AuthFailures failures) {
+        return new AuthThrottle(maxFailures, window, block, clock, java.util.Objects.requireNonNull(failures));
     }
 
     /**
@@ -71,6 +93,7 @@ public final class AuthThrottle {
      * @return seconds the address stays blocked, 0 when it is not
      */
     public long blockedFor(String address) {
+        syncShared();
         Instant until = blockedUntil.get(address);
         if (until == null) {
             return 0;
@@ -86,6 +109,10 @@ public final class AuthThrottle {
     /** Counts a failed authentication from an address; blocks it when there were too many. */
     public void failed(String address) {
         Instant now = clock.instant();
+        if (shared != null) {
+            shared.failed(address, now, maxFailures, window, block).ifPresent(until -> blockedUntil.put(address, until));
+            return;
+        }
         Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(now);
@@ -101,5 +128,19 @@ public final class AuthThrottle {
             // Bounded memory under a spray from many addresses: forget the counts, keep the blocks.
             failures.clear();
         }
+    }
+
+    /** Reads the blocks other servers recorded, at most every {@link #SYNC_EVERY} (one query, on one thread). */
+    private void syncShared() {
+        if (shared == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant last = syncedAt.get();
+        if (Duration.between(last, now).compareTo(SYNC_EVERY) < 0 || !syncedAt.compareAndSet(last, now)) {
+            return;
+        }
+        Map<String, Instant> blocks = shared.blocked(now);
+        blockedUntil.putAll(blocks);
     }
 }

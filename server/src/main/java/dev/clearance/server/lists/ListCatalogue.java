@@ -87,6 +87,7 @@ public final class ListCatalogue implements AutoCloseable {
             Map<String, ListArchive.Refusal> missing) {
     }
     private ScheduledExecutorService scheduler;
+    private volatile LoadGuard guard = LoadGuard.ALONE;
 
     /**
      * @param configFile the lists file (may not exist: then no lists are loaded)
@@ -186,7 +187,10 @@ public final class ListCatalogue implements AutoCloseable {
      * @throws IllegalArgumentException if the lists file is invalid (the lists in use stay as they were)
      */
     public synchronized Report reload(String loadedBy) {
-        return load(loadedBy, false);
+        return guard.exclusively(() -> {
+            adoptStored();
+            return load(loadedBy, false);
+        });
     }
 
     /**
@@ -197,7 +201,60 @@ public final class ListCatalogue implements AutoCloseable {
      * @return what was loaded, kept or refused
      */
     public synchronized Report update(String loadedBy) {
-        return load(loadedBy, true);
+        return guard.exclusively(() -> {
+            adoptStored();
+            return load(loadedBy, true);
+        });
+    }
+
+    /**
+     * Makes loads exclusive among the servers sharing the database (see {@link LoadGuard}).
+     *
+     * @param loads the guard every reload and update runs under
+     */
+    public void guardLoads(LoadGuard loads) {
+        this.guard = java.util.Objects.requireNonNull(loads, "loads");
+    }
+
+    /**
+     * Takes into use the versions another server stored since this one last loaded or looked: for each configured
+     * list whose newest accepted version in the database is newer than the one held here, that version is read
+     * back from its stored files and swapped in. The server that stored a version told the listeners (partner
+     * re-screening) of it; this one does not again. A list this server never loaded is adopted too.
+     *
+     * @return the lists whose version changed here
+     */
+    public synchronized List<String> adoptStored() {
+        List<String> adopted = new ArrayList<>();
+        for (ListsConfig.ListSpec spec : config.lists()) {
+            Held before = held.get(spec.name());
+            ListVersion stored = archive.lastAccepted(spec.name()).orElse(null);
+            if (stored == null || before != null && before.version().id() >= stored.id()) {
+                continue;
+            }
+            Held now = restore(spec, stored, null);
+            if (now == null) {
+                LOG.warn("list {}: stored version {} could not be read back; keeping {}", spec.name(),
+                        stored.label(), before == null ? "nothing" : before.version().label());
+                continue;
+            }
+            // confirmed when it was stored: this server did not ask the source itself
+            held.put(spec.name(), now);
+            missing.remove(spec.name());
+            adopted.add(spec.name());
+        }
+        if (!adopted.isEmpty()) {
+            List<ListEntry> entries = new ArrayList<>();
+            List<ListVersion> loaded = new ArrayList<>();
+            for (Held h : held.values()) {
+                entries.addAll(h.entries());
+                loaded.add(h.version());
+            }
+            current.set(new LoadedLists(entries, loaded, List.copyOf(missing.keySet())));
+            snapshot = new Snapshot(config, Map.copyOf(held), Map.copyOf(missing));
+            LOG.info("took into use list versions stored by another server: {}", adopted);
+        }
+        return adopted;
     }
 
     private Report load(String loadedBy, boolean conditional) {
@@ -493,7 +550,8 @@ public final class ListCatalogue implements AutoCloseable {
     private void updateIfDue() {
         try {
             Duration every = config.settings().updateEvery();
-            Instant last = lastUpdate;
+            // Sharing the database, the last update any server finished counts: one source check per interval.
+            Instant last = guard.lastDone().orElse(lastUpdate);
             if (every.isZero() || last != null && Duration.between(last, clock.instant()).compareTo(every) < 0) {
                 return;
             }
