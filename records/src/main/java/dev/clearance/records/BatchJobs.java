@@ -183,6 +183,12 @@ public final class BatchJobs {
                 .bindMap(owner == null ? Map.of() : Map.of("owner", owner)).execute());
     }
 
+    /** @return how many jobs have this status */
+    public long countByStatus(String status) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM batch_job WHERE status = :s")
+                .bind("s", status).mapTo(Long.class).one());
+    }
+
     /** @return the server holding the job's lease, if any */
     public Optional<String> owner(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT owner FROM batch_job WHERE id = :id").bind("id", id)

@@ -57,6 +57,7 @@ public final class ClearanceServer {
                 files.location = Location.CLASSPATH;
                 files.headers = dev.clearance.server.http.SecurityHeaders.HEADERS;
             });
+            new dev.clearance.server.metrics.Observability(services).install(config.routes);
             Errors.install(config.routes);
             dev.clearance.server.http.SecurityHeaders.install(config.routes);
             registered.addAll(routing(config.routes, services));
@@ -87,6 +88,7 @@ public final class ClearanceServer {
         new AuditService(services).routing(r);
         new PartyService(services).routing(r);
         new AlertService(services).routing(r);
+        new dev.clearance.server.metrics.Observability(services).routing(r);
         return r.routes();
     }
 

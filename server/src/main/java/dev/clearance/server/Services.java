@@ -62,6 +62,7 @@ public final class Services implements AutoCloseable {
         this.database = database;
         this.engine = DeterminationEngine.bundled();
         this.audit = new AuditTrail(database);
+        audit.requestIds(dev.clearance.server.metrics.RequestIds::current);
         this.recorder = new Recorder(audit);
         this.keys = new ApiKeys(database);
         this.licences = new Licences(database);
@@ -88,6 +89,16 @@ public final class Services implements AutoCloseable {
             this.loadGuard = null;
             this.listSync = null;
         }
+    }
+
+    private dev.clearance.server.metrics.Metrics metrics;
+
+    /** @return the server's meters (made on first use) */
+    public synchronized dev.clearance.server.metrics.Metrics metrics() {
+        if (metrics == null) {
+            metrics = new dev.clearance.server.metrics.Metrics(this);
+        }
+        return metrics;
     }
 
     /** @return this server's place among the servers sharing its database */
@@ -213,6 +224,11 @@ public final class Services implements AutoCloseable {
         }
         lists.close();
         batch.close();
+        synchronized (this) {
+            if (metrics != null) {
+                metrics.close();
+            }
+        }
         database.close();
     }
 }

@@ -83,6 +83,9 @@ public final class AuditService {
         m.put("listVersions", r.listVersions());
         m.put("prevHash", r.prevHash());
         m.put("hash", r.hash());
+        if (r.requestId() != null) {
+            m.put("requestId", r.requestId());
+        }
         return m;
     }
 

@@ -13,6 +13,23 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Recorder {
     private final AuditTrail trail;
+    private volatile Observer observer = (action, subject, outputs) -> { };
+
+    /** Told of every record appended through the recorder (for metrics), after it is stored. */
+    @FunctionalInterface
+    public interface Observer {
+        /**
+         * @param action what was done
+         * @param subject the record's subject, or null
+         * @param outputs the result as the service gave it (before it was written as JSON)
+         */
+        void recorded(AuditAction action, String subject, Object outputs);
+    }
+
+    /** Sets who is told of each record (one observer; the last set wins). */
+    public void observe(Observer recorded) {
+        this.observer = java.util.Objects.requireNonNull(recorded, "recorded");
+    }
 
     /** @param trail the audit trail */
     public Recorder(AuditTrail trail) {
@@ -33,7 +50,10 @@ public final class Recorder {
      */
     public AuditRecord record(String principal, AuditAction action, String subject, Object inputs, Object outputs,
             String regimeVersion, List<String> listVersions) {
-        return trail.append(draft(principal, action, subject, inputs, outputs, regimeVersion, listVersions));
+        AuditRecord stored = trail.append(draft(principal, action, subject, inputs, outputs, regimeVersion,
+                listVersions));
+        observer.recorded(action, subject, outputs);
+        return stored;
     }
 
     /**
@@ -45,7 +65,10 @@ public final class Recorder {
      */
     public AuditRecord record(Handle handle, String principal, AuditAction action, String subject, Object inputs,
             Object outputs, String regimeVersion, List<String> listVersions) {
-        return trail.append(handle, draft(principal, action, subject, inputs, outputs, regimeVersion, listVersions));
+        AuditRecord stored = trail.append(handle, draft(principal, action, subject, inputs, outputs, regimeVersion,
+                listVersions));
+        observer.recorded(action, subject, outputs);
+        return stored;
     }
 
     private static AuditRecord draft(String principal, AuditAction action, String subject, Object inputs,

@@ -53,6 +53,8 @@ public final class BatchRunner implements AutoCloseable {
     private volatile boolean closing;
     private volatile String running;
     private final java.util.concurrent.atomic.AtomicLong rowsScreened = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> outcomes =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "clearance-batch");
@@ -153,6 +155,12 @@ public final class BatchRunner implements AutoCloseable {
         return rowsScreened.get();
     }
 
+    /** @return rows of this outcome this server screened and committed since it started */
+    public long rowsScreened(ScreeningOutcome.Verdict outcome) {
+        java.util.concurrent.atomic.AtomicLong n = outcomes.get(outcome.name());
+        return n == null ? 0 : n.get();
+    }
+
     /** @return the job running on this server now, or null */
     public String runningJob() {
         return running;
@@ -218,12 +226,17 @@ public final class BatchRunner implements AutoCloseable {
                 screened.stream().map(r -> r.query().id()).toList(),
                 screened.stream().map(r -> ScreeningOutcome.fingerprint(r.query())).toList());
         Map<Integer, String> results = new TreeMap<>();
+        Map<String, Integer> verdicts = new java.util.HashMap<>();
         int next = 0;
         for (BatchInput.Row row : chunk) {
             HitDecisions.Standing standing = row.query() == null ? null : standings.get(next++);
-            results.put(row.rowNo(), Json.write(result(loaded, caveats, standing, row, threshold)));
+            Map<String, Object> result = result(loaded, caveats, standing, row, threshold);
+            verdicts.merge(String.valueOf(result.get("outcome")), 1, Integer::sum);
+            results.put(row.rowNo(), Json.write(result));
         }
         rowsScreened.addAndGet(jobs.commitResults(jobId, cluster.serverId(), results));
+        verdicts.forEach((v, n) -> outcomes.computeIfAbsent(v, k -> new java.util.concurrent.atomic.AtomicLong())
+                .addAndGet(n));
         chunk.clear();
     }
 

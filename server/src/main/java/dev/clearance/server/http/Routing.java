@@ -37,28 +37,28 @@ public final class Routing {
 
     /** Registers a GET route. */
     public Routing get(String path, Role role, Handler handler) {
-        routes.get(path, guarded(role, handler));
+        routes.get(path, guarded(path, role, handler));
         registered.add(new Route("GET", path, role));
         return this;
     }
 
     /** Registers a POST route. */
     public Routing post(String path, Role role, Handler handler) {
-        routes.post(path, guarded(role, handler));
+        routes.post(path, guarded(path, role, handler));
         registered.add(new Route("POST", path, role));
         return this;
     }
 
     /** Registers a PUT route. */
     public Routing put(String path, Role role, Handler handler) {
-        routes.put(path, guarded(role, handler));
+        routes.put(path, guarded(path, role, handler));
         registered.add(new Route("PUT", path, role));
         return this;
     }
 
     /** Registers a DELETE route. */
     public Routing delete(String path, Role role, Handler handler) {
-        routes.delete(path, guarded(role, handler));
+        routes.delete(path, guarded(path, role, handler));
         registered.add(new Route("DELETE", path, role));
         return this;
     }
@@ -68,11 +68,15 @@ public final class Routing {
         return List.copyOf(registered);
     }
 
-    private Handler guarded(Role role, Handler handler) {
+    private Handler guarded(String path, Role role, Handler handler) {
         if (role == null) {
-            return handler;
+            return ctx -> {
+                dev.clearance.server.metrics.Observability.matched(ctx, path);
+                handler.handle(ctx);
+            };
         }
         return ctx -> {
+            dev.clearance.server.metrics.Observability.matched(ctx, path);
             access.require(ctx, role);
             handler.handle(ctx);
         };

@@ -1,0 +1,105 @@
+package dev.clearance.server.metrics;
+
+import dev.clearance.records.Role;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Routing;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Installs what operators and load balancers use: each request timed per route template and given a request id,
+ * {@code GET /metrics} (Prometheus text format; a viewer key, as Prometheus sends with {@code authorization}),
+ * {@code GET /health/live} and {@code GET /health/ready} (no key: a load balancer has none; they say only yes or no
+ * and which check failed, never a file or URL).
+ */
+public final class Observability {
+    private static final String START = "clearance.start";
+    private static final String ROUTE = "clearance.route";
+    /** The Prometheus text format's content type. */
+    public static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final Services services;
+
+    /** @param services what to measure and check */
+    public Observability(Services services) {
+        this.services = services;
+    }
+
+    /**
+     * A health answer.
+     *
+     * @param status {@code up} or {@code down}
+     * @param checks each check with its result
+     */
+    public record Health(String status, List<Check> checks) {
+    }
+
+    /**
+     * One check of a health answer.
+     *
+     * @param name what was checked ({@code database}, {@code lists})
+     * @param ok whether it passed
+     * @param detail why not, in words without files or URLs; null when it passed
+     */
+    public record Check(String name, boolean ok, String detail) {
+    }
+
+    /** Times every request and gives it an id (before every other handler, after every answer). */
+    public void install(RoutesConfig routes) {
+        routes.before(ctx -> {
+            ctx.attribute(START, System.nanoTime());
+            String id = RequestIds.accept(ctx.header(RequestIds.HEADER));
+            RequestIds.set(id);
+            ctx.header(RequestIds.HEADER, id);
+        });
+        routes.after(ctx -> {
+            try {
+                Long start = ctx.attribute(START);
+                if (start != null) {
+                    String route = ctx.attribute(ROUTE);
+                    services.metrics().request(ctx.method().name(), route == null ? unrouted(ctx) : route,
+                            ctx.statusCode(), System.nanoTime() - start);
+                }
+            } finally {
+                RequestIds.clear();
+            }
+        });
+    }
+
+    /** Remembers the route template a request matched, for {@link #install}'s timer. */
+    public static void matched(Context ctx, String route) {
+        ctx.attribute(ROUTE, route);
+    }
+
+    /** A path no API route matched: the web UI's files, or nothing (never the raw path: unbounded labels). */
+    private static String unrouted(Context ctx) {
+        return ctx.statusCode() == 404 ? "unmatched" : "static";
+    }
+
+    /** Registers {@code /metrics} and the health routes. */
+    public void routing(Routing r) {
+        r.get("/metrics", Role.VIEWER, ctx -> ctx.contentType(PROMETHEUS_TEXT).result(services.metrics().scrape()));
+        r.get("/health/live", null, ctx -> Json.send(ctx, 200, new Health("up", List.of())));
+        r.get("/health/ready", null, this::ready);
+    }
+
+    private void ready(Context ctx) {
+        List<Check> checks = new ArrayList<>();
+        boolean db;
+        String why = null;
+        try {
+            db = services.database().jdbi().withHandle(h -> h.getConnection().isValid(2));
+        } catch (RuntimeException | java.sql.SQLException e) {
+            db = false;
+            why = "cannot reach the database";
+        }
+        checks.add(new Check("database", db, db ? null : why == null ? "the database connection is not valid" : why));
+        boolean lists = !services.lists().current().isEmpty();
+        checks.add(new Check("lists", lists, lists ? null : "no list loaded: screenings would answer 503 no_lists"));
+        boolean up = db && lists;
+        Json.send(ctx, up ? 200 : 503, new Health(up ? "up" : "down", checks));
+    }
+}
