@@ -68,7 +68,10 @@ public final class ServerMain {
                 out.println("clearance: no lists configured yet: a commented template was written to "
                         + options.listsFile() + "; edit it, then POST /api/lists/reload");
             }
-            var lists = services.lists().reload("system");
+            // Sharing the database, a start takes the versions stored by the others and asks the sources only
+            // whether they changed since (one fetch per change); alone, it reads every list afresh.
+            var lists = services.cluster().shared() ? services.lists().update("system")
+                    : services.lists().reload("system");
             out.println("clearance: " + services.lists().current().entryCount() + " list entries loaded from "
                     + services.lists().configFile() + " (" + String.join(", ", services.lists().current().labels())
                     + ")");

@@ -19,10 +19,30 @@ final class ServerProcess implements AutoCloseable {
     private final Path dir;
     private final int port;
     private Process process;
+    private String dbUrl;
+    private final java.util.Map<String, String> env = new java.util.HashMap<>();
 
     private ServerProcess(Path dir, int port) {
         this.dir = dir;
         this.port = port;
+    }
+
+    /**
+     * Runs the server on a database named by URL (e.g. a PostgreSQL shared with other servers) instead of H2 in
+     * {@code data/}, with these environment variables (credentials, lease lengths); {@code data/} still gets the
+     * admin key when this server is the first on the database.
+     *
+     * @return this process, for chaining
+     */
+    ServerProcess onDatabase(String url, java.util.Map<String, String> environment) {
+        this.dbUrl = url;
+        this.env.putAll(environment);
+        return this;
+    }
+
+    /** @return {@code http://127.0.0.1:port} */
+    String base() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** @return a server not yet started, in a new temporary folder named after {@code prefix}, on a free port */
@@ -47,10 +67,15 @@ final class ServerProcess implements AutoCloseable {
         }
         Path log = dir.resolve(logName);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "dev.clearance.server.ServerMain", "--host", "127.0.0.1", "--port", Integer.toString(port),
-                "--data", dir.resolve("data").toString(), "--lists", lists.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--data", dir.resolve("data").toString(), "--lists", lists.toString()));
+        if (dbUrl != null) {
+            command.addAll(List.of("--db", dbUrl));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         process = p;
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

@@ -89,6 +89,8 @@ public final class ListService {
             report = update ? services.lists().update(who.name()) : services.lists().reload(who.name());
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("lists.yaml", e.getMessage());
+        } catch (dev.clearance.server.lists.LoadGuard.ListsBusyException e) {
+            throw ApiError.conflict("lists_busy", e.getMessage(), null);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("entries", report.entries());

@@ -188,7 +188,7 @@ public final class ListCatalogue implements AutoCloseable {
      */
     public synchronized Report reload(String loadedBy) {
         return guard.exclusively(() -> {
-            adoptStored();
+            adoptShared();
             return load(loadedBy, false);
         });
     }
@@ -202,9 +202,20 @@ public final class ListCatalogue implements AutoCloseable {
      */
     public synchronized Report update(String loadedBy) {
         return guard.exclusively(() -> {
-            adoptStored();
+            adoptShared();
             return load(loadedBy, true);
         });
+    }
+
+    /**
+     * Sharing the database, takes into use what another server stored before loading, so a source whose change
+     * another server already fetched is asked conditionally against that version (and answers unchanged).
+     */
+    private void adoptShared() {
+        if (guard != LoadGuard.ALONE) {
+            config = ListsConfig.readConfig(configFile);
+            adoptStored();
+        }
     }
 
     /**
