@@ -231,23 +231,21 @@ public final class BatchJobs {
         if (results.isEmpty()) {
             return 0;
         }
-        {
-            int total = requireRunning(h, id);
-            for (int row : results.keySet()) {
-                if (row < 1 || row > total) {
-                    throw new IllegalArgumentException("row " + row + " is outside 1.." + total);
-                }
+        int total = requireRunning(h, id);
+        for (int row : results.keySet()) {
+            if (row < 1 || row > total) {
+                throw new IllegalArgumentException("row " + row + " is outside 1.." + total);
             }
-            PreparedBatch batch = h.prepareBatch("INSERT INTO batch_result (job_id, row_no, result) "
-                    + "VALUES (:job, :row, :result) ON CONFLICT DO NOTHING");
-            results.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                    batch.bind("job", id).bind("row", e.getKey()).bind("result", e.getValue()).add());
-            int stored = 0;
-            for (int n : batch.execute()) {
-                stored += Math.max(n, 0);
-            }
-            return stored;
         }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO batch_result (job_id, row_no, result) "
+                + "VALUES (:job, :row, :result) ON CONFLICT DO NOTHING");
+        results.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                batch.bind("job", id).bind("row", e.getKey()).bind("result", e.getValue()).add());
+        int stored = 0;
+        for (int n : batch.execute()) {
+            stored += Math.max(n, 0);
+        }
+        return stored;
     }
 
     /**

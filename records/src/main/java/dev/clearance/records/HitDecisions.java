@@ -88,6 +88,46 @@ public final class HitDecisions {
      */
     public HitDecision decide(DecisionKind kind, PartyRef party, String entryId, String entryFingerprint,
             String reason, String officer, BiConsumer<Handle, HitDecision> alsoInTransaction) {
+        return decide(kind, party, entryId, entryFingerprint, reason, officer, null, alsoInTransaction);
+    }
+
+    /**
+     * As {@link #decide(DecisionKind, PartyRef, String, String, String, String, BiConsumer)}, once per request: when
+     * a decision was already recorded for {@code requestId} (the request retried, on this server or another), that
+     * decision is returned and nothing is recorded, {@code alsoInTransaction} not called. The database's
+     * uniqueness of the request id decides between two tries at once.
+     *
+     * @param requestId the request's id, or null
+     */
+    public HitDecision decide(DecisionKind kind, PartyRef party, String entryId, String entryFingerprint,
+            String reason, String officer, String requestId, BiConsumer<Handle, HitDecision> alsoInTransaction) {
+        if (requestId != null) {
+            Optional<HitDecision> earlier = byRequest(requestId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        try {
+            return insert(kind, party, entryId, entryFingerprint, reason, officer, requestId, alsoInTransaction);
+        } catch (RuntimeException e) {
+            if (requestId != null && Sql.isUniqueViolation(e)) {
+                Optional<HitDecision> earlier = byRequest(requestId);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** @return the decision recorded for a request, if any */
+    public Optional<HitDecision> byRequest(String requestId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM reviewed_hit WHERE request_id = :r")
+                .bind("r", requestId).mapTo(Long.class).findOne()).flatMap(this::get);
+    }
+
+    private HitDecision insert(DecisionKind kind, PartyRef party, String entryId, String entryFingerprint,
+            String reason, String officer, String requestId, BiConsumer<Handle, HitDecision> alsoInTransaction) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(entryId, "entryId");
@@ -102,8 +142,8 @@ public final class HitDecisions {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO reviewed_hit (kind, party_key, party_fingerprint, "
                             + "party_name, party_record, entry_id, entry_fingerprint, reason, officer, reviewed_at, "
-                            + "needs_confirmation) VALUES (:kind, :pk, :pf, :name, :record, :eid, :ef, :reason, :officer, "
-                            + ":at, :nc)")
+                            + "needs_confirmation, request_id) VALUES (:kind, :pk, :pf, :name, :record, :eid, :ef, "
+                            + ":reason, :officer, :at, :nc, :request)")
                     .bind("kind", kind.name())
                     .bind("pk", party.key())
                     .bind("pf", party.fingerprint())
@@ -115,6 +155,7 @@ public final class HitDecisions {
                     .bind("officer", officer)
                     .bind("at", Sql.ts(now))
                     .bind("nc", needsConfirmation)
+                    .bind("request", requestId)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();

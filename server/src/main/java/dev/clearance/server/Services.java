@@ -62,7 +62,7 @@ public final class Services implements AutoCloseable {
         this.database = database;
         this.engine = DeterminationEngine.bundled();
         this.audit = new AuditTrail(database);
-        audit.requestIds(dev.clearance.server.metrics.RequestIds::current);
+        audit.requestIds(dev.clearance.server.http.RequestIds::current);
         this.recorder = new Recorder(audit);
         this.keys = new ApiKeys(database);
         this.licences = new Licences(database);

@@ -167,6 +167,33 @@ class MetricsApiTest {
     }
 
     @Test
+    void aDecisionRetriedWithItsRequestIdIsRecordedOnce() throws Exception {
+        String body = "{\"entryId\":\"ftm:o1\",\"decision\":\"ESCALATED\",\"reason\":\"ask legal\","
+                + "\"party\":{\"partyKey\":\"RETRY-1\",\"name\":\"Volga Precision Instruments\"}}";
+        JsonNode first = decide(body, "retry-abc-1");
+        JsonNode again = decide(body, "retry-abc-1");
+        assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(again.path("replayed").asBoolean()).isTrue();
+        assertThat(first.has("replayed")).isFalse();
+        JsonNode other = decide(body, "retry-abc-2");
+        assertThat(other.path("id").asLong()).isNotEqualTo(first.path("id").asLong());
+        JsonNode listed = server.admin().get("/api/decisions?partyKey=RETRY-1&entryId=ftm:o1").json();
+        assertThat(listed.toString()).contains("\"id\":" + first.path("id").asLong())
+                .contains("\"id\":" + other.path("id").asLong());
+        assertThat(server.admin().get("/api/audit?subject=RETRY-1&action=DECISION").get("total").asInt())
+                .as("one audit record per decision recorded").isEqualTo(2);
+    }
+
+    private JsonNode decide(String body, String requestId) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/decisions"))
+                .header("X-API-Key", server.adminKey()).header("Content-Type", "application/json")
+                .header("X-Request-Id", requestId).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return Api.JSON.readTree(r.body());
+    }
+
+    @Test
     void theParserRefusesWhatIsNotTheFormat() {
         assertThatThrownBy(() -> PrometheusText.parse("a{b=\"c\"} 1\na{b=\"c\"} 2\n")).hasMessageContaining("twice");
         assertThatThrownBy(() -> PrometheusText.parse("a{b=c} 1\n")).hasMessageContaining("not quoted");

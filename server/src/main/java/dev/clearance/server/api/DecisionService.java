@@ -82,8 +82,9 @@ public final class DecisionService {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         // The decision and its audit record are stored together, or neither is.
-        services.decisions().decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry), reason, who.name(),
-                (h, d) -> {
+        // Once per request: a retry with the same X-Request-Id (on this server or another) gets the first decision.
+        HitDecision stored = services.decisions().decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry),
+                reason, who.name(), dev.clearance.server.http.RequestIds.current(), (h, d) -> {
                     out.putAll(describe(d));
                     out.put("party", party.describe());
                     AuditRecord rec = services.recorder().record(h, who.name(),
@@ -91,6 +92,11 @@ public final class DecisionService {
                             party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
                     out.put("auditSeq", rec.seq());
                 });
+        if (out.isEmpty()) {
+            out.putAll(describe(stored));
+            out.put("party", party.describe());
+            out.put("replayed", true);
+        }
         if (party.key() != null) {
             // The partner master's alert on the same (party key, entry id) follows the decision; a false positive
             // still waiting for a second officer leaves it open.

@@ -22,6 +22,16 @@ public final class Routing {
     public record Route(String method, String path, Role role) {
     }
 
+    private static final String ROUTE = "clearance.route";
+
+    /**
+     * @param ctx a request
+     * @return the template of the route it matched ({@code /api/screenings/batch/{id}}), or null when none did
+     */
+    public static String matched(io.javalin.http.Context ctx) {
+        return ctx.attribute(ROUTE);
+    }
+
     private final RoutesConfig routes;
     private final Access access;
     private final List<Route> registered = new ArrayList<>();
@@ -71,12 +81,12 @@ public final class Routing {
     private Handler guarded(String path, Role role, Handler handler) {
         if (role == null) {
             return ctx -> {
-                dev.clearance.server.metrics.Observability.matched(ctx, path);
+                ctx.attribute(ROUTE, path);
                 handler.handle(ctx);
             };
         }
         return ctx -> {
-            dev.clearance.server.metrics.Observability.matched(ctx, path);
+            ctx.attribute(ROUTE, path);
             access.require(ctx, role);
             handler.handle(ctx);
         };

@@ -3,6 +3,7 @@ package dev.clearance.server.metrics;
 import dev.clearance.records.Role;
 import dev.clearance.server.Services;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.http.RequestIds;
 import dev.clearance.server.http.Routing;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,7 +18,6 @@ import java.util.List;
  */
 public final class Observability {
     private static final String START = "clearance.start";
-    private static final String ROUTE = "clearance.route";
     /** The Prometheus text format's content type. */
     public static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
@@ -59,7 +59,7 @@ public final class Observability {
             try {
                 Long start = ctx.attribute(START);
                 if (start != null) {
-                    String route = ctx.attribute(ROUTE);
+                    String route = Routing.matched(ctx);
                     services.metrics().request(ctx.method().name(), route == null ? unrouted(ctx) : route,
                             ctx.statusCode(), System.nanoTime() - start);
                 }
@@ -67,11 +67,6 @@ public final class Observability {
                 RequestIds.clear();
             }
         });
-    }
-
-    /** Remembers the route template a request matched, for {@link #install}'s timer. */
-    public static void matched(Context ctx, String route) {
-        ctx.attribute(ROUTE, route);
     }
 
     /** A path no API route matched: the web UI's files, or nothing (never the raw path: unbounded labels). */

@@ -1,4 +1,4 @@
-package dev.clearance.server.metrics;
+package dev.clearance.server.http;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,11 +31,11 @@ public final class RequestIds {
         return CURRENT.get();
     }
 
-    static void set(String id) {
+    public static void set(String id) {
         CURRENT.set(id);
     }
 
-    static void clear() {
+    public static void clear() {
         CURRENT.remove();
     }
 }
