@@ -28,13 +28,16 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: env CLEARANCE_LISTS, else <data>/lists.yaml)") Path lists;
     @Option(names = "--four-eyes", description = "a false positive suppresses alerts only once a second officer "
             + "confirms it (also: env CLEARANCE_FOUR_EYES=true)") boolean fourEyes;
+    @Option(names = "--log-format", description = "plain (default) or json: one JSON object per log line, with the "
+            + "request id (also: env CLEARANCE_LOG_FORMAT)") String logFormat;
 
     @Override
     public Integer call() throws InterruptedException {
         ServerMain.Running running;
         try {
+            ServerMain.logFormat(logFormat != null ? logFormat : System.getenv("CLEARANCE_LOG_FORMAT"), System.err);
             running = ServerMain.start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()).withFourEyes(fourEyes), System.out);
-        } catch (dev.clearance.server.StartupException e) {
+        } catch (dev.clearance.server.StartupException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -243,10 +243,31 @@ public final class ServerMain {
     }
 
     /**
+     * Chooses the log format; call before anything logs.
+     *
+     * @param name {@code plain}, {@code json}, or null for plain
+     * @param err where to say that JSON came too late (logging had started)
+     * @throws IllegalArgumentException naming {@code --log-format} for another value
+     */
+    public static void logFormat(String name, PrintStream err) {
+        if (!dev.clearance.server.logging.LogFormat.select(dev.clearance.server.logging.LogFormat.parse(name))) {
+            err.println("clearance: --log-format json: logging had already started; logs stay plain");
+        }
+    }
+
+    /**
      * Runs a server until the process ends:
-     * {@code [--host H] [--port N] [--db URL] [--data DIR] [--lists FILE] [--four-eyes true]}.
+     * {@code [--host H] [--port N] [--db URL] [--data DIR] [--lists FILE] [--four-eyes true]
+     * [--log-format plain|json]}.
      */
     public static void main(String[] args) {
+        String logFormat = System.getenv("CLEARANCE_LOG_FORMAT");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--log-format")) {
+                logFormat = args[i + 1];
+            }
+        }
+        logFormat(logFormat, System.err);
         String host = null;
         Integer port = null;
         String db = null;
@@ -261,6 +282,9 @@ public final class ServerMain {
                 case "--data" -> data = Path.of(args[i + 1]);
                 case "--lists" -> lists = Path.of(args[i + 1]);
                 case "--four-eyes" -> fourEyes = Boolean.parseBoolean(args[i + 1]);
+                case "--log-format" -> {
+                    // chosen above, before anything logged
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }

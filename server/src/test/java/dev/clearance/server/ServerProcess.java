@@ -40,6 +40,16 @@ final class ServerProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets environment variables of the server's process (e.g. {@code CLEARANCE_LOG_FORMAT}).
+     *
+     * @return this process, for chaining
+     */
+    ServerProcess withEnv(java.util.Map<String, String> environment) {
+        this.env.putAll(environment);
+        return this;
+    }
+
     /** @return {@code http://127.0.0.1:port} */
     String base() {
         return "http://127.0.0.1:" + port;
@@ -89,6 +99,12 @@ final class ServerProcess implements AutoCloseable {
         }
         p.destroyForcibly();
         throw new IllegalStateException("server did not start: " + Files.readString(log));
+    }
+
+    /** Stops the server gently (as {@code kill} would), keeping its folder, and waits until it is gone. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
     }
 
     /** Kills the server as {@code kill -9} would, and waits until it is gone. */

@@ -21,11 +21,16 @@ public final class Observability {
     /** The Prometheus text format's content type. */
     public static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
+    private static final org.slf4j.Logger ACCESS = org.slf4j.LoggerFactory.getLogger("clearance.access");
     private final Services services;
+    /** An access line per request only in JSON logs (for a log shipper); plain logs stay quiet. */
+    private final boolean accessLog;
 
     /** @param services what to measure and check */
     public Observability(Services services) {
         this.services = services;
+        this.accessLog = org.slf4j.LoggerFactory.getILoggerFactory()
+                instanceof dev.clearance.server.logging.JsonLogs.Factory && ACCESS.isInfoEnabled();
     }
 
     /**
@@ -60,8 +65,13 @@ public final class Observability {
                 Long start = ctx.attribute(START);
                 if (start != null) {
                     String route = Routing.matched(ctx);
+                    long nanos = System.nanoTime() - start;
                     services.metrics().request(ctx.method().name(), route == null ? unrouted(ctx) : route,
-                            ctx.statusCode(), System.nanoTime() - start);
+                            ctx.statusCode(), nanos);
+                    if (accessLog) {
+                        ACCESS.info("{} {} {} {} ms", ctx.method().name(), route == null ? unrouted(ctx) : route,
+                                ctx.statusCode(), String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6));
+                    }
                 }
             } finally {
                 RequestIds.clear();
