@@ -55,7 +55,13 @@ public final class ServerMain {
                             ? "; an embedded H2 database serves one server only: run several servers on one "
                             + "PostgreSQL (--db jdbc:postgresql://...)" : "") : cause));
         }
-        Services services = new Services(db, options.listsFile(), options.maxUploadBytes(), options.fourEyes());
+        Services services;
+        try {
+            services = new Services(db, options.listsFile(), options.maxUploadBytes(), options.fourEyes());
+        } catch (IllegalArgumentException e) {
+            db.close();
+            throw new StartupException(e.getMessage()); // a bad setting in the environment, named
+        }
         try {
             Optional<CreatedKey> first = services.keys().ensureFirstAdmin();
             if (first.isPresent()) {

@@ -29,6 +29,7 @@ public final class Observability {
     /** @param services what to measure and check */
     public Observability(Services services) {
         this.services = services;
+        services.metrics(); // made now, so the first request's records are counted too
         this.accessLog = org.slf4j.LoggerFactory.getILoggerFactory()
                 instanceof dev.clearance.server.logging.JsonLogs.Factory && ACCESS.isInfoEnabled();
     }
