@@ -189,6 +189,14 @@ public final class BatchJobs {
                 .bind("s", status).mapTo(Long.class).one());
     }
 
+    /** @return rows of QUEUED and RUNNING jobs without a result yet (the work left, every server's) */
+    public long pendingRows() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(j.total_rows - (SELECT COUNT(*) FROM "
+                        + "batch_result r WHERE r.job_id = j.id)), 0) FROM batch_job j "
+                        + "WHERE j.status IN ('QUEUED', 'RUNNING')")
+                .mapTo(Long.class).one());
+    }
+
     /** @return the server holding the job's lease, if any */
     public Optional<String> owner(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT owner FROM batch_job WHERE id = :id").bind("id", id)

@@ -107,6 +107,7 @@ class MetricsApiTest {
         PrometheusText after = scrape();
         assertThat(after.sum("clearance_batch_rows_total", Map.of("outcome", "ALERT")) - before).isEqualTo(1);
         assertThat(after.value("clearance_batch_jobs", Map.of("status", "DONE"))).isGreaterThanOrEqualTo(1);
+        assertThat(after.value("clearance_batch_rows_pending", Map.of())).isZero();
     }
 
     @Test

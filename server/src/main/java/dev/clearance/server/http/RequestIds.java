@@ -23,7 +23,13 @@ public final class RequestIds {
      * @return it when it is a plain token of at most 64 characters, else a new random id
      */
     public static String accept(String given) {
-        return given != null && TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        if (given != null && TOKEN.matcher(given).matches()) {
+            return given;
+        }
+        // an id, not a secret: no shared SecureRandom to contend on per request
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return new UUID(r.nextLong() & ~0xF000L | 0x4000L, r.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L)
+                .toString();
     }
 
     /** @return the request id of the request this thread answers, or null outside a request */

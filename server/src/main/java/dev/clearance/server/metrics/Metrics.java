@@ -79,6 +79,9 @@ public final class Metrics implements AutoCloseable {
                     .description("batch jobs in the database, per status (every server's)").tag("status", status)
                     .register(registry);
         }
+        Gauge.builder("clearance.batch.rows.pending", services.jobs(), j -> j.pendingRows())
+                .description("rows of queued and running batch jobs without a result yet (every server's)")
+                .register(registry);
         Gauge.builder("clearance.lists.loaded", services.lists(), l -> l.current().versions().size())
                 .description("lists screened against now").register(registry);
         Gauge.builder("clearance.lists.missing", services.lists(), l -> l.current().missing().size())
