@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 abstract class AbstractClusterRecordsTest extends DatabaseTest {
     private static final Duration TTL = Duration.ofSeconds(10);
 
+    /** @return URL, user and password of an empty database (no migration run yet) */
+    protected abstract String[] emptyDatabase();
+
     /** A clock the test moves. */
     static final class MovingClock extends Clock {
         private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
@@ -156,6 +159,47 @@ abstract class AbstractClusterRecordsTest extends DatabaseTest {
         assertThat(stored.requestId()).isEqualTo("req-42");
         assertThat(stored.computeHash()).isEqualTo(stored.hash());
         assertThat(trail.get(1).orElseThrow().requestId()).isNull();
+    }
+
+    @Test
+    void anAuditTrailWrittenBeforeRequestIdsStillVerifiesAfterTheMigration() throws Exception {
+        String[] empty = emptyDatabase();
+        org.flywaydb.core.Flyway.configure().dataSource(empty[0], empty[1], empty[2])
+                .locations("classpath:db/migration/common", "classpath:db/migration/"
+                        + (Database.vendorOf(empty[0]) == Database.Vendor.H2 ? "h2" : "postgresql"))
+                .target("50").load().migrate();
+        String prev = AuditTrail.GENESIS_HASH;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(empty[0], empty[1], empty[2])) {
+            for (long seq = 1; seq <= 2; seq++) {
+                Instant at = Instant.parse("2026-01-0" + seq + "T00:00:00Z");
+                AuditRecord r = new AuditRecord(seq, at, "alice", "SCREENING", null, "{}", "{}", null, List.of(),
+                        prev, null);
+                String hash = r.computeHash();
+                try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO audit_record (seq, recorded_at, "
+                        + "principal, action, subject, inputs, outputs, regime_version, list_versions, prev_hash, hash) "
+                        + "VALUES (?, ?, 'alice', 'SCREENING', NULL, '{}', '{}', NULL, NULL, ?, ?)")) {
+                    s.setLong(1, seq);
+                    s.setObject(2, java.time.OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                    s.setString(3, prev);
+                    s.setString(4, hash);
+                    s.executeUpdate();
+                }
+                try (java.sql.PreparedStatement s = c.prepareStatement(
+                        "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                    s.setLong(1, seq);
+                    s.setString(2, hash);
+                    s.executeUpdate();
+                }
+                prev = hash;
+            }
+        }
+        try (Database upgraded = Database.open(empty[0], empty[1], empty[2])) {
+            AuditTrail trail = new AuditTrail(upgraded);
+            assertThat(trail.verify().ok()).as("records hashed before request ids").isTrue();
+            trail.append(AuditRecord.draft("bob", "SCREENING", "{}", "{}").withRequestId("after-upgrade"));
+            assertThat(trail.verify().ok()).isTrue();
+            assertThat(trail.verify().recordsChecked()).isEqualTo(3);
+        }
     }
 
     interface Task<T> {

@@ -11,4 +11,10 @@ class H2ClusterRecordsTest extends AbstractClusterRecordsTest {
     protected Database openDatabase() {
         return Database.openDefault(dir.resolve("data"));
     }
+
+    @Override
+    protected String[] emptyDatabase() {
+        return new String[] {"jdbc:h2:file:" + dir.resolve("empty") + ";" + String.join(";", Database.H2_SETTINGS),
+                "sa", ""};
+    }
 }

@@ -10,4 +10,9 @@ class PostgresClusterRecordsTest extends AbstractClusterRecordsTest {
     protected Database openDatabase() {
         return PG.newDatabase();
     }
+
+    @Override
+    protected String[] emptyDatabase() {
+        return new String[] {PG.emptyDatabaseUrl(), "postgres", "postgres"};
+    }
 }
