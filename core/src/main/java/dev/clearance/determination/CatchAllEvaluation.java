@@ -222,7 +222,8 @@ final class CatchAllEvaluation {
         }
     }
 
-    private static String digits(String hs) {
+    /** The HS code's digits, empty when none is given; a bad code is refused naming the field. */
+    static String digits(String hs) {
         if (hs == null || hs.isBlank()) {
             return "";
         }

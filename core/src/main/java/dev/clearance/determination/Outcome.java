@@ -17,6 +17,8 @@ final class Outcome {
     dev.clearance.regime.LicencePolicy policy;
     /** The authority that decides instead of the regime's own, when a rule says. */
     String authority;
+    /** What the other authority grants: then the only option. */
+    String authorisation;
     /** The exporter notifies the authority, which decides. */
     boolean notify;
     /** Options offered only under a condition this sure (CHECK); the others are confirmed. */
