@@ -35,9 +35,18 @@ public final class SanctionsLoader {
         return out;
     }
 
+    private static final Set<String> FIELDS = Set.of("code", "title", "from", "to", "status", "destinations", "regions",
+            "items", "endUses", "effect", "policy", "authority", "authorisation", "derogations", "note", "source");
+
     private static SanctionsMeasure measure(DataNode m) {
-        m.allow(Set.of("code", "title", "from", "to", "status", "destinations", "regions", "items", "endUses", "effect",
-                "policy", "authority", "authorisation", "derogations", "note", "source"));
+        return measure(m, Set.of());
+    }
+
+    /** One measure, as a sanctions file writes it, with {@code extra} fields allowed beside (a scenario's kind). */
+    public static SanctionsMeasure measure(DataNode m, Set<String> extra) {
+        Set<String> allowed = new HashSet<>(FIELDS);
+        allowed.addAll(extra);
+        m.allow(allowed);
         String status = m.optText("status", "CONFIRMED");
         if (!STATUSES.contains(status)) {
             throw m.error("status", "expected CONFIRMED, CHECK or UNCONFIRMED");
