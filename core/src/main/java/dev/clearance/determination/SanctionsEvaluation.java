@@ -18,6 +18,9 @@ import java.util.List;
  * region the request cannot name, an UNCONFIRMED measure) makes the answer {@code check} and says why.
  */
 final class SanctionsEvaluation {
+    /** Said of a doubt that could not change the answer (it is already prohibited, or refused in principle). */
+    static final String MOOT = "it would not change this answer";
+
     private SanctionsEvaluation() {
     }
 
@@ -38,6 +41,8 @@ final class SanctionsEvaluation {
     }
 
     static void evaluate(Regime regime, ExportRequest r, Listing listing, Outcome out, Trace trace) {
+        List<SanctionsMeasure> doubts = new ArrayList<>();
+        List<String> doubtTexts = new ArrayList<>();
         for (SanctionsMeasure m : regime.sanctions()) {
             if (!m.period().contains(r.date()) || !m.destinations().contains(r.to())) {
                 continue;
@@ -61,14 +66,25 @@ final class SanctionsEvaluation {
             String note = m.note().isEmpty() ? "" : " (" + m.note() + ")";
             String because = why.isEmpty() ? "" : " [" + String.join("; ", why) + "]";
             if (reach == Reach.DOUBT) {
-                out.weaken(Confidence.CHECK);
-                trace.add(m.code(), "CHECK: may apply: " + m.describe() + because + note, m.source());
+                doubts.add(m);
+                doubtTexts.add("CHECK: may apply: " + m.describe() + because + note);
                 continue;
             }
             if (reach == Reach.MAYBE || m.status() == SanctionsMeasure.Status.CHECK) {
                 out.weaken(Confidence.CHECK);
             }
             apply(m, reach, because + note, out, trace);
+        }
+        // A doubt matters only where it could change the answer: a measure that may prohibit cannot change one
+        // already prohibited, nor one that may require a licence under a policy an answer already has.
+        for (int i = 0; i < doubts.size(); i++) {
+            SanctionsMeasure m = doubts.get(i);
+            boolean moot = out.prohibited || m.effect() == SanctionsMeasure.Effect.LICENCE && out.required
+                    && (m.policy() == null || out.policy == dev.clearance.regime.LicencePolicy.stricter(out.policy, m.policy()));
+            if (!moot) {
+                out.weaken(Confidence.CHECK);
+            }
+            trace.add(m.code(), doubtTexts.get(i) + (moot ? "; " + MOOT : ""), m.source());
         }
     }
 
