@@ -53,8 +53,8 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
     public String summary() {
         String tail = " (" + jurisdiction + ", as of " + asOf + "; confidence " + confidence.word() + ")";
         if (prohibited) {
-            return "Prohibited: no licence can authorise this export" + (authority == null ? "" : "; " + authority
-                    + " decides") + tail;
+            return "Prohibited: no licence can authorise this export" + (authority == null ? ""
+                    : " (nor can " + authority + ")") + tail;
         }
         if (!licenceRequired) {
             return ("US".equals(jurisdiction) ? "NLR: no licence required" : "No licence required") + tail;

@@ -78,6 +78,8 @@ class SanctionsLayerTest {
         Determination ag = d("KR", "KP", "1C350", "2020-01-01");
         assertThat(ag.prohibited()).isTrue();
         assertThat(ag.authority()).contains("Minister of Unification");
+        assertThat(ag.summary()).startsWith("Prohibited").contains("nor can the Minister of Unification");
+        assertThat(ag.licenceOptions()).isEmpty();
         Determination machinery = d("KR", "KP", null, "8471", EndUse.CIVIL, "2020-01-01");
         assertThat(machinery.prohibited()).isTrue();
         Determination food = d("KR", "KP", null, "0901", EndUse.CIVIL, "2020-01-01");
