@@ -136,6 +136,27 @@ class SanctionsLayerTest {
     }
 
     @Test
+    void aNotifyMeasureSaysTheAuthorityDecides() {
+        dev.clearance.regime.Regime eu = engine.regimes().require("EU");
+        String yaml = """
+                jurisdiction: EU
+                source: test
+                measures:
+                  - {code: NOTIFY-TEST, title: "Art. 5 cyber-surveillance (test)", destinations: [CN], items: {kind: all},
+                     endUses: [wmd], effect: notify, authority: "the competent authority", source: test}
+                """;
+        dev.clearance.regime.Regime withNotify = eu.withSanctions(dev.clearance.regime.SanctionsLoader.parse("t.yaml",
+                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "EU"), "test");
+        Determination x = new DeterminationEngine(engine.regimes(), false).determine(withNotify,
+                new ExportRequest("DE", "CN", null, null, "8471", LocalDate.parse("2023-01-01"), EndUse.WMD, null, false));
+        assertThat(x.licenceRequired()).isTrue();
+        assertThat(x.notifyAuthority()).isTrue();
+        assertThat(x.authority()).isEqualTo("the competent authority");
+        assertThat(x.summary()).contains("notify the competent authority");
+        assertThat(DeterminationJson.toMap(x)).containsEntry("notify", true);
+    }
+
+    @Test
     void japansDnrLnrBanMakesUkraineCheckNeverClear() {
         Determination ua = d("JP", "UA", null, "0901", EndUse.CIVIL, "2022-03-01");
         assertThat(ua.prohibited()).isFalse();
