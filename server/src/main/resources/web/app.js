@@ -104,6 +104,26 @@ function traceList(trace) {
     el('strong', {}, s.rule), ': ', s.effect, el('div', { class: 'source' }, 'Source: ', s.source))));
 }
 
+/** What kind of answer it is, plainly: prohibited, refused in principle, another authority decides, options under CHECK. */
+function kindOfAnswer(d) {
+  const lines = [];
+  if (d.prohibited) {
+    lines.push('PROHIBITED: no licence type can authorise this export; only the derogations named in the trace, granted by the authority they name.');
+  } else if (d.policy === 'denial') {
+    lines.push('POLICY OF DENIAL: a licence is required and an application is refused in principle.');
+  } else if (d.policy === 'case-by-case') {
+    lines.push('A licence is required; applications are reviewed case by case.');
+  }
+  if (d.authority) {
+    lines.push(d.notify ? `NOTIFY: ${d.authority} decides.` : `ANOTHER AUTHORITY DECIDES: ${d.authority}.`);
+  }
+  const doubtful = (d.licenceOptions || []).filter((o, i) => (d.optionConfidence || [])[i] && d.optionConfidence[i] !== 'confirmed');
+  if (doubtful.length) {
+    lines.push(`Offered only under a CHECK condition: ${doubtful.join(', ')}.`);
+  }
+  return lines.length ? el('p', { class: 'answer-kind', id: 'determine-kind' }, lines.join(' ')) : null;
+}
+
 $('#determine-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const target = $('#determine-result');
@@ -111,9 +131,9 @@ $('#determine-form').addEventListener('submit', async (ev) => {
     const d = await api('POST', '/api/determinations', fields(ev.target));
     const lic = d.licences || {};
     show(target,
-      el('p', { class: `answer ${d.prohibited ? 'prohibited' : d.licenceRequired ? 'required' : 'clear'}`, id: 'determine-answer' }, d.summary),
+      el('p', { class: `answer ${d.prohibited ? 'prohibited' : d.policy === 'denial' ? 'denial' : d.licenceRequired ? 'required' : 'clear'}`, id: 'determine-answer' }, d.summary),
+      kindOfAnswer(d),
       el('p', { class: `confidence confidence-${d.confidence}`, id: 'determine-confidence' },
-        d.prohibited ? 'PROHIBITED: no licence can authorise this export. ' : '',
         `Confidence: ${d.confidence}`, d.confidence === 'confirmed' ? '' : d.confidence === 'check'
           ? ' (a deciding fact rests on secondary sources or lies past the data\'s review: check it)'
           : ' (the date falls in a rule\'s uncertainty window: applied conservatively)'),

@@ -40,7 +40,8 @@ class ImpactCommandsTest {
         assertThat(csv.get(0)).isEqualTo("id,from,to,item,date,cas,hs,end_use,end_user,informed,"
                 + "before_licence_options,after_licence_options,before_review_days,after_review_days,"
                 + "before_licence_required,after_licence_required,before_catch_all,after_catch_all,"
-                + "before_documents,after_documents,reasons");
+                + "before_documents,after_documents,before_prohibited,after_prohibited,before_policy,after_policy,"
+                + "before_authority,after_authority,reasons");
         assertThat(csv).hasSize(3);
         assertThat(csv.get(1)).startsWith("1,JP,KR,2B001").contains("GENERAL_BULK|SPECIAL_GENERAL_BULK");
         assertThat(csv.get(2)).startsWith("3,JP,KR,NONE").contains(",false,true,false,true,");

@@ -83,7 +83,8 @@ class ScreenCommandTest {
         CliRun r = CliRun.of("determine", "--from", "JP", "--to", "RU", "--item", "NONE", "--date", "2025-10-01",
                 "--end-user", "Argut LLC", "--list", meti);
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Licence required under catch-all").contains("meti:");
+        // Sanctions: a good to Russia with no HS code given may be on Appended Table 2-3 (prohibited, CHECK).
+        assertThat(r.out()).startsWith("Prohibited").contains("meti:");
     }
 
     @Test

@@ -123,7 +123,7 @@ final class CatchAllEvaluation {
                 if (t.scope().allowsCatchAll() && t.period().contains(r.date())) {
                     String refusal = LicenceEvaluation.refusal(t, r, standing);
                     if (refusal == null) {
-                        out.options.add(t.code());
+                        out.offer(t.code(), t.check() ? Confidence.CHECK : Confidence.CONFIRMED);
                     } else {
                         refused.add(t.code() + " " + refusal);
                     }
@@ -222,7 +222,8 @@ final class CatchAllEvaluation {
         }
     }
 
-    private static String digits(String hs) {
+    /** The HS code's digits, empty when none is given; a bad code is refused naming the field. */
+    static String digits(String hs) {
         if (hs == null || hs.isBlank()) {
             return "";
         }

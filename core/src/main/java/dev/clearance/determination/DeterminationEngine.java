@@ -93,8 +93,8 @@ public final class DeterminationEngine {
 
     /**
      * The orchestration: the destination's standing, the good's entry, bans and embargoes, list control
-     * (or catch-all for goods on no entry), the chart's footnotes, the end user and end use, then the licence types
-     * that can authorise what needs a licence. Every step reads the regime's data; none asks which
+     * (or catch-all for goods on no entry), the chart's footnotes, the end user and end use, the sanctions layer
+     * (prohibited, a policy, another authority), then the licence types that can authorise what needs a licence. Every step reads the regime's data; none asks which
      * jurisdiction it is.
      */
     private Determination compute(Regime regime, ExportRequest r) {
@@ -118,8 +118,17 @@ public final class DeterminationEngine {
             FootnoteEvaluation.evaluate(regime, r, listing, out, trace);
             EndUserEvaluation.evaluate(regime, r, listing != null, out, trace);
             EndUseEvaluation.evaluate(regime, r, out, trace);
+            SanctionsEvaluation.evaluate(regime, r, listing, out, trace);
             ListControl lc = regime.listControl();
-            if (free) {
+            if (out.prohibited) {
+                out.options.clear();
+                out.catchAll = false;
+            } else if (out.authorisation != null) {
+                out.options.clear();
+                out.offer(out.authorisation, Confidence.CONFIRMED);
+                trace.add("answer", out.authority + " decides: " + out.authorisation + " is the authorisation to seek;"
+                        + " the " + regime.jurisdiction() + " licence types are not offered", regime.source());
+            } else if (free) {
                 out.weaken(Confidence.CHECK);
                 trace.add("CAVEAT", r.to() + " is in " + String.join("/", lc.freeGroups()) + ": " + lc.freeText(),
                         lc.source());
@@ -133,9 +142,20 @@ public final class DeterminationEngine {
         if (pastReview) {
             out.weaken(Confidence.CHECK);
         }
-        return new Determination(out.required, out.prohibited, out.options, out.catchAll, out.reviewDays,
-                out.documents, out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(),
-                regime.version());
+        if (out.policy == dev.clearance.regime.LicencePolicy.DENIAL) {
+            // An application refused in principle has no review time to speak of.
+            out.reviewDays = null;
+            out.documents = null;
+        }
+        if (out.prohibited) {
+            out.options.clear();
+        } else if (!out.options.isEmpty() && out.optionDoubts.containsKey(out.options.get(0))) {
+            // The answer leads with its least burdensome option: offered only under a CHECK, the answer is no surer.
+            out.weaken(out.optionDoubts.get(out.options.get(0)));
+        }
+        return new Determination(out.required, out.prohibited, out.options, out.optionConfidence(), out.catchAll,
+                out.prohibited ? null : out.policy, out.authority, out.notify, out.reviewDays, out.documents,
+                out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(), regime.version());
     }
 
     /** The catch-all outcome joined to what bans, embargoes and the list found before it. */
@@ -143,6 +163,7 @@ public final class DeterminationEngine {
         into.required |= from.required;
         into.catchAll = from.catchAll;
         into.options.addAll(from.options);
+        into.optionDoubts.putAll(from.optionDoubts);
         into.reviewDays = from.reviewDays;
         into.documents = from.documents;
         into.filingOffice = from.filingOffice;

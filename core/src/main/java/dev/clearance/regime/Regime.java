@@ -33,6 +33,8 @@ public final class Regime {
     private final String exporterGroup;
     private final ListRules rules;
     private volatile LocalDate[] changeDayArray;
+    // Set only by withSanctions on a fresh copy, before the regime is shared.
+    private List<SanctionsMeasure> sanctions = List.of();
 
     /** Use {@link RegimeLoader}; this constructor trusts its arguments to be validated. */
     public Regime(String jurisdiction, String name, String authority, Period coverage, String version, String source,
@@ -98,6 +100,23 @@ public final class Regime {
     public EarData ear() { return ear; }
     /** The group whose members export under this regime (the EU's member states); null when only the jurisdiction does. */
     public String exporterGroup() { return exporterGroup; }
+
+    /** The sanctions measures layered over the regime's licensing (its sanctions file); empty when none. */
+    public List<SanctionsMeasure> sanctions() { return sanctions; }
+
+    /** The same regime with these sanctions measures, under another version (the bundled file's, or a scenario's). */
+    public Regime withSanctions(List<SanctionsMeasure> measures, String newVersion) {
+        return copy(name, newVersion, groups(), this.measures, processing, measures);
+    }
+
+    private Regime copy(String newName, String newVersion, List<CountryGroup> newGroups, List<Measure> newMeasures,
+                        List<ProcessingRule> newProcessing, List<SanctionsMeasure> newSanctions) {
+        Regime r = new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
+                newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
+                controlList, ear, exporterGroup, rules);
+        r.sanctions = List.copyOf(newSanctions);
+        return r;
+    }
 
     /** Embargoes, chart footnotes, end-user rules and exception restrictions; {@link ListRules#NONE} when none. */
     public ListRules rules() { return rules; }
@@ -181,9 +200,7 @@ public final class Regime {
      */
     public Regime with(String newName, String newVersion, List<CountryGroup> newGroups, List<Measure> newMeasures,
                        List<ProcessingRule> newProcessing) {
-        return new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
-                newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
-                controlList, ear, exporterGroup, rules);
+        return copy(newName, newVersion, newGroups, newMeasures, newProcessing, sanctions);
     }
 
     /** The ban in force on {@code day} for exports to {@code country}, if any. */
@@ -339,6 +356,7 @@ public final class Regime {
             add.accept(new Period(reviewed.plusDays(1), null));
         }
         measures.forEach(m -> add.accept(m.period()));
+        sanctions.forEach(m -> add.accept(m.period()));
         processing.forEach(p -> add.accept(p.period()));
         notes.forEach(n -> add.accept(n.period()));
         return days;

@@ -28,7 +28,18 @@ public final class RegimeLoader {
 
     /** Loads a regime from a file. */
     public static Regime load(Path file) throws IOException {
-        return parse(file.getFileName().toString(), Files.readAllBytes(file));
+        Regime regime = parse(file.getFileName().toString(), Files.readAllBytes(file));
+        Path sanctions = file.resolveSibling("sanctions").resolve(file.getFileName());
+        return Files.isRegularFile(sanctions) ? withSanctions(regime, "sanctions/" + file.getFileName(),
+                Files.readAllBytes(sanctions), Files.readAllBytes(file)) : regime;
+    }
+
+    /** The regime with the measures of its sanctions file; the version covers both files. */
+    private static Regime withSanctions(Regime regime, String name, byte[] sanctions, byte[] regimeBytes) {
+        byte[] both = new byte[regimeBytes.length + sanctions.length];
+        System.arraycopy(regimeBytes, 0, both, 0, regimeBytes.length);
+        System.arraycopy(sanctions, 0, both, regimeBytes.length, sanctions.length);
+        return regime.withSanctions(SanctionsLoader.parse(name, sanctions, regime.jurisdiction()), version(both));
     }
 
     /** Loads a regime from bytes; {@code name} is used in errors. */
@@ -42,7 +53,13 @@ public final class RegimeLoader {
             if (in == null) {
                 throw new IllegalStateException("bundled regime missing: " + path);
             }
-            return parse(path, in.readAllBytes());
+            byte[] bytes = in.readAllBytes();
+            Regime regime = parse(path, bytes);
+            int slash = path.lastIndexOf('/');
+            String sanctions = path.substring(0, slash + 1) + "sanctions/" + path.substring(slash + 1);
+            try (InputStream s = RegimeLoader.class.getClassLoader().getResourceAsStream(sanctions)) {
+                return s == null ? regime : withSanctions(regime, sanctions, s.readAllBytes(), bytes);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("bundled regime unreadable: " + path, e);
         }

@@ -66,6 +66,16 @@ public final class RegimeView {
                         + " prohibited: " + p.text(), p.source()));
             }
         }
+        for (SanctionsMeasure m : regime.sanctions()) {
+            if (m.period().contains(day)) {
+                facts.add(new Fact("sanctions", m.code(), m.code() + ": " + m.describe() + (m.note().isEmpty() ? ""
+                        : " (" + m.note() + ")"), m.source()));
+                for (SanctionsMeasure.Derogation d : m.derogations()) {
+                    facts.add(new Fact("sanctions", m.code(), m.code() + " derogation (CHECK): " + d.text()
+                            + ", granted by " + d.authority(), d.source()));
+                }
+            }
+        }
         for (Measure m : regime.measures()) {
             if (m.period().contains(day)) {
                 facts.add(new Fact("measure", m.code(), m.code() + ": " + m.title() + ": " + m.items().stream().map(Measure.Item::entry)
@@ -143,6 +153,7 @@ public final class RegimeView {
             case "catch-all" -> "Catch-all";
             case "measure" -> "Item-and-destination measures";
             case "prohibition" -> "Prohibitions";
+            case "sanctions" -> "Sanctions measures (may the export happen at all)";
             case "processing" -> "Processing";
             default -> "Notes";
         };

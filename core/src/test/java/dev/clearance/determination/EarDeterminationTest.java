@@ -205,9 +205,11 @@ class EarDeterminationTest {
     void everyEmbargoRequiresALicenceForEar99TooAndBarsExceptions(String to) {
         Determination d = us(to, null);
         assertThat(d.licenceRequired()).isTrue();
-        assertThat(d.licenceOptions()).containsExactly("LICENSE");
+        // Iran: exports subject to OFAC's ITSR are OFAC's to authorise (15 CFR 746.7(a)(2), sanctions.md §6).
+        String option = to.equals("IR") ? "OFAC_LICENCE" : "LICENSE";
+        assertThat(d.licenceOptions()).containsExactly(option);
         assertThat(d.trace()).anyMatch(s -> s.rule().startsWith("part 746"));
-        assertThat(us(to, "3C002", "100").licenceOptions()).containsExactly("LICENSE");
+        assertThat(us(to, "3C002", "100").licenceOptions()).containsExactly(option);
     }
 
     @Test

@@ -15,7 +15,8 @@ public final class ChangesCsv implements BookImpact.Listener {
     /** The columns after the order's own. */
     public static final List<String> COLUMNS = List.of("before_licence_options", "after_licence_options",
             "before_review_days", "after_review_days", "before_licence_required", "after_licence_required",
-            "before_catch_all", "after_catch_all", "before_documents", "after_documents", "reasons");
+            "before_catch_all", "after_catch_all", "before_documents", "after_documents", "before_prohibited",
+            "after_prohibited", "before_policy", "after_policy", "before_authority", "after_authority", "reasons");
     private final CsvWriter out;
 
     public ChangesCsv(CsvWriter out) {
@@ -39,6 +40,9 @@ public final class ChangesCsv implements BookImpact.Listener {
         pair(row, b, a, d -> Boolean.toString(d.licenceRequired()));
         pair(row, b, a, d -> Boolean.toString(d.catchAll()));
         pair(row, b, a, d -> text(d.documents()));
+        pair(row, b, a, d -> Boolean.toString(d.prohibited()));
+        pair(row, b, a, Determination::policyWord);
+        pair(row, b, a, d -> d.authority() == null ? "" : d.authority());
         row.add(String.join("|", c.reasons()));
         out.write(row);
     }

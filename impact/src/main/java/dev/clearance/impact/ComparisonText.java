@@ -121,6 +121,9 @@ public final class ComparisonText {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("label", s.label());
             x.put("licenceRequired", d.licenceRequired());
+            x.put("prohibited", d.prohibited());
+            x.put("policy", d.policy() == null ? null : d.policy().word());
+            x.put("authority", d.authority());
             x.put("licenceOptions", d.licenceOptions());
             x.put("catchAll", d.catchAll());
             x.put("reviewDays", d.reviewDays());

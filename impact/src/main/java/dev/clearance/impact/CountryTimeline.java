@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a country's timeline in a regime: its groups, the measures against it, the licence types
+ * Builds a country's timeline in a regime: its groups, the sanctions and measures against it, the licence types
  * open to it, the catch-all rules that reach it and the review times it faces. The regime only
  * changes on the days its periods start or end, so each stretch between two such days is sampled once.
  */
 public final class CountryTimeline {
     /** Lane kinds, in the order timelines show them. */
-    public static final List<String> KINDS = List.of("group", "measure", "licence", "catch-all", "processing");
+    public static final List<String> KINDS = List.of("group", "sanctions", "measure", "licence", "catch-all",
+            "processing");
     private CountryTimeline() {
     }
 
@@ -60,6 +61,14 @@ public final class CountryTimeline {
         for (String g : standing.groups()) {
             CountryGroup group = regime.group(g).orElseThrow();
             out.add(new String[] {"group", g, group.source()});
+        }
+        for (dev.clearance.regime.SanctionsMeasure m : regime.sanctions()) {
+            if (m.destinations().contains(country) && m.period().contains(day)) {
+                out.add(new String[] {"sanctions", m.code() + " (" + m.effect().word()
+                        + (m.policy() == null ? "" : ", " + m.policy().word())
+                        + (m.status() == dev.clearance.regime.SanctionsMeasure.Status.CONFIRMED ? "" : ", " + m.status())
+                        + ")", m.source()});
+            }
         }
         for (Measure m : regime.measures()) {
             if (m.destinations().contains(country) && m.period().contains(day)) {

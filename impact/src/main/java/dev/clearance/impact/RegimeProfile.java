@@ -15,14 +15,14 @@ import java.util.Map;
 /**
  * One regime as it stands on a day, in the headings a comparison lines up: how it groups countries,
  * which licence types it offers where, its catch-all scope, its review times and documents, and its
- * item-and-destination measures.
+ * item-and-destination measures, and the sanctions measures over them (with their dates).
  *
  * @param sections rows under each heading of {@link #HEADINGS}, in that order
  */
 public record RegimeProfile(String jurisdiction, String name, String version, Map<String, List<Row>> sections) {
     /** The headings, in order. */
     public static final List<String> HEADINGS = List.of("Country groups", "Licence types", "Catch-all",
-            "Review and documents", "Measures");
+            "Review and documents", "Measures", "Sanctions");
 
     /** One statement under a heading, with its source. */
     public record Row(String subject, String statement, String source) {
@@ -64,6 +64,11 @@ public record RegimeProfile(String jurisdiction, String name, String version, Ma
                 s.get("Measures").add(new Row(m.code(), m.items().stream().map(Measure.Item::entry).toList() + " to "
                         + String.join(", ", m.destinations()) + ": only " + String.join(", ", m.allowedLicences())
                         + (m.reviewDays() == null ? "" : ", review " + m.reviewDays() + " days"), m.source()));
+            }
+        }
+        for (dev.clearance.regime.SanctionsMeasure m : r.sanctions()) {
+            if (m.period().contains(day)) {
+                s.get("Sanctions").add(new Row(m.code(), m.describe(), m.source()));
             }
         }
         return new RegimeProfile(r.jurisdiction(), r.name(), r.version(), s);

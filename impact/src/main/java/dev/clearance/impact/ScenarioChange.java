@@ -28,6 +28,18 @@ public sealed interface ScenarioChange {
         }
     }
 
+    /** A new sanctions measure (the shape of regimes/sanctions/*.yaml). */
+    record AddSanctions(dev.clearance.regime.SanctionsMeasure measure) implements ScenarioChange {
+        @Override
+        public String source() {
+            return measure.source();
+        }
+    }
+
+    /** An existing sanctions measure ends on a day (or never applied, when the day is on or before its start). */
+    record LiftSanctions(String code, LocalDate from, String source) implements ScenarioChange {
+    }
+
     /** An existing measure ends on a day (or never applied, when the day is on or before its start). */
     record LiftMeasure(String code, LocalDate from, String source) implements ScenarioChange {
     }

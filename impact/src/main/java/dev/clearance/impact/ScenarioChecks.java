@@ -72,6 +72,25 @@ final class ScenarioChecks {
         return code;
     }
 
+    String sanctionsCode(DataNode n) {
+        String code = n.asText().trim();
+        if (regime.sanctions().stream().noneMatch(m -> m.code().equals(code))) {
+            throw n.error("unknown sanctions measure '" + code + "' (known: " + String.join(", ", regime.sanctions()
+                    .stream().map(dev.clearance.regime.SanctionsMeasure::code).toList()) + ")");
+        }
+        return code;
+    }
+
+    /** A new sanctions measure, as the sanctions files write it; its code must be new. */
+    dev.clearance.regime.SanctionsMeasure sanctions(DataNode m) {
+        dev.clearance.regime.SanctionsMeasure s = dev.clearance.regime.SanctionsLoader.measure(m,
+                Set.of("kind", "rationale"));
+        if (regime.sanctions().stream().anyMatch(x -> x.code().equals(s.code()))) {
+            throw m.error("code", "duplicate sanctions measure " + s.code() + ": lift it, or give the new one its own code");
+        }
+        return s;
+    }
+
     void requireInForceOrLater(DataNode c, String code, LocalDate from) {
         for (Measure m : regime.measures()) {
             if (m.code().equals(code) && m.period().to() != null && !from.isBefore(m.period().to())) {

@@ -27,11 +27,14 @@ import java.util.Set;
  *   - {kind: add-measure, code: X, title: "...", items: [{entry: 2B001}], destinations: [CN],
  *      from: 2020-01-01, allowedLicences: [INDIVIDUAL], reviewDays: 60, source: "..."}
  *   - {kind: change-processing, licence: INDIVIDUAL, group: B, from: 2020-01-01, reviewDays: 30, source: "..."}
+ *   - {kind: add-sanctions, code: X, title: "...", destinations: [CN], items: {kind: listed}, effect: prohibited,
+ *      from: 2027-01-01, source: "..."}   (a measure as regimes/sanctions/*.yaml writes it)
+ *   - {kind: lift-sanctions, measure: KR-RU-STRATEGIC, from: 2027-01-01, source: "..."}
  * </pre>
  */
 public final class ScenarioLoader {
     private static final Set<String> KINDS = Set.of("move-country", "add-measure", "lift-measure",
-            "change-processing");
+            "change-processing", "add-sanctions", "lift-sanctions");
 
     private ScenarioLoader() {
     }
@@ -84,6 +87,13 @@ public final class ScenarioLoader {
                 yield new ScenarioChange.MoveCountry(country, leave, join, from, source(c));
             }
             case "add-measure" -> new ScenarioChange.AddMeasure(checks.measure(c, source(c)));
+            case "add-sanctions" -> new ScenarioChange.AddSanctions(checks.sanctions(c));
+            case "lift-sanctions" -> {
+                c.allow(Set.of("kind", "measure", "from", "source", "rationale"));
+                String code = checks.sanctionsCode(c.get("measure"));
+                LocalDate from = c.date("from");
+                yield new ScenarioChange.LiftSanctions(code, from, source(c));
+            }
             case "lift-measure" -> {
                 c.allow(Set.of("kind", "measure", "from", "source", "rationale"));
                 String code = checks.measureCode(c.get("measure"));

@@ -20,6 +20,7 @@ final class ScenarioRegime {
     private final Map<String, CountryGroup> groups = new LinkedHashMap<>();
     private final List<Measure> measures;
     private final List<ProcessingRule> processing;
+    private final List<dev.clearance.regime.SanctionsMeasure> sanctions;
 
     ScenarioRegime(Regime base, Scenario scenario) {
         this.base = base;
@@ -27,6 +28,7 @@ final class ScenarioRegime {
         base.groups().forEach(g -> groups.put(g.code(), g));
         this.measures = new ArrayList<>(base.measures());
         this.processing = new ArrayList<>(base.processing());
+        this.sanctions = new ArrayList<>(base.sanctions());
     }
 
     Regime build() {
@@ -39,6 +41,10 @@ final class ScenarioRegime {
                 lift(l);
             } else if (c instanceof ScenarioChange.ChangeProcessing p) {
                 process(p);
+            } else if (c instanceof ScenarioChange.AddSanctions a) {
+                sanctions.add(a.measure());
+            } else if (c instanceof ScenarioChange.LiftSanctions l) {
+                liftSanctions(l);
             }
         }
         // An empty scenario is the regime itself, so an impact against it is exactly nothing.
@@ -46,7 +52,24 @@ final class ScenarioRegime {
                 : base.version() + "+" + Integer.toHexString(scenario.hashCode() & 0xfffffff);
         return base.with(base.name() + (scenario.changes().isEmpty() ? ""
                 : " with scenario '" + scenario.title() + "'"), version, List.copyOf(groups.values()), measures,
-                processing);
+                processing).withSanctions(sanctions, version);
+    }
+
+    private void liftSanctions(ScenarioChange.LiftSanctions l) {
+        for (int i = 0; i < sanctions.size(); i++) {
+            dev.clearance.regime.SanctionsMeasure m = sanctions.get(i);
+            if (!m.code().equals(l.code())) {
+                continue;
+            }
+            if (m.period().from() != null && !l.from().isAfter(m.period().from())) {
+                sanctions.remove(i--);
+            } else if (m.period().contains(l.from())) {
+                sanctions.set(i, new dev.clearance.regime.SanctionsMeasure(m.code(), m.title(),
+                        new Period(m.period().from(), l.from()), m.status(), m.destinations(), m.regions(), m.items(),
+                        m.endUses(), m.effect(), m.policy(), m.authority(), m.authorisation(), m.derogations(), m.note(),
+                        m.source() + "; lifted from " + l.from() + " [" + l.source() + "]"));
+            }
+        }
     }
 
     private void move(ScenarioChange.MoveCountry m) {

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A country's timeline in a regime: one lane per group, measure, licence type, catch-all and review rule, bars over a date axis. */
+/** A country's timeline in a regime: one lane per group, sanctions measure, measure, licence type, catch-all and review rule, bars over a date axis. */
 public final class TimelinePage {
     private static final int LABEL = 300;
     private static final int WIDTH = 1100;
     private static final int LANE = 24;
     private static final Map<String, String> COLOURS = Map.of("group", "#2563eb", "measure", "#c2410c",
-            "licence", "#15803d", "catch-all", "#7c3aed", "processing", "#0e7490");
+            "licence", "#15803d", "catch-all", "#7c3aed", "processing", "#0e7490", "sanctions", "#b91c1c");
 
     private TimelinePage() {
     }

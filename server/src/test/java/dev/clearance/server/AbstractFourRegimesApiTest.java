@@ -59,6 +59,23 @@ abstract class AbstractFourRegimesApiTest {
         return r.json();
     }
 
+    @Test
+    void sanctionsAnswersSayWhatTheyAre() {
+        JsonNode eu = determine("DE", "RU", "3C002", "2023-01-01");
+        assertThat(eu.get("prohibited").asBoolean()).isTrue();
+        assertThat(eu.get("licenceOptions")).isEmpty();
+        assertThat(eu.get("policy").isNull()).isTrue();
+        JsonNode kr = determine("KR", "RU", "3C002", "2023-01-01");
+        assertThat(kr.get("policy").asText()).isEqualTo("denial");
+        assertThat(kr.get("summary").asText()).contains("policy of denial");
+        JsonNode ir = determine("US", "IR", "EAR99", "2026-09-01");
+        assertThat(ir.get("authority").asText()).startsWith("OFAC");
+        assertThat(ir.get("licenceOptions").get(0).asText()).isEqualTo("OFAC_LICENCE");
+        assertThat(ir.get("optionConfidence").get(0).asText()).isEqualTo("confirmed");
+        JsonNode shown = api.get("/api/regimes/JP?date=2022-03-18").json();
+        assertThat(shown.toString()).contains("JP-RU-BY-REGIME-ITEMS");
+    }
+
     private static List<String> options(JsonNode d) {
         List<String> out = new ArrayList<>();
         d.get("licenceOptions").forEach(o -> out.add(o.asText()));

@@ -47,6 +47,15 @@ class BrowserTest extends AbstractBrowserTest {
         set("#determine-form [name=usContent]", "");
         shot("1b-reexport");
 
+        // The sanctions layer says what kind of answer it is: Korea refuses strategic items to Russia in principle.
+        set("#determine-form [name=from]", "KR");
+        set("#determine-form [name=to]", "RU");
+        set("#determine-form [name=date]", "2023-01-01");
+        driver.findElement(By.cssSelector("#determine-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("determine-answer"), "policy of denial"));
+        assertThat(driver.findElement(By.id("determine-kind")).getText()).contains("POLICY OF DENIAL");
+        shot("1c-denial");
+
         // Screening, then a false-positive decision: the hit stays visible, marked reviewed.
         tab("screen");
         set("#screen-form [name=name]", "Ivan Petrovich Sidorov");

@@ -1,0 +1,111 @@
+package dev.clearance.regime;
+
+import java.util.List;
+
+/**
+ * A sanctions measure layered over dual-use licensing: whether the export may happen at all, and who
+ * decides (Regulation 833/2014 Art. 2 for Russia, FEFTA Art. 48(3), 15 CFR 746.8 ...). Read from the
+ * regime's sanctions file ({@code regimes/sanctions/<regime>.yaml}); every measure is dated and sourced.
+ *
+ * @param status        CONFIRMED (read in a primary or official source), CHECK (secondary sources: applied,
+ *                      and the answer it decides is {@code check}) or UNCONFIRMED (never decided on: shown,
+ *                      and a destination it may reach is {@code check})
+ * @param destinations  countries it reaches
+ * @param regions       regions of those countries it is limited to (Crimea, the so-called DNR and LNR);
+ *                      empty for the whole country. The request names a country only, so a measure limited
+ *                      to regions is shown as a CHECK, never applied to the whole country.
+ * @param endUses       end uses it is limited to (military end use: wmd, conventional-weapons); empty for any
+ * @param policy        how an application is treated under a {@link Effect#LICENCE} measure; may be null
+ * @param authority     who decides (another authority than the regime's own, or who grants derogations)
+ * @param authorisation what the other authority grants, offered as the only option under {@link Effect#AUTHORITY}
+ * @param note          what is not known about it, may be empty
+ */
+public record SanctionsMeasure(String code, String title, Period period, Status status, List<String> destinations,
+                               List<String> regions, ItemScope items, List<String> endUses, Effect effect,
+                               LicencePolicy policy, String authority, String authorisation,
+                               List<Derogation> derogations, String note, String source) {
+    public SanctionsMeasure {
+        destinations = List.copyOf(destinations);
+        regions = List.copyOf(regions);
+        endUses = List.copyOf(endUses);
+        derogations = List.copyOf(derogations);
+        note = note == null ? "" : note;
+    }
+
+    /** How sure the measure is. */
+    public enum Status {
+        CONFIRMED, CHECK, UNCONFIRMED
+    }
+
+    /** What the measure does to an export it reaches. */
+    public enum Effect {
+        /** No licence type can authorise it; only named derogations. */
+        PROHIBITED,
+        /** A licence is required, under the measure's policy. */
+        LICENCE,
+        /** Another authority decides (OFAC for Iran; the Minister of Unification for North Korea). */
+        AUTHORITY,
+        /** The exporter notifies the authority, which decides. */
+        NOTIFY;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** An exception to a prohibition, granted by an authority for a listed purpose (shown as a CHECK note). */
+    public record Derogation(String text, String authority, String source) {
+    }
+
+    /**
+     * The goods a measure reaches.
+     *
+     * @param kind            every good; goods on the regime's control list; or goods by HS code
+     * @param entries         LISTED: only these entries (prefixes); empty for every entry
+     * @param entriesComplete LISTED: false when {@code entries} are examples of a list not held in full
+     *                        (another entry may be on it: CHECK)
+     * @param lists           LISTED: only entries of these multilateral lists (NSG, MTCR ...); empty for any
+     * @param hs              HS: codes or prefixes (chapters, headings, subheadings)
+     * @param held            HS: {@code hs} is the list itself, so a code on it is caught and one off it is
+     *                        not; false when the list's contents are not held and {@code hs} only says where
+     *                        it reaches (a code there may be on it: applied conservatively, CHECK)
+     * @param bounded         HS, not held: the list lies within {@code hs}; false when it may reach beyond
+     *                        (a code elsewhere is still CHECK)
+     * @param list            the list's name, for the answer (Annex VII, Appended Table 2-3 ...)
+     */
+    public record ItemScope(Kind kind, List<String> entries, boolean entriesComplete, List<String> lists,
+                            List<String> hs, boolean held, boolean bounded, String list) {
+        public ItemScope {
+            entries = List.copyOf(entries);
+            lists = List.copyOf(lists);
+            hs = List.copyOf(hs);
+            list = list == null ? "" : list;
+        }
+
+        public enum Kind {
+            ALL, LISTED, HS
+        }
+
+        /** In words, for views and traces. */
+        public String describe() {
+            return switch (kind) {
+                case ALL -> "all goods";
+                case LISTED -> (entries.isEmpty() ? "every control-list entry" : "entries " + String.join(", ", entries)
+                        + (entriesComplete ? "" : " and others of " + list + " (not held)"))
+                        + (lists.isEmpty() ? "" : " of the " + String.join("/", lists) + " lists");
+                case HS -> (list.isEmpty() ? "goods" : list) + " by HS code"
+                        + (hs.isEmpty() ? "" : " " + String.join(", ", hs)) + (held ? "" : " (contents not held"
+                        + (bounded ? ")" : "; may reach other codes)"));
+            };
+        }
+    }
+
+    /** The measure in one line, for views and traces. */
+    public String describe() {
+        return title + ": " + effect.word() + (policy == null ? "" : " (policy: " + policy.word() + ")")
+                + (authority == null ? "" : ", " + authority) + "; " + items.describe() + " to "
+                + String.join(", ", destinations) + (regions.isEmpty() ? "" : " (" + String.join(", ", regions) + ")")
+                + (endUses.isEmpty() ? "" : " for end use " + String.join("/", endUses)) + " " + period
+                + (status == Status.CONFIRMED ? "" : " [" + status + "]");
+    }
+}
