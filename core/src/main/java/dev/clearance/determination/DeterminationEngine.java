@@ -119,7 +119,14 @@ public final class DeterminationEngine {
             EndUserEvaluation.evaluate(regime, r, listing != null, out, trace);
             EndUseEvaluation.evaluate(regime, r, out, trace);
             ListControl lc = regime.listControl();
-            if (free) {
+            if (out.prohibited) {
+                // A ban read from the end user's list: what list control or catch-all offered cannot authorise it.
+                out.options.clear();
+                out.catchAll = false;
+                out.reviewDays = null;
+                out.documents = null;
+                out.filingOffice = null;
+            } else if (free) {
                 out.weaken(Confidence.CHECK);
                 trace.add("CAVEAT", r.to() + " is in " + String.join("/", lc.freeGroups()) + ": " + lc.freeText(),
                         lc.source());

@@ -334,6 +334,7 @@ public final class Regime {
         }
         prohibitions.forEach(p -> add.accept(p.period()));
         rules.embargoes().forEach(e -> add.accept(e.period()));
+        rules.endUserRules().forEach(u -> add.accept(u.period()));
         if (reviewed != null) {
             // From the day after the review, answers carry the horizon caveat.
             add.accept(new Period(reviewed.plusDays(1), null));

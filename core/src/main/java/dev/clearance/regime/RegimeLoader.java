@@ -162,12 +162,7 @@ public final class RegimeLoader {
         }
         List<EndUserRule> endUser = new ArrayList<>();
         for (DataNode u : n.list("endUserRules")) {
-            u.allow(Set.of("code", "lists", "text", "source"));
-            List<String> lists = u.texts("lists", DataNode::asText);
-            if (lists.isEmpty()) {
-                throw u.error("lists", "an end-user rule names at least one list");
-            }
-            endUser.add(new EndUserRule(u.text("code"), lists, u.text("text"), u.text("source")));
+            endUser.add(endUserRule(u));
         }
         List<EndUseRule> endUseRules = new ArrayList<>();
         for (DataNode u : n.list("endUseRules")) {
@@ -193,6 +188,32 @@ public final class RegimeLoader {
         return new ListRules(n.optText("entryLabel", ListRules.NONE.entryLabel()), n.optText("unlisted", null),
                 n.optText("unlistedText", ""), n.optText("noLicenceText", null), n.optText("source", ""), embargoes,
                 footnotes, endUser, endUseRules, restrictions);
+    }
+
+    /** An end-user rule: the lists or list effects it reads, and what a hit means. */
+    private static EndUserRule endUserRule(DataNode u) {
+        u.allow(Set.of("code", "lists", "effects", "outcome", "from", "to", "policy", "check", "text", "source"));
+        List<String> lists = u.texts("lists", DataNode::asText);
+        List<ListEffect> effects = new ArrayList<>();
+        u.texts("effects", e -> {
+            try {
+                effects.add(ListEffect.parse(e.asText()));
+                return e.asText();
+            } catch (IllegalArgumentException x) {
+                throw e.error(x.getMessage());
+            }
+        });
+        if (lists.isEmpty() && effects.isEmpty()) {
+            throw u.error("lists", "an end-user rule names at least one list or list effect (effects)");
+        }
+        EndUserRule.Outcome outcome = switch (u.optText("outcome", "licence")) {
+            case "prohibited" -> EndUserRule.Outcome.PROHIBITED;
+            case "licence" -> EndUserRule.Outcome.LICENCE;
+            case "check" -> EndUserRule.Outcome.CHECK;
+            default -> throw u.error("outcome", "expected prohibited, licence or check");
+        };
+        return new EndUserRule(u.text("code"), lists, effects, outcome, u.period(), u.optText("policy", ""),
+                u.bool("check", false), u.text("text"), u.text("source"));
     }
 
     private static ChartFootnote.Effect effect(DataNode n, String field, String otherwise) {
