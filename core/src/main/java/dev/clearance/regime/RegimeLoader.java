@@ -146,7 +146,7 @@ public final class RegimeLoader {
             return ListRules.NONE;
         }
         DataNode n = root.get("listRules").allow(Set.of("entryLabel", "unlisted", "unlistedText", "noLicenceText",
-                "source", "chartFootnotes", "endUserRules", "endUseRules", "exceptionRestrictions"));
+                "source", "chartFootnotes", "endUserRules", "endUseRules", "exceptionRestrictions", "itemRestrictions"));
         List<ChartFootnote> footnotes = new ArrayList<>();
         for (DataNode f : n.list("chartFootnotes")) {
             f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source"));
@@ -185,9 +185,24 @@ public final class RegimeLoader {
             String endUse = when == ExceptionRestriction.When.END_USE ? reference(r.get("endUse"), END_USES, "end use") : null;
             restrictions.add(new ExceptionRestriction(r.text("code"), when, endUse, r.text("text"), r.text("source")));
         }
+        Set<String> licenceCodes = new HashSet<>();
+        licences.forEach(t -> licenceCodes.add(t.code()));
+        List<ItemRestriction> items = new ArrayList<>();
+        for (DataNode r : n.list("itemRestrictions")) {
+            r.allow(Set.of("code", "title", "entries", "partial", "except", "noFreeTransfer", "excludedLicences", "from",
+                    "to", "check", "text", "source"));
+            List<String> entries = r.texts("entries", RegimeLoader::entryPrefix);
+            if (entries.isEmpty()) {
+                throw r.error("entries", "an item restriction names at least one entry");
+            }
+            items.add(new ItemRestriction(r.text("code"), r.text("title"), entries,
+                    r.texts("partial", RegimeLoader::entryPrefix), r.texts("except", RegimeLoader::entryPrefix),
+                    r.bool("noFreeTransfer", false), r.texts("excludedLicences", x -> reference(x, licenceCodes,
+                    "licence type")), r.period(), r.bool("check", false), r.text("text"), r.text("source")));
+        }
         return new ListRules(n.optText("entryLabel", ListRules.NONE.entryLabel()), n.optText("unlisted", null),
                 n.optText("unlistedText", ""), n.optText("noLicenceText", null), n.optText("source", ""), embargoes,
-                footnotes, endUser, endUseRules, restrictions);
+                footnotes, endUser, endUseRules, restrictions, items);
     }
 
     /** An end-user rule: the lists or list effects it reads, and what a hit means. */

@@ -41,7 +41,7 @@ class ListEffectsTest {
 
     @Test
     void builtInFormatsGiveTheirListsDefaultEffects() {
-        assertThat(ListEffects.defaultFor("meti", "METI End User List (Russia)").word()).isEqualTo("export-ban:JP");
+        assertThat(ListEffects.defaultFor("meti", "METI specific organisations (Russia)").word()).isEqualTo("export-ban:JP");
         assertThat(ListEffects.defaultFor("ofac", OfacCsvLoader.SDN).word()).isEqualTo("blocking:US");
         assertThat(ListEffects.defaultFor("ofac", OfacCsvLoader.NON_SDN).kind()).isEqualTo(ListEffect.Kind.SCREENING);
         assertThat(ListEffects.defaultFor("eu", "EU Regulation 833/2014 Annex IV").word()).isEqualTo("export-ban:EU");
