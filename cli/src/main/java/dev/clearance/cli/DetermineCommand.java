@@ -168,12 +168,13 @@ final class DetermineCommand implements Callable<Integer> {
         return List.of(Boolean.toString(d.licenceRequired()), String.join("|", d.licenceOptions()),
                 Boolean.toString(d.catchAll()), d.reviewDays() == null ? "" : d.reviewDays().toString(),
                 d.documents() == null ? "" : d.documents().toString(), Boolean.toString(d.prohibited()),
-                d.confidence().word());
+                d.confidence().word(), d.policyWord(), d.authority() == null ? "" : d.authority(),
+                String.join("|", d.optionConfidence().stream().map(dev.clearance.determination.Confidence::word).toList()));
     }
 
     /** The columns a determination adds to an order-book row. */
     static final List<String> COLUMNS = List.of("licence_required", "licence_options", "catch_all", "review_days",
-            "documents", "prohibited", "confidence");
+            "documents", "prohibited", "confidence", "policy", "authority", "option_confidence");
 
     /** The columns an order book with {@code us_content} gains: the EAR re-export answer, empty below de minimis. */
     static final List<String> REEXPORT_COLUMNS = List.of("reexport_licence_required", "reexport_licence_options",

@@ -62,7 +62,7 @@ class EarCliTest {
         CliRun r = CliRun.of("determine", "--in", in.toString(), "--out", out.toString());
         assertThat(r.err()).contains("orders.csv:7: column currency");
         java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
-        assertThat(lines.get(0)).endsWith(",prohibited,confidence,reexport_licence_required,reexport_licence_options,"
+        assertThat(lines.get(0)).endsWith(",prohibited,confidence,policy,authority,option_confidence,reexport_licence_required,reexport_licence_options,"
                 + "reexport_confidence");
         assertThat(lines.get(1)).contains("LVS|GBS|LICENSE");
         assertThat(lines.get(2)).contains(",GBS|LICENSE,").doesNotContain("LVS");

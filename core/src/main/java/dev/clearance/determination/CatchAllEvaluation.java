@@ -123,7 +123,7 @@ final class CatchAllEvaluation {
                 if (t.scope().allowsCatchAll() && t.period().contains(r.date())) {
                     String refusal = LicenceEvaluation.refusal(t, r, standing);
                     if (refusal == null) {
-                        out.options.add(t.code());
+                        out.offer(t.code(), t.check() ? Confidence.CHECK : Confidence.CONFIRMED);
                     } else {
                         refused.add(t.code() + " " + refusal);
                     }

@@ -1,5 +1,6 @@
 package dev.clearance.determination;
 
+import dev.clearance.regime.LicencePolicy;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,13 @@ import java.util.List;
  * @param prohibited      whether no licence can authorise the export at all (a ban)
  * @param licenceOptions  every licence type that could authorise it, least burdensome first; empty when none
  *                        is needed and when the export is prohibited
+ * @param optionConfidence parallel to {@code licenceOptions}: how sure each option is ({@code check} for one
+ *                        offered only under a CHECK condition)
  * @param catchAll        whether a catch-all control is what requires the licence
+ * @param policy          how an application is treated (denial, case-by-case), when a rule says; may be null
+ * @param authority       the authority that decides instead of the regime's licensing authority (OFAC for US
+ *                        exports to Iran, the Minister of Unification for Korean shipments to the North); may be null
+ * @param notifyAuthority the exporter must notify the authority, which then decides (EU Art. 4(4), Art. 5)
  * @param reviewDays      review time of an individual-licence application, where the data gives one
  * @param documents       documents an individual-licence application needs, where the data gives it
  * @param filingOffice    where to file, when a rule says so; may be null
@@ -20,11 +27,17 @@ import java.util.List;
  * @param asOf            the day the regime was taken as of
  * @param regimeVersion   checksum of the regime data used
  */
-public record Determination(boolean licenceRequired, boolean prohibited, List<String> licenceOptions, boolean catchAll,
-                            Integer reviewDays, Integer documents, String filingOffice, Confidence confidence,
-                            List<TraceStep> trace, String jurisdiction, LocalDate asOf, String regimeVersion) {
+public record Determination(boolean licenceRequired, boolean prohibited, List<String> licenceOptions,
+                            List<Confidence> optionConfidence, boolean catchAll, LicencePolicy policy, String authority,
+                            boolean notifyAuthority, Integer reviewDays, Integer documents, String filingOffice,
+                            Confidence confidence, List<TraceStep> trace, String jurisdiction, LocalDate asOf,
+                            String regimeVersion) {
     public Determination {
         licenceOptions = List.copyOf(licenceOptions);
+        optionConfidence = List.copyOf(optionConfidence);
+        if (optionConfidence.size() != licenceOptions.size()) {
+            throw new IllegalArgumentException("optionConfidence must be parallel to licenceOptions");
+        }
         trace = List.copyOf(trace);
     }
 
@@ -32,22 +45,27 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
     Determination asOf(LocalDate day, TraceStep first) {
         List<TraceStep> steps = new java.util.ArrayList<>(trace);
         steps.set(0, first);
-        return new Determination(licenceRequired, prohibited, licenceOptions, catchAll, reviewDays, documents,
-                filingOffice, confidence, steps, jurisdiction, day, regimeVersion);
+        return new Determination(licenceRequired, prohibited, licenceOptions, optionConfidence, catchAll, policy,
+                authority, notifyAuthority, reviewDays, documents, filingOffice, confidence, steps, jurisdiction, day, regimeVersion);
     }
 
     /** The answer in one line, for people. */
     public String summary() {
         String tail = " (" + jurisdiction + ", as of " + asOf + "; confidence " + confidence.word() + ")";
         if (prohibited) {
-            return "Prohibited: no licence can authorise this export" + tail;
+            return "Prohibited: no licence can authorise this export" + (authority == null ? "" : "; " + authority
+                    + " decides") + tail;
         }
         if (!licenceRequired) {
             return ("US".equals(jurisdiction) ? "NLR: no licence required" : "No licence required") + tail;
         }
         StringBuilder s = new StringBuilder("Licence required")
                 .append(catchAll ? " under catch-all" : "")
-                .append(": ").append(String.join(" | ", licenceOptions));
+                .append(policy == LicencePolicy.DENIAL ? ", policy of denial"
+                        : policy == LicencePolicy.CASE_BY_CASE ? ", reviewed case by case" : "")
+                .append(authority == null ? "" : (notifyAuthority ? ", notify " : ", decided by ") + authority)
+                .append(authority == null && notifyAuthority ? ", notify the authority, which decides" : "")
+                .append(": ").append(options());
         if (reviewDays != null) {
             s.append("; review ").append(reviewDays).append(" days");
         }
@@ -60,10 +78,30 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
         return s.append(tail).toString();
     }
 
+    /** The options for the one-line text, each offered only under a CHECK marked so. */
+    private String options() {
+        if (licenceOptions.isEmpty()) {
+            return "none can authorise it";
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < licenceOptions.size(); i++) {
+            words.add(licenceOptions.get(i) + (optionConfidence.get(i) == Confidence.CONFIRMED ? ""
+                    : " (" + optionConfidence.get(i).word().toUpperCase(java.util.Locale.ROOT) + ")"));
+        }
+        return String.join(" | ", words);
+    }
+
+    /** The policy's word, or empty when none. */
+    public String policyWord() {
+        return policy == null ? "" : policy.word();
+    }
+
     /** True when two determinations give the same answer, whatever their traces say. */
     public boolean sameAnswer(Determination other) {
         return licenceRequired == other.licenceRequired && prohibited == other.prohibited
                 && confidence == other.confidence && licenceOptions.equals(other.licenceOptions)
+                && optionConfidence.equals(other.optionConfidence) && policy == other.policy
+                && java.util.Objects.equals(authority, other.authority) && notifyAuthority == other.notifyAuthority
                 && catchAll == other.catchAll && java.util.Objects.equals(reviewDays, other.reviewDays)
                 && java.util.Objects.equals(documents, other.documents)
                 && java.util.Objects.equals(filingOffice, other.filingOffice);

@@ -140,9 +140,15 @@ public final class DeterminationEngine {
         if (pastReview) {
             out.weaken(Confidence.CHECK);
         }
-        return new Determination(out.required, out.prohibited, out.options, out.catchAll, out.reviewDays,
-                out.documents, out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(),
-                regime.version());
+        if (out.prohibited) {
+            out.options.clear();
+        } else if (!out.options.isEmpty() && out.optionDoubts.containsKey(out.options.get(0))) {
+            // The answer leads with its least burdensome option: offered only under a CHECK, the answer is no surer.
+            out.weaken(out.optionDoubts.get(out.options.get(0)));
+        }
+        return new Determination(out.required, out.prohibited, out.options, out.optionConfidence(), out.catchAll,
+                out.prohibited ? null : out.policy, out.authority, out.notify, out.reviewDays, out.documents,
+                out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(), regime.version());
     }
 
     /** The catch-all outcome joined to what bans, embargoes and the list found before it. */
@@ -150,6 +156,7 @@ public final class DeterminationEngine {
         into.required |= from.required;
         into.catchAll = from.catchAll;
         into.options.addAll(from.options);
+        into.optionDoubts.putAll(from.optionDoubts);
         into.reviewDays = from.reviewDays;
         into.documents = from.documents;
         into.filingOffice = from.filingOffice;

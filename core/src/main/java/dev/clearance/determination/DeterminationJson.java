@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The JSON contract other tools rely on, as plain maps and lists for any JSON writer:
- * {@code licenceRequired, prohibited, licenceOptions, catchAll, reviewDays, documents, confidence,
- * trace[{rule, effect, source}], regime{jurisdiction, asOf}}, plus {@code filingOffice} and {@code regime.version}.
+ * {@code licenceRequired, prohibited, licenceOptions, optionConfidence, catchAll, policy, authority, notify,
+ * reviewDays, documents, confidence, trace[{rule, effect, source}], regime{jurisdiction, asOf}}, plus
+ * {@code filingOffice} and {@code regime.version}.
  */
 public final class DeterminationJson {
     private DeterminationJson() {
@@ -32,7 +33,11 @@ public final class DeterminationJson {
         m.put("licenceRequired", d.licenceRequired());
         m.put("prohibited", d.prohibited());
         m.put("licenceOptions", d.licenceOptions());
+        m.put("optionConfidence", d.optionConfidence().stream().map(Confidence::word).toList());
         m.put("catchAll", d.catchAll());
+        m.put("policy", d.policy() == null ? null : d.policy().word());
+        m.put("authority", d.authority());
+        m.put("notify", d.notifyAuthority());
         m.put("reviewDays", d.reviewDays());
         m.put("documents", d.documents());
         m.put("filingOffice", d.filingOffice());

@@ -60,8 +60,8 @@ final class LicenceEvaluation {
                 trace.add(t.code(), refusal, t.source());
                 continue;
             }
-            out.options.add(t.code());
             boolean partial = flag != null && flag.status() == EntryFlag.Status.PARTIAL;
+            out.offer(t.code(), t.check() || partial ? Confidence.CHECK : Confidence.CONFIRMED);
             if (partial) {
                 out.weaken(Confidence.CHECK);
             }
