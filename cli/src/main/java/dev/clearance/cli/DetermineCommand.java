@@ -50,7 +50,7 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
     @Option(names = "--cas", description = "CAS number of the substance") String cas;
     @Option(names = "--hs", description = "HS code of an unlisted good") String hs;
-    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons or unknown") String endUse;
+    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons, military, internal-repression or unknown") String endUse;
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
@@ -137,7 +137,7 @@ final class DetermineCommand implements Callable<Integer> {
         }
         EndUse use = endUse == null ? EndUse.CIVIL : EndUse.parse(endUse);
         if (use == null) {
-            throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: "
+            throw new BadRequestException("end-use", "expected one of " + EndUse.words() + ": "
                     + dev.clearance.text.Excerpt.quote(endUse));
         }
         String code = item.equalsIgnoreCase("NONE") ? null : item;

@@ -157,6 +157,7 @@ public final class DeterminationEngine {
         into.catchAll = from.catchAll;
         into.options.addAll(from.options);
         into.optionDoubts.putAll(from.optionDoubts);
+        into.notify |= from.notify;
         into.reviewDays = from.reviewDays;
         into.documents = from.documents;
         into.filingOffice = from.filingOffice;

@@ -65,6 +65,9 @@ final class EndUserEvaluation {
         if (rule.check()) {
             out.weaken(Confidence.CHECK);
         }
+        if (rule.authority() != null) {
+            out.authority = rule.authority();
+        }
         switch (rule.outcome()) {
             case PROHIBITED -> {
                 out.required = true;

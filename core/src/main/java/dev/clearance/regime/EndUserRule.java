@@ -15,9 +15,11 @@ import java.util.List;
  * @param period  when the rule is in force
  * @param policy  the licensing policy a licence application meets (denial, case-by-case), or empty
  * @param check   true when the rule rests on secondary sources or on text not read (CHECK): the answer is CHECK
+ * @param authority the authority that decides instead of the regime's licensing authority (OFAC for a blocked
+ *                  party), or null
  */
 public record EndUserRule(String code, List<String> lists, List<ListEffect> effects, Outcome outcome, Period period,
-                          String policy, boolean check, String text, String source) {
+                          String policy, boolean check, String authority, String text, String source) {
     /** What a hit means for the export. */
     public enum Outcome { PROHIBITED, LICENCE, CHECK }
 
@@ -30,7 +32,7 @@ public record EndUserRule(String code, List<String> lists, List<ListEffect> effe
 
     /** A licence rule naming its lists (the form of earlier files). */
     public EndUserRule(String code, List<String> lists, String text, String source) {
-        this(code, lists, List.of(), Outcome.LICENCE, Period.ALWAYS, "", false, text, source);
+        this(code, lists, List.of(), Outcome.LICENCE, Period.ALWAYS, "", false, null, text, source);
     }
 
     /** True when {@code list} is one of the rule's lists (case-insensitive). */

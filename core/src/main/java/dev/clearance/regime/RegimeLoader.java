@@ -21,7 +21,8 @@ import java.util.Set;
  * errors naming the file and the path inside it.
  */
 public final class RegimeLoader {
-    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "unknown");
+    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "military", "internal-repression",
+            "unknown");
 
     private RegimeLoader() {
     }
@@ -207,7 +208,8 @@ public final class RegimeLoader {
 
     /** An end-user rule: the lists or list effects it reads, and what a hit means. */
     private static EndUserRule endUserRule(DataNode u) {
-        u.allow(Set.of("code", "lists", "effects", "outcome", "from", "to", "policy", "check", "text", "source"));
+        u.allow(Set.of("code", "lists", "effects", "outcome", "from", "to", "policy", "check", "authority", "text",
+                "source"));
         List<String> lists = u.texts("lists", DataNode::asText);
         List<ListEffect> effects = new ArrayList<>();
         u.texts("effects", e -> {
@@ -228,7 +230,7 @@ public final class RegimeLoader {
             default -> throw u.error("outcome", "expected prohibited, licence or check");
         };
         return new EndUserRule(u.text("code"), lists, effects, outcome, u.period(), u.optText("policy", ""),
-                u.bool("check", false), u.text("text"), u.text("source"));
+                u.bool("check", false), u.optText("authority", null), u.text("text"), u.text("source"));
     }
 
     private static ChartFootnote.Effect effect(DataNode n, String field, String otherwise) {
@@ -412,7 +414,7 @@ public final class RegimeLoader {
         try {
             kind = CatchAllRule.Kind.valueOf(c.text("kind"));
         } catch (IllegalArgumentException e) {
-            throw c.error("kind", "expected WMD or CONVENTIONAL");
+            throw c.error("kind", "expected WMD, CONVENTIONAL, MILITARY or HUMAN_RIGHTS");
         }
         List<String> exempt = c.texts("exemptGroups", n -> reference(n, groupCodes, "group"));
         List<String> endUses = c.texts("objectiveEndUses", n -> reference(n, END_USES, "end use"));
@@ -436,7 +438,7 @@ public final class RegimeLoader {
 
     private static CatchAllRule.Ground ground(DataNode g, Set<String> groupCodes, List<String> ruleExempt) {
         g.allow(Set.of("trigger", "endUses", "groups", "exemptGroups", "hsHeadings", "headingsComplete", "from", "to",
-                "status", "text", "source"));
+                "status", "text", "source", "notify"));
         CatchAllRule.Ground.Trigger trigger = switch (g.text("trigger")) {
             case "end-use" -> CatchAllRule.Ground.Trigger.END_USE;
             case "end-user-list" -> CatchAllRule.Ground.Trigger.END_USER_LIST;
@@ -455,7 +457,7 @@ public final class RegimeLoader {
                 : ruleExempt;
         return new CatchAllRule.Ground(trigger, endUses, g.texts("groups", n -> reference(n, groupCodes, "group")),
                 exempt, chapters(g, "hsHeadings", 101, 9999), g.bool("headingsComplete", true), g.period(),
-                status.equals("CHECK"), g.text("text"), g.text("source"));
+                status.equals("CHECK"), g.text("text"), g.text("source"), g.bool("notify", false));
     }
 
     private static List<CatchAllRule.ChapterRange> chapters(DataNode c, String field, int min, int max) {

@@ -117,7 +117,7 @@ public final class DeterminationService {
         String endUseText = in.text("endUse");
         EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
         if (endUse == null) {
-            throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
+            throw ApiError.badRequest("endUse", "expected one of " + EndUse.words());
         }
         String endUser = in.text("endUser");
         ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
