@@ -52,9 +52,20 @@ final class ListControlEvaluation {
         }
         for (ControlReason c : listing.reasons()) {
             String step = c.label() + " (" + listing.code() + ")";
+            ControlReason.Reach reach = c.reach(listing.code());
+            if (reach == ControlReason.Reach.OUT) {
+                trace.add(step, "does not apply to " + listing.code() + ": " + c.reason() + " applies only to "
+                        + String.join(", ", c.paragraphs()) + " (" + c.scope() + ")", c.source());
+                continue;
+            }
+            // Under a paragraph the reason names, it applies as surely as its conditions allow; a code broader than
+            // the paragraphs (or a scope Clearance cannot tell apart) takes it on the whole entry, conservatively.
+            boolean conservative = c.paragraphs().isEmpty() || reach == ControlReason.Reach.MAYBE ? c.conservative()
+                    : c.conditional();
             Boolean needs = c.rule().requires(r.to(), x, standing::in);
-            String scope = c.conservative() ? " (applies to " + c.scope() + "; applied to the whole entry,"
-                    + " conservatively)" : "";
+            String scope = !conservative ? "" : reach == ControlReason.Reach.IN && !c.paragraphs().isEmpty()
+                    ? " (applies to " + c.scope() + "; its conditions are not told apart: applied, conservatively)"
+                    : " (applies to " + c.scope() + "; applied to the whole entry, conservatively)";
             if (needs == null) {
                 out.require(c.reason());
                 out.weaken(Confidence.CHECK);
@@ -65,7 +76,7 @@ final class ListControlEvaluation {
             }
             if (needs) {
                 out.require(c.reason());
-                if (c.conservative()) {
+                if (conservative) {
                     out.weaken(Confidence.CHECK);
                 }
             }
