@@ -10,7 +10,7 @@ const applications = (() => {
     el('label', {}, 'From ', el('input', { name: 'from', value: 'KR', required: '' })),
     el('label', {}, 'To ', el('input', { name: 'to', value: 'JP', required: '' })),
     el('label', {}, 'Item ', el('input', { name: 'item', value: '3C002', required: '' })),
-    el('label', {}, 'End use ', el('select', { name: 'endUse' }, ['civil', 'wmd', 'conventional-weapons', 'unknown']
+    el('label', {}, 'End use ', el('select', { name: 'endUse' }, ['civil', 'wmd', 'conventional-weapons', 'military', 'internal-repression', 'unknown']
       .map((o) => el('option', {}, o)))),
     el('label', {}, 'Filing day ', el('input', { name: 'filedOn', type: 'date' })),
     el('label', {}, 'Exporter (holder) ', el('input', { name: 'holder', required: '' })),

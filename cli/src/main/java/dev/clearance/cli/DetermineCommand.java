@@ -50,7 +50,7 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
     @Option(names = "--cas", description = "CAS number of the substance") String cas;
     @Option(names = "--hs", description = "HS code of an unlisted good") String hs;
-    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons or unknown") String endUse;
+    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons, military, internal-repression or unknown") String endUse;
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
@@ -58,6 +58,8 @@ final class DetermineCommand implements Callable<Integer> {
             description = "shipment value, e.g. --value 2000 USD (US LVS needs it)") List<String> value;
     @Option(names = "--list", description = "end-user list FORMAT:PATH to screen --end-user against, repeatable")
     List<String> lists;
+    @Option(names = "--map", description = "column mapping of a csv list (name=COLUMN,...,effect=KIND[:ISSUER]), in the"
+            + " order of the csv lists; one mapping serves them all") List<String> maps;
     @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content]") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
     @Mixin InputFile input = new InputFile();
@@ -69,8 +71,8 @@ final class DetermineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         engine = DeterminationEngine.bundled();
         if (lists != null && !lists.isEmpty()) {
-            endUsers = new ScreeningEndUsers(ListsOption.load(lists, spec.commandLine().getErr()),
-                    String.join(", ", lists));
+            endUsers = new ScreeningEndUsers(ListsOption.loadWithVersions(lists, maps == null ? List.of() : maps,
+                    spec.commandLine().getErr()).entries(), String.join(", ", lists));
         }
         if (in != null) {
             return book();
@@ -137,7 +139,7 @@ final class DetermineCommand implements Callable<Integer> {
         }
         EndUse use = endUse == null ? EndUse.CIVIL : EndUse.parse(endUse);
         if (use == null) {
-            throw new BadRequestException("end-use", "expected civil, wmd, conventional-weapons or unknown: "
+            throw new BadRequestException("end-use", "expected one of " + EndUse.words() + ": "
                     + dev.clearance.text.Excerpt.quote(endUse));
         }
         String code = item.equalsIgnoreCase("NONE") ? null : item;

@@ -53,7 +53,7 @@ class DetermineCommandTest {
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "3C002"},
                 new String[] {"determine", "--from", "ZZ", "--to", "KR", "--item", "3C002", "--date", "2020-01-01"},
                 new String[] {"determine", "--from", "JP", "--to", "KR", "--item", "NONE", "--date", "2020-01-01",
-                    "--end-use", "military"},
+                    "--end-use", "peaceful"},
                 new String[] {"determine", "--in", "/nonexistent/orders.csv", "--out", "x.csv"},
                 new String[] {"determine", "--frm", "JP"})) {
             CliRun r = CliRun.of(args);

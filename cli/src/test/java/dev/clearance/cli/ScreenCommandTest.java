@@ -79,12 +79,13 @@ class ScreenCommandTest {
     }
 
     @Test
-    void aListedEndUserTriggersCatchAllWithTheHitInTheTrace() {
+    void anEndUserOnMetisSpecificOrganisationsIsProhibitedWithTheHitInTheTrace() {
+        // METI's list of specific organisations is an export ban (FEFTA Art. 48(3)), not the WMD End User List:
+        // the hit prohibits the export rather than calling for a catch-all licence (issue 17).
         CliRun r = CliRun.of("determine", "--from", "JP", "--to", "RU", "--item", "NONE", "--date", "2025-10-01",
                 "--end-user", "Argut LLC", "--list", meti);
         assertThat(r.status()).as(r.err()).isZero();
-        // Sanctions: a good to Russia with no HS code given may be on Appended Table 2-3 (prohibited, CHECK).
-        assertThat(r.out()).startsWith("Prohibited").contains("meti:");
+        assertThat(r.out()).startsWith("Prohibited").contains("meti:").contains("export-ban:JP");
     }
 
     @Test

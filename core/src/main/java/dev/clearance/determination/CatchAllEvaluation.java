@@ -91,6 +91,7 @@ final class CatchAllEvaluation {
             if (fired != null) {
                 out.required = true;
                 out.catchAll = true;
+                out.notify |= fired.notifies();
                 Confidence c = fired.check() ? Confidence.CHECK : Confidence.CONFIRMED;
                 if (inWindow || !fired.groups().isEmpty() && standing.onlyUncertainlyIn(fired.groups())) {
                     c = c.weakest(Confidence.UNCERTAIN);
@@ -99,6 +100,7 @@ final class CatchAllEvaluation {
                 trace.add(rule.code(), "licence required: " + why
                         + (fired.text().isEmpty() ? "" : " [" + fired.text() + "]")
                         + (fired.check() ? " (CHECK: secondary sources)" : "")
+                        + (fired.notifies() ? "; the exporter must notify the authority, which decides" : "")
                         + (chapter == 0 && !rule.hsChapters().isEmpty()
                         ? " (no HS code given: assumed within chapters " + rule.hsChapters() + ")" : ""), fired.source());
             } else {

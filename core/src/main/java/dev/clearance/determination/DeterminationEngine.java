@@ -121,8 +121,12 @@ public final class DeterminationEngine {
             SanctionsEvaluation.evaluate(regime, r, listing, out, trace);
             ListControl lc = regime.listControl();
             if (out.prohibited) {
+                // A ban read from the end user's list: what list control or catch-all offered cannot authorise it.
                 out.options.clear();
                 out.catchAll = false;
+                out.reviewDays = null;
+                out.documents = null;
+                out.filingOffice = null;
             } else if (out.authorisation != null) {
                 out.options.clear();
                 out.offer(out.authorisation, Confidence.CONFIRMED);
@@ -164,6 +168,7 @@ public final class DeterminationEngine {
         into.catchAll = from.catchAll;
         into.options.addAll(from.options);
         into.optionDoubts.putAll(from.optionDoubts);
+        into.notify |= from.notify;
         into.reviewDays = from.reviewDays;
         into.documents = from.documents;
         into.filingOffice = from.filingOffice;

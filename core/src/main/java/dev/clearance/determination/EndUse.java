@@ -4,9 +4,14 @@ import java.util.Locale;
 
 /** What the exporter knows of the goods' end use. */
 public enum EndUse {
-    CIVIL, WMD, CONVENTIONAL_WEAPONS, UNKNOWN;
+    CIVIL, WMD, CONVENTIONAL_WEAPONS, MILITARY, INTERNAL_REPRESSION, UNKNOWN;
 
-    /** Parses {@code civil|wmd|conventional-weapons|unknown}; null for anything else. */
+    /** Every word, as {@code civil, wmd, ...}, for messages. */
+    public static String words() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(EndUse::word).toList());
+    }
+
+    /** Parses {@code civil|wmd|conventional-weapons|military|internal-repression|unknown}; null for anything else. */
     public static EndUse parse(String text) {
         if (text == null) {
             return null;

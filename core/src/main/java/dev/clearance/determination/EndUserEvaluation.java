@@ -1,15 +1,19 @@
 package dev.clearance.determination;
 
+import dev.clearance.regime.CatchAllRule;
 import dev.clearance.regime.EndUserRule;
 import dev.clearance.regime.ExceptionRestriction;
+import dev.clearance.regime.ListEffect;
 import dev.clearance.regime.Regime;
 
 /**
- * The end user: on a list one of the regime's end-user rules names (the EAR's Entity List), a licence
- * is required for any item and the exception restrictions apply; on another list, the hit is stated
- * as a CHECK, not claimed as that rule. In a regime with no end-user rules (Japan, Korea, the EU), a
- * listed end user of a listed good is stated in the trace (catch-all reads it for unlisted goods). An end
- * user not screened against every configured list makes the answer CHECK with a caveat naming them.
+ * The end user: a hit on a list is read by the regime's end-user rule for that list's legal effect (its kind and
+ * issuing jurisdiction, as the list's configuration says) or for that list by name: a ban makes the export
+ * prohibited (no licence type is offered), a licence rule requires a licence for any item and brings the exception
+ * restrictions into play, a CHECK rule says so. A hit no rule in force reads is stated as a CHECK, not claimed as a
+ * rule; only a list whose effect is the catch-all one (or not given), in a regime with no end-user rules or whose
+ * catch-all reads listed end users, is left to catch-all (a listed good needs a licence anyway). An end user not
+ * screened against every configured list makes the answer CHECK with a caveat naming them.
  */
 final class EndUserEvaluation {
     private EndUserEvaluation() {
@@ -27,27 +31,74 @@ final class EndUserEvaluation {
         if (u == null || !u.listed()) {
             return;
         }
-        if (regime.rules().endUserRules().isEmpty()) {
+        String hit = "listed as " + u.entryId() + " on " + u.list() + (u.effect() == null ? ""
+                : " (effect " + u.effect().word() + ")");
+        for (EndUserRule rule : regime.rules().endUserRules()) {
+            if (!rule.reads(u.list(), u.effect())) {
+                continue;
+            }
+            if (!rule.period().contains(r.date())) {
+                trace.add(rule.code(), "not in force on " + r.date() + " " + rule.period() + " for an end user " + hit,
+                        rule.source());
+                continue;
+            }
+            apply(rule, u, hit, out, trace);
+            return;
+        }
+        if (leftToCatchAll(regime, u.effect())) {
             if (listed) {
-                trace.add("end user " + u.name(), "listed as " + u.entryId() + " on " + u.list() + ": " + u.explanation(),
-                        u.list());
+                trace.add("end user " + u.name(), hit + ": " + u.explanation(), u.list());
             }
             return;
         }
-        for (EndUserRule rule : regime.rules().endUserRules()) {
-            if (rule.covers(u.list())) {
+        out.weaken(Confidence.CHECK);
+        trace.add("end user " + u.name(), "CHECK: " + hit + " (" + u.explanation() + "), which no end-user rule of "
+                + regime.jurisdiction() + " in force reads" + (regime.rules().endUserRules().isEmpty() ? "" : " ("
+                + String.join("; ", regime.rules().endUserRules().stream().map(x -> x.code() + ": " + x.describe())
+                .toList()) + ")") + ": sanctions or other restrictions may apply to the party; establish them before"
+                + " shipping", u.list());
+    }
+
+    private static void apply(EndUserRule rule, EndUserFinding u, String hit, Outcome out, Trace trace) {
+        String step = "end user " + u.name();
+        String source = rule.source() + "; " + u.list();
+        if (rule.check()) {
+            out.weaken(Confidence.CHECK);
+        }
+        if (rule.authority() != null) {
+            out.authority = rule.authority();
+        }
+        switch (rule.outcome()) {
+            case PROHIBITED -> {
+                out.required = true;
+                out.prohibited = true;
+                trace.add(step, "Prohibited: " + hit + " (" + u.explanation() + "); " + rule.text()
+                        + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source);
+            }
+            case LICENCE -> {
                 out.require("listed party");
                 out.restrictedBy.add(ExceptionRestriction.When.LISTED_PARTY);
-                trace.add("end user " + u.name(), "licence required: listed as " + u.entryId() + " on " + u.list()
-                        + " (" + u.explanation() + "); " + rule.text(), rule.source() + "; " + u.list());
-                return;
+                trace.add(step, "licence required: " + hit + " (" + u.explanation() + "); " + rule.text()
+                        + (rule.policy().isEmpty() ? "" : "; licensing policy: " + rule.policy())
+                        + (rule.check() ? " (CHECK)" : ""), source);
             }
+            case CHECK -> {
+                out.weaken(Confidence.CHECK);
+                trace.add(step, "CHECK: " + hit + " (" + u.explanation() + "); " + rule.text(), source);
+            }
+            default -> throw new IllegalStateException(rule.outcome().name());
         }
-        out.weaken(Confidence.CHECK);
-        trace.add("end user " + u.name(), "CHECK: listed as " + u.entryId() + " on " + u.list() + " (" + u.explanation()
-                + "), which is not a list of " + String.join(", ", regime.rules().endUserRules().stream()
-                .map(EndUserRule::code).toList()) + " (" + String.join(", ", regime.rules().endUserRules().stream()
-                .flatMap(x -> x.lists().stream()).toList()) + "): sanctions or other restrictions may apply to the"
-                + " party; establish them before shipping", u.list());
+    }
+
+    /**
+     * True when catch-all, not an end-user rule, reads the hit: a catch-all list (or one whose effect is not given)
+     * in a regime with no end-user rules, or whose catch-all names listed end users as a ground.
+     */
+    private static boolean leftToCatchAll(Regime regime, ListEffect effect) {
+        if (effect != null && effect.kind() != ListEffect.Kind.CATCH_ALL) {
+            return false;
+        }
+        return regime.rules().endUserRules().isEmpty() || regime.catchAll().stream().flatMap(c -> c.grounds().stream())
+                .anyMatch(g -> g.trigger() == CatchAllRule.Ground.Trigger.END_USER_LIST);
     }
 }

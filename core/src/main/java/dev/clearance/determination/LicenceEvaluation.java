@@ -3,6 +3,7 @@ package dev.clearance.determination;
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.EntryFlag;
 import dev.clearance.regime.ExceptionRestriction;
+import dev.clearance.regime.ItemRestriction;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Listing;
 import dev.clearance.regime.Measure;
@@ -39,13 +40,19 @@ final class LicenceEvaluation {
             }
         }
         List<ExceptionRestriction> restrictions = restrictions(regime, r, out, trace);
+        List<ItemRestriction> items = new ArrayList<>();
+        for (ItemRestriction x : regime.rules().itemRestrictions()) {
+            if (code != null && x.period().contains(r.date()) && x.reach(code) != ItemRestriction.Reach.OUT) {
+                items.add(x);
+            }
+        }
         for (LicenceType t : regime.licenceTypes()) {
             boolean scoped = listing != null ? t.scope().allowsListed() : t.scope().allowsCatchAll();
             if (!scoped || !t.period().contains(r.date())) {
                 continue;
             }
             EntryFlag flag = t.entryFlag() == null || listing == null ? null : listing.flags().get(t.entryFlag());
-            String refusal = refusal(t, r, standing, listing, flag, restrictions, out);
+            String refusal = refusal(t, r, standing, listing, flag, restrictions, items, out);
             if (refusal == null && measure != null && !measure.allowedLicences().contains(t.code())) {
                 refusal = "not offered: " + measure.code() + " allows only " + String.join(", ", measure.allowedLicences());
             }
@@ -94,9 +101,13 @@ final class LicenceEvaluation {
 
     /** Why a licence type is not offered, or null when it is. */
     private static String refusal(LicenceType t, ExportRequest r, Standing standing, Listing listing, EntryFlag flag,
-                                  List<ExceptionRestriction> restrictions, Outcome out) {
+                                  List<ExceptionRestriction> restrictions, List<ItemRestriction> items, Outcome out) {
         if (!t.entries().isEmpty() && (listing == null || !t.covers(listing.code()))) {
             return "not offered: it covers only " + String.join(", ", t.entries());
+        }
+        String excluded = listing == null ? null : excludedItem(t, listing.code(), items, out);
+        if (excluded != null) {
+            return excluded;
         }
         if (t.restricted() && !restrictions.isEmpty()) {
             return "not offered: barred by " + String.join(", ", restrictions.stream().map(ExceptionRestriction::code)
@@ -136,6 +147,26 @@ final class LicenceEvaluation {
             if (r.value().compareTo(limit) > 0) {
                 return "not offered: the value " + r.value().toPlainString() + " USD exceeds the limit "
                         + limit.toPlainString() + " USD";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why the item keeps the licence type out (an item restriction in force excludes it: the EU's Annex IV and
+     * Annex II Section I items from the Union general export authorisations), or null. A code that may be in the
+     * restricted set is kept out too, conservatively, CHECK.
+     */
+    private static String excludedItem(LicenceType t, String code, List<ItemRestriction> items, Outcome out) {
+        for (ItemRestriction x : items) {
+            if (x.excludedLicences().contains(t.code())) {
+                boolean maybe = x.reach(code) == ItemRestriction.Reach.MAYBE;
+                if (maybe || x.check()) {
+                    out.weaken(Confidence.CHECK);
+                }
+                return "not offered: " + code + (maybe ? " may be" : " is") + " in " + x.title() + " (" + x.code()
+                        + "), which it never covers" + (maybe ? " (only part of the entry is in it: excluded,"
+                        + " conservatively, CHECK)" : x.check() ? " (CHECK)" : "");
             }
         }
         return null;

@@ -2,6 +2,7 @@ package dev.clearance.determination;
 
 import dev.clearance.regime.ControlReason;
 import dev.clearance.regime.DestinationRule;
+import dev.clearance.regime.ItemRestriction;
 import dev.clearance.regime.Listing;
 import dev.clearance.regime.ListRules;
 import dev.clearance.regime.Regime;
@@ -34,6 +35,9 @@ final class ListControlEvaluation {
                 out.weaken(Confidence.CHECK);
             }
             free = rule.excepted(r.to(), standing::in);
+            if (free && stricter(regime, r, listing, out, trace)) {
+                free = false;
+            }
             if (!free) {
                 out.require(reason.reason());
             }
@@ -48,9 +52,20 @@ final class ListControlEvaluation {
         }
         for (ControlReason c : listing.reasons()) {
             String step = c.label() + " (" + listing.code() + ")";
+            ControlReason.Reach reach = c.reach(listing.code());
+            if (reach == ControlReason.Reach.OUT) {
+                trace.add(step, "does not apply to " + listing.code() + ": " + c.reason() + " applies only to "
+                        + String.join(", ", c.paragraphs()) + " (" + c.scope() + ")", c.source());
+                continue;
+            }
+            // Under a paragraph the reason names, it applies as surely as its conditions allow; a code broader than
+            // the paragraphs (or a scope Clearance cannot tell apart) takes it on the whole entry, conservatively.
+            boolean conservative = c.paragraphs().isEmpty() || reach == ControlReason.Reach.MAYBE ? c.conservative()
+                    : c.conditional();
             Boolean needs = c.rule().requires(r.to(), x, standing::in);
-            String scope = c.conservative() ? " (applies to " + c.scope() + "; applied to the whole entry,"
-                    + " conservatively)" : "";
+            String scope = !conservative ? "" : reach == ControlReason.Reach.IN && !c.paragraphs().isEmpty()
+                    ? " (applies to " + c.scope() + "; its conditions are not told apart: applied, conservatively)"
+                    : " (applies to " + c.scope() + "; applied to the whole entry, conservatively)";
             if (needs == null) {
                 out.require(c.reason());
                 out.weaken(Confidence.CHECK);
@@ -61,7 +76,7 @@ final class ListControlEvaluation {
             }
             if (needs) {
                 out.require(c.reason());
-                if (c.conservative()) {
+                if (conservative) {
                     out.weaken(Confidence.CHECK);
                 }
             }
@@ -71,6 +86,29 @@ final class ListControlEvaluation {
                     + " (no Country Chart column: " + c.rule().text() + ")";
             trace.add(step, where + ": " + (needs ? "licence required for " : "no licence needed for ") + c.reason()
                     + " reasons" + scope, c.source());
+        }
+        return false;
+    }
+
+    /**
+     * True when an item restriction in force takes the entry out of the free groups (the EU's Annex IV items need
+     * an authorisation inside the Union too); a code that only may be in the restricted set is taken as in it,
+     * conservatively, CHECK.
+     */
+    private static boolean stricter(Regime regime, ExportRequest r, Listing listing, Outcome out, Trace trace) {
+        for (ItemRestriction x : regime.rules().itemRestrictions()) {
+            ItemRestriction.Reach reach = x.reach(listing.code());
+            if (!x.noFreeTransfer() || reach == ItemRestriction.Reach.OUT || !x.period().contains(r.date())) {
+                continue;
+            }
+            boolean maybe = reach == ItemRestriction.Reach.MAYBE;
+            if (x.check() || maybe) {
+                out.weaken(Confidence.CHECK);
+            }
+            trace.add(x.code(), "licence required for " + r.to() + " too: " + listing.code() + (maybe ? " may be" : " is")
+                    + " in " + x.title() + ": " + x.text() + (maybe ? " (only part of the entry is in it: taken as in it,"
+                    + " conservatively, CHECK)" : x.check() ? " (CHECK)" : ""), x.source());
+            return true;
         }
         return false;
     }

@@ -99,7 +99,7 @@ public final class OrderReader implements Closeable {
         if (!row.get("end_use").isEmpty()) {
             endUse = EndUse.parse(row.get("end_use"));
             if (endUse == null) {
-                throw row.error("end_use", "expected civil, wmd, conventional-weapons or unknown: "
+                throw row.error("end_use", "expected one of " + EndUse.words() + ": "
                         + Excerpt.quote(row.get("end_use")));
             }
         }

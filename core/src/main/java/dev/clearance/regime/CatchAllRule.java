@@ -77,7 +77,7 @@ public record CatchAllRule(String code, Kind kind, Period period, List<ChapterRa
     }
 
     /** What a catch-all rule guards against. */
-    public enum Kind { WMD, CONVENTIONAL }
+    public enum Kind { WMD, CONVENTIONAL, MILITARY, HUMAN_RIGHTS }
 
     /**
      * One way a catch-all rule is met.
@@ -92,10 +92,19 @@ public record CatchAllRule(String code, Kind kind, Period period, List<ChapterRa
      * @param check            true when the ground rests on secondary sources only (CHECK)
      * @param text             what the ground says, for the trace; empty for base grounds
      * @param source           where it is written down
+     * @param notifies         true when the exporter must notify the authority, which decides whether a licence is
+     *                         needed (EU Art. 4(4), Art. 5): licence required, conservatively, with notice
      */
     public record Ground(Trigger trigger, List<String> endUses, List<String> groups, List<String> exemptGroups,
                          List<ChapterRange> hsHeadings, boolean headingsComplete, Period period, boolean check,
-                         String text, String source) {
+                         String text, String source, boolean notifies) {
+        /** A ground that needs no notice. */
+        public Ground(Trigger trigger, List<String> endUses, List<String> groups, List<String> exemptGroups,
+                      List<ChapterRange> hsHeadings, boolean headingsComplete, Period period, boolean check,
+                      String text, String source) {
+            this(trigger, endUses, groups, exemptGroups, hsHeadings, headingsComplete, period, check, text, source, false);
+        }
+
         public Ground {
             endUses = List.copyOf(endUses);
             groups = List.copyOf(groups);

@@ -13,7 +13,11 @@ import java.util.Optional;
  * to know about each: whether it is an entry of the multilateral lists (Wassenaar, NSG, Australia
  * Group, MTCR) that those regimes adopt, or a US-only ECCN. Bundled as {@code regimes/control-list.tsv},
  * which {@link ControlListGenerator} writes from the Commerce Control List ({@code ear/ccl.json}); the
- * product never reads {@code ../shared} at run time.
+ * product never reads {@code ../shared} at run time. The multilateral entries the CCL does not hold (Category 0,
+ * which the US controls under NRC rules; 2B352, 1C012, 1C450 ...) and entries the CCL classes differently from
+ * the EU's Annex I (3A232) are added by hand with their sources in {@code regimes/control-list-added.tsv}: an
+ * added row replaces the generated one, and every added entry is CHECK (its source is secondary or a reference
+ * from another entry's text).
  */
 public final class ControlList {
     /** Where the catalogue's facts come from. */
@@ -21,6 +25,8 @@ public final class ControlList {
             + " multilateral entries told from US-only ECCNs by reasons for control and numbering (ear/README.md;"
             + " regimes.md §8.3)";
     static final String RESOURCE = "regimes/control-list.tsv";
+    static final String ADDED = "regimes/control-list-added.tsv";
+    static final String ADDED_HEADER = "code\tregime\tsource\theading";
     private final Map<String, Entry> byCode;
 
     private ControlList(Map<String, Entry> byCode) {
@@ -51,8 +57,17 @@ public final class ControlList {
      *
      * @param regime  WA, WA-ML (Wassenaar Munitions List), NSG, AG, MTCR, or US for US-only numbers
      * @param reasons the CCL's reasons for control as printed (NS, AT ...); empty when it gives none
+     * @param source  where an added entry comes from; empty for the CCL's own (see {@link #SOURCE})
      */
-    public record Entry(String code, String regime, Status status, String reasons, String heading) {
+    public record Entry(String code, String regime, Status status, String reasons, String heading, String source) {
+        public Entry(String code, String regime, Status status, String reasons, String heading) {
+            this(code, regime, status, reasons, heading, "");
+        }
+
+        /** True when the entry was added by hand, not generated from the CCL. */
+        public boolean added() {
+            return !source.isEmpty();
+        }
     }
 
     /** The bundled catalogue, read once. */
@@ -104,6 +119,47 @@ public final class ControlList {
         return new ControlList(java.util.Collections.unmodifiableMap(m));
     }
 
+    /**
+     * The catalogue with the added entries of {@code text} (comment lines with {@code #}, the header
+     * {@value #ADDED_HEADER}, then code, list regime, source, heading): each is LISTED_CHECK and replaces the
+     * generated row of its code.
+     */
+    public ControlList withAdded(String name, String text) {
+        Map<String, Entry> m = new java.util.TreeMap<>(byCode);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean header = true;
+        int line = 0;
+        for (String row : text.split("\n", -1)) {
+            line++;
+            if (row.isEmpty() || row.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                if (!row.equals(ADDED_HEADER)) {
+                    throw new RegimeDataException(name, "line " + line, "expected the header " + ADDED_HEADER);
+                }
+                header = false;
+                continue;
+            }
+            String[] f = row.split("\t", -1);
+            if (f.length != 4 || !Codes.isValid(f[0]) || f[0].length() != 5) {
+                throw new RegimeDataException(name, "line " + line, "expected code (like 2B352), regime, source, heading");
+            }
+            if (!RegimeLoader.LIST_REGIMES.contains(f[1])) {
+                throw new RegimeDataException(name, "line " + line, "unknown list regime '" + f[1] + "' (known: "
+                        + String.join(", ", new java.util.TreeSet<>(RegimeLoader.LIST_REGIMES)) + ")");
+            }
+            if (f[2].isBlank() || f[3].isBlank()) {
+                throw new RegimeDataException(name, "line " + line, "an added entry needs its source and heading");
+            }
+            if (!seen.add(f[0])) {
+                throw new RegimeDataException(name, "line " + line, "duplicate entry " + f[0]);
+            }
+            m.put(f[0], new Entry(f[0], f[1], Status.LISTED_CHECK, "", f[3], f[2]));
+        }
+        return new ControlList(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+    }
+
     private static final class Holder {
         static final ControlList BUNDLED = load();
 
@@ -112,9 +168,19 @@ public final class ControlList {
                 if (in == null) {
                     throw new IllegalStateException("bundled control list missing: " + RESOURCE);
                 }
-                return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                ControlList generated = parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return generated.withAdded(ADDED, read(ADDED));
             } catch (IOException e) {
                 throw new IllegalStateException("bundled control list unreadable: " + RESOURCE, e);
+            }
+        }
+
+        private static String read(String path) throws IOException {
+            try (InputStream in = ControlList.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled control list missing: " + path);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
     }

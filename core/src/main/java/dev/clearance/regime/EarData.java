@@ -167,6 +167,12 @@ public final class EarData {
                 for (String c : f[1].split(" \\| ")) {
                     String[] p = c.split(":", 3);
                     String scope = p.length > 2 ? p[2] : "";
+                    List<String> paragraphs = List.of();
+                    int slash = p[1].indexOf('/');
+                    if (slash >= 0) {
+                        paragraphs = List.of(p[1].substring(slash + 1).split(";"));
+                        p[1] = p[1].substring(0, slash);
+                    }
                     int arrow = scope.indexOf(" => ");
                     String text = arrow >= 0 ? scope.substring(arrow + 4) : "";
                     scope = arrow >= 0 ? scope.substring(0, arrow) : scope;
@@ -183,7 +189,12 @@ public final class EarData {
                     }
                     reasons.add(new ControlReason(p[0], scope, rule, conservative || !scope.isEmpty()
                             && !scope.startsWith("entire entry"), "15 CFR 774 Supp. No. 1, " + f[0]
-                            + (rule.kind() == DestinationRule.Kind.CHART ? "; 15 CFR 738.4" : ": " + rule.text())));
+                            + (rule.kind() == DestinationRule.Kind.CHART ? "; 15 CFR 738.4" : ": " + rule.text())
+                            + (rule.text().toLowerCase(java.util.Locale.ROOT).contains("742.15")
+                            ? " (§742.15(a)(1): every destination except Canada; sanctions.md §6)"
+                            : rule.text().contains("746.1") ? " (§746.1(b): the Country Chart's footnote-1 rows and"
+                            + " Country Group D:5, conservatively: the §746.1(b) list is not held; sanctions.md §6)" : ""),
+                            paragraphs));
                 }
             }
             Map<String, EntryFlag> flags = new LinkedHashMap<>();

@@ -60,8 +60,10 @@ public final class EarDataGenerator {
     /** File name to text, for the files in {@code earDir}. */
     public static Map<String, String> generate(Path earDir) throws IOException {
         Map<String, String> out = new TreeMap<>();
-        out.put("ccl.tsv", ccl(Files.readAllBytes(earDir.resolve("ccl.json"))));
-        out.put("chart.tsv", chart(Files.readString(earDir.resolve("country_chart.csv"), StandardCharsets.UTF_8)));
+        String chartCsv = Files.readString(earDir.resolve("country_chart.csv"), StandardCharsets.UTF_8);
+        String footnoteCsv = Files.readString(earDir.resolve("country_chart_footnotes.csv"), StandardCharsets.UTF_8);
+        out.put("ccl.tsv", ccl(Files.readAllBytes(earDir.resolve("ccl.json")), unDestinations(chartCsv, footnoteCsv)));
+        out.put("chart.tsv", chart(chartCsv));
         out.put("groups.tsv", groups(Files.readString(earDir.resolve("country_groups.csv"), StandardCharsets.UTF_8)));
         out.put("footnotes.tsv", footnotes(Files.readString(earDir.resolve("country_chart_footnotes.csv"),
                 StandardCharsets.UTF_8)));
@@ -78,13 +80,47 @@ public final class EarDataGenerator {
     }
 
     /**
+     * The destinations of the UN column ("See § 746.1(b) for UN controls"): the Country Chart rows that carry the
+     * footnote pointing to § 746.1(b) (the chart's own mark for UN Security Council sanctions), and Country Group
+     * D:5 (the US arms-embargoed destinations, which take in the UN arms embargoes the chart does not mark, such as
+     * the Central African Republic and South Sudan), in the compact rule form; applied conservatively (CHECK):
+     * the § 746.1(b) list itself is not in the reference (sanctions.md §6).
+     */
+    static String unDestinations(String chartCsv, String footnoteCsv) {
+        java.util.Set<String> notes = new java.util.TreeSet<>();
+        for (List<String> r : csvRows(footnoteCsv).subList(1, csvRows(footnoteCsv).size())) {
+            if (r.size() > 1 && r.get(1).contains("746.1(b)")) {
+                notes.add(r.get(0).trim());
+            }
+        }
+        List<List<String>> rows = csvRows(chartCsv);
+        int col = rows.get(0).indexOf("footnotes");
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            for (String n : clean(r.get(col)).split("[ ,;]+")) {
+                if (notes.contains(n)) {
+                    countries.add(iso(r.get(0)));
+                }
+            }
+        }
+        return String.join(",", countries) + (countries.isEmpty() ? "" : ",") + "D:5";
+    }
+
+    /** {@link #ccl(byte[], String)} with no UN destinations (the UN column stays CHECK). */
+    static String ccl(byte[] json) throws IOException {
+        return ccl(json, null);
+    }
+
+    /**
      * One row per ECCN: controls as REASON:RULE:scope separated by " | ", where RULE is the Country Chart
      * column number, or for a control with no column {@code @} and the destinations its text names (see
      * {@link #destinations}, {@code ?} appended when the text limits it to paragraphs Clearance cannot tell
-     * apart) or {@code -} when the text names none Clearance can read, followed by " => " and the text;
-     * then every licence exception flag as SYMBOL=text separated by " ;; "; then the heading.
+     * apart, or when the destinations are a conservative reading) or {@code -} when the text names none Clearance
+     * can read, followed by " => " and the text; RULE is followed by {@code /} and the paragraphs the control is
+     * limited to ({@code 3A001.b.2;3A001.b.3}, see {@link #paragraphs}) when its text names them; then every
+     * licence exception flag as SYMBOL=text separated by " ;; "; then the heading.
      */
-    static String ccl(byte[] json) throws IOException {
+    static String ccl(byte[] json, String unDestinations) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
         StringBuilder s = new StringBuilder(head("Commerce Control List, 15 CFR 774 Supp. No. 1"));
         s.append("eccn\tcontrols\tflags\theading\n");
@@ -101,13 +137,18 @@ public final class EarDataGenerator {
                     reason = m.group(1);
                     column = m.group(2);
                 } else {
-                    String rule = destinations(chart.isEmpty() ? control : chart);
+                    String text = chart.isEmpty() ? control : chart;
+                    String rule = destinations(text, unDestinations);
                     if (rule != null) {
                         // Group names lose their colon (D:5 -> D.5): the colon separates the fields of a control.
-                        column = "@" + rule.replace(':', '.') + (partial(chart.isEmpty() ? control : chart) ? "?" : "");
+                        column = "@" + rule.replace(':', '.') + (partial(text) || un(text) ? "?" : "");
                     }
                 }
                 String scope = control.replaceFirst("^[A-Z]+ applies to ", "").replaceAll("\\s*[A-Z]{2} Column [0-9]\\.?$", "");
+                List<String> paragraphs = paragraphs(e.path("eccn").asText(), scope);
+                if (!paragraphs.isEmpty()) {
+                    column = column + "/" + String.join(";", paragraphs);
+                }
                 controls.add(reason + ":" + column + ":" + (column.matches("[0-9]") ? scope : scope + " => " + chart)
                         .replace("|", "/"));
             }
@@ -131,7 +172,27 @@ public final class EarDataGenerator {
      * stays CHECK: licence possibly required). Hong Kong goes with China, as in the chart (85 FR 83788).
      */
     static String destinations(String text) {
+        return destinations(text, null);
+    }
+
+    /** True when the text is the UN column's pointer to § 746.1 ("See § 746.1(b) for UN controls"). */
+    static boolean un(String text) {
+        return text.toLowerCase(Locale.ROOT).matches("see § 746\\.1(\\(b\\))?( of the ear)? for un controls\\.?");
+    }
+
+    /**
+     * As {@link #destinations(String)}, reading the UN column's pointer to § 746.1(b) as {@code unDestinations}
+     * (see {@link #unDestinations}) when given; the EI column ("Refer to § 742.15") as every destination but Canada
+     * (§ 742.15(a)(1), sanctions.md §6).
+     */
+    static String destinations(String text, String unDestinations) {
         String t = text.toLowerCase(Locale.ROOT);
+        if (unDestinations != null && un(text)) {
+            return unDestinations;
+        }
+        if (t.matches("refer to § 742\\.15 of the ear\\.?( note:.*)?")) {
+            return "*~CA";
+        }
         if (t.contains("united arab emirates") && t.contains("d:1, d:4, and d:5") && t.contains("excluding")
                 && t.contains("a:5 or a:6")) {
             return "AE,D:1,D:4,D:5~A:5,A:6";
@@ -165,6 +226,48 @@ public final class EarDataGenerator {
             return String.join(",", c);
         }
         return null;
+    }
+
+    private static final Pattern SHORT_PARAGRAPH = Pattern.compile("(?<![A-Za-z0-9.])(\\.[a-z](?:\\.[a-z0-9]{1,3})*|[a-z](?:\\.[a-z0-9]{1,3})+)(?![A-Za-z0-9])");
+
+    /**
+     * The paragraphs of {@code eccn} a control's scope is limited to ("3A001.b.2 and ... 3A001.b.3" gives
+     * 3A001.b.2, 3A001.b.3; "2B001.a, .b, .c, and .d, EXCEPT: ..." gives 2B001.a to .d), read up to the first
+     * "except" (what follows narrows those paragraphs, it names no others); empty for the entire entry or when the
+     * text names no paragraph of the entry (the control then stays on the whole entry).
+     */
+    static List<String> paragraphs(String eccn, String scope) {
+        if (scope.isEmpty() || scope.toLowerCase(Locale.ROOT).startsWith("entire entry")) {
+            return List.of();
+        }
+        String head = scope.split("(?i)\\bexcept", 2)[0];
+        Matcher full = Pattern.compile(Pattern.quote(eccn) + "((?:\\.[a-z0-9]{1,3})+)").matcher(head);
+        if (!full.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int from = full.start();
+        Matcher m = Pattern.compile(Pattern.quote(eccn) + "((?:\\.[a-z0-9]{1,3})+)").matcher(head);
+        while (m.find()) {
+            add(out, eccn + m.group(1));
+        }
+        Matcher shortRef = SHORT_PARAGRAPH.matcher(head.substring(from).replaceAll(Pattern.quote(eccn) + "(?:\\.[a-z0-9]{1,3})+",
+                " "));
+        while (shortRef.find()) {
+            String p = shortRef.group(1);
+            if (p.equals("e.g") || p.equals("i.e")) {
+                continue;
+            }
+            add(out, eccn + (p.startsWith(".") ? p : "." + p));
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String code) {
+        String c = code.replaceAll("\\.$", "");
+        if (Codes.isValid(c) && !out.contains(c)) {
+            out.add(c);
+        }
     }
 
     /** True when the text limits the control to paragraphs of the entry ("other than 2B999.h.2", "paragraph .c"). */

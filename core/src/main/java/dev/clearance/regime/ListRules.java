@@ -11,14 +11,15 @@ import java.util.List;
  * @param unlisted      the code goods on no entry carry (EAR99), or null
  * @param unlistedText  what that code means, for the trace
  * @param noLicenceText the answer's words when nothing requires a licence ("NLR: ..."), or null for none
+ * @param itemRestrictions entries treated more strictly than the rest of the list (the EU's Annex IV)
  */
 public record ListRules(String entryLabel, String unlisted, String unlistedText, String noLicenceText,
                         String source, List<Embargo> embargoes, List<ChartFootnote> footnotes,
                         List<EndUserRule> endUserRules, List<EndUseRule> endUseRules,
-                        List<ExceptionRestriction> restrictions) {
+                        List<ExceptionRestriction> restrictions, List<ItemRestriction> itemRestrictions) {
     /** No rules beyond the lists. */
     public static final ListRules NONE = new ListRules("list control", null, "", null, "", List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
 
     public ListRules {
         embargoes = List.copyOf(embargoes);
@@ -26,5 +27,14 @@ public record ListRules(String entryLabel, String unlisted, String unlistedText,
         endUserRules = List.copyOf(endUserRules);
         endUseRules = List.copyOf(endUseRules);
         restrictions = List.copyOf(restrictions);
+        itemRestrictions = List.copyOf(itemRestrictions);
+    }
+
+    /** Rules with no item restrictions (the form of earlier callers). */
+    public ListRules(String entryLabel, String unlisted, String unlistedText, String noLicenceText, String source,
+                     List<Embargo> embargoes, List<ChartFootnote> footnotes, List<EndUserRule> endUserRules,
+                     List<EndUseRule> endUseRules, List<ExceptionRestriction> restrictions) {
+        this(entryLabel, unlisted, unlistedText, noLicenceText, source, embargoes, footnotes, endUserRules, endUseRules,
+                restrictions, List.of());
     }
 }

@@ -306,11 +306,14 @@ public final class Regime {
             return Optional.of(new ControlEntry(c, best.title(), localRef, localRefConfirmed, best.parameters(),
                     best.cas(), best.source(), best.note(), false, regime, best.check()));
         }
-        String source = ControlList.SOURCE + (rowSource.isEmpty() ? "" : "; row: " + rowSource);
-        return Optional.of(new ControlEntry(c, listed.heading(), localRef, true, List.of(), List.of(), source,
-                listed.status() == ControlList.Status.LISTED_CHECK ? "CHECK: the CCL gives no reasons for control for "
-                        + listed.code() + " (" + listed.heading() + "); it is taken as a " + regime
-                        + " entry from its number" : "", true, regime, listed.status() == ControlList.Status.LISTED_CHECK));
+        String source = (listed.added() ? listed.source() : ControlList.SOURCE)
+                + (rowSource.isEmpty() ? "" : "; row: " + rowSource);
+        String note = listed.added() ? "CHECK: " + listed.code() + " is not an entry of the US CCL data; it is a " + regime
+                + " entry by " + listed.source()
+                : listed.status() == ControlList.Status.LISTED_CHECK ? "CHECK: the CCL gives no reasons for control for "
+                + listed.code() + " (" + listed.heading() + "); it is taken as a " + regime + " entry from its number" : "";
+        return Optional.of(new ControlEntry(c, listed.heading(), localRef, true, List.of(), List.of(), source, note,
+                true, regime, listed.status() == ControlList.Status.LISTED_CHECK));
     }
 
     /**
@@ -351,6 +354,8 @@ public final class Regime {
         }
         prohibitions.forEach(p -> add.accept(p.period()));
         rules.embargoes().forEach(e -> add.accept(e.period()));
+        rules.endUserRules().forEach(u -> add.accept(u.period()));
+        rules.itemRestrictions().forEach(x -> add.accept(x.period()));
         if (reviewed != null) {
             // From the day after the review, answers carry the horizon caveat.
             add.accept(new Period(reviewed.plusDays(1), null));

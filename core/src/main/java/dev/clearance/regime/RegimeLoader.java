@@ -21,7 +21,8 @@ import java.util.Set;
  * errors naming the file and the path inside it.
  */
 public final class RegimeLoader {
-    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "unknown");
+    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "military", "internal-repression",
+            "unknown");
 
     private RegimeLoader() {
     }
@@ -163,7 +164,7 @@ public final class RegimeLoader {
             return ListRules.NONE;
         }
         DataNode n = root.get("listRules").allow(Set.of("entryLabel", "unlisted", "unlistedText", "noLicenceText",
-                "source", "chartFootnotes", "endUserRules", "endUseRules", "exceptionRestrictions"));
+                "source", "chartFootnotes", "endUserRules", "endUseRules", "exceptionRestrictions", "itemRestrictions"));
         List<ChartFootnote> footnotes = new ArrayList<>();
         for (DataNode f : n.list("chartFootnotes")) {
             f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source"));
@@ -179,12 +180,7 @@ public final class RegimeLoader {
         }
         List<EndUserRule> endUser = new ArrayList<>();
         for (DataNode u : n.list("endUserRules")) {
-            u.allow(Set.of("code", "lists", "text", "source"));
-            List<String> lists = u.texts("lists", DataNode::asText);
-            if (lists.isEmpty()) {
-                throw u.error("lists", "an end-user rule names at least one list");
-            }
-            endUser.add(new EndUserRule(u.text("code"), lists, u.text("text"), u.text("source")));
+            endUser.add(endUserRule(u));
         }
         List<EndUseRule> endUseRules = new ArrayList<>();
         for (DataNode u : n.list("endUseRules")) {
@@ -207,9 +203,51 @@ public final class RegimeLoader {
             String endUse = when == ExceptionRestriction.When.END_USE ? reference(r.get("endUse"), END_USES, "end use") : null;
             restrictions.add(new ExceptionRestriction(r.text("code"), when, endUse, r.text("text"), r.text("source")));
         }
+        Set<String> licenceCodes = new HashSet<>();
+        licences.forEach(t -> licenceCodes.add(t.code()));
+        List<ItemRestriction> items = new ArrayList<>();
+        for (DataNode r : n.list("itemRestrictions")) {
+            r.allow(Set.of("code", "title", "entries", "partial", "except", "noFreeTransfer", "excludedLicences", "from",
+                    "to", "check", "text", "source"));
+            List<String> entries = r.texts("entries", RegimeLoader::entryPrefix);
+            if (entries.isEmpty()) {
+                throw r.error("entries", "an item restriction names at least one entry");
+            }
+            items.add(new ItemRestriction(r.text("code"), r.text("title"), entries,
+                    r.texts("partial", RegimeLoader::entryPrefix), r.texts("except", RegimeLoader::entryPrefix),
+                    r.bool("noFreeTransfer", false), r.texts("excludedLicences", x -> reference(x, licenceCodes,
+                    "licence type")), r.period(), r.bool("check", false), r.text("text"), r.text("source")));
+        }
         return new ListRules(n.optText("entryLabel", ListRules.NONE.entryLabel()), n.optText("unlisted", null),
                 n.optText("unlistedText", ""), n.optText("noLicenceText", null), n.optText("source", ""), embargoes,
-                footnotes, endUser, endUseRules, restrictions);
+                footnotes, endUser, endUseRules, restrictions, items);
+    }
+
+    /** An end-user rule: the lists or list effects it reads, and what a hit means. */
+    private static EndUserRule endUserRule(DataNode u) {
+        u.allow(Set.of("code", "lists", "effects", "outcome", "from", "to", "policy", "check", "authority", "text",
+                "source"));
+        List<String> lists = u.texts("lists", DataNode::asText);
+        List<ListEffect> effects = new ArrayList<>();
+        u.texts("effects", e -> {
+            try {
+                effects.add(ListEffect.parse(e.asText()));
+                return e.asText();
+            } catch (IllegalArgumentException x) {
+                throw e.error(x.getMessage());
+            }
+        });
+        if (lists.isEmpty() && effects.isEmpty()) {
+            throw u.error("lists", "an end-user rule names at least one list or list effect (effects)");
+        }
+        EndUserRule.Outcome outcome = switch (u.optText("outcome", "licence")) {
+            case "prohibited" -> EndUserRule.Outcome.PROHIBITED;
+            case "licence" -> EndUserRule.Outcome.LICENCE;
+            case "check" -> EndUserRule.Outcome.CHECK;
+            default -> throw u.error("outcome", "expected prohibited, licence or check");
+        };
+        return new EndUserRule(u.text("code"), lists, effects, outcome, u.period(), u.optText("policy", ""),
+                u.bool("check", false), u.optText("authority", null), u.text("text"), u.text("source"));
     }
 
     private static ChartFootnote.Effect effect(DataNode n, String field, String otherwise) {
@@ -393,7 +431,7 @@ public final class RegimeLoader {
         try {
             kind = CatchAllRule.Kind.valueOf(c.text("kind"));
         } catch (IllegalArgumentException e) {
-            throw c.error("kind", "expected WMD or CONVENTIONAL");
+            throw c.error("kind", "expected WMD, CONVENTIONAL, MILITARY or HUMAN_RIGHTS");
         }
         List<String> exempt = c.texts("exemptGroups", n -> reference(n, groupCodes, "group"));
         List<String> endUses = c.texts("objectiveEndUses", n -> reference(n, END_USES, "end use"));
@@ -417,7 +455,7 @@ public final class RegimeLoader {
 
     private static CatchAllRule.Ground ground(DataNode g, Set<String> groupCodes, List<String> ruleExempt) {
         g.allow(Set.of("trigger", "endUses", "groups", "exemptGroups", "hsHeadings", "headingsComplete", "from", "to",
-                "status", "text", "source"));
+                "status", "text", "source", "notify"));
         CatchAllRule.Ground.Trigger trigger = switch (g.text("trigger")) {
             case "end-use" -> CatchAllRule.Ground.Trigger.END_USE;
             case "end-user-list" -> CatchAllRule.Ground.Trigger.END_USER_LIST;
@@ -436,7 +474,7 @@ public final class RegimeLoader {
                 : ruleExempt;
         return new CatchAllRule.Ground(trigger, endUses, g.texts("groups", n -> reference(n, groupCodes, "group")),
                 exempt, chapters(g, "hsHeadings", 101, 9999), g.bool("headingsComplete", true), g.period(),
-                status.equals("CHECK"), g.text("text"), g.text("source"));
+                status.equals("CHECK"), g.text("text"), g.text("source"), g.bool("notify", false));
     }
 
     private static List<CatchAllRule.ChapterRange> chapters(DataNode c, String field, int min, int max) {

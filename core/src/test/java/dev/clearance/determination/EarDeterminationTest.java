@@ -282,13 +282,59 @@ class EarDeterminationTest {
         }
         String iraq = eccnWith(r -> r.rule().countries().equals(List.of("IQ")));
         assertThat(stepsOf(us("FR", iraq), "RS (" + iraq + ")")).allMatch(e -> e.contains("no licence needed"));
-        // Unread text: UN controls (§746.1(b)) stay CHECK, licence possibly required.
-        String un = eccnWith(r -> r.reason().equals("UN") && r.rule().kind() == DestinationRule.Kind.UNREAD
-                && r.rule().text().contains("746.1(b)"));
-        Determination d = us("FR", un);
+        // UN controls (§746.1(b)): the chart's footnote-1 rows and D:5, conservatively; elsewhere none.
+        String un = eccnWith(r -> r.reason().equals("UN") && r.rule().text().contains("746.1(b)"));
+        DestinationRule unRule = ear.eccn(un).orElseThrow().reasons().stream().filter(r -> r.reason().equals("UN"))
+                .findFirst().orElseThrow().rule();
+        assertThat(unRule.kind()).isEqualTo(DestinationRule.Kind.DESTINATIONS);
+        assertThat(stepOf(us("FR", un), "UN (" + un + ")")).contains("no licence needed for UN");
+        String marked = unRule.countries().get(0);
+        assertThat(ear.row(marked).orElseThrow().footnotes()).contains("1");
+        Determination lb = us(marked, un);
+        assertThat(stepOf(lb, "UN (" + un + ")")).contains("licence required for UN");
+        assertThat(lb.confidence()).isEqualTo(Confidence.CHECK);
+        // Unread text stays CHECK, licence possibly required.
+        String unread = eccnWith(r -> r.rule().kind() == DestinationRule.Kind.UNREAD);
+        ControlReason reason = ear.eccn(unread).orElseThrow().reasons().stream()
+                .filter(r -> r.rule().kind() == DestinationRule.Kind.UNREAD).findFirst().orElseThrow();
+        Determination d = us("FR", unread);
         assertThat(d.licenceRequired()).isTrue();
         assertThat(d.confidence()).isEqualTo(Confidence.CHECK);
-        assertThat(stepOf(d, "UN (" + un + ")")).startsWith("CHECK").contains("746.1(b)");
+        assertThat(stepOf(d, reason.label() + " (" + unread + ")")).startsWith("CHECK");
+    }
+
+    @Test
+    void paragraphLimitedReasonsApplyOnlyToTheirParagraphs() {
+        ControlReason mt = ear.eccn("3A001").orElseThrow().reasons().stream().filter(r -> r.reason().equals("MT"))
+                .findFirst().orElseThrow();
+        assertThat(mt.paragraphs()).contains("3A001.a.1.a", "3A001.a.5.a", "3A001.z.2");
+        ControlReason ns1 = ear.eccn("3A001").orElseThrow().reasons().stream()
+                .filter(r -> r.label().equals("NS1")).findFirst().orElseThrow();
+        assertThat(ns1.paragraphs()).containsExactly("3A001.b.2", "3A001.b.3");
+        // 3A001.a.2 is in none of them: NS2 and AT only, confirmed.
+        Determination a2 = us("CN", "3A001.a.2");
+        assertThat(stepOf(a2, "MT1 (3A001.a.2)")).startsWith("does not apply");
+        assertThat(stepOf(a2, "NS1 (3A001.a.2)")).startsWith("does not apply");
+        assertThat(stepOf(a2, "NS2 (3A001.a.2)")).contains("licence required for NS");
+        // 3A001.a.1.a is MT's paragraph (conditional: when usable in missiles): applied, CHECK.
+        Determination a1a = us("CN", "3A001.a.1.a");
+        assertThat(stepOf(a1a, "MT1 (3A001.a.1.a)")).contains("licence required for MT");
+        assertThat(a1a.confidence()).isEqualTo(Confidence.CHECK);
+        // The bare entry may be any paragraph: every reason, conservatively.
+        assertThat(stepOf(us("CN", "3A001"), "MT1 (3A001)")).contains("licence required for MT").contains("conservatively");
+    }
+
+    @Test
+    void encryptionControlsReachEveryDestinationButCanadaAndEncIsOfferedAsCheck() {
+        ControlReason ei = ear.eccn("5A002").orElseThrow().reasons().stream().filter(r -> r.reason().equals("EI"))
+                .findFirst().orElseThrow();
+        assertThat(ei.rule().exceptCountries()).containsExactly("CA");
+        assertThat(stepOf(us("CA", "5A002.a"), "EI (5A002.a)")).contains("no licence needed for EI");
+        Determination fr = us("FR", "5A002.a");
+        assertThat(stepOf(fr, "EI (5A002.a)")).contains("licence required for EI");
+        assertThat(fr.licenceOptions()).contains("ENC", "LICENSE");
+        assertThat(fr.optionConfidence().get(fr.licenceOptions().indexOf("ENC"))).isEqualTo(Confidence.CHECK);
+        assertThat(us("CU", "5A002.a").licenceOptions()).as("§740.2: embargoed").doesNotContain("ENC");
     }
 
     @Test

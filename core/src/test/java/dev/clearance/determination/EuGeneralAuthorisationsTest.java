@@ -55,7 +55,9 @@ class EuGeneralAuthorisationsTest {
     void categoryLimitedAuthorisationsAreOfferedOnTheirItemsOnlyAndOnlyAsCheck() {
         // EU005 telecommunications (5 part 1), EU006 chemicals (1C), EU007 software and technology, EU008
         // encryption (5 part 2): each an option on an item of its category, with CHECK, none on 3C002.
-        assertOffered(d("CN", "5A001", "2022-03-01"), "EU005");
+        assertOffered(d("CN", "5A001.c", "2022-03-01"), "EU005");
+        assertThat(d("CN", "5A001", "2022-03-01").licenceOptions()).as("only some of 5A001 is in Section E")
+                .doesNotContain("EU005");
         assertOffered(d("CN", "1C350", "2022-03-01"), "EU006");
         assertOffered(d("CN", "3E001", "2022-03-01"), "EU007");
         assertOffered(d("CN", "5A002.a", "2022-03-01"), "EU008");
@@ -63,7 +65,7 @@ class EuGeneralAuthorisationsTest {
         assertThat(plain.licenceOptions()).doesNotContain("EU005", "EU006", "EU007", "EU008");
         assertThat(step(plain, "EU006").orElseThrow().effect()).startsWith("not offered: it covers only");
         assertThat(d("CN", "5A002", "2022-03-01").licenceOptions()).as("EU005 is category 5 part 1").doesNotContain("EU005");
-        assertThat(d("CN", "5A001", "2022-03-01").licenceOptions()).as("EU008 is category 5 part 2").doesNotContain("EU008");
+        assertThat(d("CN", "5A001.c", "2022-03-01").licenceOptions()).as("EU008 is category 5 part 2").doesNotContain("EU008");
         assertThat(d("CN", "3A001", "2022-03-01").licenceOptions()).as("EU007 is software and technology")
                 .doesNotContain("EU007");
         assertThat(d("FR", "5A002", "2022-03-01").licenceOptions()).as("inside the Union").isEmpty();
@@ -88,7 +90,7 @@ class EuGeneralAuthorisationsTest {
         assertThat(d("CN", "3E001", "2021-09-09").licenceOptions()).contains("EU007");
         assertThat(d("CN", "5A002", "2021-09-08").licenceOptions()).doesNotContain("EU008");
         assertThat(d("CN", "5A002", "2021-09-09").licenceOptions()).contains("EU008");
-        assertThat(d("CN", "5A001", "2020-06-01").licenceOptions()).contains("EU005");
+        assertThat(d("CN", "5A001.c", "2020-06-01").licenceOptions()).contains("EU005");
         assertThat(d("CN", "1C350", "2020-06-01").licenceOptions()).contains("EU006");
         assertThat(d("CN", "3C002", "2020-06-01").licenceOptions()).contains("EU003", "EU004");
     }

@@ -121,7 +121,12 @@ class BundledRegimesTest {
         assertThat(machine.derived()).isTrue();
         assertThat(machine.localRef()).contains("row 6");
         assertThat(machine.regime()).isEqualTo("WA");
-        assertThat(jp.entry("0A001")).isEmpty();
+        // Category 0 (NSG trigger list) is not in the US CCL (NRC), but is a Japanese entry: added with its source, CHECK.
+        ControlEntry reactor = jp.entry("0A001").orElseThrow();
+        assertThat(reactor.regime()).isEqualTo("NSG");
+        assertThat(reactor.check()).isTrue();
+        assertThat(reactor.localRef()).contains("row 2");
+        assertThat(jp.entry("0A099")).isEmpty();
         assertThat(jp.entryByCas("7664-39-3").orElseThrow().code()).isEqualTo("1C350");
     }
 

@@ -23,14 +23,27 @@ class EarDataGeneratorTest {
         assertThat(EarDataGenerator.destinations("A license is required for items controlled by this entry for export or"
                 + " reexport to Iraq or Pakistan or transfer within Iraq or Pakistan for regional stability reasons."))
                 .isEqualTo("IQ,PK");
+        assertThat(EarDataGenerator.destinations("Refer to § 742.15 of the EAR.")).as("§742.15(a)(1)").isEqualTo("*~CA");
+        assertThat(EarDataGenerator.destinations("See § 746.1(b) for UN controls.", "IQ,KP,D:5")).isEqualTo("IQ,KP,D:5");
         assertThat(EarDataGenerator.partial("A license is required for items controlled by this entry, other than"
                 + " 2B999.h.2, for export")).isTrue();
     }
 
     @Test
+    void scopesNamingParagraphsAreLimitedToThem() {
+        assertThat(EarDataGenerator.paragraphs("3A001", "“MMIC” amplifiers in 3A001.b.2 and discrete microwave"
+                + " transistors in 3A001.b.3, except those 3A001.b.2 and b.3 items")).containsExactly("3A001.b.2", "3A001.b.3");
+        assertThat(EarDataGenerator.paragraphs("3A001", "3A001.z.1.a, z.2.a, z.3.a, z.4.a"))
+                .containsExactly("3A001.z.1.a", "3A001.z.2.a", "3A001.z.3.a", "3A001.z.4.a");
+        assertThat(EarDataGenerator.paragraphs("2B001", "2B001.a, .b, .c, and .d, EXCEPT: (1) turning machines under"
+                + " 2B001.e")).containsExactly("2B001.a", "2B001.b", "2B001.c", "2B001.d");
+        assertThat(EarDataGenerator.paragraphs("0A501", "entire entry except 0A501.y")).isEmpty();
+        assertThat(EarDataGenerator.paragraphs("0A502", "shotguns with a barrel length less than 18 inches")).isEmpty();
+    }
+
+    @Test
     void textsNamingNoDestinationStayUnread() {
         assertThat(EarDataGenerator.destinations("See § 746.1(b) for UN controls.")).isNull();
-        assertThat(EarDataGenerator.destinations("Refer to § 742.15 of the EAR.")).isNull();
         assertThat(EarDataGenerator.destinations("A license is required for CW reasons to CWC non-States Parties"
                 + " (destinations not listed in Supplement No. 2 to part 745), except for Israel and Taiwan.")).isNull();
         assertThat(EarDataGenerator.destinations("N/A.")).isNull();

@@ -26,6 +26,9 @@ import java.util.Set;
  *   <li>{@code country}, {@code dob} (date of birth or incorporation), {@code programme}: columns, several
  *       values in a cell separated by the alias separator</li>
  *   <li>{@code source}: the id prefix (default {@code csv}); {@code list}: the list's display name (default: the file name)</li>
+ *   <li>{@code effect}: what a hit means in law, {@code KIND[:ISSUER]} ({@code export-ban:JP}, {@code catch-all:JP},
+ *       {@code licence:US}, {@code blocking:US}, {@code screening}; see {@link dev.clearance.regime.ListEffect});
+ *       default {@code screening}: a hit is a CHECK</li>
  * </ul>
  *
  * @param columns the mapping, key to value as written (multi-column keys keep their {@code |})
@@ -33,7 +36,7 @@ import java.util.Set;
 public record ColumnMapping(Map<String, String> columns) {
     /** Every key a mapping may use. */
     public static final Set<String> KEYS = Set.of("name", "alias", "weak-alias", "alias-separator", "id", "type",
-            "default-type", "country", "dob", "programme", "source", "list");
+            "default-type", "country", "dob", "programme", "source", "list", "effect");
 
     public ColumnMapping {
         columns = Map.copyOf(columns);
@@ -45,6 +48,14 @@ public record ColumnMapping(Map<String, String> columns) {
         }
         if (columns.getOrDefault("name", "").isBlank()) {
             throw new IllegalArgumentException("the mapping names no 'name' column (name=COLUMN)");
+        }
+        String effect = columns.get("effect");
+        if (effect != null) {
+            try {
+                dev.clearance.regime.ListEffect.parse(effect);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("effect: " + e.getMessage(), e);
+            }
         }
         String t = columns.get("default-type");
         if (t != null && EntityType.parse(t) == null) {
@@ -133,6 +144,12 @@ public record ColumnMapping(Map<String, String> columns) {
     public String setting(String key, String fallback) {
         String v = columns.get(key);
         return v == null || v.isEmpty() ? fallback : v;
+    }
+
+    /** The legal effect the mapping gives the list's entries, or null for none (see {@link ListEffects}). */
+    public dev.clearance.regime.ListEffect effect() {
+        String v = columns.get("effect");
+        return v == null || v.isBlank() ? null : dev.clearance.regime.ListEffect.parse(v);
     }
 
     /** Every column the mapping reads (each must be in the file's header). */

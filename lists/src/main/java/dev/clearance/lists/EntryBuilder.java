@@ -15,6 +15,7 @@ final class EntryBuilder {
     final String source;
     final String nativeId;
     String list;
+    dev.clearance.regime.ListEffect effect;
     EntityType type = EntityType.UNKNOWN;
     private final List<ListEntry.Name> names = new ArrayList<>();
     private final Set<String> nameKeys = new HashSet<>();
@@ -140,7 +141,7 @@ final class EntryBuilder {
     ListEntry build() {
         return new ListEntry(source, nativeId, list, type, names, new ArrayList<>(countries),
                 new ArrayList<>(birthDates), new ArrayList<>(identifiers), new ArrayList<>(programmes),
-                remarks.toString());
+                remarks.toString(), effect);
     }
 
     /** Trimmed text with runs of white space collapsed, or {@code null} when blank or OFAC's {@code -0-}. */

@@ -20,6 +20,7 @@ final class GenericCsvLoader {
         String source = map.setting("source", "csv");
         String list = map.setting("list", fileName(in.name));
         String separator = map.setting("alias-separator", ";");
+        dev.clearance.regime.ListEffect effect = map.effect();
         EntityType defaultType = EntityType.parse(map.setting("default-type", "unknown"));
         String nameColumn = map.columnsOf("name").get(0);
         String idColumn = map.setting("id", null);
@@ -41,6 +42,7 @@ final class GenericCsvLoader {
                 return;
             }
             EntryBuilder b = new EntryBuilder(source, id, list);
+            b.effect = effect;
             EntityType type = defaultType;
             for (String c : map.columnsOf("type")) {
                 String v = row.get(c).strip();

@@ -1,5 +1,6 @@
 package dev.clearance.lists;
 
+import dev.clearance.regime.ListEffect;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param identifiers strong identifiers (IMO number, registration number, passport ...)
  * @param programmes  sanctions programmes or legal bases
  * @param remarks     free text kept for the officer; may be empty
+ * @param effect      what a hit means in law (see {@link ListEffects}): the list's configured effect, else its
+ *                    format's default for the list it was loaded from
  *
  * <p>Serializable (records deserialise through their checking constructor) so that a distributed job can
  * ship the loaded entries to its workers rather than the source files.
@@ -32,7 +35,8 @@ public record ListEntry(
         List<String> birthDates,
         List<Identifier> identifiers,
         List<String> programmes,
-        String remarks) implements Serializable {
+        String remarks,
+        ListEffect effect) implements Serializable {
 
     public ListEntry {
         Objects.requireNonNull(source, "source");
@@ -45,9 +49,23 @@ public record ListEntry(
         identifiers = List.copyOf(identifiers);
         programmes = List.copyOf(programmes);
         remarks = remarks == null ? "" : remarks;
+        effect = effect == null ? ListEffects.defaultFor(source, list) : effect;
         if (names.isEmpty()) {
             throw new IllegalArgumentException("entry " + source + ":" + nativeId + " has no name");
         }
+    }
+
+    /** An entry with its format's default effect for its list. */
+    public ListEntry(String source, String nativeId, String list, EntityType type, List<Name> names,
+                     List<String> countries, List<String> birthDates, List<Identifier> identifiers,
+                     List<String> programmes, String remarks) {
+        this(source, nativeId, list, type, names, countries, birthDates, identifiers, programmes, remarks, null);
+    }
+
+    /** The same entry with the legal effect its list's configuration gives. */
+    public ListEntry withEffect(ListEffect e) {
+        return e == null || e.equals(effect) ? this : new ListEntry(source, nativeId, list, type, names, countries,
+                birthDates, identifiers, programmes, remarks, e);
     }
 
     /** The stable id used in outputs and records: {@code <source>:<native id>}, e.g. {@code ofac:306}. */

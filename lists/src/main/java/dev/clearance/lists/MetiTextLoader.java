@@ -184,7 +184,7 @@ final class MetiTextLoader {
             english.append(english.length() > 0 ? " " : "").append(l);
         }
         String id = kind.idPrefix + "-" + raw.number;
-        EntryBuilder b = new EntryBuilder("meti", id, "METI End User List (" + kind.label + ")").type(EntityType.ORGANIZATION);
+        EntryBuilder b = new EntryBuilder("meti", id, "METI specific organisations (" + kind.label + ")").type(EntityType.ORGANIZATION);
         String englishName = AKA.matcher(english.toString()).replaceFirst("").strip().replaceAll("[,;]$", "");
         b.name(englishName, ListEntry.Name.Kind.PRIMARY);
         for (StringBuilder alias : aliases) {

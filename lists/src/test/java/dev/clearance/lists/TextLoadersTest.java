@@ -132,7 +132,7 @@ class TextLoadersTest {
         problemAt(r, "russia_tokutei.txt", 18, "entry 4 is missing");
 
         ListEntry admiralty = entry(r, "meti:russia-1");
-        assertThat(admiralty.list()).isEqualTo("METI End User List (Russia)");
+        assertThat(admiralty.list()).isEqualTo("METI specific organisations (Russia)");
         assertThat(admiralty.primaryName()).isEqualTo("Admiralty Shipyard JSC");
         assertThat(names(admiralty, Kind.ORIGINAL_SCRIPT)).containsExactly("株式会社アドミラルティ造船所");
         assertThat(admiralty.countries()).containsExactly("RU");

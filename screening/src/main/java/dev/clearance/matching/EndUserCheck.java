@@ -36,7 +36,7 @@ public final class EndUserCheck {
             return EndUserFinding.notListed(name, listsChecked);
         }
         Match m = hits.get(0);
-        return new EndUserFinding(name, true, m.entry().id(), m.entry().list(),
-                "'" + m.matchedName() + "' " + m.explanation().render());
+        return new EndUserFinding(name, m.entry().id(), m.entry().list(),
+                "'" + m.matchedName() + "' " + m.explanation().render(), m.entry().effect());
     }
 }

@@ -28,6 +28,8 @@ final class ListsTemplate {
             #  - name: meti-russia
             #    format: meti-txt
             #    path: ../../shared/data/lists/jp_meti_russia_tokutei_2025-09-12.txt
+            #    effect: export-ban:JP  # what a hit means: export-ban, catch-all, licence, blocking or screening
+            #                           # [:ISSUER]; without it, the format's default (meti-txt: export-ban:JP)
             #
             # The publishers' official downloads (uncomment to fetch them; nothing is fetched until you do):
             #  - name: un

@@ -117,7 +117,7 @@ public final class DeterminationService {
         String endUseText = in.text("endUse");
         EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
         if (endUse == null) {
-            throw ApiError.badRequest("endUse", "expected civil, wmd, conventional-weapons or unknown");
+            throw ApiError.badRequest("endUse", "expected one of " + EndUse.words());
         }
         String endUser = in.text("endUser");
         ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
@@ -150,10 +150,11 @@ public final class DeterminationService {
         }
         HitDecision d = blocks.get(0);
         String list = lists.entry(d.entryId()).map(ListEntry::list).orElse("(entry not in the loaded lists)");
+        dev.clearance.regime.ListEffect effect = lists.entry(d.entryId()).map(ListEntry::effect).orElse(null);
         String also = screened.listed() && !screened.entryId().equals(d.entryId())
                 ? "; screening also matched " + screened.entryId() + " " + screened.explanation() : "";
         return new EndUserFinding(name, true, d.entryId(), list, "confirmed match (decision " + d.id() + " by "
-                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also, lists.missing());
+                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also, lists.missing(), effect);
     }
 
     /** Which held licence covers the export, and why each other one does not. */

@@ -320,9 +320,13 @@ public final class ListCatalogue implements AutoCloseable {
         if (swap) {
             List<ListEntry> entries = new ArrayList<>();
             List<ListVersion> loaded = new ArrayList<>();
-            for (Held h : held.values()) {
-                entries.addAll(h.entries());
-                loaded.add(h.version());
+            Map<String, dev.clearance.regime.ListEffect> effects = new java.util.HashMap<>();
+            cfg.lists().stream().filter(l -> l.effect() != null).forEach(l -> effects.put(l.name(), l.effect()));
+            for (Map.Entry<String, Held> h : held.entrySet()) {
+                // The lists file's effect says what a hit on this list means; without one, the format's default.
+                dev.clearance.regime.ListEffect effect = effects.get(h.getKey());
+                h.getValue().entries().forEach(e -> entries.add(e.withEffect(effect)));
+                loaded.add(h.getValue().version());
             }
             current.set(new LoadedLists(entries, loaded, List.copyOf(missing.keySet())));
         } else if (!current.get().missing().equals(List.copyOf(missing.keySet()))) {

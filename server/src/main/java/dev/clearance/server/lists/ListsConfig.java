@@ -32,7 +32,13 @@ import java.util.Set;
  *     format: csv
  *     path: denied.csv
  *     map: {name: Name, alias: Aliases, id: Ref, default-type: organization}
+ *     effect: export-ban:JP
  * </pre>
+ *
+ * <p>{@code effect} says what a hit on the list means in law ({@code KIND[:ISSUER]}: export-ban, catch-all,
+ * licence, blocking or screening, e.g. {@code export-ban:JP}); without it a list has its format's default
+ * ({@link dev.clearance.lists.ListEffects}: METI's lists export-ban:JP, OFAC SDN blocking:US ...; a {@code csv}
+ * list screening, whose hits are a CHECK).
  *
  * <p>Optional settings beside {@code lists}: {@code maxShrink} (share of a list's entries a new version may lose
  * before it is refused, default 0.10), {@code maxAge} (ISO-8601 duration after which a list not confirmed from its
@@ -73,11 +79,18 @@ public final class ListsConfig {
      * @param format the published format
      * @param locations file paths (absolute) or http(s) URLs, primary first
      * @param mapping the column mapping of the generic {@code csv} format ({@code map:}); {@code null} otherwise
+     * @param effect what a hit means in law ({@code effect:}); {@code null} for the format's default
      */
-    public record ListSpec(String name, ListFormat format, List<String> locations, ColumnMapping mapping) {
+    public record ListSpec(String name, ListFormat format, List<String> locations, ColumnMapping mapping,
+                           dev.clearance.regime.ListEffect effect) {
         /** A list in a published format. */
         public ListSpec(String name, ListFormat format, List<String> locations) {
-            this(name, format, locations, null);
+            this(name, format, locations, null, null);
+        }
+
+        /** A list with its column mapping and the format's default effect. */
+        public ListSpec(String name, ListFormat format, List<String> locations, ColumnMapping mapping) {
+            this(name, format, locations, mapping, null);
         }
     }
 
@@ -169,7 +182,7 @@ public final class ListsConfig {
         List<ListSpec> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (DataNode l : root.list("lists")) {
-            l.allow(Set.of("name", "format", "path", "paths", "url", "urls", "map"));
+            l.allow(Set.of("name", "format", "path", "paths", "url", "urls", "map", "effect"));
             String name = l.text("name");
             if (!name.matches("[A-Za-z0-9._-]+")) {
                 throw l.error("name", "letters, digits, . _ - only: '" + name + "'");
@@ -217,7 +230,17 @@ public final class ListsConfig {
                 throw l.error("map", format == ListFormat.CSV ? "the csv format needs a column mapping (map: {name: COLUMN, ...})"
                         : "only the csv format takes a column mapping");
             }
-            out.add(new ListSpec(name, format, List.copyOf(locations), mapping));
+            dev.clearance.regime.ListEffect effect = null;
+            if (l.has("effect")) {
+                try {
+                    effect = dev.clearance.regime.ListEffect.parse(l.text("effect"));
+                } catch (IllegalArgumentException e) {
+                    throw l.error("effect", e.getMessage());
+                }
+            } else if (mapping != null) {
+                effect = mapping.effect();
+            }
+            out.add(new ListSpec(name, format, List.copyOf(locations), mapping, effect));
         }
         return List.copyOf(out);
     }

@@ -40,4 +40,23 @@ class ListsConfigCsvTest {
         assertThatThrownBy(() -> ListsConfig.read(f)).hasMessageContaining("lists[0].map")
                 .hasMessageContaining("unknown mapping key 'nam'");
     }
+
+    @Test
+    void aListCarriesItsEffectAndAnUnknownOneIsRefusedNamingTheField() throws Exception {
+        Path f = dir.resolve("lists.yaml");
+        Files.writeString(f, "lists:\n  - name: own\n    format: csv\n    path: denied.csv\n"
+                + "    map: {name: Name, effect: export-ban:JP}\n"
+                + "  - name: wmd-users\n    format: meti-txt\n    path: eul.txt\n    effect: catch-all:JP\n"
+                + "  - name: meti-russia\n    format: meti-txt\n    path: r.txt\n");
+        List<ListsConfig.ListSpec> specs = ListsConfig.read(f);
+        assertThat(specs.get(0).effect().word()).isEqualTo("export-ban:JP");
+        assertThat(specs.get(1).effect().word()).isEqualTo("catch-all:JP");
+        assertThat(specs.get(2).effect()).as("the format's default applies").isNull();
+        Files.writeString(f, "lists:\n  - name: un\n    format: un-xml\n    path: un.xml\n    effect: embargo\n");
+        assertThatThrownBy(() -> ListsConfig.read(f)).hasMessageContaining("lists[0].effect")
+                .hasMessageContaining("unknown effect 'embargo'");
+        Files.writeString(f, "lists:\n  - name: own\n    format: csv\n    path: d.csv\n    map: {name: N, effect: ban}\n");
+        assertThatThrownBy(() -> ListsConfig.read(f)).hasMessageContaining("lists[0].map")
+                .hasMessageContaining("effect");
+    }
 }
