@@ -1,6 +1,6 @@
 package dev.clearance.licensing;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.ProcessingRule;

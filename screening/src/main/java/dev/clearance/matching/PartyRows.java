@@ -2,7 +2,7 @@ package dev.clearance.matching;
 
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
