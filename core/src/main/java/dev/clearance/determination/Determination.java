@@ -19,10 +19,23 @@ import java.util.List;
  * @param jurisdiction    the regime applied
  * @param asOf            the day the regime was taken as of
  * @param regimeVersion   checksum of the regime data used
+ * @param noLicenceWords  the regime's one-line words for an export that needs no licence, or null for the plain
+ *                        "No licence required"
  */
 public record Determination(boolean licenceRequired, boolean prohibited, List<String> licenceOptions, boolean catchAll,
                             Integer reviewDays, Integer documents, String filingOffice, Confidence confidence,
-                            List<TraceStep> trace, String jurisdiction, LocalDate asOf, String regimeVersion) {
+                            List<TraceStep> trace, String jurisdiction, LocalDate asOf, String regimeVersion,
+                            String noLicenceWords) {
+    private static final String NO_LICENCE = "No licence required";
+
+    /** An answer in the plain words. */
+    public Determination(boolean licenceRequired, boolean prohibited, List<String> licenceOptions, boolean catchAll,
+                         Integer reviewDays, Integer documents, String filingOffice, Confidence confidence,
+                         List<TraceStep> trace, String jurisdiction, LocalDate asOf, String regimeVersion) {
+        this(licenceRequired, prohibited, licenceOptions, catchAll, reviewDays, documents, filingOffice, confidence,
+                trace, jurisdiction, asOf, regimeVersion, null);
+    }
+
     public Determination {
         licenceOptions = List.copyOf(licenceOptions);
         trace = List.copyOf(trace);
@@ -33,7 +46,7 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
         List<TraceStep> steps = new java.util.ArrayList<>(trace);
         steps.set(0, first);
         return new Determination(licenceRequired, prohibited, licenceOptions, catchAll, reviewDays, documents,
-                filingOffice, confidence, steps, jurisdiction, day, regimeVersion);
+                filingOffice, confidence, steps, jurisdiction, day, regimeVersion, noLicenceWords);
     }
 
     /** The answer in one line, for people. */
@@ -43,7 +56,7 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
             return "Prohibited: no licence can authorise this export" + tail;
         }
         if (!licenceRequired) {
-            return ("US".equals(jurisdiction) ? "NLR: no licence required" : "No licence required") + tail;
+            return (noLicenceWords == null ? NO_LICENCE : noLicenceWords) + tail;
         }
         StringBuilder s = new StringBuilder("Licence required")
                 .append(catchAll ? " under catch-all" : "")

@@ -136,7 +136,7 @@ public final class DeterminationEngine {
         }
         return new Determination(out.required, out.prohibited, out.options, out.catchAll, out.reviewDays,
                 out.documents, out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(),
-                regime.version());
+                regime.version(), regime.rules().noLicenceSummary());
     }
 
     /** The catch-all outcome joined to what bans, embargoes and the list found before it. */

@@ -11,14 +11,24 @@ import java.util.List;
  * @param unlisted      the code goods on no entry carry (EAR99), or null
  * @param unlistedText  what that code means, for the trace
  * @param noLicenceText the answer's words when nothing requires a licence ("NLR: ..."), or null for none
+ * @param noLicenceSummary the one-line answer's words when nothing requires a licence, or null for the plain
+ *                      "No licence required"
  */
 public record ListRules(String entryLabel, String unlisted, String unlistedText, String noLicenceText,
                         String source, List<Embargo> embargoes, List<ChartFootnote> footnotes,
                         List<EndUserRule> endUserRules, List<EndUseRule> endUseRules,
-                        List<ExceptionRestriction> restrictions) {
+                        List<ExceptionRestriction> restrictions, String noLicenceSummary) {
     /** No rules beyond the lists. */
     public static final ListRules NONE = new ListRules("list control", null, "", null, "", List.of(), List.of(),
             List.of(), List.of(), List.of());
+
+    /** Rules without their own one-line words for "no licence required". */
+    public ListRules(String entryLabel, String unlisted, String unlistedText, String noLicenceText, String source,
+                     List<Embargo> embargoes, List<ChartFootnote> footnotes, List<EndUserRule> endUserRules,
+                     List<EndUseRule> endUseRules, List<ExceptionRestriction> restrictions) {
+        this(entryLabel, unlisted, unlistedText, noLicenceText, source, embargoes, footnotes, endUserRules,
+                endUseRules, restrictions, null);
+    }
 
     public ListRules {
         embargoes = List.copyOf(embargoes);
