@@ -50,9 +50,7 @@ public final class PartyRows {
      * in columns of their own.
      */
     public static String reason(CsvException e) {
-        String prefix = e.file() + ":" + e.line() + ": ";
-        String m = e.getMessage();
-        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+        return e.reason();
     }
 
     /** Opens a party CSV from text; a header without {@code id} and {@code name} is a CsvException naming the file. */

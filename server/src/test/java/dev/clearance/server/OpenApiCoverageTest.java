@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.clearance.records.Database;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.services.Services;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;

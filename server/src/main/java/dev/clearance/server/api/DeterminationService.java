@@ -23,7 +23,7 @@ import dev.clearance.records.ListVersions;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.records.ShipmentRequest;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
