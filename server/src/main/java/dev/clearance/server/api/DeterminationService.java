@@ -113,10 +113,9 @@ public final class DeterminationService {
 
     /** The export a request body describes, its end user screened against the loaded lists. */
     static ExportRequest request(Input in, LoadedLists lists, HitDecisions decisions) {
-        BigDecimal value = in.decimal("value");
         ExportRequest request = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
                 in.text("hs"), in.text("date"), in.text("endUse"), Boolean.toString(in.flag("informed")),
-                value == null ? null : value.toPlainString(), in.text("currency")).parse(RequestFields.JSON);
+                in.text("value"), in.text("currency")).parse(RequestFields.JSON);
         String endUser = in.text("endUser");
         return endUser == null ? request
                 : request.withEndUser(endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")));
@@ -154,7 +153,7 @@ public final class DeterminationService {
         String consignee = in.text("consignee") != null ? in.text("consignee") : r.endUser() == null ? ""
                 : r.endUser().name();
         BigDecimal quantity = in.decimal("quantity");
-        BigDecimal value = in.decimal("value");
+        BigDecimal value = r.value();
         ShipmentRequest shipment = new ShipmentRequest(r.from(), r.item(), r.to(), consignee,
                 quantity == null ? BigDecimal.ZERO : quantity, value == null ? BigDecimal.ZERO : value, r.date(),
                 null);
