@@ -75,7 +75,7 @@ public class DeterminationBenchmark {
             }
             try {
                 engine.determine(requests[k]);
-            } catch (dev.clearance.determination.BadRequestException e) {
+            } catch (dev.clearance.input.BadRequestException e) {
                 k--; // Only answerable requests (e.g. no US-only code under the EU's list); draw again.
             }
         }

@@ -4,23 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvWriter;
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.determination.DeterminationJson;
-import dev.clearance.determination.EndUse;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.determination.TraceStep;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
+import dev.clearance.request.ExportRequestForm;
+import dev.clearance.request.RequestFields;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,30 +130,9 @@ final class DetermineCommand implements Callable<Integer> {
     }
 
     private ExportRequest request() {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("date", "not a date (YYYY-MM-DD): " + dev.clearance.text.Excerpt.quote(date));
-        }
-        EndUse use = endUse == null ? EndUse.CIVIL : EndUse.parse(endUse);
-        if (use == null) {
-            throw new BadRequestException("end-use", "expected one of " + EndUse.words() + ": "
-                    + dev.clearance.text.Excerpt.quote(endUse));
-        }
-        String code = item.equalsIgnoreCase("NONE") ? null : item;
-        java.math.BigDecimal amount = null;
-        String currency = null;
-        if (value != null) {
-            try {
-                amount = new java.math.BigDecimal(value.get(0).replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("value", "not an amount: '" + value.get(0) + "'");
-            }
-            currency = value.get(1).toUpperCase(Locale.ROOT);
-        }
-        return new ExportRequest(from.toUpperCase(Locale.ROOT), to.toUpperCase(Locale.ROOT), code, cas, hs, day, use,
-                endUsers.find("end-user", endUser), informed, amount, currency);
+        ExportRequest r = new ExportRequestForm(from, to, item, cas, hs, date, endUse, Boolean.toString(informed),
+                value == null ? null : value.get(0), value == null ? null : value.get(1)).parse(RequestFields.CLI);
+        return r.withEndUser(endUsers.find("end-user", endUser));
     }
 
     static void print(Determination d, PrintWriter w) {
@@ -222,8 +200,7 @@ final class DetermineCommand implements Callable<Integer> {
                         d = a.own();
                         reexport = a.reexport();
                     } catch (BadRequestException e) {
-                        throw reader.rejection(line, e.field().equals("us-content")
-                                ? new BadRequestException("us_content", e.reason()) : e);
+                        throw reader.rejection(line, e.field().equals("us-content") ? e.renamed("us_content") : e);
                     }
                     List<String> row = new ArrayList<>(line.fields());
                     row.addAll(columns(d));

@@ -12,7 +12,7 @@ interface EndUsers {
 
     /**
      * The finding for an end user given in {@code field} (e.g. the {@code end_user} column); a name too long or
-     * unusable to screen is a {@link dev.clearance.determination.BadRequestException} naming the field.
+     * unusable to screen is a {@link dev.clearance.input.BadRequestException} naming the field.
      */
     default EndUserFinding find(String field, String name) {
         return find(name == null ? null : dev.clearance.matching.PartyInput.name(field, name));

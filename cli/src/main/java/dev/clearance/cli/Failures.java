@@ -1,7 +1,7 @@
 package dev.clearance.cli;
 
 import dev.clearance.csv.CsvException;
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.RegimeDataException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +23,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         int status = Clearance.BAD_INPUT;
         String message;
         if (e instanceof BadRequestException b) {
-            message = "--" + b.field() + ": " + b.getMessage().substring(b.field().length() + 2);
+            message = "--" + b.field() + ": " + b.reason();
         } else if (e instanceof CsvException || e instanceof RegimeDataException || e instanceof UserError) {
             message = e.getMessage();
         } else if (e instanceof NoSuchFileException n) {

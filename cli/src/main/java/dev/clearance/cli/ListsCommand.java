@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.records.Database;
 import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.StartupException;
 import dev.clearance.server.lists.ListCatalogue;
 import java.io.IOException;
@@ -67,7 +67,7 @@ final class ListsCommand {
                 database = o.dbUrl() == null ? ServerMain.openExistingEmbedded(o.dataDir())
                         : ServerMain.openExisting(o.dbUrl(), o.dbUser(), o.dbPassword());
             } catch (StartupException e) {
-                throw new UserError(e.getMessage() + (e.getMessage().contains("in use")
+                throw new UserError(e.getMessage() + (e.kind() == StartupException.Kind.DATABASE_IN_USE
                         ? "; use --server http://HOST:PORT to ask the running server" : ""));
             }
             try (Services services = new Services(database, o.listsFile(), ServerOptions.DEFAULT_MAX_UPLOAD)) {

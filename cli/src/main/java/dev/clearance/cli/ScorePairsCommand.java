@@ -3,7 +3,7 @@ package dev.clearance.cli;
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
 import dev.clearance.csv.CsvWriter;
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.matching.NameScorer;
 import dev.clearance.matching.PartyInput;
 import java.io.BufferedWriter;

@@ -1,5 +1,6 @@
 package dev.clearance.determination;
 
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.CatchAllRule;
 import dev.clearance.regime.CatchAllRule.Ground;
 import dev.clearance.regime.CountryGroup;

@@ -1,5 +1,6 @@
 package dev.clearance.determination;
 
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.EarData;
 import dev.clearance.regime.Regime;
 import java.math.BigDecimal;

@@ -26,12 +26,27 @@ import java.util.List;
  * @param jurisdiction    the regime applied
  * @param asOf            the day the regime was taken as of
  * @param regimeVersion   checksum of the regime data used
+ * @param noLicenceWords  the regime's one-line words for an export that needs no licence, or null for the plain
+ *                        "No licence required"
  */
 public record Determination(boolean licenceRequired, boolean prohibited, List<String> licenceOptions,
                             List<Confidence> optionConfidence, boolean catchAll, LicencePolicy policy, String authority,
                             boolean notifyAuthority, Integer reviewDays, Integer documents, String filingOffice,
                             Confidence confidence, List<TraceStep> trace, String jurisdiction, LocalDate asOf,
-                            String regimeVersion) {
+                            String regimeVersion, String noLicenceWords) {
+    private static final String NO_LICENCE = "No licence required";
+
+    /** An answer in the plain words. */
+    public Determination(boolean licenceRequired, boolean prohibited, List<String> licenceOptions,
+                         List<Confidence> optionConfidence, boolean catchAll, LicencePolicy policy, String authority,
+                         boolean notifyAuthority, Integer reviewDays, Integer documents, String filingOffice,
+                         Confidence confidence, List<TraceStep> trace, String jurisdiction, LocalDate asOf,
+                         String regimeVersion) {
+        this(licenceRequired, prohibited, licenceOptions, optionConfidence, catchAll, policy, authority,
+                notifyAuthority, reviewDays, documents, filingOffice, confidence, trace, jurisdiction, asOf,
+                regimeVersion, null);
+    }
+
     public Determination {
         licenceOptions = List.copyOf(licenceOptions);
         optionConfidence = List.copyOf(optionConfidence);
@@ -46,7 +61,8 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
         List<TraceStep> steps = new java.util.ArrayList<>(trace);
         steps.set(0, first);
         return new Determination(licenceRequired, prohibited, licenceOptions, optionConfidence, catchAll, policy,
-                authority, notifyAuthority, reviewDays, documents, filingOffice, confidence, steps, jurisdiction, day, regimeVersion);
+                authority, notifyAuthority, reviewDays, documents, filingOffice, confidence, steps, jurisdiction, day, regimeVersion,
+                noLicenceWords);
     }
 
     /** The answer in one line, for people. */
@@ -57,7 +73,7 @@ public record Determination(boolean licenceRequired, boolean prohibited, List<St
                     : " (nor can " + authority + ")") + tail;
         }
         if (!licenceRequired) {
-            return ("US".equals(jurisdiction) ? "NLR: no licence required" : "No licence required") + tail;
+            return (noLicenceWords == null ? NO_LICENCE : noLicenceWords) + tail;
         }
         StringBuilder s = new StringBuilder("Licence required")
                 .append(catchAll ? " under catch-all" : "")

@@ -1,5 +1,6 @@
 package dev.clearance.determination;
 
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.ListControl;
@@ -159,7 +160,8 @@ public final class DeterminationEngine {
         }
         return new Determination(out.required, out.prohibited, out.options, out.optionConfidence(), out.catchAll,
                 out.prohibited ? null : out.policy, out.authority, out.notify, out.reviewDays, out.documents,
-                out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(), regime.version());
+                out.filingOffice, out.confidence, trace.steps(), regime.jurisdiction(), r.date(), regime.version(),
+                regime.rules().noLicenceSummary());
     }
 
     /** The catch-all outcome joined to what bans, embargoes and the list found before it. */

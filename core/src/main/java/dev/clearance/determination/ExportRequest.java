@@ -1,5 +1,7 @@
 package dev.clearance.determination;
 
+import dev.clearance.input.BadRequestException;
+import dev.clearance.input.IsoCurrency;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -28,8 +30,8 @@ public record ExportRequest(String from, String to, String item, String cas, Str
         if (value != null && value.signum() < 0) {
             throw new BadRequestException("value", "must not be negative: " + value);
         }
-        if (value != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
-            throw new BadRequestException("currency", "expected a three-letter ISO 4217 code such as USD: '" + currency + "'");
+        if (value != null) {
+            currency = IsoCurrency.code(currency, "currency");
         }
     }
 

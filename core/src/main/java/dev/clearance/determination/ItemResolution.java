@@ -1,5 +1,6 @@
 package dev.clearance.determination;
 
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.ControlEntry;
 import dev.clearance.regime.ControlList;

@@ -1,5 +1,6 @@
 package dev.clearance.determination;
 
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Regime;

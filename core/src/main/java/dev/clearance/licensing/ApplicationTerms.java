@@ -1,7 +1,8 @@
 package dev.clearance.licensing;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
+import dev.clearance.regime.ApplicationRules;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.ProcessingRule;
 import dev.clearance.regime.Regime;
@@ -14,8 +15,10 @@ import java.util.Optional;
 
 /**
  * What an application along one licence route of a determination involves: the documents to file, the review
- * clock, the filing office, the licence's validity and conditions. This is the one place that reads processing
- * rules for applications, so a change in the regime model touches only this class.
+ * clock, the filing office, the licence's validity and conditions, all read from the regime's data (its
+ * processing rules and {@code applications} section). This is the one place that reads them for applications, so a
+ * change in the regime model touches only this class. What the data does not give is answered "not encoded
+ * (CHECK)", never filled in from another regime.
  *
  * @param jurisdiction  the regime
  * @param route         the licence type applied for
@@ -31,14 +34,9 @@ import java.util.Optional;
 public record ApplicationTerms(String jurisdiction, String route, String destination, LocalDate day,
                                List<String> groups, List<RequiredDocument> documents, ReviewClock clock,
                                String filingOffice, Integer validityYears, String conditions) {
-    /** The individual licence's code in both regimes. */
-    public static final String INDIVIDUAL = "INDIVIDUAL";
     private static final String CONFIRMED = "CONFIRMED";
     private static final String CHECK = "CHECK";
-    private static final String KR_DOCS_SOURCE = "samuraishopper 2019-09-15; newsrebeat.com/world-news/163197.html"
-            + " (3 documents for Ga / Ga-1, 5 for Ga-2); the 3 documents are not named in the sources";
-    private static final String KR_GA2_SOURCE = "sisajournal-e idxno=206181 (Ga-2 applications add an end-consignee"
-            + " statement and an end-user undertaking), regimes.md §8.1";
+    private static final String NOT_ENCODED = "not encoded (CHECK)";
 
     public ApplicationTerms {
         groups = List.copyOf(groups);
@@ -58,6 +56,7 @@ public record ApplicationTerms(String jurisdiction, String route, String destina
                     + (d.licenceOptions().isEmpty() ? "none (no licence is required)" : d.licenceOptions()));
         }
         Regime regime = regimes.require(d.jurisdiction());
+        ApplicationRules rules = regime.applications();
         LocalDate day = d.asOf();
         Standing standing = regime.standing(destination, day);
         Optional<ProcessingRule> rule = regime.processing().stream()
@@ -66,79 +65,73 @@ public record ApplicationTerms(String jurisdiction, String route, String destina
                 .findFirst();
         Optional<LicenceType> type = regime.licenceTypes().stream()
                 .filter(t -> t.code().equals(route) && t.period().contains(day)).findFirst();
-        ReviewClock clock = clock(d, route, rule);
-        List<RequiredDocument> docs = documents(d, route, standing, rule);
+        boolean perContract = rules.perContract(route);
+        ReviewClock clock = clock(regime, d, route, rule, perContract);
+        List<RequiredDocument> docs = documents(regime, d, route, standing, rule, perContract);
+        String office = perContract && d.filingOffice() != null ? d.filingOffice()
+                : rules.filing(route, day).map(ApplicationRules.Filing::office).orElse(null);
         return new ApplicationTerms(d.jurisdiction(), route, destination, day, standing.groups(), docs, clock,
-                INDIVIDUAL.equals(route) ? d.filingOffice() : null,
-                type.map(LicenceType::validityYears).orElse(null), type.map(LicenceType::conditions).orElse(""));
+                office, type.map(LicenceType::validityYears).orElse(null), type.map(LicenceType::conditions).orElse(""));
     }
 
-    /** True for a licence per contract; every other route is a bulk or comprehensive licence for repeated exports. */
+    /**
+     * True for a licence per contract in the regime data of any bundled regime; every other route is a bulk or
+     * comprehensive licence for repeated exports.
+     */
     public static boolean perContract(String route) {
-        return INDIVIDUAL.equals(route);
+        return Regimes.bundled().all().stream().anyMatch(r -> r.applications().perContract(route));
     }
 
-    private static ReviewClock clock(Determination d, String route, Optional<ProcessingRule> rule) {
-        DayCount count;
-        String countSource;
-        if ("KR".equals(d.jurisdiction())) {
-            count = DayCount.WORKING;
-            countSource = "The sources do not say; counted in working days as Korean civil-petition periods of six"
-                    + " days or more are (Civil Petitions Treatment Act Art. 19, not in the reference: CHECK);"
-                    + " public holidays are not encoded";
-        } else {
-            count = DayCount.CALENDAR;
-            countSource = "The sources do not say whether 'about 90 days' are calendar or working days: counted"
-                    + " as calendar days (CHECK)";
+    private static ReviewClock clock(Regime regime, Determination d, String route, Optional<ProcessingRule> rule,
+                                     boolean perContract) {
+        ApplicationRules.Stated stated = regime.applications().dayCount();
+        DayCount count = stated == null ? DayCount.CALENDAR : DayCount.valueOf(stated.text());
+        String countStatus = stated == null ? CHECK : stated.status();
+        String countSource = stated == null ? NOT_ENCODED + ": the " + regime.jurisdiction() + " regime data gives"
+                + " no day count for applications; counted as calendar days" : stated.source();
+        Optional<ApplicationRules.Review> looser = regime.applications().review(route, d.asOf());
+        if (perContract && d.reviewDays() != null) {
+            return new ReviewClock(d.reviewDays(), rule.map(ProcessingRule::source)
+                    .orElse("the determination (a measure's review period)"), CONFIRMED, count, countStatus, countSource);
         }
-        Integer days = null;
-        String source = "";
-        String status = CONFIRMED;
-        if (INDIVIDUAL.equals(route) && d.reviewDays() != null) {
-            days = d.reviewDays();
-            source = rule.map(ProcessingRule::source).orElse("the determination (a measure's review period)");
-        } else if (rule.isPresent() && rule.get().reviewDays() != null) {
-            days = rule.get().reviewDays();
-            source = rule.get().source();
-        } else if (INDIVIDUAL.equals(route) && "JP".equals(d.jurisdiction())) {
-            days = 90;
-            source = "amenews idx=40019: individual licences 'usually about 90 days' (regimes.md §8.2)";
-            status = CHECK;
+        if (rule.isPresent() && rule.get().reviewDays() != null) {
+            return new ReviewClock(rule.get().reviewDays(), rule.get().source(), CONFIRMED, count, countStatus,
+                    countSource);
         }
-        return new ReviewClock(days, source, status, count, CHECK, countSource);
+        if (looser.isPresent()) {
+            return new ReviewClock(looser.get().days(), looser.get().source(), looser.get().status(), count,
+                    countStatus, countSource);
+        }
+        return new ReviewClock(null, NOT_ENCODED + ": no review days for " + route + " in the "
+                + regime.jurisdiction() + " regime data", CHECK, count, countStatus, countSource);
     }
 
-    private static List<RequiredDocument> documents(Determination d, String route, Standing standing,
-                                                    Optional<ProcessingRule> rule) {
+    private static List<RequiredDocument> documents(Regime regime, Determination d, String route, Standing standing,
+                                                    Optional<ProcessingRule> rule, boolean perContract) {
+        ApplicationRules rules = regime.applications();
+        Integer count = perContract ? d.documents() : rule.map(ProcessingRule::documents).orElse(null);
         List<RequiredDocument> docs = new ArrayList<>();
-        if ("JP".equals(d.jurisdiction())) {
-            docs.add(new RequiredDocument("Documents per METI's list for this item and destination (not encoded)",
-                    CHECK, "meti.go.jp/policy/anpo (the sources give no document list for Japan)"));
-            return docs;
-        }
-        Integer count = INDIVIDUAL.equals(route) ? d.documents() : rule.map(ProcessingRule::documents).orElse(null);
-        if (count == null && "COMPREHENSIVE".equals(route)) {
-            docs.add(new RequiredDocument("Comprehensive licence application (1 document; the sources do not name"
-                    + " it)", CHECK, "samuraishopper 2019-09-15 (comprehensive applications need 1 document, 3 by"
-                    + " the Ga-2 exception)"));
-            return docs;
-        }
         if (count == null) {
-            docs.add(new RequiredDocument("Documents per the Public Notice on Trade of Strategic Items (the sources"
-                    + " give no count for this route and region)", CHECK, rule.map(ProcessingRule::source)
-                    .orElse("no processing rule for this route and region")));
+            ApplicationRules.matching(rules.checklist(), route, d.asOf(), standing)
+                    .forEach(t -> docs.add(new RequiredDocument(t.text(), t.status(), t.source())));
+            if (docs.isEmpty()) {
+                ApplicationRules.Stated fallback = rules.documents();
+                docs.add(fallback == null ? new RequiredDocument("Application documents: " + NOT_ENCODED, CHECK,
+                        "no document list for " + route + " in the " + regime.jurisdiction() + " regime data")
+                        : new RequiredDocument(fallback.text(), fallback.status(),
+                        rule.map(ProcessingRule::source).orElse(fallback.source())));
+            }
             return docs;
         }
-        boolean ga2 = standing.in("Ga-2");
-        int named = ga2 ? 2 : 0;
-        for (int i = 1; i <= count - named; i++) {
-            docs.add(new RequiredDocument("Document " + i + " of the " + (count - named) + " every applicant files"
-                    + " (not named in the sources)", CHECK, KR_DOCS_SOURCE));
+        List<ApplicationRules.RouteText> named = ApplicationRules.matching(rules.named(), route, d.asOf(), standing);
+        int unnamed = count - named.size();
+        String source = rule.map(ProcessingRule::source).orElse("the determination (a measure's document count)")
+                + "; the documents are not named in the sources";
+        for (int i = 1; i <= unnamed; i++) {
+            docs.add(new RequiredDocument("Document " + i + " of the " + unnamed + " every applicant files"
+                    + " (not named in the sources)", CHECK, source));
         }
-        if (ga2) {
-            docs.add(new RequiredDocument("End-consignee statement", CONFIRMED, KR_GA2_SOURCE));
-            docs.add(new RequiredDocument("End-user undertaking", CONFIRMED, KR_GA2_SOURCE));
-        }
+        named.forEach(t -> docs.add(new RequiredDocument(t.text(), t.status(), t.source())));
         return docs;
     }
 }

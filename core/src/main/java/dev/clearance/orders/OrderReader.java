@@ -2,18 +2,14 @@ package dev.clearance.orders;
 
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
-import dev.clearance.determination.EndUse;
 import dev.clearance.determination.ExportRequest;
-import dev.clearance.regime.Codes;
-import dev.clearance.regime.Countries;
-import dev.clearance.text.Excerpt;
+import dev.clearance.input.BadRequestException;
+import dev.clearance.request.ExportRequestForm;
+import dev.clearance.request.RequestFields;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads an order book: header {@code id,from,to,item,date} with optional
@@ -23,7 +19,6 @@ import java.util.Locale;
 public final class OrderReader implements Closeable {
     /** The columns every order book has. */
     public static final List<String> REQUIRED = List.of("id", "from", "to", "item", "date");
-    private static final String EAR99 = "EAR99";
     private final CsvTable table;
 
     private OrderReader(CsvTable table) {
@@ -67,64 +62,20 @@ public final class OrderReader implements Closeable {
         if (id.isEmpty()) {
             throw row.error("id", "empty");
         }
-        String from = row.get("from").toUpperCase(Locale.ROOT);
-        if (!from.matches("[A-Z]{2}")) {
-            throw row.error("from", "expected the exporting jurisdiction, e.g. JP: " + Excerpt.quote(row.get("from")));
-        }
-        String to = row.get("to").toUpperCase(Locale.ROOT);
-        if (!Countries.isValid(to)) {
-            throw row.error("to", "unknown ISO 3166-1 alpha-2 country code " + Excerpt.quote(row.get("to")));
-        }
-        String item = row.get("item");
-        String code = null;
-        if (item.equalsIgnoreCase(EAR99)) {
-            // Goods on no ECCN, as the CLI and the API take them: the US regime decides on them, others refuse them.
-            code = EAR99;
-        } else if (!item.equalsIgnoreCase("NONE") && !item.isEmpty()) {
-            code = Codes.canonical(item);
-            if (!Codes.isValid(code)) {
-                throw row.error("item", "not a control-list code like 3C002.a.2, nor EAR99 or NONE: "
-                        + Excerpt.quote(item));
-            }
-        } else if (item.isEmpty()) {
-            throw row.error("item", "empty: give a control-list code or NONE");
-        }
-        LocalDate date;
+        ExportRequest request;
         try {
-            date = LocalDate.parse(row.get("date"));
-        } catch (DateTimeParseException e) {
-            throw row.error("date", "not a date (YYYY-MM-DD): " + Excerpt.quote(row.get("date")));
+            request = new ExportRequestForm(row.get("from"), row.get("to"), row.get("item"), row.get("cas"),
+                    row.get("hs"), row.get("date"), row.get("end_use"), row.get("informed"), row.get("value"),
+                    row.get("currency")).parse(RequestFields.CSV);
+        } catch (BadRequestException e) {
+            throw row.error(e.field(), e.reason());
         }
-        EndUse endUse = EndUse.CIVIL;
-        if (!row.get("end_use").isEmpty()) {
-            endUse = EndUse.parse(row.get("end_use"));
-            if (endUse == null) {
-                throw row.error("end_use", "expected one of " + EndUse.words() + ": "
-                        + Excerpt.quote(row.get("end_use")));
-            }
-        }
-        boolean informed = switch (row.get("informed").toLowerCase(Locale.ROOT)) {
-            case "", "false", "no", "0", "n" -> false;
-            case "true", "yes", "1", "y" -> true;
-            default -> throw row.error("informed", "expected true or false: " + Excerpt.quote(row.get("informed")));
-        };
-        String cas = blankToNull(row.get("cas"));
-        String hs = blankToNull(row.get("hs"));
         String endUser = blankToNull(row.get("end_user"));
-        java.math.BigDecimal value = decimal(row, "value");
-        String currency = blankToNull(row.get("currency").toUpperCase(Locale.ROOT));
-        if (value != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
-            throw row.error("currency", "a value needs its ISO 4217 currency, e.g. USD: '" + row.get("currency") + "'");
-        }
-        if (value == null && currency != null) {
-            throw row.error("value", "empty, but a currency is given");
-        }
         java.math.BigDecimal usContent = decimal(row, "us_content");
         if (usContent != null && usContent.compareTo(new java.math.BigDecimal("100")) > 0) {
             throw row.error("us_content", "a percentage from 0 to 100: '" + row.get("us_content") + "'");
         }
-        return new OrderLine(id, row.line(), row.fields(), new ExportRequest(from, to, code, cas, hs, date, endUse, null,
-                informed, value, value == null ? null : currency), endUser, usContent);
+        return new OrderLine(id, row.line(), row.fields(), request, endUser, usContent);
     }
 
     private static java.math.BigDecimal decimal(CsvTable.Row row, String column) {
@@ -174,7 +125,7 @@ public final class OrderReader implements Closeable {
     }
 
     /** The engine's refusal of a line, as a CSV problem naming this file, the line and the column. */
-    public CsvException rejection(OrderLine line, dev.clearance.determination.BadRequestException e) {
+    public CsvException rejection(OrderLine line, BadRequestException e) {
         return new CsvException(table.file(), line.line(), "column " + e.field() + ": " + e.reason());
     }
 

@@ -12,14 +12,26 @@ import java.util.List;
  * @param unlistedText  what that code means, for the trace
  * @param noLicenceText the answer's words when nothing requires a licence ("NLR: ..."), or null for none
  * @param itemRestrictions entries treated more strictly than the rest of the list (the EU's Annex IV)
+ * @param noLicenceSummary the one-line answer's words when nothing requires a licence, or null for the plain
+ *                      "No licence required"
  */
 public record ListRules(String entryLabel, String unlisted, String unlistedText, String noLicenceText,
                         String source, List<Embargo> embargoes, List<ChartFootnote> footnotes,
                         List<EndUserRule> endUserRules, List<EndUseRule> endUseRules,
-                        List<ExceptionRestriction> restrictions, List<ItemRestriction> itemRestrictions) {
+                        List<ExceptionRestriction> restrictions, List<ItemRestriction> itemRestrictions,
+                        String noLicenceSummary) {
     /** No rules beyond the lists. */
     public static final ListRules NONE = new ListRules("list control", null, "", null, "", List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of());
+
+    /** Rules without their own one-line words for "no licence required". */
+    public ListRules(String entryLabel, String unlisted, String unlistedText, String noLicenceText, String source,
+                     List<Embargo> embargoes, List<ChartFootnote> footnotes, List<EndUserRule> endUserRules,
+                     List<EndUseRule> endUseRules, List<ExceptionRestriction> restrictions,
+                     List<ItemRestriction> itemRestrictions) {
+        this(entryLabel, unlisted, unlistedText, noLicenceText, source, embargoes, footnotes, endUserRules,
+                endUseRules, restrictions, itemRestrictions, null);
+    }
 
     public ListRules {
         embargoes = List.copyOf(embargoes);

@@ -32,6 +32,7 @@ public final class Regime {
     private final EarData ear;
     private final String exporterGroup;
     private final ListRules rules;
+    private final ApplicationRules applications;
     private volatile LocalDate[] changeDayArray;
     // Set only by withSanctions on a fresh copy, before the regime is shared.
     private List<SanctionsMeasure> sanctions = List.of();
@@ -42,8 +43,9 @@ public final class Regime {
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,
                   List<ProcessingRule> processing, List<RegimeNote> notes, LocalDate reviewed,
                   List<Prohibition> prohibitions, ControlList controlList, EarData ear, String exporterGroup,
-                  ListRules rules) {
+                  ListRules rules, ApplicationRules applications) {
         this.rules = rules == null ? ListRules.NONE : rules;
+        this.applications = applications == null ? ApplicationRules.NONE : applications;
         this.ear = ear;
         this.exporterGroup = exporterGroup;
         this.reviewed = reviewed;
@@ -85,6 +87,8 @@ public final class Regime {
     public List<CatchAllRule> catchAll() { return catchAll; }
     public List<Measure> measures() { return measures; }
     public List<ProcessingRule> processing() { return processing; }
+    /** How licence applications are processed: routes per contract, filing, day count, checklist. */
+    public ApplicationRules applications() { return applications; }
     public List<RegimeNote> notes() { return notes; }
     /** The last day the data's facts were checked against the sources; null when the file does not say. */
     public LocalDate reviewed() { return reviewed; }
@@ -113,7 +117,7 @@ public final class Regime {
                         List<ProcessingRule> newProcessing, List<SanctionsMeasure> newSanctions) {
         Regime r = new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
                 newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
-                controlList, ear, exporterGroup, rules);
+                controlList, ear, exporterGroup, rules, applications);
         r.sanctions = List.copyOf(newSanctions);
         return r;
     }

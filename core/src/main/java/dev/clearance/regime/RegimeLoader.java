@@ -68,7 +68,8 @@ public final class RegimeLoader {
 
     private static Regime read(DataNode root, String version) {
         root.allow(Set.of("jurisdiction", "name", "authority", "coverage", "source", "listControl", "entries",
-                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart", "exporterGroup", "listRules"));
+                "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart", "exporterGroup", "listRules",
+                "applications"));
         String jurisdiction = root.text("jurisdiction");
         if (!jurisdiction.matches("[A-Z]{2}")) {
             throw root.error("jurisdiction", "expected a two-letter code such as JP");
@@ -146,7 +147,9 @@ public final class RegimeLoader {
         ListRules rules = listRules(root, ear, coverage, licences);
         return new Regime(jurisdiction, root.text("name"), root.optText("authority", ""), coverage, version,
                 root.text("source"), listControl, entries, groups, licences, catchAll, measures, processing, notes,
-                reviewed, prohibitions, controlList, ear, exporterGroup, rules);
+                reviewed, prohibitions, controlList, ear, exporterGroup, rules,
+                root.has("applications") ? ApplicationRulesReader.read(root.get("applications"), groupCodes,
+                        licenceCodes) : null);
     }
 
     private static ListRules listRules(DataNode root, EarData ear, Period coverage, List<LicenceType> licences) {
@@ -164,7 +167,8 @@ public final class RegimeLoader {
             return ListRules.NONE;
         }
         DataNode n = root.get("listRules").allow(Set.of("entryLabel", "unlisted", "unlistedText", "noLicenceText",
-                "source", "chartFootnotes", "endUserRules", "endUseRules", "exceptionRestrictions", "itemRestrictions"));
+                "source", "chartFootnotes", "endUserRules", "endUseRules", "exceptionRestrictions", "itemRestrictions",
+                "noLicenceSummary"));
         List<ChartFootnote> footnotes = new ArrayList<>();
         for (DataNode f : n.list("chartFootnotes")) {
             f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source"));
@@ -220,7 +224,7 @@ public final class RegimeLoader {
         }
         return new ListRules(n.optText("entryLabel", ListRules.NONE.entryLabel()), n.optText("unlisted", null),
                 n.optText("unlistedText", ""), n.optText("noLicenceText", null), n.optText("source", ""), embargoes,
-                footnotes, endUser, endUseRules, restrictions, items);
+                footnotes, endUser, endUseRules, restrictions, items, n.optText("noLicenceSummary", null));
     }
 
     /** An end-user rule: the lists or list effects it reads, and what a hit means. */

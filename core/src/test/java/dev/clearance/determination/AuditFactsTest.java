@@ -2,6 +2,7 @@ package dev.clearance.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.clearance.input.BadRequestException;
 
 import java.time.LocalDate;
 import java.util.List;

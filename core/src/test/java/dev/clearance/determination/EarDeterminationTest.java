@@ -2,6 +2,7 @@ package dev.clearance.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.clearance.input.BadRequestException;
 
 import dev.clearance.regime.ControlReason;
 import dev.clearance.regime.Countries;

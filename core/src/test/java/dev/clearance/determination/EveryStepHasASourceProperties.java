@@ -1,6 +1,7 @@
 package dev.clearance.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.clearance.input.BadRequestException;
 
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;

@@ -3,7 +3,7 @@ package dev.clearance.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.determination.ExportRequest;

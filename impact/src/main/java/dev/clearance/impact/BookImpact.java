@@ -1,7 +1,7 @@
 package dev.clearance.impact;
 
 import dev.clearance.csv.CsvException;
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;

@@ -1,6 +1,6 @@
 package dev.clearance.impact;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.Regime;
 import java.time.LocalDate;
 

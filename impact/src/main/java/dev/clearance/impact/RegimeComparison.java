@@ -37,7 +37,7 @@ public record RegimeComparison(LocalDate day, RegimeProfile left, RegimeProfile 
     /**
      * Compares two regimes on a day, each determined by the engine for its own jurisdiction.
      *
-     * @throws dev.clearance.determination.BadRequestException naming {@code date} when either regime's data does not
+     * @throws dev.clearance.input.BadRequestException naming {@code date} when either regime's data does not
      *                                                         cover the day
      */
     public static RegimeComparison of(DeterminationEngine engine, Regime left, Regime right, LocalDate day) {

@@ -3,7 +3,7 @@ package dev.clearance.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeDataException;

@@ -81,9 +81,7 @@ final class LoadContext {
     }
 
     private void problem(CsvException e) {
-        String prefix = e.file() + ":" + e.line() + ": ";
-        String m = e.getMessage();
-        problem(e.file(), e.line(), m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+        problem(e.file(), e.line(), e.reason());
     }
 
     void add(ListEntry entry) {
@@ -131,9 +129,7 @@ final class LoadContext {
         } catch (AccessDeniedException e) {
             problem(name, 0, "cannot read: permission denied");
         } catch (CsvException e) {
-            String prefix = e.file() + ":" + e.line() + ": ";
-            String m = e.getMessage();
-            problem(name, e.line(), m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+            problem(name, e.line(), e.reason());
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             problem(name, Math.max(line, 0), "not well-formed XML: " + xmlMessage(e));

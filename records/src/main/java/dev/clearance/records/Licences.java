@@ -59,7 +59,7 @@ public final class Licences {
      * @param licence the licence
      * @param registeredBy who registers it
      * @return the stored licence
-     * @throws IllegalArgumentException if the jurisdiction already has a licence with that number
+     * @throws DuplicateLicenceException if the jurisdiction already has a licence with that number
      */
     public Licence register(NewLicence licence, String registeredBy) {
         Objects.requireNonNull(registeredBy, "registeredBy");
@@ -69,7 +69,7 @@ public final class Licences {
             return get(id).orElseThrow();
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
-                throw new IllegalArgumentException("licence " + licence.jurisdiction() + " " + licence.number()
+                throw new DuplicateLicenceException("licence " + licence.jurisdiction() + " " + licence.number()
                         + " is already registered", e);
             }
             throw e;

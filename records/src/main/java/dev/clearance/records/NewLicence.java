@@ -1,5 +1,6 @@
 package dev.clearance.records;
 
+import dev.clearance.input.BadRequestException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -47,13 +48,15 @@ public record NewLicence(
         destinations = destinations == null ? Set.of() : Set.copyOf(destinations);
         consignees = consignees == null ? Set.of() : Set.copyOf(consignees);
         if (entries.isEmpty()) {
-            throw new IllegalArgumentException("a licence must cover at least one control entry");
+            throw new BadRequestException(BadRequestException.Kind.MISSING, "entries",
+                    "a licence must cover at least one control entry");
         }
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new IllegalArgumentException("validTo is before validFrom");
+            throw new BadRequestException("validTo", "validTo is before validFrom");
         }
         if (quantityLimit != null && quantityLimit.signum() < 0 || valueLimit != null && valueLimit.signum() < 0) {
-            throw new IllegalArgumentException("limits must not be negative");
+            throw new BadRequestException(quantityLimit != null && quantityLimit.signum() < 0 ? "quantityLimit"
+                    : "valueLimit", "limits must not be negative");
         }
     }
 }

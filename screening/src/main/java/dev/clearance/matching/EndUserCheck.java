@@ -23,7 +23,7 @@ public final class EndUserCheck {
      * @param field        what the caller calls the end user (e.g. {@code end_user} in an order book), for errors
      * @param listsChecked the lists screened against, in words, recorded when nothing matches
      * @return the finding, or null when no end user was given
-     * @throws dev.clearance.determination.BadRequestException naming {@code field} when the name is unusable or
+     * @throws dev.clearance.input.BadRequestException naming {@code field} when the name is unusable or
      *                                                         too long to screen (see {@link PartyInput#name})
      */
     public static EndUserFinding find(Screener screener, String field, String name, String listsChecked) {

@@ -2,7 +2,7 @@ package dev.clearance.matching;
 
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -50,9 +50,7 @@ public final class PartyRows {
      * in columns of their own.
      */
     public static String reason(CsvException e) {
-        String prefix = e.file() + ":" + e.line() + ": ";
-        String m = e.getMessage();
-        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+        return e.reason();
     }
 
     /** Opens a party CSV from text; a header without {@code id} and {@code name} is a CsvException naming the file. */

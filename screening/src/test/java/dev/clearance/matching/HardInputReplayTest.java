@@ -2,7 +2,7 @@ package dev.clearance.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.evaluation.SharedScreeners;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

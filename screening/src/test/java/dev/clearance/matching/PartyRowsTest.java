@@ -3,7 +3,7 @@ package dev.clearance.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -17,6 +17,7 @@ import dev.clearance.server.api.WorkloadService;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Errors;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.services.Services;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;

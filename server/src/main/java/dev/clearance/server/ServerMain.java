@@ -4,6 +4,7 @@ import dev.clearance.matching.Query;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.CreatedKey;
 import dev.clearance.records.Database;
+import dev.clearance.server.services.Services;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -49,11 +50,11 @@ public final class ServerMain {
                     : Database.open(options.dbUrl(), options.dbUser(), options.dbPassword());
         } catch (RuntimeException e) {
             String where = options.dbUrl() == null ? "in " + options.dataDir() : redact(options.dbUrl());
-            String cause = rootMessage(e);
-            throw new StartupException("cannot open the database " + where + ": " + (isLocked(cause)
-                    ? "it is in use by another process (a running server?)" + (options.dbUrl() == null
-                            ? "; an embedded H2 database serves one server only: run several servers on one "
-                            + "PostgreSQL (--db jdbc:postgresql://...)" : "") : cause));
+            throw locked(e) ? new StartupException(StartupException.Kind.DATABASE_IN_USE, "cannot open the database "
+                    + where + ": it is in use by another process (a running server?)"
+                    + (options.dbUrl() == null ? "; an embedded H2 database serves one server only: run several servers"
+                    + " on one PostgreSQL (--db jdbc:postgresql://...)" : ""))
+                    : new StartupException("cannot open the database " + where + ": " + rootMessage(e));
         }
         Services services;
         try {
@@ -133,8 +134,14 @@ public final class ServerMain {
         }
     }
 
-    private static boolean isLocked(String message) {
-        return message.contains("already in use") || message.contains("file is locked");
+    /** True when H2 refused the database because another process holds it (by its error code, not its words). */
+    private static boolean locked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the first line of the innermost message, at most 300 characters */
@@ -194,12 +201,12 @@ public final class ServerMain {
                 throw new StartupException("no Clearance database at " + shown + " (no audit trail in it)");
             }
         } catch (java.sql.SQLException e) {
-            String m = rootMessage(e);
             if (e.getErrorCode() == 90146 || e.getErrorCode() == 90079) { // not found; schema "public" not found
                 throw new StartupException("no Clearance database at " + shown);
             }
-            throw new StartupException("cannot open the database " + shown + ": " + (isLocked(m)
-                    ? "it is in use by another process (a running server?)" : m));
+            throw locked(e) ? new StartupException(StartupException.Kind.DATABASE_IN_USE, "cannot open the database "
+                    + shown + ": it is in use by another process (a running server?)")
+                    : new StartupException("cannot open the database " + shown + ": " + rootMessage(e));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.csv.CsvReader;
 import dev.clearance.csv.CsvRecord;
+import dev.clearance.server.services.Services;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.clearance.server;
 
 import dev.clearance.records.Database;
+import dev.clearance.server.services.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;

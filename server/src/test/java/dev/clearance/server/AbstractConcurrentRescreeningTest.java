@@ -7,6 +7,7 @@ import dev.clearance.records.AuditRecord;
 import dev.clearance.records.NewParty;
 import dev.clearance.records.PartyRecord;
 import dev.clearance.server.parties.Rescreening;
+import dev.clearance.server.services.Services;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;

@@ -100,6 +100,41 @@ abstract class AbstractDeterminationApiTest {
         assertThat(early.get("error").path("field").asText()).isEqualTo("date");
     }
 
+    /**
+     * The bad export requests of ExportRequestFormTest (core) and RequestRefusalsCliTest (cli) through the JSON
+     * body: each a 400 naming the field as the body spells it, on determinations and on applications alike.
+     */
+    @Test
+    void theBadRequestsOfEveryWayInAreRefusedNamingTheJsonField() {
+        Object[][] cases = {
+            {"currency", "US1", "value", 2000, "currency", "ISO 4217"},
+            {"currency", "XYZ", "value", 2000, "currency", "ISO 4217"},
+            {"currency", "USD", "value", null, "value", "a currency is given"},
+            {"value", 2000, "currency", null, "currency", "ISO 4217"},
+            {"value", "1,5", "currency", "EUR", "value", "not a number"},
+            {"item", "3C0O2", "cas", null, "item", "NONE"},
+            {"item", "", "cas", null, "item", "required"},
+            {"endUse", "military", "cas", null, "endUse", "expected civil"},
+            {"date", "10/07/2019", "cas", null, "date", "YYYY-MM-DD"},
+            {"to", "XX", "cas", null, "to", "ISO 3166-1"},
+            {"from", "JPN", "cas", null, "from", "exporting jurisdiction"}};
+        for (Object[] c : cases) {
+            Map<String, Object> body = new HashMap<>(Map.of("from", "US", "to", "SG", "item", "3C002.a.1",
+                    "date", "2026-09-01", "route", "LICENSE", "holder", "Acme", "endUser", "Acme"));
+            body.put((String) c[0], c[1]);
+            body.put((String) c[2], c[3]);
+            for (String route : new String[] {"/api/determinations", "/api/applications"}) {
+                if (route.endsWith("applications") && (((String) c[0] + c[2]).contains("value") || c[0].equals("date"))) {
+                    continue; // an application's values are per line, its day the filing day
+                }
+                Api.Reply r = api.post(route, body);
+                assertThat(r.status()).as(route + " " + body + ": " + r.text()).isEqualTo(400);
+                assertThat(r.get("error").path("field").asText()).as(route + " " + body).isEqualTo(c[4]);
+                assertThat(r.get("error").path("message").asText()).as(route + " " + body).contains((String) c[5]);
+            }
+        }
+    }
+
     @Test
     void anUnknownCodeIsA400NamingTheItem() {
         Api.Reply r = api.post("/api/determinations", Map.of("from", "JP", "to", "CN", "item", "3C099",

@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A tiny HTTP client for tests: JSON in, status and JSON tree out. */
+/** A tiny HTTP client for tests: JSON in, status and JSON tree out; every response checked against openapi.yaml. */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,6 +62,7 @@ final class Api {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            Contract.check(method, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
             JsonNode json;
             try {
                 json = JSON.readTree(r.body());

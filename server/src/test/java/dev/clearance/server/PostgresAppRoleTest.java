@@ -7,6 +7,7 @@ import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.AuditTrail;
 import dev.clearance.records.Database;
+import dev.clearance.server.services.Services;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

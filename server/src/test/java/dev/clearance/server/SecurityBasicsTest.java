@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.clearance.records.Database;
 import dev.clearance.server.http.AuthThrottle;
 import dev.clearance.server.lists.ListFetcher;
+import dev.clearance.server.services.Services;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

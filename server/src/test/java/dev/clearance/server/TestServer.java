@@ -3,6 +3,7 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.records.Database;
+import dev.clearance.server.services.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.clearance.spark;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.matching.BatchScreening;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.Query;

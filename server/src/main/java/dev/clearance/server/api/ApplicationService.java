@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.ExportRequest;
+import dev.clearance.input.IsoCurrency;
 import dev.clearance.licensing.ApplicationTerms;
 import dev.clearance.licensing.RequiredDocument;
 import dev.clearance.records.Application;
@@ -19,7 +20,7 @@ import dev.clearance.records.AuditRecord;
 import dev.clearance.records.NewApplication;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -90,10 +91,7 @@ public final class ApplicationService {
         Determination d = services.engine().determine(export);
         ApplicationTerms terms = ApplicationTerms.of(services.engine().regimes(), d, export.to(), in.text("route"));
         List<ApplicationLine> lines = lines(in);
-        String currency = in.text("currency");
-        if (currency != null && !currency.matches("[A-Za-z]{3}")) {
-            throw ApiError.badRequest("currency", "expected a 3-letter currency code: '" + cut(currency) + "'");
-        }
+        String currency = in.text("currency") == null ? null : IsoCurrency.code(in.text("currency"), "currency");
         String endUse = in.text("endUseDescription") != null ? in.text("endUseDescription")
                 : export.endUse().name().toLowerCase(Locale.ROOT).replace('_', '-');
         NewApplication a = new NewApplication(terms, export.item(), in.requiredText("holder"),

@@ -7,7 +7,7 @@ import dev.clearance.records.ChainStatus;
 import dev.clearance.records.Page;
 import dev.clearance.records.PageRequest;
 import dev.clearance.records.Role;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;

@@ -9,7 +9,7 @@ import dev.clearance.records.BatchJob;
 import dev.clearance.records.BatchJobs;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.batch.BatchInput;
 import dev.clearance.server.batch.BatchRunner;
 import dev.clearance.server.http.Access;

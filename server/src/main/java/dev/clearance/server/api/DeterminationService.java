@@ -1,11 +1,10 @@
 package dev.clearance.server.api;
 
 import dev.clearance.csv.CsvException;
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeMinimis;
 import dev.clearance.determination.DeterminationJson;
-import dev.clearance.determination.EndUse;
 import dev.clearance.determination.EndUserFinding;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.lists.ListEntry;
@@ -13,6 +12,8 @@ import dev.clearance.matching.EndUserCheck;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.regime.Regime;
+import dev.clearance.request.ExportRequestForm;
+import dev.clearance.request.RequestFields;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.HitDecision;
@@ -22,7 +23,7 @@ import dev.clearance.records.ListVersions;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.records.ShipmentRequest;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -48,7 +49,7 @@ import java.util.Map;
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
- *      -d '{"from":"JP","to":"KR","item":"3C002","date":"2019-07-10","consignee":"Acme","quantity":5,"value":1000}' \
+ *      -d '{"from":"JP","to":"KR","item":"3C002","date":"2019-07-10","consignee":"Acme","quantity":5,"value":1000,"currency":"USD"}' \
  *      http://localhost:8080/api/determinations
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: text/csv' --data-binary @orders.csv \
  *      http://localhost:8080/api/determinations/batch
@@ -112,26 +113,12 @@ public final class DeterminationService {
 
     /** The export a request body describes, its end user screened against the loaded lists. */
     static ExportRequest request(Input in, LoadedLists lists, HitDecisions decisions) {
-        String item = in.requiredText("item");
-        String code = item.equalsIgnoreCase("NONE") ? null : item;
-        String endUseText = in.text("endUse");
-        EndUse endUse = endUseText == null ? EndUse.CIVIL : EndUse.parse(endUseText);
-        if (endUse == null) {
-            throw ApiError.badRequest("endUse", "expected one of " + EndUse.words());
-        }
+        ExportRequest request = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
+                in.text("hs"), in.text("date"), in.text("endUse"), Boolean.toString(in.flag("informed")),
+                in.text("value"), in.text("currency")).parse(RequestFields.JSON);
         String endUser = in.text("endUser");
-        ExportRequest request = new ExportRequest(in.requiredText("from").toUpperCase(Locale.ROOT),
-                in.requiredText("to").toUpperCase(Locale.ROOT), code, in.text("cas"), in.text("hs"),
-                in.requiredDate("date"), endUse,
-                endUser == null ? null : endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")),
-                in.flag("informed"));
-        if (in.text("currency") != null) {
-            if (in.decimal("value") == null) {
-                throw ApiError.badRequest("value", "a currency needs a value");
-            }
-            request = request.withValue(in.decimal("value"), in.text("currency").toUpperCase(Locale.ROOT));
-        }
-        return request;
+        return endUser == null ? request
+                : request.withEndUser(endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")));
     }
 
     /**
@@ -167,7 +154,7 @@ public final class DeterminationService {
         String consignee = in.text("consignee") != null ? in.text("consignee") : r.endUser() == null ? ""
                 : r.endUser().name();
         BigDecimal quantity = in.decimal("quantity");
-        BigDecimal value = in.decimal("value");
+        BigDecimal value = r.value();
         ShipmentRequest shipment = new ShipmentRequest(r.from(), r.item(), r.to(), consignee,
                 quantity == null ? BigDecimal.ZERO : quantity, value == null ? BigDecimal.ZERO : value, r.date(),
                 null);
@@ -257,8 +244,7 @@ public final class DeterminationService {
             return m;
         } catch (BadRequestException e) {
             // The de minimis rule names its input as the CLI option does; in a book it is the us_content column.
-            throw reader.rejection(line, e.field().equals("us-content") ? new BadRequestException("us_content",
-                    e.reason()) : e);
+            throw reader.rejection(line, e.field().equals("us-content") ? e.renamed("us_content") : e);
         }
     }
 }

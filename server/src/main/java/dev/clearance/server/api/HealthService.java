@@ -1,6 +1,6 @@
 package dev.clearance.server.api;
 
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.lists.ListCatalogue;

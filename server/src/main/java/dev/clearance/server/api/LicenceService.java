@@ -3,6 +3,7 @@ package dev.clearance.server.api;
 import dev.clearance.determination.LicenceTerms;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.Drawdown;
+import dev.clearance.records.DuplicateLicenceException;
 import dev.clearance.records.Licence;
 import dev.clearance.records.NewLicence;
 import dev.clearance.records.Principal;
@@ -10,7 +11,7 @@ import dev.clearance.records.Refusal;
 import dev.clearance.records.Role;
 import dev.clearance.records.Shipment;
 import dev.clearance.records.ShipmentRequest;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -59,29 +60,18 @@ public final class LicenceService {
     private void register(Context ctx) {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
-        NewLicence l;
-        try {
-            l = new NewLicence(in.requiredText("jurisdiction"), in.requiredText("type"), in.requiredText("number"),
-                    in.requiredText("holder"), in.stringSet("entries"), in.stringSet("destinations"),
-                    in.stringSet("consignees"), in.decimal("quantityLimit"), in.decimal("valueLimit"),
-                    in.text("currency"), in.requiredDate("validFrom"), in.date("validTo"));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(e.getMessage().contains("entry") ? "entries" : "validTo", e.getMessage());
-        }
-        if (l.entries().isEmpty()) {
-            throw ApiError.badRequest("entries", "a licence must cover at least one control entry");
-        }
-        // the one licence validation (regime, type, control-list entries, ISO destinations): 400 naming the field
+        // NewLicence refuses naming the field (BadRequestException); the one licence validation (regime, type,
+        // control-list entries, ISO destinations) does too
+        NewLicence l = new NewLicence(in.requiredText("jurisdiction"), in.requiredText("type"),
+                in.requiredText("number"), in.requiredText("holder"), in.stringSet("entries"),
+                in.stringSet("destinations"), in.stringSet("consignees"), in.decimal("quantityLimit"),
+                in.decimal("valueLimit"), in.text("currency"), in.requiredDate("validFrom"), in.date("validTo"));
         LicenceTerms.check(services.engine().regimes(), l.jurisdiction(), l.type(), l.entries(), l.destinations());
         Licence stored;
         try {
             stored = services.licences().register(l, who.name());
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().contains("already registered")) {
-                throw ApiError.conflict("licence_exists", e.getMessage(), null);
-            }
-            throw ApiError.badRequest(e.getMessage() != null && e.getMessage().contains("country") ? "destinations"
-                    : "entries", e.getMessage());
+        } catch (DuplicateLicenceException e) {
+            throw ApiError.conflict("licence_exists", e.getMessage(), null);
         }
         Map<String, Object> out = describe(stored);
         services.recorder().record(who.name(), AuditAction.LICENCE_REGISTERED,

@@ -4,7 +4,7 @@ import dev.clearance.records.ListArchive;
 import dev.clearance.records.ListVersion;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;

@@ -4,7 +4,7 @@ import dev.clearance.records.Role;
 import dev.clearance.regime.Fact;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;

@@ -16,7 +16,7 @@ import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;
 import dev.clearance.report.ImpactReportPage;
 import dev.clearance.report.TimelinePage;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;

@@ -8,7 +8,7 @@ import dev.clearance.impact.WorkloadEstimate;
 import dev.clearance.impact.WorkloadSettings;
 import dev.clearance.records.Role;
 import dev.clearance.report.WorkloadReportPage;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;

@@ -80,9 +80,7 @@ public final class BatchInput {
     private static Row row(int rowNo, PartyRows.Row r) {
         if (r instanceof PartyRows.Refused refused) {
             CsvException e = refused.problem();
-            String prefix = e.file() + ":" + e.line() + ": ";
-            String m = e.getMessage();
-            return new Row(rowNo, r.line(), null, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+            return new Row(rowNo, r.line(), null, e.reason());
         }
         return new Row(rowNo, r.line(), ((PartyRows.Good) r).query(), null);
     }

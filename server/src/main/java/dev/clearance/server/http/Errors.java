@@ -1,6 +1,6 @@
 package dev.clearance.server.http;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -23,8 +23,7 @@ public final class Errors {
     public static void install(RoutesConfig routes) {
         routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
         routes.exception(BadRequestException.class, (e, ctx) -> write(ctx, ApiError.badRequest(e.field(),
-                e.getMessage().startsWith(e.field() + ": ") ? e.getMessage().substring(e.field().length() + 2)
-                        : e.getMessage())));
+                e.reason())));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);

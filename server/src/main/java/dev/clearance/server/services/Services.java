@@ -1,4 +1,4 @@
-package dev.clearance.server;
+package dev.clearance.server.services;
 
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.records.ApiKeys;

@@ -1,0 +1,117 @@
+package dev.clearance.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.determination.Determination;
+import dev.clearance.determination.DeterminationEngine;
+import dev.clearance.determination.ExportRequest;
+import dev.clearance.regime.ApplicationRules;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeLoader;
+import dev.clearance.regime.Regimes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The US and EU application terms come from their regime data: the documents, the day count and the filing
+ * office are the data's, and a changed data file changes the answer. Neither regime's answer borrows another
+ * regime's facts (Korea's Public Notice, Japan's "about 90 days").
+ */
+class ApplicationTermsFromDataTest {
+    private static final Regimes REGIMES = Regimes.bundled();
+
+    private static ApplicationTerms terms(Regimes regimes, String from, String to, String item, String day,
+                                          String route) {
+        Determination d = new DeterminationEngine(regimes).determine(ExportRequest.of(from, to, item,
+                LocalDate.parse(day)));
+        return ApplicationTerms.of(regimes, d, to, route);
+    }
+
+    @Test
+    void aUsLicenceApplicationReadsTheUsData() {
+        ApplicationTerms t = terms(REGIMES, "US", "CN", "1C009.b", "2026-09-01", "LICENSE");
+        ApplicationRules data = REGIMES.require("US").applications();
+        assertThat(t.documents()).singleElement().satisfies(doc -> {
+            assertThat(doc.name()).isEqualTo(data.documents().text()).contains("not encoded (CHECK)");
+            assertThat(doc.source()).isEqualTo(data.documents().source());
+        });
+        assertThat(t.clock().count().name()).isEqualTo(data.dayCount().text());
+        assertThat(t.clock().countSource()).isEqualTo(data.dayCount().source());
+        assertThat(t.clock().days()).isNull();
+        assertThat(t.clock().daysSource()).contains("not encoded (CHECK)");
+        assertThat(t.filingOffice()).isEqualTo(data.filing().get(0).office());
+        assertNoOtherRegimesFacts(t);
+    }
+
+    @Test
+    void anEuIndividualAuthorisationReadsTheEuData() {
+        ApplicationTerms t = terms(REGIMES, "DE", "CN", "3C002", "2022-03-01", "INDIVIDUAL");
+        ApplicationRules data = REGIMES.require("EU").applications();
+        assertThat(t.documents()).singleElement().satisfies(doc ->
+                assertThat(doc.name()).isEqualTo(data.documents().text()).contains("not encoded (CHECK)"));
+        assertThat(t.clock().count().name()).isEqualTo(data.dayCount().text());
+        assertThat(t.clock().countStatus()).isEqualTo("CHECK");
+        assertThat(t.clock().days()).isNull();
+        assertThat(t.filingOffice()).isEqualTo(data.filing().get(0).office());
+        assertNoOtherRegimesFacts(t);
+    }
+
+    @Test
+    void changedDataChangesTheAnswer() throws IOException {
+        Regimes edited = edited("regimes/us.yaml", "Application documents for a BIS licence: not encoded (CHECK)",
+                "Form BIS-748P (test data)", "dayCount: {count: CALENDAR", "dayCount: {count: WORKING");
+        ApplicationTerms t = terms(edited, "US", "CN", "1C009.b", "2026-09-01", "LICENSE");
+        assertThat(t.documents()).extracting(RequiredDocument::name).containsExactly("Form BIS-748P (test data)");
+        assertThat(t.clock().count()).isEqualTo(DayCount.WORKING);
+    }
+
+    @Test
+    void aRegimeWithoutApplicationDataSaysNotEncoded() throws IOException {
+        Regime eu = RegimeLoader.parse("eu.yaml", withoutApplications("regimes/eu.yaml"));
+        List<Regime> all = new ArrayList<>(REGIMES.all());
+        all.replaceAll(r -> r.jurisdiction().equals("EU") ? eu : r);
+        ApplicationTerms t = terms(new Regimes(all), "DE", "CN", "3C002", "2022-03-01", "INDIVIDUAL");
+        assertThat(t.documents()).singleElement().satisfies(doc -> {
+            assertThat(doc.name()).isEqualTo("Application documents: not encoded (CHECK)");
+            assertThat(doc.status()).isEqualTo("CHECK");
+        });
+        assertThat(t.clock().countSource()).startsWith("not encoded (CHECK)");
+        assertThat(t.filingOffice()).isNull();
+    }
+
+    private static void assertNoOtherRegimesFacts(ApplicationTerms t) {
+        String all = t.toString();
+        assertThat(all).doesNotContain("Public Notice").doesNotContain("about 90 days").doesNotContain("METI")
+                .doesNotContain("Civil Petitions");
+    }
+
+    private static Regimes edited(String path, String... replacements) throws IOException {
+        String text = read(path);
+        for (int i = 0; i + 1 < replacements.length; i += 2) {
+            assertThat(text).contains(replacements[i]);
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        Regime changed = RegimeLoader.parse(path, text.getBytes(StandardCharsets.UTF_8));
+        List<Regime> all = new ArrayList<>(REGIMES.all());
+        all.replaceAll(r -> r.jurisdiction().equals(changed.jurisdiction()) ? changed : r);
+        return new Regimes(all);
+    }
+
+    private static byte[] withoutApplications(String path) throws IOException {
+        String text = read(path);
+        int at = text.indexOf("\napplications:\n");
+        int comment = text.lastIndexOf("\n#", at);
+        return text.substring(0, comment < 0 ? at : comment + 1).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String read(String path) throws IOException {
+        try (InputStream in = ApplicationTermsFromDataTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
