@@ -2,6 +2,7 @@ package dev.clearance.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;
 import dev.clearance.regime.SanctionsMeasure;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import dev.clearance.server.services.Services;
 
 /**
  * {@code /metrics} read by a strict Prometheus text-format parser: the counters of requests per route template,

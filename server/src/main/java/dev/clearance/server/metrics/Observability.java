@@ -1,7 +1,7 @@
 package dev.clearance.server.metrics;
 
 import dev.clearance.records.Role;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.RequestIds;
 import dev.clearance.server.http.Routing;
