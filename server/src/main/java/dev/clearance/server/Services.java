@@ -37,6 +37,8 @@ public final class Services implements AutoCloseable {
     private final Parties parties;
     private final PartyAlerts alerts;
     private final Rescreening rescreening;
+    private final dev.clearance.records.GateOverrides gateOverrides;
+    private final dev.clearance.records.GateScreenings gateScreenings;
 
     /**
      * Opens the services over a migrated database; lists are not loaded until {@link ListCatalogue#reload} is
@@ -74,6 +76,18 @@ public final class Services implements AutoCloseable {
         this.alerts = new PartyAlerts(database, audit);
         this.rescreening = new Rescreening(parties, alerts, lists::current);
         lists.onChange("partner-master re-screening", rescreening::onListChange);
+        this.gateOverrides = new dev.clearance.records.GateOverrides(database);
+        this.gateScreenings = new dev.clearance.records.GateScreenings(database);
+    }
+
+    /** @return the four-eyes overrides of the screening gate */
+    public dev.clearance.records.GateOverrides gateOverrides() {
+        return gateOverrides;
+    }
+
+    /** @return what the screening gate screened each step's parties as */
+    public dev.clearance.records.GateScreenings gateScreenings() {
+        return gateScreenings;
     }
 
     /** @return the partner master */
