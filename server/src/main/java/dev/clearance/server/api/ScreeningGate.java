@@ -283,15 +283,7 @@ final class ScreeningGate {
 
     /** @return the override ids a request names in {@code screeningOverrides} */
     static List<Long> overrideIds(Input in) {
-        List<Long> ids = new ArrayList<>();
-        for (String s : in.strings("screeningOverrides")) {
-            try {
-                ids.add(Long.parseLong(s));
-            } catch (NumberFormatException e) {
-                throw ApiError.badRequest("screeningOverrides", "expected override ids: '" + s + "'");
-            }
-        }
-        return ids;
+        return in.ids("screeningOverrides");
     }
 
     /** @return the screenings stored for a subject, as the API shows them */

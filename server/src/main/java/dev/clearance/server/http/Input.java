@@ -142,6 +142,25 @@ public final class Input {
         return out;
     }
 
+    /** @return the positive whole numbers of an array (ids); empty when absent; 400 naming the field otherwise */
+    public List<Long> ids(String field) {
+        JsonNode v = node.get(field);
+        List<Long> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw ApiError.badRequest(field, "expected an array of ids");
+        }
+        for (JsonNode e : v) {
+            if (!e.canConvertToLong() || !e.isIntegralNumber() || e.asLong() <= 0) {
+                throw ApiError.badRequest(field, "expected an array of ids (positive whole numbers)");
+            }
+            out.add(e.asLong());
+        }
+        return out;
+    }
+
     /** @return the distinct strings of an array, in order */
     public Set<String> stringSet(String field) {
         return new LinkedHashSet<>(strings(field));
