@@ -188,7 +188,7 @@ final class DetermineCommand implements Callable<Integer> {
         long bad;
         long good;
         PrintWriter err = spec.commandLine().getErr();
-        try (OrderReader reader = OrderReader.open(file, InputFile.open(in), input.charset());
+        try (OrderReader reader = OrderReader.open(file, InputFile.open(in), input.charset(), input.extra());
              BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CsvWriter writer = new CsvWriter(bw);
              Progress progress = Progress.start("determine", total)) {

@@ -23,6 +23,12 @@ import java.util.Locale;
 public final class OrderReader implements Closeable {
     /** The columns every order book has. */
     public static final List<String> REQUIRED = List.of("id", "from", "to", "item", "date");
+    /**
+     * The columns an order book takes: the required ones, the optional ones read here, and the consignee columns
+     * the workload reads ({@code consignee}, {@code customer}); any other is refused unless declared extra.
+     */
+    public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("cas", "hs", "end_use",
+            "end_user", "informed", "value", "currency", "us_content", "consignee", "customer"));
     private static final String EAR99 = "EAR99";
     private final CsvTable table;
 
@@ -32,7 +38,7 @@ public final class OrderReader implements Closeable {
 
     /** Opens an order book; a missing header column is a CsvException naming the file. */
     public static OrderReader open(String file, Reader in) throws IOException {
-        return new OrderReader(CsvTable.open(file, in, REQUIRED));
+        return new OrderReader(CsvTable.open(file, in, COLUMNS));
     }
 
     /**
@@ -41,7 +47,16 @@ public final class OrderReader implements Closeable {
      */
     public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset)
             throws IOException {
-        return new OrderReader(CsvTable.open(file, in, charset, REQUIRED));
+        return open(file, in, charset, List.of());
+    }
+
+    /**
+     * As {@link #open(String, java.io.InputStream, java.nio.charset.Charset)}, carrying the user's {@code extra}
+     * columns through unread; any other unknown column is refused naming it.
+     */
+    public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset,
+                                   java.util.Collection<String> extra) throws IOException {
+        return new OrderReader(CsvTable.open(file, in, charset, COLUMNS.withExtra(extra)));
     }
 
     /** The name errors give the book. */

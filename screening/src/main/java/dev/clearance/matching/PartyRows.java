@@ -17,6 +17,9 @@ import java.util.List;
 public final class PartyRows {
     /** Required columns. */
     public static final List<String> REQUIRED = List.of("id", "name");
+    /** The columns a party CSV takes; any other is refused unless declared extra. */
+    public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("country", "type", "dob",
+            "identifiers"));
 
     private PartyRows() {
     }
@@ -57,12 +60,18 @@ public final class PartyRows {
 
     /** Opens a party CSV from text; a header without {@code id} and {@code name} is a CsvException naming the file. */
     public static CsvTable open(String file, Reader in) throws IOException {
-        return CsvTable.open(file, in, REQUIRED);
+        return CsvTable.open(file, in, COLUMNS);
     }
 
-    /** Opens a party CSV from bytes in {@code charset}. */
+    /** Opens a party CSV from bytes in {@code charset}; a column it does not take is refused naming it. */
     public static CsvTable open(String file, InputStream in, Charset charset) throws IOException {
-        return CsvTable.open(file, in, charset, REQUIRED);
+        return open(file, in, charset, List.of());
+    }
+
+    /** As {@link #open(String, InputStream, Charset)}, carrying the user's {@code extra} columns through unread. */
+    public static CsvTable open(String file, InputStream in, Charset charset, java.util.Collection<String> extra)
+            throws IOException {
+        return CsvTable.open(file, in, charset, COLUMNS.withExtra(extra));
     }
 
     /**

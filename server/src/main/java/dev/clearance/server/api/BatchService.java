@@ -18,6 +18,7 @@ import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.http.UploadText;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class BatchService {
         try {
             rows = BatchInput.count(csv);
         } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
+            throw UploadText.refused(e);
         }
         if (rows > services.maxUploadRows()) {
             throw ApiError.badRequest("file", rows + " rows: more than the " + services.maxUploadRows()
