@@ -94,6 +94,37 @@ class UnscreenedAndStrictInputCliTest {
     }
 
     @Test
+    void refusedRowsStayInTheOutputWithTheirIdLineAndReason() throws Exception {
+        Path book = dir.resolve("orders.csv");
+        Files.writeString(book, "id,from,to,item,date\na,JP,KR,3C002,2019-07-10\nb,JP,XX,3C002,2019-07-10\n"
+                + "c,JP,KR,3C002,2019-07-10\n");
+        Path determined = dir.resolve("d.csv");
+        CliRun d = CliRun.of("determine", "--in", book.toString(), "--out", determined.toString());
+        assertThat(d.status()).isEqualTo(2);
+        java.util.List<String> lines = Files.readAllLines(determined);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).endsWith(",line,refused");
+        assertThat(lines.get(2)).startsWith("b,JP,XX,").contains(",3,column to: unknown ISO 3166-1");
+        assertThat(lines.get(3)).startsWith("c,JP,KR").endsWith(",4,");
+
+        Path list = dir.resolve("list.jsonl");
+        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga Precision"
+                + " Instruments\"],\"country\":[\"ru\"]}}\n");
+        Path parties = dir.resolve("parties.csv");
+        Files.writeString(parties, "id,name,type\n1,Volga Precision Instruments,\n2,Acme,spaceship\n3,Hanbit Optics,\n");
+        Path hits = dir.resolve("hits.csv");
+        CliRun screen = CliRun.of("screen", "--list", "ftm-json:" + list, "--in", parties.toString(), "--out",
+                hits.toString());
+        assertThat(screen.status()).isEqualTo(2);
+        java.util.List<String> rows = Files.readAllLines(hits);
+        assertThat(rows.get(0)).endsWith(",list_version,line,outcome,refused");
+        assertThat(rows.get(1)).startsWith("1,1,ftm:o1,").endsWith(",2,HIT,");
+        assertThat(rows.get(2)).startsWith("2,,").contains(",3,NOT_SCREENED,").contains("column type");
+        assertThat(rows.get(3)).startsWith("3,,").endsWith(",4,NO_HIT,");
+        assertThat(rows).hasSize(4);
+    }
+
+    @Test
     void auditVerifyOpensTheH2DatabaseServeCreatedByUrl() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("served").toAbsolutePath().toString().replace('\\', '/');
         ServerOptions options = ServerOptions.resolve("127.0.0.1", 0, url, dir.resolve("data"),

@@ -31,6 +31,7 @@ public final class OrderReader implements Closeable {
             "end_user", "informed", "value", "currency", "us_content", "consignee", "customer"));
     private static final String EAR99 = "EAR99";
     private final CsvTable table;
+    private CsvTable.Row last;
 
     private OrderReader(CsvTable table) {
         this.table = table;
@@ -59,6 +60,19 @@ public final class OrderReader implements Closeable {
         return new OrderReader(CsvTable.open(file, in, charset, COLUMNS.withExtra(extra)));
     }
 
+    /**
+     * The fields of the row read last, padded to the header's width, so a refused row can be written out with the
+     * rest; empty when the last row could not be read at all.
+     */
+    public List<String> lastFields() {
+        return last == null ? java.util.Collections.nCopies(table.header().size(), "") : last.fields();
+    }
+
+    /** @return the line of the row read last, or -1 when it could not be read */
+    public long lastLine() {
+        return last == null ? -1 : last.line();
+    }
+
     /** The name errors give the book. */
     public String file() {
         return table.file();
@@ -74,7 +88,9 @@ public final class OrderReader implements Closeable {
      * @throws CsvException for a bad row, naming its line and column; the next call reads the following row
      */
     public OrderLine next() throws IOException {
+        last = null;
         CsvTable.Row row = table.next();
+        last = row;
         if (row == null) {
             return null;
         }

@@ -44,8 +44,13 @@ public final class PartyRows {
      *
      * @param line    the line it starts on
      * @param problem what is wrong, naming file, line and column
+     * @param id      the row's id as written (empty when the row could not be read at all)
      */
-    public record Refused(long line, CsvException problem) implements Row {
+    public record Refused(long line, CsvException problem, String id) implements Row {
+        /** A row that could not be read at all: no id to give. */
+        public Refused(long line, CsvException problem) {
+            this(line, problem, "");
+        }
     }
 
     /**
@@ -105,7 +110,7 @@ public final class PartyRows {
         try {
             return new Good(r.line(), query(r::get, idColumn));
         } catch (BadRequestException e) {
-            return new Refused(r.line(), r.error(e.field(), e.reason()));
+            return new Refused(r.line(), r.error(e.field(), e.reason()), r.get(idColumn));
         }
     }
 
