@@ -252,11 +252,13 @@ public final class ListCatalogue implements AutoCloseable {
         if (swap) {
             List<ListEntry> entries = new ArrayList<>();
             List<ListVersion> loaded = new ArrayList<>();
+            Map<String, String> versionById = new java.util.HashMap<>();
             for (Held h : held.values()) {
                 entries.addAll(h.entries());
                 loaded.add(h.version());
+                h.entries().forEach(e -> versionById.putIfAbsent(e.id(), h.version().label()));
             }
-            current.set(new LoadedLists(entries, loaded, List.copyOf(missing.keySet())));
+            current.set(new LoadedLists(entries, loaded, List.copyOf(missing.keySet()), versionById));
         } else if (!current.get().missing().equals(List.copyOf(missing.keySet()))) {
             current.set(current.get().withMissing(List.copyOf(missing.keySet())));
         }
