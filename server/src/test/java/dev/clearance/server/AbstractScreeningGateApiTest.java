@@ -153,6 +153,7 @@ abstract class AbstractScreeningGateApiTest {
         assertThat(shipped.get("screening").path("listsChangedSince").asBoolean()).isFalse();
         JsonNode shown = officer.get("/api/licences/" + licence).json();
         assertThat(shown.path("screenings").get(0).path("step").asText()).isEqualTo("APPROVE");
+        assertThat(shown.path("applicationId").asLong()).isEqualTo(id);
         assertThat(shown.path("shipments").get(0).path("screenings").get(0).path("overrideId").asLong())
                 .isEqualTo(drawdownOverride);
 

@@ -124,8 +124,11 @@ public final class LicenceService {
             shipments.add(sm);
         }
         out.put("shipments", shipments);
-        // what the licence rests on: its consignees' screening at registration (or at the approval that made it)
+        // what the licence rests on: its consignees' screening at registration (or at the approval that made it),
+        // and the application (with its determination and screenings) it was approved on
         out.put("screenings", gate.screenings("licence " + l.id()));
+        out.put("applicationId", new dev.clearance.records.Applications(services.database(), services.audit())
+                .forLicence(l.id()).map(dev.clearance.records.Application::id).orElse(null));
         Json.send(ctx, 200, out);
     }
 
