@@ -12,7 +12,8 @@ const applications = (() => {
     el('label', {}, 'Item ', el('input', { name: 'item', value: '3C002', required: '' })),
     el('label', {}, 'End use ', el('select', { name: 'endUse' }, ['civil', 'wmd', 'conventional-weapons', 'military', 'internal-repression', 'unknown']
       .map((o) => el('option', {}, o)))),
-    el('label', {}, 'Filing day ', el('input', { name: 'filedOn', type: 'date' })),
+    el('label', {}, 'Export date ', el('input', { name: 'date', type: 'date' })),
+    el('label', {}, 'Filing day ', el('input', { name: 'filedOn', type: 'date', placeholder: 'today' })),
     el('label', {}, 'Exporter (holder) ', el('input', { name: 'holder', required: '' })),
     el('label', {}, 'End user ', el('input', { name: 'endUser', required: '' })),
     el('label', {}, 'End use, in words ', el('input', { name: 'endUseDescription' })),
@@ -67,7 +68,7 @@ const applications = (() => {
     try {
       const d = await api('POST', '/api/determinations', {
         from: q.from, to: q.to, item: q.item, endUse: q.endUse, endUser: q.endUser,
-        date: q.filedOn || new Date().toISOString().slice(0, 10) });
+        date: q.date || q.filedOn || new Date().toISOString().slice(0, 10) });
       show(select, ...d.licenceOptions.map((o) => el('option', {}, o)));
       show(message, el('p', { class: `answer ${d.licenceRequired ? 'required' : 'clear'}` }, d.summary));
     } catch (e) {
@@ -171,14 +172,23 @@ const applications = (() => {
       a.licence ? el('p', { class: 'answer clear', id: 'application-licence' },
         `Licence ${a.licence.number} registered, valid ${a.licence.validFrom} – ${a.licence.validTo || 'open'}`) : null,
       a.decisionNote ? el('p', {}, 'Decision: ', a.decisionNote) : null,
+      (a.screenings || []).length ? el('div', { id: 'application-screenings' }, el('h4', {}, 'Screening of the parties'),
+        el('ul', {}, a.screenings.map((s) => el('li', {}, `${s.step} ${s.checkedAt}: `
+          + s.result.parties.map((p) => `${p.role} ${p.name} ${p.outcome}`).join('; ')
+          + ` (lists ${s.result.listVersions.join(', ')})${s.overrideId ? ` — override ${s.overrideId}` : ''}`)))) : null,
       el('h4', {}, 'History'),
       el('ol', {}, a.events.map((e) => el('li', {}, `${e.on} ${e.actor}: ${e.from || 'filed'} → ${e.to}${e.note ? ' — ' + e.note : ''}`))),
       buttons.length ? inputs : null, buttons.length ? el('p', { class: 'actions' }, ...buttons) : null);
   }
 
+  // The fields each step takes (openapi.yaml): the server refuses any other, so send only these.
+  const STEP_FIELDS = { approve: ['on', 'validTo', 'conditions', 'overrideReason'], deny: ['on', 'reasons'] };
+
   async function act(a, path, inputs) {
-    const body = fields(inputs);
-    if (path === 'deny' && body.note) body.reasons = body.note;
+    const filled = fields(inputs);
+    if (path === 'deny' && filled.note) filled.reasons = filled.note;
+    const body = {};
+    for (const k of STEP_FIELDS[path] || ['on', 'note']) if (filled[k] !== undefined) body[k] = filled[k];
     try {
       render(await api('POST', `/api/applications/${a.id}/${path}`, body));
       await refresh();
@@ -196,7 +206,9 @@ const applications = (() => {
       for (const k of ['from', 'to', 'item', 'endUse', 'endUser', 'consignee', 'quantity', 'value']) {
         if (q[k] !== undefined && form.elements[k]) form.elements[k].value = q[k];
       }
-      form.elements.filedOn.value = q.date || '';
+      // the determination's date is the export's; the application is filed today (its clock starts today)
+      form.elements.date.value = q.date || '';
+      form.elements.filedOn.value = '';
       document.querySelector('nav button[data-tab=applications]').click();
       options();
     } }, 'File a licence application for this export'));

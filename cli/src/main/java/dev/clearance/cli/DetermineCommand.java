@@ -169,7 +169,7 @@ final class DetermineCommand implements Callable<Integer> {
         long bad;
         long good;
         PrintWriter err = spec.commandLine().getErr();
-        try (OrderReader reader = OrderReader.open(file, InputFile.open(in), input.charset());
+        try (OrderReader reader = OrderReader.open(file, InputFile.open(in), input.charset(), input.extra());
              BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CsvWriter writer = new CsvWriter(bw);
              Progress progress = Progress.start("determine", total)) {
@@ -184,6 +184,9 @@ final class DetermineCommand implements Callable<Integer> {
             if (deMinimis) {
                 header.addAll(REEXPORT_COLUMNS);
             }
+            // every input line is written: a refused one with its line and reason, so the file is complete
+            int determined = header.size() - reader.header().size();
+            header.addAll(List.of("line", "refused"));
             writer.write(header);
             long[] counts = new long[2];
             reader.forEach(new OrderReader.Lines() {
@@ -209,15 +212,23 @@ final class DetermineCommand implements Callable<Integer> {
                                 : List.of(Boolean.toString(reexport.licenceRequired()), String.join("|",
                                 reexport.licenceOptions()), reexport.confidence().word()));
                     }
+                    row.add(Long.toString(line.line()));
+                    row.add("");
                     writer.write(row);
                     counts[0]++;
                     progress.step(1);
                 }
 
                 @Override
-                public void rejected(CsvException problem) {
+                public void rejected(CsvException problem) throws IOException {
                     counts[1]++;
                     err.println("clearance: " + problem.getMessage());
+                    List<String> row = new ArrayList<>(reader.lastLine() == problem.line() ? reader.lastFields()
+                            : java.util.Collections.nCopies(reader.header().size(), ""));
+                    row.addAll(java.util.Collections.nCopies(determined, ""));
+                    row.add(Long.toString(problem.line()));
+                    row.add(dev.clearance.matching.PartyRows.reason(problem));
+                    writer.write(row);
                     progress.step(1);
                 }
             });

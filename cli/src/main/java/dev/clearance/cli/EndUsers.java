@@ -4,8 +4,12 @@ import dev.clearance.determination.EndUserFinding;
 
 /** Screens end users for determinations; with no lists given, an end user is recorded as not screened. */
 interface EndUsers {
-    /** No lists given: the end user is noted, nothing is screened. */
-    EndUsers NONE = name -> name == null ? null : EndUserFinding.notListed(name, "no list given (--list)");
+    /**
+     * No lists given: the end user is noted as not screened, which makes the answer CHECK with a caveat in the trace
+     * (JSON, CSV and text alike): unscreened is never clear.
+     */
+    EndUsers NONE = name -> name == null ? null : EndUserFinding.notListed(name, "no list given (--list)")
+            .withUnscreened(java.util.List.of("any list (no --list given)"));
 
     /** The finding for an end user's name, or null when no end user was given. */
     EndUserFinding find(String name);

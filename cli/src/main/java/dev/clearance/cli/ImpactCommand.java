@@ -56,7 +56,8 @@ final class ImpactCommand implements Callable<Integer> {
         long total = !Progress.stderrIsTerminal() ? -1 : countLines();
         List<LineChange> examples = new ArrayList<>();
         ImpactTotals totals;
-        try (OrderReader in = OrderReader.open(orders.toString(), InputFile.open(orders), input.charset());
+        try (OrderReader in = OrderReader.open(orders.toString(), InputFile.open(orders), input.charset(),
+                input.extra());
              CsvWriter csv = out == null ? null : new CsvWriter(new BufferedWriter(
                      Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16));
              Progress progress = Progress.start("impact", total)) {

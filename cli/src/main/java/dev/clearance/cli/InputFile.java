@@ -18,6 +18,16 @@ final class InputFile {
                     + " EUC-KR, windows-1252, or any other Java knows")
     String encoding;
 
+    @Option(names = "--extra-columns", paramLabel = "NAME,...", split = ",",
+            description = "further input columns to carry through unread; any other column the input does not take"
+                    + " is refused, naming it (names match trimmed and ignoring case)")
+    java.util.List<String> extraColumns = new java.util.ArrayList<>();
+
+    /** @return the columns the user declared to carry through */
+    java.util.List<String> extra() {
+        return extraColumns == null ? java.util.List.of() : extraColumns;
+    }
+
     /** @return the chosen encoding, UTF-8 by default */
     Charset charset() {
         if (encoding == null) {

@@ -55,7 +55,7 @@ final class PartiesCommand {
             Database database;
             try {
                 database = o.dbUrl() == null ? ServerMain.openEmbedded(o.dataDir())
-                        : Database.open(o.dbUrl(), o.dbUser(), o.dbPassword());
+                        : ServerMain.openUrl(o.dbUrl(), o.dbUser(), o.dbPassword());
             } catch (RuntimeException e) {
                 err.println("clearance: cannot open the database: " + rootMessage(e));
                 err.flush();

@@ -98,7 +98,7 @@ final class ScreenCommand implements Callable<Integer> {
         try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              Progress progress = Progress.start("screen", total)) {
             long[] last = {0};
-            report = BatchScreening.run(screener, PartyRows.open(in.toString(), InputFile.open(in), input.charset()),
+            report = BatchScreening.run(screener, PartyRows.open(in.toString(), InputFile.open(in), input.charset(), input.extra()),
                     bw, t, top, done -> {
                         progress.step(done - last[0]);
                         last[0] = done;

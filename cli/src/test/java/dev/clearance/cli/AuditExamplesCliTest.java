@@ -79,15 +79,16 @@ class AuditExamplesCliTest {
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).containsExactly(
                 "id,from,to,item,date,hs,end_use,licence_required,licence_options,catch_all,review_days,documents,"
-                        + "prohibited,confidence,policy,authority,option_confidence",
-                "a,KR,IT,3C002,2020-01-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,confirmed,,,confirmed|confirmed",
-                "b,KR,NL,3C002,2019-03-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,confirmed,,,confirmed|confirmed",
-                "c,JP,KP,2B001,2021-06-01,,,true,,false,,,true,confirmed,,,",
-                "d,JP,MX,NONE,2025-10-10,8458,conventional-weapons,true,INDIVIDUAL,true,,,false,check,,,confirmed",
-                "e,JP,MX,NONE,2025-10-08,8458,conventional-weapons,false,,false,,,false,confirmed,,,",
+                        + "prohibited,confidence,policy,authority,option_confidence,line,refused",
+                "a,KR,IT,3C002,2020-01-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,confirmed,,,confirmed|confirmed,2,",
+                "b,KR,NL,3C002,2019-03-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,confirmed,,,confirmed|confirmed,3,",
+                "c,JP,KP,2B001,2021-06-01,,,true,,false,,,true,confirmed,,,,4,",
+                "d,JP,MX,NONE,2025-10-10,8458,conventional-weapons,true,INDIVIDUAL,true,,,false,check,,,confirmed,5,",
+                "e,JP,MX,NONE,2025-10-08,8458,conventional-weapons,false,,false,,,false,confirmed,,,,6,",
                 "f,JP,KR,2B001,2027-03-01,,,true,GENERAL_BULK|SPECIAL_GENERAL_BULK|SPECIFIC_BULK|SPECIAL_RETURNS_BULK"
-                        + "|SPECIFIC_SUBSIDIARY_BULK|INDIVIDUAL,false,,,false,check,,,confirmed|check|check|check|check|confirmed",
-                "g,KR,RU,NONE,2021-03-01,8479,conventional-weapons,true,INDIVIDUAL,true,15,,false,confirmed,,,confirmed",
-                "h,JP,CN,3A090,2026-01-01,8542,civil,false,,false,,,false,confirmed,,,");
+                        + "|SPECIFIC_SUBSIDIARY_BULK|INDIVIDUAL,false,,,false,check,,,confirmed|check|check|check|check|confirmed,7,",
+                "g,KR,RU,NONE,2021-03-01,8479,conventional-weapons,true,INDIVIDUAL,true,15,,false,confirmed,,,confirmed,8,",
+                "h,JP,CN,3A090,2026-01-01,8542,civil,false,,false,,,false,confirmed,,,,9,",
+                "i,JP,CN,3C099,2026-01-01,,,,,,,,,,,,,10,column item: 3C099: not an entry of the Japanese control list");
     }
 }

@@ -77,10 +77,11 @@ class DetermineCommandTest {
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).containsExactly(
                 "id,from,to,item,date,customer,licence_required,licence_options,catch_all,review_days,documents,"
-                        + "prohibited,confidence,policy,authority,option_confidence",
-                "o1,JP,KR,3C002,2019-07-10,Samsung,true,INDIVIDUAL,false,90,,false,confirmed,,,confirmed",
-                "o3,JP,US,NONE,2019-07-10,\"Acme, Inc\",false,,false,,,false,confirmed,,,",
-                "o4,KR,JP,3C002,2019-09-19,Sony,true,INDIVIDUAL,false,15,5,false,confirmed,,,confirmed");
+                        + "prohibited,confidence,policy,authority,option_confidence,line,refused",
+                "o1,JP,KR,3C002,2019-07-10,Samsung,true,INDIVIDUAL,false,90,,false,confirmed,,,confirmed,2,",
+                "o2,JP,KR,3C002,2019-07-32,Bad,,,,,,,,,,,3,column date: not a date (YYYY-MM-DD): '2019-07-32'",
+                "o3,JP,US,NONE,2019-07-10,\"Acme, Inc\",false,,false,,,false,confirmed,,,,4,",
+                "o4,KR,JP,3C002,2019-09-19,Sony,true,INDIVIDUAL,false,15,5,false,confirmed,,,confirmed,5,");
     }
 
     @Test

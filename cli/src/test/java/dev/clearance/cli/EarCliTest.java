@@ -62,14 +62,16 @@ class EarCliTest {
         CliRun r = CliRun.of("determine", "--in", in.toString(), "--out", out.toString());
         assertThat(r.err()).contains("orders.csv:7: column currency");
         java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
-        assertThat(lines.get(0)).endsWith(",prohibited,confidence,policy,authority,option_confidence,reexport_licence_required,reexport_licence_options,"
-                + "reexport_confidence");
+        assertThat(lines.get(0)).endsWith(",prohibited,confidence,policy,authority,option_confidence,reexport_licence_required,"
+                + "reexport_licence_options,reexport_confidence,line,refused");
         assertThat(lines.get(1)).contains("LVS|GBS|LICENSE");
         assertThat(lines.get(2)).contains(",GBS|LICENSE,").doesNotContain("LVS");
-        assertThat(lines.get(3)).endsWith(",true,LICENSE,confirmed");
-        assertThat(lines.get(4)).endsWith(",,,");
+        assertThat(lines.get(3)).endsWith(",true,LICENSE,confirmed,4,");
+        assertThat(lines.get(4)).endsWith(",,,,5,");
         assertThat(lines.get(5)).contains("EU001|").contains("|GLOBAL|INDIVIDUAL");
-        assertThat(lines).hasSize(6);
+        // the refused line stays in the file with its line and reason
+        assertThat(lines.get(6)).startsWith("f,US,SG,").contains(",7,\"column currency");
+        assertThat(lines).hasSize(7);
     }
 
     @Test

@@ -58,11 +58,14 @@ class ScreenCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("parties.csv:3");
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).isEqualTo("query_id,rank,entry_id,list,matched_name,score,explanation,list_version");
+        assertThat(lines.get(0)).isEqualTo("query_id,rank,entry_id,list,matched_name,score,explanation,list_version,"
+                + "line,outcome,refused");
         // The reviewer's columns: the one-line explanation and the list file with its SHA-256.
         assertThat(lines).anyMatch(l -> l.startsWith("p1,1,ofac:306,OFAC SDN,") && l.contains("EXACT")
-                && l.matches("(?i).*,[^,]+\\.csv@sha256:[0-9a-f]{12}$"));
-        assertThat(lines).noneMatch(l -> l.startsWith("p3,"));
+                && l.matches("(?i).*,[^,]+\\.csv@sha256:[0-9a-f]{12},2,HIT,$"));
+        // every row is in the file: the refused one with its line and reason, the clear one as NO_HIT
+        assertThat(lines).anyMatch(l -> l.startsWith("p2,,") && l.contains(",3,NOT_SCREENED,"));
+        assertThat(lines).anyMatch(l -> l.startsWith("p3,,") && l.endsWith(",4,NO_HIT,"));
     }
 
     @Test

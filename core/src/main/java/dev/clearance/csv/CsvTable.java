@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A CSV file with a header row: columns are found by name, in any order, case-insensitively.
- * Missing required columns are reported once, naming the file.
+ * A CSV file with a header row: columns are found by name, in any order; a header name matches a column when they
+ * are equal once trimmed and lower-cased ({@link #columnKey}, the one rule every CSV way in uses: {@code End_User}
+ * and {@code end_user } are {@code end_user}; {@code end-user} is another column). Missing required columns are
+ * reported once, naming the file; a table opened with its {@link Columns} refuses a column it does not take,
+ * naming it, unless the caller declared it as an extra column to carry through.
  */
 public final class CsvTable implements Closeable {
     private final String file;
@@ -25,8 +28,81 @@ public final class CsvTable implements Closeable {
         this.reader = reader;
         this.header = List.copyOf(header);
         for (int i = 0; i < header.size(); i++) {
-            index.putIfAbsent(header.get(i).trim().toLowerCase(Locale.ROOT), i);
+            index.putIfAbsent(columnKey(header.get(i)), i);
         }
+    }
+
+    /**
+     * The columns a kind of CSV takes.
+     *
+     * @param required columns it must have
+     * @param optional columns it may have
+     * @param extra    further columns the user declared, carried through unread
+     */
+    public record Columns(List<String> required, List<String> optional, java.util.Set<String> extra) {
+        /** Copies. */
+        public Columns {
+            required = List.copyOf(required);
+            optional = List.copyOf(optional);
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            extra.forEach(e -> keys.add(columnKey(e)));
+            extra = java.util.Collections.unmodifiableSet(keys);
+        }
+
+        /** @return the columns with no extra ones */
+        public static Columns of(List<String> required, List<String> optional) {
+            return new Columns(required, optional, java.util.Set.of());
+        }
+
+        /** @return the same columns, taking these extra ones too */
+        public Columns withExtra(java.util.Collection<String> more) {
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(extra);
+            more.stream().filter(m -> !m.isBlank()).forEach(all::add);
+            return new Columns(required, optional, all);
+        }
+
+        boolean takes(String column) {
+            String key = columnKey(column);
+            return extra.contains(key) || required.stream().anyMatch(r -> columnKey(r).equals(key))
+                    || optional.stream().anyMatch(o -> columnKey(o).equals(key));
+        }
+    }
+
+    /** @return the key a header name is matched by: trimmed, lower case */
+    public static String columnKey(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Opens a headed CSV that takes exactly these columns: a header column it does not take is refused naming it
+     * ({@link CsvException#column()}), so a misspelt column is never silently ignored.
+     *
+     * @throws CsvException naming the file when the header is missing, lacks a required column or has one it
+     *                      does not take
+     */
+    public static CsvTable open(String file, java.io.InputStream in, java.nio.charset.Charset charset, Columns columns)
+            throws IOException {
+        return strict(open(CsvReader.open(file, in, charset), columns.required()), columns);
+    }
+
+    /** As {@link #open(String, java.io.InputStream, java.nio.charset.Charset, Columns)}, from text. */
+    public static CsvTable open(String file, Reader in, Columns columns) throws IOException {
+        return strict(open(new CsvReader(file, in), columns.required()), columns);
+    }
+
+    private static CsvTable strict(CsvTable table, Columns columns) throws IOException {
+        List<String> unknown = table.header.stream().filter(h -> !h.isBlank() && !columns.takes(h)).toList();
+        if (!unknown.isEmpty()) {
+            table.close();
+            List<String> known = new ArrayList<>(columns.required());
+            known.addAll(columns.optional());
+            known.addAll(columns.extra());
+            throw new CsvException(table.file, 1, unknown.get(0).trim(), "unknown column(s) "
+                    + String.join(",", unknown.stream().map(String::trim).toList()) + ": the columns are "
+                    + String.join(",", known) + " (names match trimmed and ignoring case); declare columns to carry"
+                    + " through unread as extra columns (--extra-columns, API extraColumns)");
+        }
+        return table;
     }
 
     /**
@@ -71,7 +147,7 @@ public final class CsvTable implements Closeable {
     }
 
     public boolean has(String column) {
-        return index.containsKey(column.toLowerCase(Locale.ROOT));
+        return index.containsKey(columnKey(column));
     }
 
     /** The header as written in the file. */
@@ -116,7 +192,7 @@ public final class CsvTable implements Closeable {
 
         /** The trimmed value of a column, or the empty string when the column is absent or empty. */
         public String get(String column) {
-            Integer i = index.get(column.toLowerCase(Locale.ROOT));
+            Integer i = index.get(columnKey(column));
             return i == null ? "" : record.get(i).trim();
         }
 

@@ -75,6 +75,15 @@ public record ApplicationTerms(String jurisdiction, String route, String destina
     }
 
     /**
+     * The same terms filed on another day: the export is determined as of its own date, the clock starts on the
+     * filing day.
+     */
+    public ApplicationTerms filedOn(LocalDate filed) {
+        return new ApplicationTerms(jurisdiction, route, destination, filed, groups, documents, clock, filingOffice,
+                validityYears, conditions);
+    }
+
+    /**
      * True for a licence per contract in the regime data of any bundled regime; every other route is a bulk or
      * comprehensive licence for repeated exports.
      */

@@ -19,7 +19,14 @@ import java.util.List;
 public final class OrderReader implements Closeable {
     /** The columns every order book has. */
     public static final List<String> REQUIRED = List.of("id", "from", "to", "item", "date");
+    /**
+     * The columns an order book takes: the required ones, the optional ones read here, and the consignee columns
+     * the workload reads ({@code consignee}, {@code customer}); any other is refused unless declared extra.
+     */
+    public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("cas", "hs", "end_use",
+            "end_user", "informed", "value", "currency", "us_content", "consignee", "customer"));
     private final CsvTable table;
+    private CsvTable.Row last;
 
     private OrderReader(CsvTable table) {
         this.table = table;
@@ -27,7 +34,7 @@ public final class OrderReader implements Closeable {
 
     /** Opens an order book; a missing header column is a CsvException naming the file. */
     public static OrderReader open(String file, Reader in) throws IOException {
-        return new OrderReader(CsvTable.open(file, in, REQUIRED));
+        return new OrderReader(CsvTable.open(file, in, COLUMNS));
     }
 
     /**
@@ -36,7 +43,29 @@ public final class OrderReader implements Closeable {
      */
     public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset)
             throws IOException {
-        return new OrderReader(CsvTable.open(file, in, charset, REQUIRED));
+        return open(file, in, charset, List.of());
+    }
+
+    /**
+     * As {@link #open(String, java.io.InputStream, java.nio.charset.Charset)}, carrying the user's {@code extra}
+     * columns through unread; any other unknown column is refused naming it.
+     */
+    public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset,
+                                   java.util.Collection<String> extra) throws IOException {
+        return new OrderReader(CsvTable.open(file, in, charset, COLUMNS.withExtra(extra)));
+    }
+
+    /**
+     * The fields of the row read last, padded to the header's width, so a refused row can be written out with the
+     * rest; empty when the last row could not be read at all.
+     */
+    public List<String> lastFields() {
+        return last == null ? java.util.Collections.nCopies(table.header().size(), "") : last.fields();
+    }
+
+    /** @return the line of the row read last, or -1 when it could not be read */
+    public long lastLine() {
+        return last == null ? -1 : last.line();
     }
 
     /** The name errors give the book. */
@@ -54,7 +83,9 @@ public final class OrderReader implements Closeable {
      * @throws CsvException for a bad row, naming its line and column; the next call reads the following row
      */
     public OrderLine next() throws IOException {
+        last = null;
         CsvTable.Row row = table.next();
+        last = row;
         if (row == null) {
             return null;
         }

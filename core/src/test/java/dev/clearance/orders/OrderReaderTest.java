@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class OrderReaderTest {
 
     private static List<Object> readAll(String csv) throws IOException {
+        return readAll(csv, List.of());
+    }
+
+    private static List<Object> readAll(String csv, List<String> extra) throws IOException {
         List<Object> out = new ArrayList<>();
-        try (OrderReader r = OrderReader.open("orders.csv", new StringReader(csv))) {
+        try (OrderReader r = OrderReader.open("orders.csv", new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8, extra)) {
             while (true) {
                 try {
                     OrderLine l = r.next();
@@ -31,9 +36,9 @@ class OrderReaderTest {
     }
 
     @Test
-    void columnsInAnyOrderWithExtrasKept() throws IOException {
+    void columnsInAnyOrderWithDeclaredExtrasKept() throws IOException {
         List<Object> rows = readAll("note,date,item,to,from,id,end_use,informed\n"
-                + "\"a, b\",2019-07-10,3c002.A.2,kr,jp,o1,wmd,yes\n");
+                + "\"a, b\",2019-07-10,3c002.A.2,kr,jp,o1,wmd,yes\n", List.of("NOTE"));
         OrderLine l = (OrderLine) rows.get(0);
         assertThat(l.id()).isEqualTo("o1");
         assertThat(l.fields()).first().isEqualTo("a, b");
@@ -41,6 +46,15 @@ class OrderReaderTest {
         assertThat(l.request().to()).isEqualTo("KR");
         assertThat(l.request().endUse()).isEqualTo(EndUse.WMD);
         assertThat(l.request().informed()).isTrue();
+    }
+
+    @Test
+    void anUndeclaredColumnIsRefusedNamingIt() {
+        assertThatThrownBy(() -> readAll("id,from,to,item,date,End_Usr\n1,JP,KR,3C002,2019-07-10,x\n"))
+                .isInstanceOf(CsvException.class).hasMessageContaining("orders.csv:1: unknown column(s) End_Usr")
+                .satisfies(e -> assertThat(((CsvException) e).column()).isEqualTo("End_Usr"));
+        assertThatThrownBy(() -> OrderReader.open("orders.csv", new StringReader("id,from,to,item,date,x\n")))
+                .isInstanceOf(CsvException.class).hasMessageContaining("unknown column(s) x");
     }
 
     @Test

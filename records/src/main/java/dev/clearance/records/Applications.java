@@ -300,6 +300,16 @@ public final class Applications {
     }
 
     /**
+     * The application whose approval registered a licence: its end user stands behind every drawdown.
+     *
+     * @return the application, or empty for a licence registered directly
+     */
+    public Optional<Application> forLicence(long licenceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM licence_application WHERE licence_id = :l")
+                .bind("l", licenceId).mapTo(Long.class).findFirst().flatMap(id -> load(h, id, false)));
+    }
+
+    /**
      * Applications the viewer may see, newest first, at most {@link #MAX_LIST}.
      *
      * @param state only this state, or null for all

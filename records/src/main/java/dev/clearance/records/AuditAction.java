@@ -29,5 +29,9 @@ public enum AuditAction {
     /** A listener of list changes (e.g. the partner master's re-screening) failed; the change stays pending. */
     LIST_CHANGE_FAILED,
     /** A list change pending after a listener's failure went through on a later try. */
-    LIST_CHANGE_RECOVERED
+    LIST_CHANGE_RECOVERED,
+    /** An officer asked to let a blocked party through one step (the screening gate). */
+    GATE_OVERRIDE_REQUESTED,
+    /** A second officer confirmed a gate override (four eyes). */
+    GATE_OVERRIDE_CONFIRMED
 }

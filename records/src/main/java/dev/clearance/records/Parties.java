@@ -138,6 +138,26 @@ public final class Parties {
         return jdbi.withHandle(h -> get(h, key, false));
     }
 
+    /**
+     * The keys of the partner-master parties of this name (compared as decisions compare names), for a party an
+     * application or a shipment names without its key.
+     *
+     * @return their keys, in key order
+     */
+    public List<String> keysNamed(String name) {
+        String normalised = Names.normalise(name);
+        if (normalised.isEmpty()) {
+            return List.of();
+        }
+        // LOWER narrows by SQL, the normalised comparison decides (punctuation, spacing, width)
+        String first = normalised.split(" ")[0];
+        return jdbi.withHandle(h -> h.createQuery("SELECT party_key, name FROM party WHERE LOWER(name) LIKE :w "
+                        + "ORDER BY party_key")
+                .bind("w", "%" + first.replace("%", "").replace("_", "") + "%")
+                .map((rs, ctx) -> Names.normalise(rs.getString("name")).equals(normalised) ? rs.getString(1) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList());
+    }
+
     private static Optional<PartyRecord> get(Handle h, String key, boolean forUpdate) {
         return h.createQuery("SELECT " + COLUMNS + " FROM party WHERE party_key = :key" + (forUpdate ? " FOR UPDATE" : ""))
                 .bind("key", key)

@@ -38,6 +38,12 @@ public record PartyRecord(String key, String name, List<String> aliases, String 
         return all;
     }
 
+    /** @return whether {@code other} is its name or one of its aliases (compared as decisions compare names) */
+    public boolean isNamed(String other) {
+        String n = Names.normalise(other);
+        return !n.isEmpty() && names().stream().anyMatch(x -> Names.normalise(x).equals(n));
+    }
+
     /** @return the fingerprint a hit review of this party is bound to (see {@link Fingerprints#party}) */
     public String fingerprint() {
         return Fingerprints.party(name, country, dob);

@@ -17,13 +17,20 @@ import java.util.function.LongConsumer;
 /**
  * Screens a CSV of queries ({@code id,name} and optional {@code country,type,dob}) and writes one row
  * per hit: {@code query_id,rank,entry_id,list,matched_name,score,explanation,list_version} (the explanation's
- * one-line summary, and the version of the list the entry was loaded from, so a reviewer can work from the CSV alone). A bad row is reported with its line
- * number and skipped; the rest of the file is still screened.
+ * one-line summary, and the version of the list the entry was loaded from, so a reviewer can work from the CSV
+ * alone), then {@code line,outcome,refused}; a row without hits is one line ({@code NO_HIT}) and a bad row is one
+ * line with its id, line and reason ({@code NOT_SCREENED}), also reported; the rest of the file is still screened.
  */
 public final class BatchScreening {
     /** Output header, in order. */
     public static final List<String> HEADER = List.of("query_id", "rank", "entry_id", "list", "matched_name", "score",
             "explanation", "list_version");
+    /**
+     * The header of {@code screen --in}'s file: every input row is in it, so a file that looks complete is: a hit
+     * per line ({@code outcome} HIT), a row without hits on one line (NO_HIT), and a row that could not be screened
+     * with its id, line and reason ({@code refused}; NOT_SCREENED).
+     */
+    public static final List<String> ROW_HEADER = concat(HEADER, List.of("line", "outcome", "refused"));
 
     /**
      * What a batch run did.
@@ -94,19 +101,27 @@ public final class BatchScreening {
         long screened = 0;
         long hits = 0;
         CsvWriter writer = new CsvWriter(out);
-        writer.write(HEADER);
+        writer.write(ROW_HEADER);
+        List<String> none = java.util.Collections.nCopies(HEADER.size() - 1, "");
         try (table) {
             for (PartyRows.Row row = PartyRows.next(table); row != null; row = PartyRows.next(table)) {
                 rows++;
+                String line = Long.toString(row.line());
                 if (row instanceof PartyRows.Refused r) {
                     problems.add(new Problem(file, r.line(), problemText(r.problem())));
+                    writer.write(concat(concat(List.of(r.id()), none), List.of(line, "NOT_SCREENED",
+                            problemText(r.problem()))));
                 } else {
                     screened++;
                     Query q = ((PartyRows.Good) row).query();
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
-                        writer.write(hitRow(q, rank++, m, listVersion.apply(m.entry())));
+                        writer.write(concat(hitRow(q, rank++, m, listVersion.apply(m.entry())),
+                                List.of(line, "HIT", "")));
                         hits++;
+                    }
+                    if (rank == 1) {
+                        writer.write(concat(concat(List.of(q.id()), none), List.of(line, "NO_HIT", "")));
                     }
                 }
                 if (progress != null) {
@@ -116,6 +131,12 @@ public final class BatchScreening {
         }
         writer.flush();
         return new Report(rows, screened, hits, problems);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static String problemText(CsvException e) {

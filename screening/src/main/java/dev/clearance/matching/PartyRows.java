@@ -17,6 +17,9 @@ import java.util.List;
 public final class PartyRows {
     /** Required columns. */
     public static final List<String> REQUIRED = List.of("id", "name");
+    /** The columns a party CSV takes; any other is refused unless declared extra. */
+    public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("country", "type", "dob",
+            "identifiers"));
 
     private PartyRows() {
     }
@@ -41,8 +44,13 @@ public final class PartyRows {
      *
      * @param line    the line it starts on
      * @param problem what is wrong, naming file, line and column
+     * @param id      the row's id as written (empty when the row could not be read at all)
      */
-    public record Refused(long line, CsvException problem) implements Row {
+    public record Refused(long line, CsvException problem, String id) implements Row {
+        /** A row that could not be read at all: no id to give. */
+        public Refused(long line, CsvException problem) {
+            this(line, problem, "");
+        }
     }
 
     /**
@@ -55,12 +63,18 @@ public final class PartyRows {
 
     /** Opens a party CSV from text; a header without {@code id} and {@code name} is a CsvException naming the file. */
     public static CsvTable open(String file, Reader in) throws IOException {
-        return CsvTable.open(file, in, REQUIRED);
+        return CsvTable.open(file, in, COLUMNS);
     }
 
-    /** Opens a party CSV from bytes in {@code charset}. */
+    /** Opens a party CSV from bytes in {@code charset}; a column it does not take is refused naming it. */
     public static CsvTable open(String file, InputStream in, Charset charset) throws IOException {
-        return CsvTable.open(file, in, charset, REQUIRED);
+        return open(file, in, charset, List.of());
+    }
+
+    /** As {@link #open(String, InputStream, Charset)}, carrying the user's {@code extra} columns through unread. */
+    public static CsvTable open(String file, InputStream in, Charset charset, java.util.Collection<String> extra)
+            throws IOException {
+        return CsvTable.open(file, in, charset, COLUMNS.withExtra(extra));
     }
 
     /**
@@ -94,7 +108,7 @@ public final class PartyRows {
         try {
             return new Good(r.line(), query(r::get, idColumn));
         } catch (BadRequestException e) {
-            return new Refused(r.line(), r.error(e.field(), e.reason()));
+            return new Refused(r.line(), r.error(e.field(), e.reason()), r.get(idColumn));
         }
     }
 

@@ -33,10 +33,17 @@ class BatchScreeningTest {
         assertThat(r.problems().get(1).toString()).startsWith("queries.csv:5: column type");
         assertThat(progress).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         String[] lines = out.toString().split("\n");
-        assertThat(lines[0]).isEqualTo("query_id,rank,entry_id,list,matched_name,score,explanation,list_version");
-        assertThat(lines[1]).startsWith("q1,1,test:putin,Test list,Vladimir Vladimirovich Putin,0.");
-        assertThat(lines[2]).startsWith("q6,1,test:lavrov,");
-        assertThat(r.hits()).isEqualTo(lines.length - 1);
+        assertThat(lines[0]).isEqualTo("query_id,rank,entry_id,list,matched_name,score,explanation,list_version,"
+                + "line,outcome,refused");
+        // every input row is written, in file order: hits, a row without hits, refused rows with id, line, reason
+        assertThat(lines[1]).startsWith("q1,1,test:putin,Test list,Vladimir Vladimirovich Putin,0.").endsWith(",2,HIT,");
+        assertThat(lines[2]).startsWith("q2,,").contains(",3,NOT_SCREENED,").contains("column name");
+        assertThat(lines[3]).startsWith("q3,,").endsWith(",4,NO_HIT,");
+        assertThat(lines[4]).startsWith("q4,,").contains(",5,NOT_SCREENED,").contains("column type");
+        assertThat(lines[5]).startsWith("q5,,").contains(",6,NOT_SCREENED,").contains("column dob");
+        assertThat(lines[6]).startsWith("q6,1,test:lavrov,").endsWith(",7,HIT,");
+        assertThat(lines).hasSize(7);
+        assertThat(r.hits()).isEqualTo(2);
     }
 
     @Test

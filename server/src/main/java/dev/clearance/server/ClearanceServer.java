@@ -90,6 +90,7 @@ public final class ClearanceServer {
         new PartyService(services).routing(r);
         new AlertService(services).routing(r);
         new dev.clearance.server.metrics.Observability(services).routing(r);
+        new dev.clearance.server.api.ScreeningOverrideService(services).routing(r);
         return r.routes();
     }
 

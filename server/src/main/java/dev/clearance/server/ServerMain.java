@@ -46,8 +46,8 @@ public final class ServerMain {
         checkPort(options.host(), options.port());
         Database db;
         try {
-            db = options.dbUrl() == null ? openEmbedded(options.dataDir())
-                    : Database.open(options.dbUrl(), options.dbUser(), options.dbPassword());
+            db = options.dbUrl() == null ? openEmbedded(options.dataDir()) : openUrl(options.dbUrl(),
+                    options.dbUser(), options.dbPassword());
         } catch (RuntimeException e) {
             String where = options.dbUrl() == null ? "in " + options.dataDir() : redact(options.dbUrl());
             throw locked(e) ? new StartupException(StartupException.Kind.DATABASE_IN_USE, "cannot open the database "
@@ -170,6 +170,20 @@ public final class ServerMain {
     }
 
     /**
+     * A database named by URL, with the credentials {@code audit verify} opens it with: an H2 URL without a user is
+     * opened as {@code sa} (H2 would otherwise create it for the empty user name, which nothing else uses).
+     */
+    public static Database openUrl(String url, String user, String password) {
+        if (url.startsWith("jdbc:h2:") && user == null) {
+            return Database.open(url, H2_USER, password == null ? "" : password);
+        }
+        return Database.open(url, user, password);
+    }
+
+    /** The user of Clearance's H2 databases when none is given. */
+    private static final String H2_USER = "sa";
+
+    /**
      * A database named by URL, if it holds a Clearance schema; never creates one (H2 URLs get IFEXISTS).
      *
      * @throws StartupException "no Clearance database at ..." when there is none, or when it cannot be opened
@@ -177,7 +191,7 @@ public final class ServerMain {
     public static Database openExisting(String url, String user, String password) {
         boolean h2 = url.startsWith("jdbc:h2:");
         if (h2 && user == null) {
-            user = "sa";
+            user = H2_USER;
             password = password == null ? "" : password;
         }
         String u = url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")

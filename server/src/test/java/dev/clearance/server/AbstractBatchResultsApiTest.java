@@ -92,10 +92,13 @@ abstract class AbstractBatchResultsApiTest {
         assertThat(all.status()).isEqualTo(200);
         List<String> lines = all.text().lines().toList();
         assertThat(lines.get(0)).isEqualTo("row,line,id,name,error,rank,entry_id,list,matched_name,score,explanation,"
-                + "outcome,review,decision_id,confirmed_matches,missing_lists,list_warnings");
+                + "outcome,review,decision_id,confirmed_matches,missing_lists,list_warnings,list_version");
         Set<String> rows = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).collect(Collectors.toSet());
         assertThat(rows).hasSize(ROWS);
-        assertThat(lines).anyMatch(l -> l.startsWith("100,") && l.contains("ftm:o2"));
+        // each hit names the list version it was found in, as screen --in does
+        String label = admin.get("/api/lists").get("lists").get(0).path("label").asText();
+        assertThat(label).startsWith("test@");
+        assertThat(lines).anyMatch(l -> l.startsWith("100,") && l.contains("ftm:o2") && l.endsWith("," + label));
         assertThat(lines).anyMatch(l -> l.startsWith("7,") && l.contains("name"));
 
         Api.Reply hits = admin.get("/api/screenings/batch/" + job + "/results.csv?hitsOnly=true");

@@ -130,6 +130,11 @@ abstract class AbstractBatchTrustApiTest {
     void decisionsApplyToBatchResultsAsToSingleScreenings() throws Exception {
         server = TestServer.overBaseLists(databases.open(), 1 << 20);
         Api admin = server.admin();
+        // a decision's key names a party of the partner master (a batch row's id is that key)
+        assertThat(admin.post("/api/parties", Map.of("key", "C-1", "name", "Boris Nikolaevich Kuznetsov")).status())
+                .isEqualTo(201);
+        assertThat(admin.post("/api/parties", Map.of("key", "C-2", "name", "Eastern Star Trading Company")).status())
+                .isEqualTo(201);
         Api.Reply confirmed = admin.post("/api/decisions", Map.of("entryId", "ftm:p2", "decision", "CONFIRMED_MATCH",
                 "reason", "same passport", "party", Map.of("partyKey", "C-1", "name", "Boris Nikolaevich Kuznetsov")));
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(201);

@@ -140,6 +140,9 @@ abstract class AbstractDecisionsApiTest {
     @Test
     void anEscalatedHitStaysAnAlertAndTheHistoryShowsEveryDecision() {
         Map<String, Object> party = Map.of("partyKey", "C-400", "name", "Boris Nikolaevich Kuznetsov");
+        // a decision's key names a party of the partner master
+        assertThat(admin.post("/api/parties", Map.of("key", "C-400", "name", "Boris Nikolaevich Kuznetsov"))
+                .status()).isEqualTo(201);
         assertThat(admin.post("/api/decisions", Map.of("entryId", "ftm:p2", "decision", "ESCALATED",
                 "reason", "needs legal", "party", party)).status()).isEqualTo(201);
         JsonNode r = admin.post("/api/screenings", party).json();
@@ -184,6 +187,8 @@ abstract class AbstractDecisionsApiTest {
         assertThat(fourEyesAdmin.get("/api/audit?action=DECISION_CONFIRMED").get("total").asLong()).isEqualTo(1);
 
         // without four eyes there is nothing to confirm
+        assertThat(admin.post("/api/parties", Map.of("key", "C-501", "name", "Ivan Petrovich Sidorov")).status())
+                .isEqualTo(201);
         Api.Reply plain = admin.post("/api/decisions", Map.of("entryId", "ftm:p1", "decision", "FALSE_POSITIVE",
                 "reason", "born 1991", "party", Map.of("partyKey", "C-501", "name", "Ivan Petrovich Sidorov")));
         assertThat(plain.get("pending").asBoolean()).isFalse();

@@ -76,6 +76,13 @@ class ApplicationBrowserTest {
         click("#file-from-determination");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#application-route option")));
         assertThat(driver.findElement(By.cssSelector("#application-route")).getText()).contains("INDIVIDUAL");
+        // the determination's date is the export's; the filing day is left to default to today
+        assertThat(driver.findElement(By.cssSelector("#application-form [name=date]")).getAttribute("value"))
+                .isEqualTo("2019-09-19");
+        assertThat(driver.findElement(By.cssSelector("#application-form [name=filedOn]")).getAttribute("value"))
+                .isEmpty();
+        // this walk records a filing made on that day, so it states the filing day
+        set("#application-form [name=filedOn]", "2019-09-19");
         set("#application-form [name=holder]", "Acme Korea");
         set("#application-form [name=quantity]", "12");
         set("#application-form [name=value]", "6000");

@@ -95,6 +95,11 @@ final class TestServer implements AutoCloseable {
     }
 
     /** @return a client with the first administrator's key */
+    /** @return every route the server registered */
+    java.util.List<dev.clearance.server.http.Routing.Route> routes() {
+        return server.routes();
+    }
+
     Api admin() {
         return admin;
     }

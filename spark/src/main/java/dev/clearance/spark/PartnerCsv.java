@@ -64,14 +64,19 @@ final class PartnerCsv {
      * @throws PartnerFileException when nothing is there, or a file's header is missing or lacks id or name
      */
     static Dataset<Row> read(SparkSession spark, String path) {
-        checkHeaders(spark.sparkContext().hadoopConfiguration(), path);
+        return read(spark, path, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #read(SparkSession, String)}, the files in {@code charset} (a line not valid in it is refused). */
+    static Dataset<Row> read(SparkSession spark, String path, java.nio.charset.Charset charset) {
+        checkHeaders(spark.sparkContext().hadoopConfiguration(), path, charset);
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(path)
-                .flatMap(new ReadFile());
+                .flatMap(new ReadFile(charset.name()));
         return spark.createDataFrame(rows, schema());
     }
 
     /** Opens every file on the driver first, so a file without a usable header is one clear error, not a job failure. */
-    private static void checkHeaders(Configuration conf, String path) {
+    private static void checkHeaders(Configuration conf, String path, java.nio.charset.Charset charset) {
         List<Path> files = new ArrayList<>();
         try {
             Path p = new Path(path);
@@ -96,7 +101,7 @@ final class PartnerCsv {
             }
             for (Path f : files) {
                 try (InputStream in = open(f, fs.open(f), conf);
-                     CsvTable t = dev.clearance.matching.PartyRows.open(f.toString(), in, StandardCharsets.UTF_8)) {
+                     CsvTable t = dev.clearance.matching.PartyRows.open(f.toString(), in, charset)) {
                     t.header();
                 } catch (CsvException e) {
                     throw new PartnerFileException(f.toString(), dev.clearance.matching.PartyRows.reason(e));
@@ -117,12 +122,17 @@ final class PartnerCsv {
             Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
+        private final String charset;
+
+        ReadFile(String charset) {
+            this.charset = charset;
+        }
 
         @Override
         public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {
             String name = file._1();
             InputStream in = open(new Path(name), file._2().open(), file._2().getConfiguration());
-            return new Rows(name, in);
+            return new Rows(name, in, java.nio.charset.Charset.forName(charset));
         }
     }
 
@@ -134,12 +144,12 @@ final class PartnerCsv {
         private Row next;
         private boolean done;
 
-        Rows(String file, InputStream in) throws IOException {
+        Rows(String file, InputStream in, java.nio.charset.Charset charset) throws IOException {
             this.file = file;
             this.in = in;
             CsvTable t;
             try {
-                t = dev.clearance.matching.PartyRows.open(file, in, StandardCharsets.UTF_8);
+                t = dev.clearance.matching.PartyRows.open(file, in, charset);
             } catch (IOException | RuntimeException e) {
                 in.close();
                 throw e;

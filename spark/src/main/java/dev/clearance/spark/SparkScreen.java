@@ -48,6 +48,9 @@ public final class SparkScreen implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "output folder; its hits/, refused/ and changes/ are replaced") String out;
     @Option(names = "--threshold", description = "lowest score reported (default 0.78, as screen)") Double threshold;
     @Option(names = "--top", defaultValue = "10", description = "most hits per partner (default ${DEFAULT-VALUE})") int top;
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "encoding of a CSV partner file: UTF-8"
+            + " (default, a BOM is fine), Shift_JIS, x-windows-949 (CP949), EUC-KR, windows-1252, or any other Java"
+            + " knows; a line not valid in it is refused naming it") String encoding;
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
@@ -98,6 +101,7 @@ public final class SparkScreen implements Callable<Integer> {
         if (top < 1) {
             throw new IllegalArgumentException("--top: must be at least 1");
         }
+        java.nio.charset.Charset cs = charset();
         PrintWriter err = spec.commandLine().getErr();
         ListSpecs.Loaded loaded = ListSpecs.load(lists, List.of(), w -> err.println("clearance: " + w));
         List<ListEntry> entries = loaded.entries();
@@ -119,7 +123,8 @@ public final class SparkScreen implements Callable<Integer> {
         SparkSession spark = session(master);
         try {
             PartnerFiles.Format f = format == null ? PartnerFiles.guess(parties) : format;
-            Dataset<Row> partners = PartnerFiles.read(spark, parties, f, spark.sparkContext().defaultParallelism());
+            Dataset<Row> partners = PartnerFiles.read(spark, parties, f, spark.sparkContext().defaultParallelism(),
+                    cs);
             SparkScreening.Outcome outcome = SparkScreening.screen(spark, partners, screening, t, top);
             write(outcome.hits(), out + "/hits");
             write(outcome.refused(), out + "/refused");
@@ -156,6 +161,19 @@ public final class SparkScreen implements Callable<Integer> {
     }
 
     /** A session on the given master, or on the one spark-submit configured when {@code master} is null. */
+    /** The {@code --encoding}, UTF-8 by default; an unknown one is bad input naming the option. */
+    private java.nio.charset.Charset charset() {
+        if (encoding == null) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+        try {
+            return java.nio.charset.Charset.forName(encoding.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--encoding: unknown encoding '" + encoding
+                    + "'; name one Java knows, e.g. UTF-8, Shift_JIS, x-windows-949, EUC-KR, windows-1252");
+        }
+    }
+
     static SparkSession session(String master) {
         SparkSession.Builder b = SparkSession.builder().appName("clearance spark-screen")
                 .config("spark.ui.showConsoleProgress", "false");

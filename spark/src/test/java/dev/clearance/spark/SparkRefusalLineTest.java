@@ -51,4 +51,31 @@ class SparkRefusalLineTest {
         assertThat(LocalSpark.readParts(out.resolve("hits"), dev.clearance.matching.BatchScreening.HEADER))
                 .extracting(r -> r.get(0)).contains("c1");
     }
+
+    @Test
+    void aPartnerFileInAnotherEncodingIsReadWithEncodingAndAnUnknownColumnIsRefused(@TempDir Path dir)
+            throws Exception {
+        Path list = Files.writeString(dir.resolve("list.csv"), LIST, StandardCharsets.UTF_8);
+        java.nio.charset.Charset sjis = java.nio.charset.Charset.forName("Shift_JIS");
+        Path partners = Files.writeString(dir.resolve("partners.csv"), "id,name,country,type\n"
+                + "c1,Sergey Viktorovich Lavrov,RU,person\nc2,東京電機,JP,organization\n", sjis);
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        LocalSpark.session();
+        int status = SparkScreen.run(new String[] {"--parties", partners.toString(), "--list", "csl-csv:" + list,
+            "--out", out.toString(), "--encoding", "Shift_JIS"}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(LocalSpark.readParts(out.resolve("hits"), dev.clearance.matching.BatchScreening.HEADER))
+                .extracting(r -> r.get(0)).contains("c1");
+
+        Path unknown = Files.writeString(dir.resolve("unknown.csv"), "id,name,colour\nc1,Jane Roe,red\n",
+                StandardCharsets.UTF_8);
+        StringWriter err2 = new StringWriter();
+        int refused = SparkScreen.run(new String[] {"--parties", unknown.toString(), "--list", "csl-csv:" + list,
+            "--out", dir.resolve("out2").toString()}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err2, true));
+        assertThat(refused).isEqualTo(SparkScreen.BAD_INPUT);
+        assertThat(err2.toString()).contains("colour");
+    }
 }

@@ -38,7 +38,7 @@ class SparkScreeningTest {
             organisation("petrov-trading", "Petrov Trading Company"));
 
     static final String PARTNERS = """
-            \uFEFFID,Name,Country,Type,DOB,notes
+            \uFEFFID,Name,Country,Type,DOB,identifiers
             p1,Sergei Lavrov,RU,person,1950,"a note, with a comma"
             p2,"Putin, Vladimir",,,,
             p3,Ivan Petrov,,person,,
@@ -75,7 +75,10 @@ class SparkScreeningTest {
     static List<List<String>> batch(List<ListEntry> entries, String partners, double threshold, int top) throws Exception {
         StringWriter out = new StringWriter();
         BatchScreening.run(Screener.of(entries), "partners.csv", new StringReader(partners), out, threshold, top, null);
-        return LocalSpark.read(out.toString(), BatchScreening.HEADER);
+        // screen --in writes every row; its hits (outcome HIT), in the hit columns, are what spark-screen's hits hold
+        int n = BatchScreening.HEADER.size();
+        return LocalSpark.read(out.toString(), BatchScreening.ROW_HEADER).stream()
+                .filter(r -> r.get(n + 1).equals("HIT")).map(r -> List.copyOf(r.subList(0, n))).toList();
     }
 
     static List<List<String>> spark(Path dir, Dataset<Row> partners, ScreeningLists lists, double threshold, int top)

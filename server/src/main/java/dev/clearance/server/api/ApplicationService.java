@@ -16,6 +16,8 @@ import dev.clearance.records.ApplicationStats;
 import dev.clearance.records.ApplicationStep;
 import dev.clearance.records.Applications;
 import dev.clearance.records.Approval;
+import dev.clearance.records.GateOverride;
+import dev.clearance.records.GateStep;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.NewApplication;
 import dev.clearance.records.Principal;
@@ -55,15 +57,17 @@ import java.util.function.Function;
  */
 public final class ApplicationService {
     private static final List<String> REQUEST_FIELDS = List.of("from", "to", "item", "cas", "hs", "endUse", "endUser",
-            "informed");
+            "endUserKey", "informed");
     private static final int MAX_LINES = 500;
     private final Services services;
     private final Applications applications;
+    private final ScreeningGate gate;
 
     /** @param services the engines and records */
     public ApplicationService(Services services) {
         this.services = services;
         this.applications = new Applications(services.database(), services.audit());
+        this.gate = new ScreeningGate(services);
     }
 
     /** Registers the routes. */
@@ -85,21 +89,44 @@ public final class ApplicationService {
     private void file(Context ctx) {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
-        LocalDate filedOn = in.date("filedOn") == null ? applications.today() : in.date("filedOn");
-        ObjectNode request = requestNode(in.node(), filedOn);
+        LocalDate today = applications.today();
+        LocalDate filedOn = in.date("filedOn") == null ? today : in.date("filedOn");
+        // The export's date decides the rules; the filing day (today unless stated) starts the clock: a
+        // determination of a past day files today, never with a deadline already running in the past.
+        LocalDate exportDate = in.date("date") == null ? filedOn : in.date("date");
+        ObjectNode request = requestNode(in.node(), exportDate);
         ExportRequest export = DeterminationService.request(new Input(request), services.lists().current(), services.decisions());
         Determination d = services.engine().determine(export);
-        ApplicationTerms terms = ApplicationTerms.of(services.engine().regimes(), d, export.to(), in.text("route"));
+        ApplicationTerms terms = ApplicationTerms.of(services.engine().regimes(), d, export.to(), in.text("route"))
+                .filedOn(filedOn);
         List<ApplicationLine> lines = lines(in);
         String currency = in.text("currency") == null ? null : IsoCurrency.code(in.text("currency"), "currency");
         String endUse = in.text("endUseDescription") != null ? in.text("endUseDescription")
                 : export.endUse().name().toLowerCase(Locale.ROOT).replace('_', '-');
         NewApplication a = new NewApplication(terms, export.item(), in.requiredText("holder"),
                 in.requiredText("endUser"), endUse, in.text("consignee"), currency, lines, d.summary(),
-                d.regimeVersion(), Json.write(request));
-        Application stored = refusals(() -> applications.file(a, who, audit(who, "APPLICATION_FILED", in.node())));
+                d.regimeVersion(), Json.write(request.put("consigneeKey", in.text("consigneeKey"))));
+        ScreeningGate.Result screening = gate.check(GateStep.FILE, parties(a.endUser(), in.text("endUserKey"),
+                a.consignee(), in.text("consigneeKey")));
+        List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("request", in.node());
+        inputs.put("screening", screening.toMap());
+        Application stored = refusals(() -> applications.file(a, who, audit(who, "APPLICATION_FILED", inputs)));
+        gate.record(null, "application " + stored.id(), screening, overrides, null);
         ctx.header("Location", "/api/applications/" + stored.id());
-        Json.send(ctx, 201, describe(stored, applications.today()));
+        Json.send(ctx, 201, describe(stored, today));
+    }
+
+    /** The parties the gate screens for an application: its end user and, when it names one, its consignee. */
+    private static List<ScreeningGate.GateParty> parties(String endUser, String endUserKey, String consignee,
+                                                         String consigneeKey) {
+        List<ScreeningGate.GateParty> out = new ArrayList<>();
+        out.add(new ScreeningGate.GateParty("endUser", endUser, endUserKey));
+        if (consignee != null) {
+            out.add(new ScreeningGate.GateParty("consignee", consignee, consigneeKey));
+        }
+        return out;
     }
 
     private void list(Context ctx) {
@@ -165,11 +192,20 @@ public final class ApplicationService {
         Approval.RouteCheck check = routeCheck(current, day);
         Approval approval = new Approval(in.text("licenceNumber"), in.date("validTo"), in.decimal("quantityLimit"),
                 in.decimal("valueLimit"), in.text("conditions"), check, in.text("overrideReason"));
+        ScreeningGate.Result screening = gate.check(GateStep.APPROVE, parties(current.endUser(),
+                ScreeningGate.field(current.request(), "endUserKey"), current.consignee(), ScreeningGate.field(current.request(), "consigneeKey")));
+        List<GateOverride> overrides = current.state() == ApplicationState.UNDER_REVIEW
+                ? gate.admit(screening, ScreeningGate.overrideIds(in)) : List.of();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("request", in.node());
         inputs.put("routeCheck", Map.of("available", check.available(), "detail", check.detail()));
+        inputs.put("screening", screening.toMap());
         Application a = refusals(() -> applications.approve(id, who, day, approval,
                 audit(who, "APPLICATION_APPROVE", inputs)));
+        gate.record(null, "application " + id, screening, overrides, null);
+        if (a.licenceId() != null) {
+            gate.record(null, "licence " + a.licenceId(), screening, List.of(), null);
+        }
         Map<String, Object> out = describe(a, applications.today());
         Json.send(ctx, 200, out);
     }
@@ -326,6 +362,8 @@ public final class ApplicationService {
         if (withLicence) {
             m.put("licence", a.licenceId() == null ? null
                     : services.licences().get(a.licenceId()).map(LicenceService::describe).orElse(null));
+            // what the application rests on: the end user's and consignee's screening at filing and approval
+            m.put("screenings", gate.screenings("application " + a.id()));
         }
         List<Map<String, Object>> events = new ArrayList<>();
         for (ApplicationEvent e : a.events()) {

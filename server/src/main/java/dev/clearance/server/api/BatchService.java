@@ -18,6 +18,7 @@ import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.http.UploadText;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class BatchService {
     /** Columns of the CSV download; new ones are only ever added at the end. */
     static final List<String> CSV_HEADER = List.of("row", "line", "id", "name", "error", "rank", "entry_id", "list",
             "matched_name", "score", "explanation", "outcome", "review", "decision_id", "confirmed_matches",
-            "missing_lists", "list_warnings");
+            "missing_lists", "list_warnings", "list_version");
     private final Services services;
 
     /** @param services the engines and records */
@@ -76,7 +77,7 @@ public final class BatchService {
         try {
             rows = BatchInput.count(csv);
         } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
+            throw UploadText.refused(e);
         }
         if (rows > services.maxUploadRows()) {
             throw ApiError.badRequest("file", rows + " rows: more than the " + services.maxUploadRows()
@@ -156,7 +157,8 @@ public final class BatchService {
                 JsonNode hits = row.path("hits");
                 if (hits.size() == 0) {
                     csv.write(concat(head, List.of("", "", "", "", "", "", row.path("outcome").asText(""), "", "",
-                            String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings))));
+                            String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings),
+                            "")));
                 }
                 int rank = 0;
                 for (JsonNode h : hits) {
@@ -166,7 +168,8 @@ public final class BatchService {
                             h.path("score").asText(""), h.path("explanation").asText(""),
                             row.path("outcome").asText(""), review.path("state").asText(""),
                             review.path("decisionId").asText(""), String.join("; ", confirmed),
-                            String.join("; ", missing), String.join("; ", warnings))));
+                            String.join("; ", missing), String.join("; ", warnings),
+                            h.path("listVersion").asText(""))));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -72,6 +72,7 @@ public final class DecisionService {
             throw ApiError.badRequest("party", "required: the party decided on (its partyKey, or its full record)");
         }
         Party party = Party.from(in.object("party"));
+        requireRealParty(party);
         LoadedLists lists = services.lists().current();
         ListEntry entry = lists.entry(entryId)
                 .orElseThrow(() -> ApiError.notFound("no list entry " + entryId + " in the loaded lists"));
@@ -106,6 +107,25 @@ public final class DecisionService {
             services.alerts().decide(party.key(), entryId, state, reason).ifPresent(a -> out.put("alertId", a.id()));
         }
         Json.send(ctx, 201, out);
+    }
+
+    /**
+     * A decision's key names a party of the partner master, under its name or an alias; a key the master does not
+     * hold is taken only with the full record (more than a name), so a decision can never land on another party.
+     */
+    private void requireRealParty(Party party) {
+        if (party.key() == null) {
+            return;
+        }
+        java.util.Optional<dev.clearance.records.PartyRecord> master = services.parties().get(party.key());
+        if (master.isPresent() && !master.get().isNamed(party.name())) {
+            throw ApiError.badRequest("party.partyKey", "key " + party.key() + " names '" + master.get().name()
+                    + "' in the partner master, not '" + party.name() + "'");
+        }
+        if (master.isEmpty() && !party.distinguishable()) {
+            throw ApiError.badRequest("party.partyKey", "no party " + party.key() + " in the partner master: "
+                    + "add it (POST /api/parties) or give the party's full record (country, dob or identifiers)");
+        }
     }
 
     private void confirm(Context ctx) {

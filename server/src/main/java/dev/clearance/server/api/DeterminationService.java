@@ -182,7 +182,8 @@ public final class DeterminationService {
         UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> problems = new ArrayList<>();
-        try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset())) {
+        try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset(),
+                UploadText.extraColumns(ctx))) {
             reader.forEach(new OrderReader.Lines() {
                 @Override
                 public void line(OrderLine line) {
@@ -195,7 +196,7 @@ public final class DeterminationService {
                 }
             });
         } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
+            throw UploadText.refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import dev.clearance.determination.LicenceTerms;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.Drawdown;
 import dev.clearance.records.DuplicateLicenceException;
+import dev.clearance.records.GateOverride;
+import dev.clearance.records.GateStep;
 import dev.clearance.records.Licence;
 import dev.clearance.records.NewLicence;
 import dev.clearance.records.Principal;
@@ -43,10 +45,12 @@ import java.util.TreeSet;
  */
 public final class LicenceService {
     private final Services services;
+    private final ScreeningGate gate;
 
     /** @param services the engines and records */
     public LicenceService(Services services) {
         this.services = services;
+        this.gate = new ScreeningGate(services);
     }
 
     /** Registers the routes. */
@@ -67,6 +71,13 @@ public final class LicenceService {
                 in.stringSet("destinations"), in.stringSet("consignees"), in.decimal("quantityLimit"),
                 in.decimal("valueLimit"), in.text("currency"), in.requiredDate("validFrom"), in.date("validTo"));
         LicenceTerms.check(services.engine().regimes(), l.jurisdiction(), l.type(), l.entries(), l.destinations());
+        List<ScreeningGate.GateParty> consignees = new ArrayList<>();
+        int i = 0;
+        for (String c : l.consignees()) {
+            consignees.add(new ScreeningGate.GateParty("consignees[" + i++ + "]", c, null));
+        }
+        ScreeningGate.Result screening = gate.check(GateStep.REGISTER, consignees);
+        List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
         Licence stored;
         try {
             stored = services.licences().register(l, who.name());
@@ -74,8 +85,11 @@ public final class LicenceService {
             throw ApiError.conflict("licence_exists", e.getMessage(), null);
         }
         Map<String, Object> out = describe(stored);
-        services.recorder().record(who.name(), AuditAction.LICENCE_REGISTERED,
-                stored.jurisdiction() + " " + stored.number(), in.node(), out, null, List.of());
+        out.put("screening", screening.toMap());
+        long seq = services.recorder().record(who.name(), AuditAction.LICENCE_REGISTERED,
+                stored.jurisdiction() + " " + stored.number(), in.node(), out, null, screening.listVersions()).seq();
+        gate.record(null, "licence " + stored.id(), screening, overrides, seq);
+        out.put("auditSeq", seq);
         ctx.header("Location", "/api/licences/" + stored.id());
         Json.send(ctx, 201, out);
     }
@@ -95,9 +109,16 @@ public final class LicenceService {
         Map<String, Object> out = describe(l);
         List<Map<String, Object>> shipments = new ArrayList<>();
         for (Shipment s : services.licences().shipments(l.id())) {
-            shipments.add(describe(s));
+            Map<String, Object> sm = describe(s);
+            sm.put("screenings", gate.screenings("shipment " + s.id()));
+            shipments.add(sm);
         }
         out.put("shipments", shipments);
+        // what the licence rests on: its consignees' screening at registration (or at the approval that made it),
+        // and the application (with its determination and screenings) it was approved on
+        out.put("screenings", gate.screenings("licence " + l.id()));
+        out.put("applicationId", new dev.clearance.records.Applications(services.database(), services.audit())
+                .forLicence(l.id()).map(dev.clearance.records.Application::id).orElse(null));
         Json.send(ctx, 200, out);
     }
 
@@ -106,15 +127,32 @@ public final class LicenceService {
         Licence l = licence(ctx);
         Input in = Json.object(ctx);
         ShipmentRequest s = shipment(l.jurisdiction(), in);
+        // Re-screened at every drawdown: the lists, decisions and alerts may have changed since the licence
+        // was registered (listsChangedSince says whether the lists did).
+        List<ScreeningGate.GateParty> parties = new ArrayList<>();
+        parties.add(new ScreeningGate.GateParty("consignee", s.consignee(), in.text("consigneeKey")));
+        new dev.clearance.records.Applications(services.database(), services.audit()).forLicence(l.id())
+                .ifPresent(a -> parties.add(new ScreeningGate.GateParty("endUser", a.endUser(),
+                        ScreeningGate.field(a.request(), "endUserKey"))));
+        ScreeningGate.Result screening = gate.check(GateStep.DRAWDOWN, parties);
+        List<String> before = gate.lastListVersions("licence " + l.id());
+        List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
         Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> screened = screening.toMap();
+        screened.put("listsChangedSince", before == null ? null : !before.equals(screening.listVersions()));
         // The shipment and its audit record commit together: no drawdown without its record, nor the reverse.
         Drawdown d = services.licences().drawDown(l.id(), s, who.name(), (h, result) -> {
             out.put("accepted", result.accepted());
             out.put("shipmentId", result.shipmentId());
             out.put("refusals", refusals(result.refusals()));
             out.put("licence", result.licence() == null ? null : describe(result.licence()));
-            out.put("auditSeq", services.recorder().record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
-                    l.jurisdiction() + " " + l.number(), in.node(), out, null, List.of()).seq());
+            out.put("screening", screened);
+            long seq = services.recorder().record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
+                    l.jurisdiction() + " " + l.number(), in.node(), out, null, screening.listVersions()).seq();
+            out.put("auditSeq", seq);
+            if (result.accepted()) {
+                gate.record(h, "shipment " + result.shipmentId(), screening, overrides, seq);
+            }
         });
         if (!d.accepted()) {
             throw ApiError.conflict("licence_refused", "licence " + l.number() + " does not cover this shipment: "

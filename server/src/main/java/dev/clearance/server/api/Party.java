@@ -29,7 +29,12 @@ record Party(String key, String name, String country, EntityType type, String do
      * the field when a value is unusable or too large to screen.
      */
     static Party from(Input in) {
-        Query q = PartyInput.query(PartyInput.Fields.JSON, in.text("partyKey"), in.requiredText("name"),
+        return from(in, in.text("partyKey"));
+    }
+
+    /** As {@link #from(Input)}, for a body that carries its key elsewhere (a partner-master party's {@code key}). */
+    static Party from(Input in, String key) {
+        Query q = PartyInput.query(PartyInput.Fields.JSON, key, in.requiredText("name"),
                 in.text("country"), in.text("type"), in.text("dob"), in.strings("identifiers"));
         return new Party(q.id(), q.name(), q.country(), q.type(), q.dob(), q.identifiers());
     }

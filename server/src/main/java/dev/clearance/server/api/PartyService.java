@@ -18,6 +18,7 @@ import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
+import dev.clearance.server.http.UploadText;
 import dev.clearance.server.parties.PartyImport;
 import dev.clearance.server.parties.PartyJson;
 import dev.clearance.server.parties.Rescreening;
@@ -136,7 +137,7 @@ public final class PartyService {
         try {
             report = PartyImport.run(services.parties(), "upload", new StringReader(csv), who.name());
         } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
+            throw UploadText.refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,7 +163,7 @@ public final class PartyService {
         if (key.length() > 300) {
             throw ApiError.badRequest("key", "longer than 300 characters");
         }
-        Party p = Party.from(in);
+        Party p = Party.from(in, null);
         List<String> aliases = in.strings("aliases");
         for (int i = 0; i < aliases.size(); i++) {
             if (Normaliser.normalise(aliases.get(i)).tokens().isEmpty()) {

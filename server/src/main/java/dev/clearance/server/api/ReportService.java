@@ -84,7 +84,8 @@ public final class ReportService {
         List<String> problems = new ArrayList<>();
         ImpactTotals totals;
         try {
-            totals = impact.run(OrderReader.open("upload", upload.stream(), upload.charset()),
+            totals = impact.run(OrderReader.open("upload", upload.stream(), upload.charset(),
+                    UploadText.extraColumns(ctx)),
                     new BookImpact.Listener() {
                 @Override
                 public void header(List<String> columns) {
@@ -107,7 +108,7 @@ public final class ReportService {
                 }
             });
         } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
+            throw UploadText.refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

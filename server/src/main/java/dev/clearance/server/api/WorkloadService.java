@@ -73,7 +73,7 @@ public final class WorkloadService {
                     new ImpactSide(after.toString(), engine, after), settings)
                     .run("upload", new StringReader(csv), (CsvException p) -> problems.add(p.getMessage()));
         } catch (CsvException ex) {
-            throw ApiError.badRequest("file", ex.getMessage());
+            throw dev.clearance.server.http.UploadText.refused(ex);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -270,6 +270,7 @@ public final class BatchRunner implements AutoCloseable {
             h.put("matchedName", m.matchedName());
             h.put("score", MatchJson.round(m.score()));
             h.put("explanation", m.explanation().render());
+            h.put("listVersion", loaded.versionOf(m.entry()));
             h.put("entryFingerprint", hit.entryFingerprint());
             h.put("review", hit.review());
             hits.add(h);

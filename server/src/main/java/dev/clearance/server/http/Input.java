@@ -16,10 +16,28 @@ import java.util.Set;
  */
 public final class Input {
     private final ObjectNode node;
+    private final RequestSchemas.Shape shape;
 
-    /** @param node the request object */
+    /** @param node a request object the server made itself (no declared fields to hold it to) */
     public Input(ObjectNode node) {
+        this(node, RequestSchemas.Shape.ANY);
+    }
+
+    /**
+     * @param node  the request object
+     * @param shape the fields its route declares
+     */
+    public Input(ObjectNode node, RequestSchemas.Shape shape) {
         this.node = node;
+        this.shape = shape;
+    }
+
+    /** The value of a field; reading one the route's description does not declare is a server fault. */
+    private JsonNode value(String field) {
+        if (!shape.declares(field)) {
+            throw new IllegalStateException("field '" + field + "' is read but not declared in openapi.yaml");
+        }
+        return node.get(field);
     }
 
     /** @return the object as received (for audit records) */
@@ -29,7 +47,7 @@ public final class Input {
 
     /** @return the trimmed text, or null when absent, null or blank */
     public String text(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (v == null || v.isNull()) {
             return null;
         }
@@ -73,7 +91,7 @@ public final class Input {
 
     /** @return the non-negative decimal, or null when absent */
     public BigDecimal decimal(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
             return null;
         }
@@ -103,7 +121,7 @@ public final class Input {
 
     /** @return the boolean, false when absent */
     public boolean flag(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (v == null || v.isNull()) {
             return false;
         }
@@ -115,7 +133,7 @@ public final class Input {
 
     /** @return the strings of an array (a single string is taken as a comma-separated list); empty when absent */
     public List<String> strings(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) {
             return out;
@@ -142,6 +160,25 @@ public final class Input {
         return out;
     }
 
+    /** @return the positive whole numbers of an array (ids); empty when absent; 400 naming the field otherwise */
+    public List<Long> ids(String field) {
+        JsonNode v = value(field);
+        List<Long> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw ApiError.badRequest(field, "expected an array of ids");
+        }
+        for (JsonNode e : v) {
+            if (!e.canConvertToLong() || !e.isIntegralNumber() || e.asLong() <= 0) {
+                throw ApiError.badRequest(field, "expected an array of ids (positive whole numbers)");
+            }
+            out.add(e.asLong());
+        }
+        return out;
+    }
+
     /** @return the distinct strings of an array, in order */
     public Set<String> stringSet(String field) {
         return new LinkedHashSet<>(strings(field));
@@ -149,13 +186,13 @@ public final class Input {
 
     /** @return the nested object, or an empty one when absent */
     public Input object(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = value(field);
         if (v == null || v.isNull()) {
             return new Input(Json.MAPPER.createObjectNode());
         }
         if (!(v instanceof ObjectNode o)) {
             throw ApiError.badRequest(field, "expected an object");
         }
-        return new Input(o);
+        return new Input(o, shape.field(field));
     }
 }

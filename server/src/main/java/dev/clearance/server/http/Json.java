@@ -17,6 +17,10 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** The request attribute holding the route's JSON body shape (set by {@link Routing}). */
+    static final String SCHEMA = "clearance.requestSchema";
+    private static final String CHECKED = "clearance.checkedBody";
+
     /** Largest JSON body accepted; uploads have their own limit. */
     public static final long MAX_JSON_BYTES = 1 << 20;
 
@@ -52,6 +56,10 @@ public final class Json {
      * @throws ApiError 400 when empty, malformed or not an object; 413 when larger than {@link #MAX_JSON_BYTES}
      */
     public static Input object(Context ctx) {
+        Input checked = ctx.attribute(CHECKED);
+        if (checked != null) {
+            return checked;
+        }
         byte[] body = Bodies.bytes(ctx, MAX_JSON_BYTES);
         if (body.length == 0) {
             throw ApiError.badRequest("body", "expected a JSON object, got an empty body");
@@ -66,6 +74,58 @@ public final class Json {
         if (!(node instanceof ObjectNode o)) {
             throw ApiError.badRequest("body", "expected a JSON object");
         }
-        return new Input(o);
+        RequestSchemas.Shape shape = ctx.attribute(SCHEMA);
+        if (shape == null) {
+            // a route reading JSON that openapi.yaml does not describe: the server's fault, never the caller's
+            throw new IllegalStateException(ctx.method() + " " + ctx.path()
+                    + " reads a JSON body that openapi.yaml does not describe");
+        }
+        // one check for every route: a field the description does not list is refused, never ignored
+        shape.check(o, "");
+        Input in = new Input(o, shape);
+        ctx.attribute(CHECKED, in);
+        return in;
+    }
+
+    /**
+     * Holds a JSON body to its route's schema before the handler runs (a CSV upload, or no body, is left to the
+     * handler).
+     */
+    static void checkBody(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
+            return;
+        }
+        if (new String(Bodies.bytes(ctx, MAX_JSON_BYTES), java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return;
+        }
+        object(ctx);
+    }
+
+    /**
+     * Refuses a body on a route that takes none: a field sent there would be ignored. An empty body, or an empty
+     * JSON object, is no input and passes.
+     *
+     * @throws ApiError 400 {@code unknown_field} naming the first field, or naming {@code body}
+     */
+    static void refuseBody(Context ctx) {
+        byte[] body = Bodies.bytes(ctx, MAX_JSON_BYTES);
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (IOException e) {
+            node = null;
+        }
+        if (node instanceof ObjectNode o) {
+            if (o.isEmpty()) {
+                return;
+            }
+            throw RequestSchemas.unknown(o.fieldNames().next(), java.util.List.of());
+        }
+        throw ApiError.badRequest("body", "this route takes no body");
     }
 }

@@ -47,28 +47,28 @@ public final class Routing {
 
     /** Registers a GET route. */
     public Routing get(String path, Role role, Handler handler) {
-        routes.get(path, guarded(path, role, handler));
+        routes.get(path, guarded(role, handler, "GET", path));
         registered.add(new Route("GET", path, role));
         return this;
     }
 
     /** Registers a POST route. */
     public Routing post(String path, Role role, Handler handler) {
-        routes.post(path, guarded(path, role, handler));
+        routes.post(path, guarded(role, handler, "POST", path));
         registered.add(new Route("POST", path, role));
         return this;
     }
 
     /** Registers a PUT route. */
     public Routing put(String path, Role role, Handler handler) {
-        routes.put(path, guarded(path, role, handler));
+        routes.put(path, guarded(role, handler, "PUT", path));
         registered.add(new Route("PUT", path, role));
         return this;
     }
 
     /** Registers a DELETE route. */
     public Routing delete(String path, Role role, Handler handler) {
-        routes.delete(path, guarded(path, role, handler));
+        routes.delete(path, guarded(role, handler, "DELETE", path));
         registered.add(new Route("DELETE", path, role));
         return this;
     }
@@ -78,17 +78,26 @@ public final class Routing {
         return List.copyOf(registered);
     }
 
-    private Handler guarded(String path, Role role, Handler handler) {
+    private Handler guarded(Role role, Handler handler, String method, String path) {
+        RequestSchemas.Shape body = RequestSchemas.bundled().json(method, path).orElse(null);
+        boolean takesBody = RequestSchemas.bundled().takesBody(method, path);
+        Handler checked = ctx -> {
+            ctx.attribute(ROUTE, path);
+            if (body != null) {
+                ctx.attribute(Json.SCHEMA, body);
+                // checked before the handler looks anything up, so an unknown field is named on every route
+                Json.checkBody(ctx);
+            } else if (!takesBody && !"GET".equals(method)) {
+                Json.refuseBody(ctx);
+            }
+            handler.handle(ctx);
+        };
         if (role == null) {
-            return ctx -> {
-                ctx.attribute(ROUTE, path);
-                handler.handle(ctx);
-            };
+            return checked;
         }
         return ctx -> {
-            ctx.attribute(ROUTE, path);
             access.require(ctx, role);
-            handler.handle(ctx);
+            checked.handle(ctx);
         };
     }
 }

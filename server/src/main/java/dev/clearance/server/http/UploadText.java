@@ -33,9 +33,27 @@ public final class UploadText {
                 }
             }
         } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
+            throw refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An upload refused as a whole (its header): 400 naming the column at fault ({@code unknown_column}), or
+     * {@code file}.
+     */
+    public static ApiError refused(CsvException e) {
+        if (e.column() != null) {
+            return new ApiError(400, "unknown_column", e.getMessage(), e.column(), null);
+        }
+        return ApiError.badRequest("file", e.getMessage());
+    }
+
+    /** @return the extra columns a request declares ({@code extraColumns=a,b}), carried through unread */
+    public static java.util.List<String> extraColumns(io.javalin.http.Context ctx) {
+        String v = Params.text(ctx, "extraColumns");
+        return v == null ? java.util.List.of() : java.util.Arrays.stream(v.split(",")).map(String::trim)
+                .filter(x -> !x.isEmpty()).toList();
     }
 }

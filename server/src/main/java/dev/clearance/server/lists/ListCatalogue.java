@@ -320,6 +320,7 @@ public final class ListCatalogue implements AutoCloseable {
         if (swap) {
             List<ListEntry> entries = new ArrayList<>();
             List<ListVersion> loaded = new ArrayList<>();
+            Map<String, String> versionById = new java.util.HashMap<>();
             Map<String, dev.clearance.regime.ListEffect> effects = new java.util.HashMap<>();
             cfg.lists().stream().filter(l -> l.effect() != null).forEach(l -> effects.put(l.name(), l.effect()));
             for (Map.Entry<String, Held> h : held.entrySet()) {
@@ -327,8 +328,9 @@ public final class ListCatalogue implements AutoCloseable {
                 dev.clearance.regime.ListEffect effect = effects.get(h.getKey());
                 h.getValue().entries().forEach(e -> entries.add(e.withEffect(effect)));
                 loaded.add(h.getValue().version());
+                h.getValue().entries().forEach(e -> versionById.putIfAbsent(e.id(), h.getValue().version().label()));
             }
-            current.set(new LoadedLists(entries, loaded, List.copyOf(missing.keySet())));
+            current.set(new LoadedLists(entries, loaded, List.copyOf(missing.keySet()), versionById));
         } else if (!current.get().missing().equals(List.copyOf(missing.keySet()))) {
             current.set(current.get().withMissing(List.copyOf(missing.keySet())));
         }

@@ -19,6 +19,8 @@ public final class LoadedLists {
     private final Map<String, ListEntry> byId;
     private final List<ListVersion> versions;
     private final List<String> missing;
+    // the label of the list version each entry was loaded from (entry id to label)
+    private final Map<String, String> versionById = new HashMap<>();
 
     LoadedLists(List<ListEntry> entries, List<ListVersion> versions) {
         this(entries, versions, List.of());
@@ -26,6 +28,12 @@ public final class LoadedLists {
 
     LoadedLists(List<ListEntry> entries, List<ListVersion> versions, List<String> missing) {
         this(Screener.of(entries), entries, versions, missing);
+    }
+
+    LoadedLists(List<ListEntry> entries, List<ListVersion> versions, List<String> missing,
+                Map<String, String> versionById) {
+        this(Screener.of(entries), entries, versions, missing);
+        this.versionById.putAll(versionById);
     }
 
     private LoadedLists(Screener screener, List<ListEntry> entries, List<ListVersion> versions, List<String> missing) {
@@ -51,7 +59,21 @@ public final class LoadedLists {
 
     /** The same lists with other lists missing (no rebuild of the screener). */
     LoadedLists withMissing(List<String> names) {
-        return new LoadedLists(screener, screener.entries(), versions, names);
+        LoadedLists l = new LoadedLists(screener, screener.entries(), versions, names);
+        l.versionById.putAll(versionById);
+        return l;
+    }
+
+    /**
+     * @return the label of the list version an entry was loaded from ({@code name@checksum}), as {@code screen
+     *     --in} writes it in {@code list_version}; with one list loaded, that list's
+     */
+    public String versionOf(ListEntry e) {
+        String v = versionById.get(e.id());
+        if (v == null && versions.size() == 1) {
+            return versions.get(0).label();
+        }
+        return v == null ? "" : v;
     }
 
     /** @return configured lists with nothing loaded: a screening does not cover them and must say so */

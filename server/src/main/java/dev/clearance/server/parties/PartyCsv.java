@@ -25,6 +25,9 @@ import java.util.function.Consumer;
 public final class PartyCsv {
     /** Required columns. */
     public static final List<String> REQUIRED = List.of("key", "name");
+    /** The columns a partner-master CSV takes; any other is refused naming it, unless declared extra. */
+    public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("aliases", "country", "type",
+            "dob", "identifiers", "owner"));
     private static final int MAX_KEY = 300;
     private static final int MAX_NAME = 1000;
 
@@ -64,8 +67,14 @@ public final class PartyCsv {
      * @throws dev.clearance.csv.CsvException when the header lacks key or name, or the CSV syntax breaks (naming the line)
      */
     public static void read(String file, Reader in, Consumer<Row> good, Consumer<Problem> bad) throws IOException {
+        read(file, in, List.of(), good, bad);
+    }
+
+    /** As {@link #read(String, Reader, Consumer, Consumer)}, carrying the user's {@code extra} columns unread. */
+    public static void read(String file, Reader in, java.util.Collection<String> extra, Consumer<Row> good,
+                            Consumer<Problem> bad) throws IOException {
         Map<String, Long> seen = new HashMap<>();
-        try (CsvTable table = CsvTable.open(file, in, REQUIRED)) {
+        try (CsvTable table = CsvTable.open(file, in, COLUMNS.withExtra(extra))) {
             while (true) {
                 CsvTable.Row row;
                 try {

@@ -40,6 +40,8 @@ public final class Services implements AutoCloseable {
     private final dev.clearance.server.cluster.ClusterSettings cluster;
     private final dev.clearance.server.cluster.LeaseLoadGuard loadGuard;
     private final dev.clearance.server.cluster.ListSync listSync;
+    private final dev.clearance.records.GateOverrides gateOverrides;
+    private final dev.clearance.records.GateScreenings gateScreenings;
 
     /**
      * Opens the services over a migrated database; lists are not loaded until {@link ListCatalogue#reload} is
@@ -79,6 +81,8 @@ public final class Services implements AutoCloseable {
         this.alerts = new PartyAlerts(database, audit);
         this.rescreening = new Rescreening(parties, alerts, lists::current);
         lists.onChange("partner-master re-screening", rescreening::onListChange);
+        this.gateOverrides = new dev.clearance.records.GateOverrides(database);
+        this.gateScreenings = new dev.clearance.records.GateScreenings(database);
         if (cluster.shared()) {
             this.loadGuard = new dev.clearance.server.cluster.LeaseLoadGuard(
                     new dev.clearance.records.Leases(database), cluster, java.time.Duration.ofMinutes(2));
@@ -114,6 +118,16 @@ public final class Services implements AutoCloseable {
         if (listSync != null) {
             listSync.start(cluster);
         }
+    }
+
+    /** @return the four-eyes overrides of the screening gate */
+    public dev.clearance.records.GateOverrides gateOverrides() {
+        return gateOverrides;
+    }
+
+    /** @return what the screening gate screened each step's parties as */
+    public dev.clearance.records.GateScreenings gateScreenings() {
+        return gateScreenings;
     }
 
     /** @return the partner master */

@@ -1,0 +1,352 @@
+package dev.clearance.server.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.clearance.lists.ListEntry;
+import dev.clearance.matching.Query;
+import dev.clearance.matching.Screener;
+import dev.clearance.records.GateOverride;
+import dev.clearance.records.GateOverrideRefusedException;
+import dev.clearance.records.GateScreening;
+import dev.clearance.records.GateStep;
+import dev.clearance.records.HitDecision;
+import dev.clearance.records.PartyAlert;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.lists.LoadedLists;
+import dev.clearance.server.screening.ScreeningOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The one gate before shipping: the end user and consignee of an application's filing or approval, of a licence
+ * registration and of a drawdown are screened against the current lists, and a party blocked by an officer's
+ * confirmed match, with an open partner-master alert, or hit by a list entry without a standing false positive
+ * stops the step with 409 {@code screening_blocked} naming the party, the decision or alert and the list entry.
+ * Only overrides (four eyes: requested by one officer, confirmed by another, {@code POST /api/screening-overrides})
+ * that cover every block let the step through, each once. What the parties were screened as is stored with the
+ * step's subject (the application, licence or shipment), so the record shows what it rests on.
+ */
+final class ScreeningGate {
+    /**
+     * A party a step names.
+     *
+     * @param role the field naming it ({@code endUser}, {@code consignee}, {@code consignees[0]})
+     * @param name its name
+     * @param key  its partner-master key, or null
+     */
+    record GateParty(String role, String name, String key) {
+    }
+
+    /**
+     * What stops a party.
+     *
+     * @param kind       CONFIRMED_MATCH (an officer's decision), OPEN_ALERT (partner master) or SCREENING_HIT
+     * @param role       the field naming the party
+     * @param party      the party's name
+     * @param partyKey   its key, or null
+     * @param decisionId the decision, for a confirmed match
+     * @param alertId    the alert, for an open alert
+     * @param entryId    the list entry
+     * @param list       the entry's list, or null when the entry is no longer loaded
+     * @param listedName the entry's name, or null
+     */
+    record Block(String kind, String role, String party, String partyKey, Long decisionId, Long alertId,
+                 String entryId, String list, String listedName) {
+        /** @return the id an override names it by */
+        String id() {
+            return switch (kind) {
+                case "CONFIRMED_MATCH" -> "decision:" + decisionId;
+                case "OPEN_ALERT" -> "alert:" + alertId;
+                default -> "hit:" + entryId;
+            };
+        }
+
+        String describe() {
+            String by = switch (kind) {
+                case "CONFIRMED_MATCH" -> "confirmed match (decision " + decisionId + ")";
+                case "OPEN_ALERT" -> "open alert " + alertId;
+                default -> "screening hit without a standing false positive";
+            };
+            return role + " '" + party + "'" + (partyKey == null ? "" : " (key " + partyKey + ")") + ": " + by
+                    + " on " + entryId + (listedName == null ? "" : " (" + listedName + ")");
+        }
+    }
+
+    /**
+     * One party's screening at the gate.
+     *
+     * @param party    the party
+     * @param outcome  the screening's verdict (BLOCKED, ALERT, INCOMPLETE, REVIEWED, NO_HIT)
+     * @param hits     the entries hitting it, with scores
+     * @param blocks   what stops it
+     */
+    record PartyCheck(GateParty party, String outcome, List<Map<String, Object>> hits, List<Block> blocks) {
+    }
+
+    /**
+     * A step's screening.
+     *
+     * @param step         the step
+     * @param listVersions the list versions screened against
+     * @param missingLists configured lists not loaded (not screened against)
+     * @param parties      each party's screening
+     */
+    record Result(GateStep step, List<String> listVersions, List<String> missingLists, List<PartyCheck> parties) {
+        List<Block> blocks() {
+            return parties.stream().flatMap(p -> p.blocks().stream()).toList();
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("step", step.name());
+            m.put("listVersions", listVersions);
+            if (!missingLists.isEmpty()) {
+                m.put("missingLists", missingLists);
+            }
+            List<Map<String, Object>> ps = new ArrayList<>();
+            for (PartyCheck p : parties) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("role", p.party().role());
+                pm.put("name", p.party().name());
+                pm.put("partyKey", p.party().key());
+                pm.put("outcome", p.outcome());
+                pm.put("hits", p.hits());
+                pm.put("blocks", p.blocks().stream().map(ScreeningGate::describe).toList());
+                ps.add(pm);
+            }
+            m.put("parties", ps);
+            m.put("blocked", !blocks().isEmpty());
+            return m;
+        }
+    }
+
+    private final Services services;
+
+    ScreeningGate(Services services) {
+        this.services = services;
+    }
+
+    /**
+     * Screens the parties of a step against the current lists, with the officers' decisions and the partner
+     * master's open alerts.
+     *
+     * @throws ApiError 503 {@code no_lists} when no list is loaded: an unscreened party is not clear
+     */
+    Result check(GateStep step, List<GateParty> parties) {
+        LoadedLists lists = ListsRequired.require(services.lists().current());
+        List<PartyCheck> checks = new ArrayList<>();
+        for (GateParty p : parties) {
+            if (p.name() != null && !p.name().isBlank()) {
+                checks.add(check(lists, p));
+            }
+        }
+        return new Result(step, lists.labels(), lists.missing(), checks);
+    }
+
+    private PartyCheck check(LoadedLists lists, GateParty p) {
+        List<Block> blocks = new ArrayList<>();
+        for (HitDecision d : services.decisions().confirmedMatches(p.key(), p.name())) {
+            ListEntry e = lists.entry(d.entryId()).orElse(null);
+            blocks.add(new Block("CONFIRMED_MATCH", p.role(), p.name(), p.key(), d.id(), null, d.entryId(),
+                    e == null ? null : e.list(), e == null ? null : e.primaryName()));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        if (p.key() != null) {
+            keys.add(p.key());
+        }
+        keys.addAll(services.parties().keysNamed(p.name()));
+        for (String k : keys) {
+            for (PartyAlert a : services.alerts().activeFor(k)) {
+                if (a.state() == PartyAlert.State.OPEN) {
+                    blocks.add(new Block("OPEN_ALERT", p.role(), p.name(), k, null, a.id(), a.entryId(),
+                            a.listName(), a.matchedName()));
+                }
+            }
+        }
+        ScreeningOutcome outcome = ScreeningOutcome.screen(lists, services.decisions(),
+                new Query(p.key(), p.name(), null, null, null, List.of()), Screener.DEFAULT_THRESHOLD, 10);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        Set<String> blockedEntries = new LinkedHashSet<>();
+        blocks.forEach(b -> blockedEntries.add(b.entryId()));
+        for (ScreeningOutcome.Hit h : outcome.hits()) {
+            ListEntry e = h.match().entry();
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("entryId", e.id());
+            hm.put("list", e.list());
+            hm.put("matchedName", h.match().matchedName());
+            hm.put("score", h.match().score());
+            hm.put("review", h.status().state().name());
+            hits.add(hm);
+            if (h.alert() && blockedEntries.add(e.id())) {
+                blocks.add(new Block("SCREENING_HIT", p.role(), p.name(), p.key(), null, null, e.id(), e.list(),
+                        e.primaryName()));
+            }
+        }
+        return new PartyCheck(p, outcome.verdict().name(), hits, blocks);
+    }
+
+    /**
+     * Lets a step through: with no block, at once; with blocks, only when the overrides given cover every one
+     * (confirmed by a second officer, for this party and step, unused, naming the block).
+     *
+     * @param overrideIds the overrides the request names
+     * @return the overrides used
+     * @throws ApiError 409 {@code screening_blocked} naming each block not covered and why
+     */
+    List<GateOverride> admit(Result result, List<Long> overrideIds) {
+        List<Block> blocks = result.blocks();
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        List<GateOverride> overrides = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Long id : overrideIds) {
+            GateOverride o = services.gateOverrides().get(id).orElse(null);
+            if (o == null) {
+                problems.add("no override " + id);
+            } else if (!o.confirmed()) {
+                problems.add("override " + id + " waits for a second officer's confirmation");
+            } else if (o.used()) {
+                problems.add("override " + id + " was used already (" + o.usedFor() + ")");
+            } else if (o.step() != result.step()) {
+                problems.add("override " + id + " is for " + o.step() + ", not " + result.step());
+            } else {
+                overrides.add(o);
+            }
+        }
+        List<Block> uncovered = new ArrayList<>();
+        Set<GateOverride> used = new LinkedHashSet<>();
+        for (Block b : blocks) {
+            GateOverride cover = overrides.stream()
+                    .filter(o -> o.names(b.partyKey(), b.party()) && covered(o).contains(b.id()))
+                    .findFirst().orElse(null);
+            if (cover == null) {
+                uncovered.add(b);
+            } else {
+                used.add(cover);
+            }
+        }
+        if (!uncovered.isEmpty()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("step", result.step().name());
+            details.put("blocks", uncovered.stream().map(ScreeningGate::describe).toList());
+            if (!problems.isEmpty()) {
+                details.put("overrides", problems);
+            }
+            details.put("listVersions", result.listVersions());
+            throw ApiError.conflict("screening_blocked", "blocked by screening: " + String.join("; ",
+                    uncovered.stream().map(Block::describe).toList()) + (problems.isEmpty() ? "" : " ("
+                    + String.join("; ", problems) + ")") + ". An officer may request an override (POST "
+                    + "/api/screening-overrides), which a second officer confirms.", details);
+        }
+        return List.copyOf(used);
+    }
+
+    /**
+     * Stores what the step's parties were screened as, under its subject, and marks the overrides used: after the
+     * step is stored (or inside its transaction, {@code h} not null).
+     */
+    void record(Handle h, String subject, Result result, List<GateOverride> used, Long auditSeq) {
+        for (GateOverride o : used) {
+            try {
+                services.gateOverrides().use(o.id(), subject);
+            } catch (GateOverrideRefusedException e) {
+                throw ApiError.conflict("screening_blocked", e.getMessage(), Map.of("override", o.id()));
+            }
+        }
+        Map<String, Object> content = result.toMap();
+        if (!used.isEmpty()) {
+            content.put("overrides", used.stream().map(ScreeningGate::describe).toList());
+        }
+        String versions = Json.write(result.listVersions());
+        Long overrideId = used.isEmpty() ? null : used.get(0).id();
+        if (h == null) {
+            services.gateScreenings().add(subject, result.step(), versions, Json.write(content), overrideId, auditSeq);
+        } else {
+            services.gateScreenings().add(h, subject, result.step(), versions, Json.write(content), overrideId,
+                    auditSeq);
+        }
+    }
+
+    /** @return a text field of a stored request (JSON), or null */
+    static String field(String json, String name) {
+        com.fasterxml.jackson.databind.JsonNode v = Json.tree(json).get(name);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    /** @return the override ids a request names in {@code screeningOverrides} */
+    static List<Long> overrideIds(Input in) {
+        return in.ids("screeningOverrides");
+    }
+
+    /** @return the screenings stored for a subject, as the API shows them */
+    List<Map<String, Object>> screenings(String subject) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (GateScreening s : services.gateScreenings().of(subject)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("step", s.step().name());
+            m.put("checkedAt", s.checkedAt().toString());
+            m.put("result", Json.tree(s.result()));
+            m.put("overrideId", s.overrideId());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** @return the list versions of a subject's latest screening, or null when it has none */
+    List<String> lastListVersions(String subject) {
+        List<GateScreening> all = services.gateScreenings().of(subject);
+        if (all.isEmpty()) {
+            return null;
+        }
+        return Json.MAPPER.convertValue(Json.tree(all.get(all.size() - 1).listVersions()),
+                new TypeReference<List<String>>() { });
+    }
+
+    static Set<String> covered(GateOverride o) {
+        return new LinkedHashSet<>(Json.MAPPER.convertValue(Json.tree(o.blocks()),
+                new TypeReference<List<String>>() { }));
+    }
+
+    static Map<String, Object> describe(Block b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", b.id());
+        m.put("kind", b.kind());
+        m.put("role", b.role());
+        m.put("party", b.party());
+        m.put("partyKey", b.partyKey());
+        m.put("decisionId", b.decisionId());
+        m.put("alertId", b.alertId());
+        m.put("entryId", b.entryId());
+        m.put("list", b.list());
+        m.put("listedName", b.listedName());
+        m.put("detail", b.describe());
+        return m;
+    }
+
+    static Map<String, Object> describe(GateOverride o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", o.id());
+        m.put("partyKey", o.partyKey());
+        m.put("party", o.partyName());
+        m.put("step", o.step().name());
+        m.put("covers", covered(o));
+        m.put("reason", o.reason());
+        m.put("officer", o.officer());
+        m.put("requestedAt", o.requestedAt().toString());
+        m.put("confirmedBy", o.confirmedBy());
+        m.put("confirmReason", o.confirmReason());
+        m.put("confirmedAt", o.confirmedAt() == null ? null : o.confirmedAt().toString());
+        m.put("state", o.used() ? "USED" : o.confirmed() ? "CONFIRMED" : "PENDING");
+        m.put("usedFor", o.usedFor());
+        return m;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.clearance.server.api;
+
+import dev.clearance.records.AuditAction;
+import dev.clearance.records.GateOverride;
+import dev.clearance.records.GateOverrideRefusedException;
+import dev.clearance.records.GateStep;
+import dev.clearance.records.Principal;
+import dev.clearance.records.Role;
+import dev.clearance.server.Services;
+import dev.clearance.server.http.Access;
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.Input;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.Params;
+import dev.clearance.server.http.Routing;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Four-eyes overrides of the screening gate ({@link ScreeningGate}): an officer requests one for a blocked party
+ * and one step with a reason, naming the blocks standing now; a second, different officer confirms it; the step
+ * names it in {@code screeningOverrides} and uses it once. Request and confirmation are audited.
+ *
+ * <pre>
+ * curl -s -H "X-API-Key: $OFFICER_KEY" -H 'Content-Type: application/json' -d '{"step":"APPROVE",
+ *      "name":"Sony Semiconductor","partyKey":"C-1001","reason":"licence applied for the listed end user"}' \
+ *      http://localhost:8080/api/screening-overrides
+ * curl -s -H "X-API-Key: $SECOND_OFFICER_KEY" -X POST http://localhost:8080/api/screening-overrides/1/confirm
+ * </pre>
+ */
+public final class ScreeningOverrideService {
+    private final Services services;
+    private final ScreeningGate gate;
+
+    /** @param services the engines and records */
+    public ScreeningOverrideService(Services services) {
+        this.services = services;
+        this.gate = new ScreeningGate(services);
+    }
+
+    /** Registers the routes. */
+    public void routing(Routing r) {
+        r.post("/api/screening-overrides", Role.OFFICER, this::request);
+        r.get("/api/screening-overrides/{id}", Role.VIEWER, this::show);
+        r.post("/api/screening-overrides/{id}/confirm", Role.OFFICER, this::confirm);
+    }
+
+    private void request(Context ctx) {
+        Principal who = Access.principal(ctx);
+        Input in = Json.object(ctx);
+        GateStep step = step(in.requiredText("step"));
+        String name = in.requiredText("name");
+        String key = in.text("partyKey");
+        String reason = in.requiredText("reason");
+        ScreeningGate.Result result = gate.check(step, List.of(new ScreeningGate.GateParty("party", name, key)));
+        List<String> blocks = result.blocks().stream().map(ScreeningGate.Block::id).toList();
+        if (blocks.isEmpty()) {
+            throw ApiError.conflict("not_blocked", "'" + name + "' is not blocked: nothing to override",
+                    result.toMap());
+        }
+        GateOverride o = services.gateOverrides().request(key, name, step, Json.write(blocks), reason, who.name(),
+                (h, stored) -> services.recorder().record(h, who.name(), AuditAction.GATE_OVERRIDE_REQUESTED,
+                        "override " + stored.id(), in.node(), Map.of("override", ScreeningGate.describe(stored),
+                                "screening", result.toMap()), null, result.listVersions()));
+        ctx.header("Location", "/api/screening-overrides/" + o.id());
+        Json.send(ctx, 201, ScreeningGate.describe(o));
+    }
+
+    private void confirm(Context ctx) {
+        Principal who = Access.principal(ctx);
+        long id = Params.id(ctx, "id");
+        Input in = ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
+        String remark = in.text("reason");
+        GateOverride o;
+        try {
+            o = services.gateOverrides().confirm(id, who.name(), remark, (h, stored) -> services.recorder().record(h,
+                    who.name(), AuditAction.GATE_OVERRIDE_CONFIRMED, "override " + id, in.node(),
+                    ScreeningGate.describe(stored), null, List.of()));
+        } catch (GateOverrideRefusedException e) {
+            if (e.reason() == GateOverrideRefusedException.Reason.NOT_FOUND) {
+                throw ApiError.notFound(e.getMessage());
+            }
+            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
+        }
+        Json.send(ctx, 200, ScreeningGate.describe(o));
+    }
+
+    private void show(Context ctx) {
+        long id = Params.id(ctx, "id");
+        GateOverride o = services.gateOverrides().get(id).orElseThrow(() -> ApiError.notFound("no override " + id));
+        Json.send(ctx, 200, ScreeningGate.describe(o));
+    }
+
+    private static GateStep step(String text) {
+        try {
+            return GateStep.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("step", "expected FILE, APPROVE, REGISTER or DRAWDOWN");
+        }
+    }
+}
