@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.Database;
+import dev.clearance.server.services.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -10,7 +10,7 @@ import dev.clearance.records.GateScreening;
 import dev.clearance.records.GateStep;
 import dev.clearance.records.HitDecision;
 import dev.clearance.records.PartyAlert;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;

@@ -6,7 +6,7 @@ import dev.clearance.records.GateOverrideRefusedException;
 import dev.clearance.records.GateStep;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
