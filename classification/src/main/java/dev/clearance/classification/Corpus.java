@@ -17,12 +17,16 @@ public final class Corpus {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Paragraph> byCode;
     private final Map<String, List<Paragraph>> byCas;
+    private final java.util.Set<String> parents = new java.util.HashSet<>();
 
     private Corpus(List<Paragraph> paragraphs) {
         Map<String, Paragraph> m = new LinkedHashMap<>();
         Map<String, List<Paragraph>> c = new LinkedHashMap<>();
         for (Paragraph p : paragraphs) {
             m.putIfAbsent(p.code(), p);
+            if (p.parentCode() != null) {
+                parents.add(p.parentCode());
+            }
             for (String cas : p.cas()) {
                 c.computeIfAbsent(cas, k -> new ArrayList<>()).add(p);
             }
@@ -41,6 +45,11 @@ public final class Corpus {
 
     public Optional<Paragraph> find(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** True when sub-paragraphs of {@code code} are in the corpus (their words and thresholds complete it). */
+    public boolean hasParagraphsUnder(String code) {
+        return parents.contains(code);
     }
 
     /** The paragraphs whose text names this CAS number. */

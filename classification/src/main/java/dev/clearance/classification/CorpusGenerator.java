@@ -78,33 +78,55 @@ public final class CorpusGenerator {
                 JSON.writeValueAsString(thresholds), JSON.writeValueAsString(decontrols)) + "\n";
     }
 
-    /** The list paragraphs of an entry in order, each with the decontrol notes that name it or follow it. */
+    /**
+     * The list paragraphs of an entry in order, each with the decontrol notes that name it or follow it. Lettered
+     * items follow the list's own rising sequence (a, b, c; a letter may be missing); a note, or a text ending in a colon, opens a note's own
+     * list, whose letters restart at a: a letter both lists expect belongs to the main list only when its own
+     * sub-paragraphs (c.1) follow it.
+     */
     static List<Item> paragraphs(JsonNode entry) {
-        Map<String, String> top = new LinkedHashMap<>();
-        entry.path("topLevelParagraphs").fields().forEachRemaining(f -> top.put(f.getKey(), clean(f.getValue().asText())));
+        List<JsonNode> items = new ArrayList<>();
+        entry.path("items").forEach(items::add);
         Map<String, Item> byLabel = new LinkedHashMap<>();
         Item last = null;
         Item openNote = null;
-        for (JsonNode it : entry.path("items")) {
-            String kind = it.path("kind").asText();
-            String label = it.path("paragraph").isNull() ? null : it.path("paragraph").asText();
-            String text = clean(it.path("text").asText());
-            if ("text".equals(kind) && label == null) {
-                Matcher m = LABELLED_TEXT.matcher(text);
-                if (m.matches() && byLabel.containsKey(m.group(1).substring(0, m.group(1).lastIndexOf('.')))) {
-                    label = m.group(1);
-                    text = m.group(2);
-                    kind = "item";
+        boolean inNote = false;
+        char next = 'a';
+        char noteNext = 'a';
+        for (int i = 0; i < items.size(); i++) {
+            String[] kt = kindLabelText(items.get(i), byLabel);
+            String kind = kt[0];
+            String label = kt[1];
+            String text = kt[2];
+            if ("note".equals(kind) || (!"item".equals(kind) && text.endsWith(":"))) {
+                inNote = true;
+                noteNext = 'a';
+            }
+            boolean listed = false;
+            if ("item".equals(kind) && label != null && !byLabel.containsKey(label)) {
+                if (label.contains(".")) {
+                    listed = byLabel.containsKey(label.substring(0, label.lastIndexOf('.')))
+                            || label.indexOf('.') == label.lastIndexOf('.');
+                } else if (label.length() == 1) {
+                    char l = label.charAt(0);
+                    boolean children = i + 1 < items.size()
+                            && (kindLabelText(items.get(i + 1), byLabel)[1] + "").startsWith(label + ".");
+                    // Letters rise (the reference leaves some out: 1B228 starts at b); a note's own list starts again at a.
+                    listed = l >= next && (!inNote || l != noteNext || children);
                 }
             }
-            boolean listed = "item".equals(kind) && label != null
-                    && (label.contains(".") ? byLabel.containsKey(label.substring(0, label.lastIndexOf('.')))
-                            || label.indexOf('.') == label.lastIndexOf('.') : text.equals(top.get(label)));
-            if (listed && !byLabel.containsKey(label)) {
+            if (listed) {
                 last = new Item(label, text, new ArrayList<>());
                 byLabel.put(label, last);
                 openNote = null;
+                inNote = false;
+                if (label.length() == 1) {
+                    next = (char) (label.charAt(0) + 1);
+                }
                 continue;
+            }
+            if (inNote && label != null && label.length() == 1 && label.charAt(0) == noteNext) {
+                noteNext++;
             }
             if (last == null) {
                 continue;
@@ -127,6 +149,20 @@ public final class CorpusGenerator {
             }
         }
         return out;
+    }
+
+    /** Kind, label and text of an item; a text that starts with a sub-paragraph label of a known paragraph is that item. */
+    private static String[] kindLabelText(JsonNode it, Map<String, Item> byLabel) {
+        String kind = it.path("kind").asText();
+        String label = it.path("paragraph").isNull() ? null : it.path("paragraph").asText();
+        String text = clean(it.path("text").asText());
+        if ("text".equals(kind) && label == null) {
+            Matcher m = LABELLED_TEXT.matcher(text);
+            if (m.matches() && byLabel.containsKey(m.group(1).substring(0, m.group(1).lastIndexOf('.')))) {
+                return new String[] {"item", m.group(1), m.group(2)};
+            }
+        }
+        return new String[] {kind, label, text};
     }
 
     /** The paragraph a note names ("3A001.a.2 does not apply …"), else the paragraph it follows. */
