@@ -21,6 +21,8 @@ public final class Classifier {
     static final int RANKED = 20;
     static final int SHOWN = 5;
     static final int DECIDED_ON = 3;
+    /** Another ECCN's paragraph scoring this share of the best one's makes the words ambiguous. */
+    static final double RIVAL = 0.9;
     private static final Set<String> PLAIN = Set.of("the", "and", "for", "with", "that", "are", "not", "does", "control",
             "controls", "apply", "any", "this", "which", "from", "have", "has", "other", "than", "following", "such");
     private final Corpus corpus;
@@ -119,7 +121,12 @@ public final class Classifier {
                     + String.join(", ", open)) + (top.decontrols().isEmpty() ? "" : "; CHECK the decontrol notes quoted"),
                     shown, checked, open, reading.english(), used, caveats, Corpus.SOURCE);
         }
-        if (top.verdict() == Candidate.Verdict.MEETS && top.decontrols().isEmpty()) {
+        double bestWords = shown.stream().mapToDouble(Candidate::score).max().orElse(0);
+        double rival = shown.stream().filter(c -> !c.eccn().equals(top.eccn())).mapToDouble(Candidate::score).max().orElse(0);
+        // Parameters list a product only on the paragraph its words found best, clearly ahead of any other ECCN's:
+        // met bounds of a weaker or a tied match are a lead for the officer, not an answer.
+        if (top.verdict() == Candidate.Verdict.MEETS && top.decontrols().isEmpty() && top.score() >= bestWords
+                && rival < RIVAL * top.score()) {
             return new Classification(Classification.Outcome.LISTED, "listed: the parameters meet every threshold of "
                     + top.paragraph() + " (ECCN " + top.eccn() + "); confirm that its words describe the product", shown,
                     checked, List.of(), reading.english(), used, caveats, Corpus.SOURCE);
@@ -135,7 +142,9 @@ public final class Classifier {
                     + "): outside the thresholds of " + String.join(", ", checked), shown, checked, List.of(),
                     reading.english(), used, caveats, Corpus.SOURCE);
         }
-        String what = top.verdict() == Candidate.Verdict.MEETS ? "a decontrol note of " + top.paragraph() + " may apply"
+        String what = top.verdict() == Candidate.Verdict.MEETS ? (top.decontrols().isEmpty() ? "the parameters meet "
+                + top.paragraph() + ", but its words match no better than another ECCN's; an officer reads them"
+                : "a decontrol note of " + top.paragraph() + " may apply")
                 : toMeasure.isEmpty() ? "the words of " + String.join(", ", checked) + " decide; an officer reads them"
                 : "measure " + String.join(", ", toMeasure);
         return new Classification(Classification.Outcome.CHECK, "CHECK: best candidates " + String.join(", ", checked)
@@ -220,12 +229,16 @@ public final class Classifier {
                 t.admits(match.base(), unit) ? ThresholdCheck.Result.MEETS : ThresholdCheck.Result.MISSES);
     }
 
-    /** The decontrol notes whose own words (not the paragraph's) the description shares two of. */
-    private static List<String> decontrolsShared(Paragraph p, String description) {
+    /** The decontrol notes (of the paragraph or one enclosing it) whose own words the description shares two of. */
+    private List<String> decontrolsShared(Paragraph p, String description) {
         Set<String> query = KeywordRanker.words(description);
         Set<String> paragraph = KeywordRanker.words(p.text() + " " + String.join(" ", p.context()));
+        List<String> notes = new ArrayList<>();
+        for (Paragraph q = p; q != null; q = q.parentCode() == null ? null : corpus.find(q.parentCode()).orElse(null)) {
+            notes.addAll(q.decontrols());
+        }
         List<String> out = new ArrayList<>();
-        for (String d : p.decontrols()) {
+        for (String d : notes) {
             long shared = KeywordRanker.words(d).stream()
                     .filter(w -> query.contains(w) && !paragraph.contains(w) && !PLAIN.contains(w)).count();
             if (shared >= 2) {
