@@ -115,7 +115,7 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             for (RegimeEntry r : k.regimes()) {
                 o.printf("   %s: %s%s%n", r.jurisdiction(), r.entry().isEmpty() ? "(no entry)" : r.entry(),
-                        (r.confirmed() ? "" : " (UNCONFIRMED)") + (r.note().isEmpty() ? "" : " - " + r.note()));
+                        (r.confirmed() || r.entry().contains("UNCONFIRMED") ? "" : " (UNCONFIRMED)") + (r.note().isEmpty() ? "" : " - " + r.note()));
             }
             List<String> why = new ArrayList<>();
             if (!k.why().terms().isEmpty()) {
