@@ -7,11 +7,18 @@ public final class ClassificationInputException extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private final String reason;
 
     public ClassificationInputException(Kind kind, String field, String message) {
         super(field + ": " + message);
         this.kind = kind;
         this.field = field;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the field's name. */
+    public String reason() {
+        return reason;
     }
 
     public Kind kind() {

@@ -87,6 +87,7 @@ public final class ClearanceServer {
         new AuditService(services).routing(r);
         new PartyService(services).routing(r);
         new AlertService(services).routing(r);
+        new dev.clearance.server.api.ClassificationService().routing(r);
         return r.routes();
     }
 
