@@ -49,7 +49,10 @@ final class ClassifyCommand implements Callable<Integer> {
     List<String> params = new ArrayList<>();
     @Option(names = "--json", description = "print the answer as JSON") boolean json;
     @Option(names = "--in", description = "a CSV of products (header description,cas,params; optional product)") Path in;
-    @Option(names = "--out", description = "where the batch answers go (CSV; default: standard output)") Path out;
+    @Option(names = "--out", description = "where the batch answers or the record go (default: standard output)") Path out;
+    @Option(names = "--record", paramLabel = "REGIME", description = "print the classification record (HTML, a draft to"
+            + " approve) stating the entry of this regime: JP, KR, EU or US") String record;
+    @Option(names = "--product", description = "the product number the record names (default: the description)") String product;
 
     @Override
     public Integer call() throws IOException {
@@ -67,6 +70,23 @@ final class ClassifyCommand implements Callable<Integer> {
             return Clearance.BAD_INPUT;
         }
         Classification c = Classifier.bundled().classify(req);
+        if (record != null) {
+            String regime = record.trim().toUpperCase(java.util.Locale.ROOT);
+            if (dev.clearance.regime.Regimes.bundled().get(regime).isEmpty()) {
+                err.println("clearance: --record: no regime " + dev.clearance.text.Excerpt.quote(record) + " (JP, KR, EU, US)");
+                err.flush();
+                return Clearance.BAD_INPUT;
+            }
+            String page = dev.clearance.classification.ClassificationRecordPage.html(product == null ? req.description()
+                    : product, regime, c, System.getProperty("user.name", ""), "", java.time.LocalDate.now());
+            if (out == null) {
+                o.print(page);
+            } else {
+                Files.writeString(out, page, StandardCharsets.UTF_8);
+            }
+            o.flush();
+            return 0;
+        }
         if (json) {
             o.println(JSON.writeValueAsString(c));
         } else {

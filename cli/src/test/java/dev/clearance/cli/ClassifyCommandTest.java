@@ -26,6 +26,17 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void printsTheRecordOfOneRegimeAsADraftToApprove() throws Exception {
+        Path page = dir.resolve("record.html");
+        CliRun r = CliRun.of("classify", "fluorinated polyimide film", "--param", "fluorine=12%wt", "--record", "jp",
+                "--product", "P-300", "--out", page.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains("P-300").contains("ETCO Appended Table 1 row 5")
+                .contains("DRAFT - not approved");
+        assertThat(CliRun.of("classify", "resist", "--record", "XX").err()).contains("--record: no regime 'XX'");
+    }
+
+    @Test
     void badParameterIsRefusedNamingTheOption() {
         CliRun r = CliRun.of("classify", "resist", "--param", "wavelength=13furlongs");
         assertThat(r.status()).isEqualTo(2);
