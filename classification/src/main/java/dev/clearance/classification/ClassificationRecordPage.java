@@ -26,7 +26,7 @@ public final class ClassificationRecordPage {
         s.append("<h1>Classification record (該非判定書)</h1><table>");
         row(s, "Product", product);
         row(s, "Date", day.toString());
-        row(s, "Outcome", c.outcome() + ": " + c.summary());
+        row(s, "Outcome", c.summary());
         Candidate top = c.candidates().isEmpty() ? null : c.candidates().get(0);
         if (top != null) {
             String entry = top.regimes().stream().filter(r -> r.jurisdiction().equals(regime)).findFirst()
