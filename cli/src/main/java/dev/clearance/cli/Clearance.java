@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "clearance", mixinStandardHelpOptions = true, version = "clearance 0.1.0",
         description = "Export-control compliance: licence determination, restricted-party screening, records.",
-        subcommands = {DetermineCommand.class, ScreenCommand.class, ScorePairsCommand.class, EvaluateCommand.class, RegimesCommand.class, ImpactCommand.class, WorkloadCommand.class, TimelineCommand.class, ServeCommand.class, AuditCommand.class, ListsCommand.class, PartiesCommand.class, SparkScreenHint.class})
+        subcommands = {DetermineCommand.class, ScreenCommand.class, ScorePairsCommand.class, EvaluateCommand.class, RegimesCommand.class, ImpactCommand.class, WorkloadCommand.class, TimelineCommand.class, ServeCommand.class, AuditCommand.class, ListsCommand.class, PartiesCommand.class, ClassifyCommand.class, SparkScreenHint.class})
 public final class Clearance {
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;

@@ -91,6 +91,7 @@ public final class ClearanceServer {
         new AlertService(services).routing(r);
         new dev.clearance.server.metrics.Observability(services).routing(r);
         new dev.clearance.server.api.ScreeningOverrideService(services).routing(r);
+        new dev.clearance.server.api.ClassificationService().routing(r);
         return r.routes();
     }
 
