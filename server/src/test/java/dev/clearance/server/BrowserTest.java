@@ -62,8 +62,8 @@ class BrowserTest extends AbstractBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .badge"),
                 "reviewed: false positive"));
         driver.findElement(By.cssSelector(".hit .decision-history")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .decision-history-list"),
-                "FALSE_POSITIVE by admin: born 1971"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                ".hit .decision-history-list li[data-decision='FALSE_POSITIVE']"), "by admin: born 1971"));
         shot("2-screening-reviewed");
 
         // Batch upload with progress.
@@ -80,10 +80,11 @@ class BrowserTest extends AbstractBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "300 rows"));
         assertThat(driver.findElements(By.cssSelector("#batch-table tbody tr"))).hasSize(100);
         driver.findElement(By.id("batch-next")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "rows 101–200"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "showing 101–200"));
         driver.findElement(By.id("batch-hits-only")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"),
-                "1 rows with hits or errors"));
+                "1 rows needing a look"));
+        assertThat(driver.findElement(By.id("batch-page-info")).getText()).contains("showing 1–1");
         assertThat(driver.findElement(By.cssSelector("#batch-table tbody tr")).getAttribute("data-row"))
                 .isEqualTo("150");
         driver.findElement(By.id("batch-download")).click();
@@ -149,12 +150,4 @@ class BrowserTest extends AbstractBrowserTest {
         shot("6-audit-tampered");
     }
 
-    private void tab(String name) {
-        driver.findElement(By.cssSelector("nav button[data-tab='" + name + "']")).click();
-    }
-
-
-    private void shot(String name) throws Exception {
-        browser.shot(name);
-    }
 }
