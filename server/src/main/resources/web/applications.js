@@ -155,7 +155,7 @@ const applications = (() => {
       warning ? el('div', { id: 'application-warning' }, warning) : null,
       el('p', {}, t('app.summary', { jurisdiction: a.jurisdiction, route: Truth.routes([a.route]), item: a.item || t('app.unlisted'),
         destination: a.destination, holder: a.holder, endUser: a.endUser, endUse: t(`endUse.${a.endUse}`), filedOn: a.filedOn, requester: a.requester })),
-      el('p', { class: 'muted' }, t('app.determinationOnFiling'), ': ', a.determination),
+      el('p', { class: 'muted' }, t('app.determinationOnFiling'), ': ', en(a.determination)),
       el('p', { id: 'application-clock' }, t('app.review'), ' ', describeClock(a), a.clock.overdue ? el('span', { class: 'badge bad' }, ' ', t('app.overdue')) : null),
       el('p', { class: 'source' }, en(Truth.citationText(a.clock.note))),
       checklist(a),

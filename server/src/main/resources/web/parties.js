@@ -107,7 +107,7 @@ function alertGroups(alerts) {
     return el('details', { class: 'alert-group', 'data-party': key, open: groups.size <= 5 ? '' : null },
       el('summary', {}, el('strong', {}, key), ' ', list[0].partyName, ' — ',
         el('span', { class: 'alert-count', 'data-count': list.length }, t('al.groupCount', { n: list.length })), ' ',
-        Object.entries(counts).map(([s, n]) => el('span', { class: `badge ${s === 'OPEN' ? 'bad' : ''}` }, `${t(`alert.${s}`)} ${n}`))),
+        Object.entries(counts).map(([s, n]) => el('span', { class: `badge ${s === 'OPEN' || s === 'CONFIRMED' ? 'bad' : ''}` }, `${t(`alert.${s}`)} ${n}`))),
       list.map((a) => alertCard(a, null)));
   });
 }

@@ -121,7 +121,8 @@ const Truth = (() => {
 
   function traceList(trace, asOf) {
     return el('ol', { class: 'trace' }, trace.map((s) => {
-      const later = laterDates(`${s.effect} ${s.source}`, asOf);
+      // The effect only: a source's own date (when it was published or read) is not a claim about the day.
+      const later = laterDates(s.effect, asOf);
       return el('li', {},
         el('strong', { lang: 'en' }, s.rule), ': ', en(citationText(s.effect)),
         later.length ? el('div', { class: 'later-note', 'data-later': later.join(',') },
