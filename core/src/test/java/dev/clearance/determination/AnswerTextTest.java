@@ -41,7 +41,7 @@ class AnswerTextTest {
     @Test
     void aProhibitionAndNoLicenceAreWordedToo() {
         assertThat(AnswerText.summary(determine("JP", "KP", "2B001", "2024-05-01"), Locale.JAPANESE)).startsWith("禁止：");
-        assertThat(AnswerText.summary(determine("JP", "US", "NONE", "2024-05-01"), Locale.KOREAN)).startsWith("허가 불필요");
+        assertThat(AnswerText.summary(determine("JP", "US", null, "2024-05-01"), Locale.KOREAN)).startsWith("허가 불필요");
     }
 
     @Test
