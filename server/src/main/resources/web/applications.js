@@ -164,13 +164,18 @@ const applications = (() => {
       a.decisionNote ? el('p', {}, t('app.decision'), ': ', a.decisionNote) : null,
       el('h4', {}, t('app.history')),
       el('ol', {}, a.events.map((e) => el('li', {}, `${e.on} ${e.actor}: ${e.from ? t(`appState.${e.from}`) : t('app.filedWord')} → ${t(`appState.${e.to}`)}`,
-        e.note ? [' — ', e.note] : null))),
+        e.note ? [' — ', el('span', { translate: 'no', class: 'recorded-note' }, e.note)] : null))),
       buttons.length ? inputs : null, buttons.length ? el('p', { class: 'actions' }, ...buttons) : null);
   }
 
   async function act(a, path, inputs) {
-    const body = fields(inputs);
-    if (path === 'deny' && body.note) body.reasons = body.note;
+    // Only the fields each step takes (the API refuses others): the note is the reasons of a denial.
+    const STEP_FIELDS = { review: ['on'], 'information-request': ['on', 'note'], resume: ['on', 'note'], withdraw: ['on', 'note'],
+      deny: ['on', 'reasons'], approve: ['on', 'validTo', 'conditions', 'overrideReason'] };
+    const given = fields(inputs);
+    if (given.note !== undefined) given.reasons = given.note;
+    const body = {};
+    for (const k of STEP_FIELDS[path] || ['on']) if (given[k] !== undefined) body[k] = given[k];
     try {
       render(await api('POST', `/api/applications/${a.id}/${path}`, body));
       await refresh();

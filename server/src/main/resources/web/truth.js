@@ -159,11 +159,19 @@ const Truth = (() => {
       el('li', {}, `${c.number}: `, c.refusals.map((r) => I18n.tOr(`refusal.${r.reason}`, r.reason)).join('; ')))) : null);
   }
 
+  /** The one-line answer (in the request's language); the filing office is data, worded as its source words it. */
+  function answerLine(d) {
+    const office = d.filingOffice;
+    if (!office || !d.summary.includes(office)) return d.summary;
+    const at = d.summary.indexOf(office);
+    return [d.summary.slice(0, at), en(office), d.summary.slice(at + office.length)];
+  }
+
   /** A determination in full: answer, truth, trace with sources. */
   function determination(d) {
     const asOf = d.regime.asOf;
     return el('div', { class: 'determination' },
-      el('p', { class: `answer ${answerClass(d)}`, id: 'determine-answer' }, d.summary),
+      el('p', { class: `answer ${answerClass(d)}`, id: 'determine-answer' }, answerLine(d)),
       d.licenceOptions && d.licenceOptions.length ? el('p', { id: 'determine-routes' }, t('truth.routes'), ': ', routes(d.licenceOptions)) : null,
       policy(d),
       confidence(d.confidence),
