@@ -7,8 +7,9 @@ function labelled(key, input, attrs = {}) {
   return el('label', attrs, el('span', {}, t(key)), ' ', input);
 }
 
+/** A report page of the impact module in a sandboxed frame; paths into the reference folder shown as citations. */
 function frame(id, html) {
-  return el('iframe', { class: 'report', id, srcdoc: html, sandbox: '' });
+  return el('iframe', { class: 'report', id, srcdoc: Truth.citeReferences(html), sandbox: '' });
 }
 
 // --- lists ---------------------------------------------------------------------------------------

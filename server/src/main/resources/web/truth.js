@@ -103,6 +103,12 @@ const Truth = (() => {
       .replace(/(?:\.\.\/|\.\/|\/)[\w./-]+\.(csv|json|md|yaml|tsv|txt|xml)\b/g, (m) => t('truth.referenceFile', { file: m.split('/').pop() }));
   }
 
+  /** Only the reference-folder paths of a text (an HTML page: nothing else of it is touched). */
+  function citeReferences(text) {
+    return String(text || '').replace(/(?:\.\.\/)*shared\/reference\/([\w./-]+)/g,
+      (m, file) => t('truth.referenceFile', { file: file.split('/').pop() }));
+  }
+
   function citation(source) {
     return en(citationText(source), 'cite');
   }
@@ -241,6 +247,6 @@ const Truth = (() => {
     return el('div', { class: 'muted explanation' }, parts);
   }
 
-  return { refreshStatus, determination, screeningAnswer, explanation, policy, citation, citationText, traceList,
+  return { refreshStatus, citeReferences, determination, screeningAnswer, explanation, policy, citation, citationText, traceList,
     listCaveats, listVersions, confidence, laterDates, routes, name };
 })();

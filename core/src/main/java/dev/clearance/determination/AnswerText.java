@@ -50,7 +50,9 @@ public final class AnswerText {
             return text(b, "prohibited") + tail;
         }
         if (!d.licenceRequired()) {
-            return text(b, "US".equals(d.jurisdiction()) ? "nlr" : "notRequired") + tail;
+            // a regime may word "no licence" its own way (the EAR's NLR): a catalogue entry, not a branch
+            String own = optional(b, "notRequired." + d.jurisdiction());
+            return (own == null ? text(b, "notRequired") : own) + tail;
         }
         List<String> routes = new ArrayList<>();
         for (String option : d.licenceOptions()) {
