@@ -53,7 +53,7 @@ class BrowserTest extends AbstractBrowserTest {
         set("#screen-form [name=dob]", "1971");
         driver.findElement(By.cssSelector("#screen-form button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit[data-entry='ftm:p1']")));
-        assertThat(driver.findElement(By.cssSelector(".hit")).getText()).contains("EXACT");
+        assertThat(driver.findElement(By.cssSelector(".hit")).getText()).contains("ivan→ivan exact", "Date of birth differs");
         driver.findElement(By.cssSelector(".hit .fp-reason")).sendKeys("born 1971; the listed person in 1960");
         assertThat(driver.findElements(By.cssSelector(".hit .decision-kind option"))).hasSize(3);
         driver.findElement(By.cssSelector(".hit .fp-button")).click();
