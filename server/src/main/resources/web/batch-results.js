@@ -30,7 +30,7 @@ const BatchResults = {
     const filter = el('input', { type: 'checkbox', id: 'batch-hits-only' });
     const prev = el('button', { type: 'button', class: 'secondary', id: 'batch-prev' }, t('batch.prev'));
     const next = el('button', { type: 'button', class: 'secondary', id: 'batch-next' }, t('batch.next'));
-    const download = el('button', { type: 'button', id: 'batch-download' }, t('batch.download'));
+    const downloadButton = el('button', { type: 'button', id: 'batch-download' }, t('batch.download'));
     const message = el('span', { class: 'muted', id: 'batch-download-status' });
 
     const load = async () => {
@@ -67,7 +67,7 @@ const BatchResults = {
       await load();
     };
     // The API key travels in a header, so the CSV is fetched here and handed to the browser as a file.
-    download.onclick = async () => {
+    downloadButton.onclick = async () => {
       message.textContent = t('app.downloading');
       try {
         const res = await apiRaw(`/api/screenings/batch/${jobId}/results.csv?hitsOnly=${state.hitsOnly}`);
@@ -80,7 +80,7 @@ const BatchResults = {
     };
     show(target,
       el('p', {}, el('label', { class: 'inline' }, filter, ' ', t('batch.hitsOnly')), ' ', prev, ' ', next, ' ', info),
-      el('p', {}, download, ' ', message),
+      el('p', {}, downloadButton, ' ', message),
       body);
     await load();
   },

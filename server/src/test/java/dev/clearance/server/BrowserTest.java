@@ -76,7 +76,8 @@ class BrowserTest extends AbstractBrowserTest {
         Files.writeString(csv, rows);
         driver.findElement(By.id("batch-file")).sendKeys(csv.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("#batch-form button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-done"), "DONE, 300 of 300"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("batch-done"), "data-status", "DONE"));
+        assertThat(driver.findElement(By.id("batch-done")).getText()).contains("done, 300 of 300");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "300 rows"));
         assertThat(driver.findElements(By.cssSelector("#batch-table tbody tr"))).hasSize(100);
         driver.findElement(By.id("batch-next")).click();
@@ -88,7 +89,8 @@ class BrowserTest extends AbstractBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#batch-table tbody tr")).getAttribute("data-row"))
                 .isEqualTo("150");
         driver.findElement(By.id("batch-download")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-download-status"), "downloaded"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("batch-download-status"), "data-done", "true"));
+        assertThat(driver.findElement(By.id("batch-download-status")).getText()).startsWith("Downloaded");
         shot("3-batch");
 
         // Licence registered, then drawn down.
