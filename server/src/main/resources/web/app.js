@@ -1,4 +1,5 @@
-// Clearance web UI: plain JavaScript over the REST API; the API key lives in sessionStorage only.
+// Clearance web UI: plain JavaScript over the REST API; the API key lives in sessionStorage only. Pages are hash
+// routes (#/screen, #/lists, #/regimes?view=compare&with=KR, ...), so each can be opened by URL after signing in.
 'use strict';
 
 const KEY = 'clearance.apiKey';
@@ -8,180 +9,233 @@ const $ = (sel) => document.querySelector(sel);
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
     if (k === 'class') e.className = v;
     else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
-    if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+  for (const c of children.flat(Infinity)) {
+    if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
   }
   return e;
 }
 
+/** Text the server wrote in English (trace rules, sources, list refusals): marked so, and shown as it is. */
+function en(text, tag = 'span', attrs = {}) {
+  return el(tag, { ...attrs, lang: 'en', class: `${attrs.class || ''} source-text`.trim() }, text);
+}
+
+function headers(extra = {}) {
+  return { 'X-API-Key': sessionStorage.getItem(KEY) || '', 'Accept-Language': I18n.lang, ...extra };
+}
+
 async function api(method, path, body, contentType = 'application/json') {
-  const headers = { 'X-API-Key': sessionStorage.getItem(KEY) || '' };
+  const h = headers();
   let payload;
   if (body !== undefined) {
-    headers['Content-Type'] = contentType;
+    h['Content-Type'] = contentType;
     payload = contentType === 'application/json' ? JSON.stringify(body) : body;
   }
-  const res = await fetch(path, { method, headers, body: payload });
+  const res = await fetch(path, { method, headers: h, body: payload });
   const data = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    const err = data.error || { message: res.statusText };
-    const e = new Error(err.message + (err.field ? ` (${err.field})` : ''));
-    e.status = res.status;
-    e.details = err.details;
-    throw e;
-  }
+  if (!res.ok) throw apiError(res, data);
   return data;
 }
 
-/** Fetches an HTML page of the API (impact views) for an iframe. */
-async function apiHtml(path, body) {
-  const headers = { 'X-API-Key': sessionStorage.getItem(KEY) || '' };
-  const init = body === undefined ? { headers } : { method: 'POST', headers: { ...headers, 'Content-Type': 'text/csv' }, body };
+function apiError(res, data) {
+  const err = data.error || { message: res.statusText };
+  const e = new Error(err.message + (err.field ? ` (${err.field})` : ''));
+  e.status = res.status;
+  e.code = err.code;
+  e.field = err.field;
+  e.details = err.details;
+  return e;
+}
+
+/** Fetches a page or file of the API (impact views, CSV) with the key; answers the Response. */
+async function apiRaw(path, body, contentType = 'text/csv') {
+  const init = body === undefined ? { headers: headers() }
+    : { method: 'POST', headers: headers({ 'Content-Type': contentType }), body };
   const res = await fetch(path, init);
-  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))).error || {}).message || res.statusText);
-  return res.text();
+  if (!res.ok) throw apiError(res, await res.json().catch(() => ({})));
+  return res;
+}
+
+/** Fetches an HTML page of the API (impact views) for an iframe. */
+async function apiHtml(path, body, contentType) {
+  return (await apiRaw(path, body, contentType)).text();
+}
+
+/** Hands a fetched file to the browser as a download. */
+async function download(res, name) {
+  const blob = await res.blob();
+  const a = el('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  return blob.size;
 }
 
 /** Form fields as an object, blanks left out. */
 function fields(form) {
   const out = {};
   for (const [k, v] of new FormData(form).entries()) {
-    if (String(v).trim() !== '') out[k] = String(v).trim();
+    if (typeof v === 'string' && v.trim() !== '') out[k] = v.trim();
   }
   return out;
 }
 
+/** A form control by name (form.elements[name] can be a method of the collection, such as item()). */
+function control(form, name) {
+  return form.querySelector(`[name="${name}"]`);
+}
+
 function show(target, ...nodes) {
   // Optional parts are passed as null: leave them out rather than print "null".
-  target.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
+  target.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
 }
 
+/** An API error in the officer's language, with the server's own words (field, message) beside it. */
 function failure(target, e) {
-  show(target, el('p', { class: 'error' }, e.message));
+  show(target, errorLine(e));
 }
 
-// --- sign in -------------------------------------------------------------------------------------
+function errorLine(e, attrs = {}) {
+  const what = e.status ? I18n.tOr(`err.${e.code}`, t('err.generic', { status: e.status })) : t('err.network');
+  return el('p', { class: 'error', ...attrs }, what, e.field ? ` (${t('err.field')}: ${e.field})` : '', ': ', en(e.message));
+}
 
-async function signIn(key) {
-  sessionStorage.setItem(KEY, key);
-  try {
-    const me = await api('GET', '/api/me');
-    $('#who').textContent = `${me.name} (${me.role})`;
-    $('#login').hidden = true;
-    $('#app').hidden = false;
-    $('#logout').hidden = false;
-  } catch (e) {
-    sessionStorage.removeItem(KEY);
-    $('#login-error').textContent = e.message;
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function fmtNumber(n) {
+  return n === null || n === undefined ? '∞' : Number(n).toLocaleString(I18n.locale);
+}
+
+const App = (() => {
+  const pages = {};
+  let me = null;
+  let current = null;
+
+  /** Registers a page: onShow(params) runs each time it is opened. */
+  function page(name, onShow) {
+    pages[name] = onShow;
   }
-}
 
-$('#login-form').addEventListener('submit', (ev) => {
-  ev.preventDefault();
-  signIn($('#api-key').value.trim());
-});
+  function parseHash() {
+    const h = location.hash.replace(/^#\/?/, '');
+    const [name, query] = h.split('?');
+    return { name: name || 'determine', params: new URLSearchParams(query || '') };
+  }
 
-$('#logout').addEventListener('click', () => {
-  sessionStorage.removeItem(KEY);
-  location.reload();
-});
+  function route() {
+    if (!me) return;
+    const { name, params } = parseHash();
+    const known = document.getElementById(`tab-${name}`) ? name : 'determine';
+    document.querySelectorAll('nav button').forEach((b) => b.classList.toggle('active', b.dataset.tab === known));
+    document.querySelectorAll('.tab').forEach((s) => { s.hidden = s.id !== `tab-${known}`; });
+    const changed = current !== known;
+    current = known;
+    if (pages[known]) pages[known](params, changed);
+    Truth.refreshStatus();
+  }
 
-document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click', () => {
-  document.querySelectorAll('nav button').forEach((x) => x.classList.toggle('active', x === b));
-  document.querySelectorAll('.tab').forEach((t) => { t.hidden = t.id !== `tab-${b.dataset.tab}`; });
-  if (b.dataset.tab === 'licences') loadLicences();
-  if (b.dataset.tab === 'audit') loadAudit();
-}));
+  function go(name, params) {
+    const q = params ? `?${new URLSearchParams(params)}` : '';
+    const target = `#/${name}${q}`;
+    if (location.hash === target) route(); else location.hash = target;
+  }
+
+  async function signIn(key) {
+    sessionStorage.setItem(KEY, key);
+    try {
+      me = await api('GET', '/api/me');
+      $('#who').textContent = t('app.who', { name: me.name, role: t(`role.${me.role}`) });
+      $('#login').hidden = true;
+      $('#app').hidden = false;
+      $('#logout').hidden = false;
+      document.querySelectorAll('nav button[data-role=admin]').forEach((b) => { b.hidden = me.role !== 'admin'; });
+      route();
+    } catch (e) {
+      me = null;
+      sessionStorage.removeItem(KEY);
+      show($('#login-error'), errorLine(e));
+    }
+  }
+
+  async function start() {
+    await I18n.use(I18n.initial());
+    $('#lang').value = I18n.lang;
+    $('#lang').addEventListener('change', async () => {
+      await I18n.use($('#lang').value);
+      if (me) $('#who').textContent = t('app.who', { name: me.name, role: t(`role.${me.role}`) });
+      document.dispatchEvent(new CustomEvent('languagechange'));
+      current = null;
+      route();
+    });
+    $('#login-form').addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      signIn($('#api-key').value.trim());
+    });
+    $('#logout').addEventListener('click', () => {
+      sessionStorage.removeItem(KEY);
+      location.reload();
+    });
+    document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click', () => go(b.dataset.tab)));
+    window.addEventListener('hashchange', route);
+    if (sessionStorage.getItem(KEY)) await signIn(sessionStorage.getItem(KEY));
+  }
+
+  return { start, page, go, route, get me() { return me; }, get role() { return me ? me.role : null; },
+    officer() { return me && (me.role === 'officer' || me.role === 'admin'); } };
+})();
 
 // --- determine -----------------------------------------------------------------------------------
 
-function traceList(trace) {
-  return el('ol', { class: 'trace' }, trace.map((s) => el('li', {},
-    el('strong', {}, s.rule), ': ', s.effect, el('div', { class: 'source' }, 'Source: ', s.source))));
-}
+/** The last determination shown, with the request that asked for it (filing an application reads it). */
+let lastDetermination = null;
 
-/** What kind of answer it is, plainly: prohibited, refused in principle, another authority decides, options under CHECK. */
-function kindOfAnswer(d) {
-  const lines = [];
-  if (d.prohibited) {
-    lines.push('PROHIBITED: no licence type can authorise this export; only the derogations named in the trace, granted by the authority they name.');
-  } else if (d.policy === 'denial') {
-    lines.push('POLICY OF DENIAL: a licence is required and an application is refused in principle.');
-  } else if (d.policy === 'case-by-case') {
-    lines.push('A licence is required; applications are reviewed case by case.');
-  }
-  if (d.authority) {
-    lines.push(d.notify ? `NOTIFY: ${d.authority} decides.` : `ANOTHER AUTHORITY DECIDES: ${d.authority}.`);
-  }
-  const doubtful = (d.licenceOptions || []).filter((o, i) => (d.optionConfidence || [])[i] && d.optionConfidence[i] !== 'confirmed');
-  if (doubtful.length) {
-    lines.push(`Offered only under a CHECK condition: ${doubtful.join(', ')}.`);
-  }
-  return lines.length ? el('p', { class: 'answer-kind', id: 'determine-kind' }, lines.join(' ')) : null;
-}
-
-$('#determine-form').addEventListener('submit', async (ev) => {
-  ev.preventDefault();
+async function determine(request) {
   const target = $('#determine-result');
   try {
-    const d = await api('POST', '/api/determinations', fields(ev.target));
-    const lic = d.licences || {};
-    show(target,
-      el('p', { class: `answer ${d.prohibited ? 'prohibited' : d.policy === 'denial' ? 'denial' : d.licenceRequired ? 'required' : 'clear'}`, id: 'determine-answer' }, d.summary),
-      kindOfAnswer(d),
-      el('p', { class: `confidence confidence-${d.confidence}`, id: 'determine-confidence' },
-        `Confidence: ${d.confidence}`, d.confidence === 'confirmed' ? '' : d.confidence === 'check'
-          ? ' (a deciding fact rests on secondary sources or lies past the data\'s review: check it)'
-          : ' (the date falls in a rule\'s uncertainty window: applied conservatively)'),
-      lic.needed ? el('p', {}, lic.covering
-        ? `Covered by held licence ${lic.covering.number} (${lic.covering.holder}).`
-        : `No held licence covers this export${lic.checked.length ? ': ' + lic.checked.map((c) =>
-          `${c.number}: ${c.refusals.map((r) => r.detail).join('; ')}`).join(' | ') : '.'}`) : null,
-      d.endUser ? el('p', {}, `End user ${d.endUser.name}: ${d.endUser.listed ? 'LISTED ' + d.endUser.entryId : 'not listed'}`) : null,
-      el('h3', {}, 'Trace'),
-      traceList(d.trace),
-      d.deMinimis ? el('p', { id: 'determine-de-minimis' }, 'De minimis: ', d.deMinimis.why) : null,
-      d.reexport ? el('div', { id: 'determine-reexport' },
-        el('h3', {}, 'Re-export under the US EAR'),
-        el('p', { class: `answer ${d.reexport.prohibited ? 'prohibited' : d.reexport.licenceRequired ? 'required' : 'clear'}` },
-          `${d.reexport.licenceRequired ? 'Licence required: ' + (d.reexport.licenceOptions.join(' | ') || 'none can authorise it') : 'NLR (no licence required)'}; confidence ${d.reexport.confidence}`),
-        traceList(d.reexport.trace)) : null,
-      el('p', { class: 'muted' }, `Regime ${d.regime.jurisdiction} ${d.regime.version || ''} as of ${d.regime.asOf}; audit record #${d.auditSeq}`),
-      el('button', { class: 'secondary', type: 'button', onclick: async (e) => {
-        const q = fields(ev.target);
-        try {
-          const html = await apiHtml(`/api/regimes/${encodeURIComponent(d.regime.jurisdiction)}/timeline?country=${encodeURIComponent(q.to)}&until=${q.date}`);
-          e.target.replaceWith(el('iframe', { class: 'report', srcdoc: html, sandbox: '' }));
-        } catch (err) {
-          e.target.replaceWith(el('p', { class: 'error' }, err.message));
-        }
-      } }, `Timeline of ${d.regime.jurisdiction} rules for this destination`));
+    const d = await api('POST', '/api/determinations', request);
+    lastDetermination = { request, response: d, at: new Date().toISOString(), by: App.me && App.me.name };
+    show(target, Truth.determination(d, request),
+      el('p', { class: 'actions no-print' },
+        el('button', { class: 'secondary', type: 'button', id: 'print-determination',
+          onclick: () => Record.determination(lastDetermination) }, t('rec.print')), ' ',
+        el('button', { class: 'secondary', type: 'button', id: 'timeline-button', onclick: (e) => {
+          App.go('regimes', { view: 'timeline', regime: d.regime.jurisdiction, country: request.to, until: request.date });
+          e.preventDefault();
+        } }, t('det.timeline', { regime: d.regime.jurisdiction }))));
   } catch (e) {
+    lastDetermination = null;
     failure(target, e);
   }
+}
+
+$('#determine-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  determine(fields(ev.target));
 });
 
 // --- screen --------------------------------------------------------------------------------------
 
 let lastParty = null;
+let lastScreening = null;
 
 async function screen(party) {
   const target = $('#screen-result');
   try {
     const r = await api('POST', '/api/screenings', party);
     lastParty = party;
-    const hits = r.hits.map((h) => hitCard(h, r.party.fingerprint));
-    show(target,
-      el('p', { class: `answer ${r.alert || r.outcome === 'INCOMPLETE' ? 'required' : 'clear'}`, id: 'screen-answer' },
-        r.blocked ? `Blocked: confirmed match with ${r.confirmedMatches.map((d) => d.entryId).join(', ')}`
-          : r.hits.length === 0 ? 'No hits' : `${r.hits.length} hit(s)${r.alert ? '' : ', all reviewed'}`,
-        r.missingLists ? ` — NOT screened against ${r.missingLists.join(', ')} (not loaded): not clear` : ''),
-      el('p', { class: 'muted' }, `Lists: ${r.listVersions.join(', ') || 'none loaded'}; audit record #${r.auditSeq}`),
-      ...hits);
+    lastScreening = { request: party, response: r, at: new Date().toISOString(), by: App.me && App.me.name };
+    show(target, Truth.screeningAnswer(r),
+      el('p', { class: 'actions no-print' }, el('button', { class: 'secondary', type: 'button', id: 'print-screening',
+        onclick: () => Record.screening(lastScreening) }, t('rec.print'))),
+      ...r.hits.map((h) => hitCard(h, r.party.fingerprint)));
   } catch (e) {
     failure(target, e);
   }
@@ -192,9 +246,9 @@ function hitCard(h, fingerprint) {
   const badge = el('span', { class: `badge ${state.toLowerCase()}` }, Decisions.badge(h));
   return el('div', { class: 'hit', 'data-entry': h.entryId },
     el('span', { class: 'score' }, h.score.toFixed(2)),
-    el('strong', {}, h.primaryName), ' ', el('span', { class: 'muted' }, `${h.entryId} · ${h.list} · ${h.type}`),
-    el('div', {}, 'Matched name: ', h.matchedName),
-    el('div', { class: 'muted' }, h.explanation.summary),
+    el('strong', {}, h.primaryName), ' ', el('span', { class: 'muted' }, `${h.entryId} · ${h.list} · ${t(`type.${h.type}`)}`),
+    el('div', {}, t('scr.matchedName'), ': ', h.matchedName),
+    Truth.explanation(h.explanation),
     el('div', {}, badge),
     Decisions.panel(h, lastParty, fingerprint, () => screen(lastParty)));
 }
@@ -206,6 +260,10 @@ $('#screen-form').addEventListener('submit', (ev) => {
 
 // --- batch ---------------------------------------------------------------------------------------
 
+function jobLine(job) {
+  return t('batch.job', { id: job.id, status: t(`job.${job.status}`), done: fmtNumber(job.committedRows), total: fmtNumber(job.totalRows) });
+}
+
 $('#batch-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const file = $('#batch-file').files[0];
@@ -216,13 +274,12 @@ $('#batch-form').addEventListener('submit', async (ev) => {
     bar.hidden = false;
     while (job.status === 'QUEUED' || job.status === 'RUNNING') {
       bar.value = job.progress;
-      show(status, el('p', {}, `Job ${job.id}: ${job.status}, ${job.committedRows} of ${job.totalRows} rows`));
+      show(status, el('p', {}, jobLine(job)));
       await new Promise((r) => setTimeout(r, 400));
       job = await api('GET', `/api/screenings/batch/${job.id}`);
     }
     bar.value = job.progress;
-    show(status, el('p', { id: 'batch-done' }, `Job ${job.id}: ${job.status}, ${job.committedRows} of ${job.totalRows} rows`
-      + (job.error ? ` (${job.error})` : '')));
+    show(status, el('p', { id: 'batch-done', 'data-status': job.status }, jobLine(job), job.error ? [' (', en(job.error), ')'] : null));
     await BatchResults.show($('#batch-results'), job.id);
   } catch (e) {
     failure(status, e);
@@ -237,11 +294,11 @@ async function loadLicences() {
     const r = await api('GET', '/api/licences' + (days !== '' ? `?expiringWithinDays=${days}` : ''));
     show($('#licence-table tbody'), ...r.licences.map((l) => el('tr', { 'data-number': l.number },
       el('td', {}, l.number), el('td', {}, l.holder), el('td', {}, l.entries.join(', ')),
-      el('td', {}, l.destinations.join(', ') || 'any'),
-      el('td', { class: 'remaining-qty' }, l.remainingQuantity ?? '∞'), el('td', {}, l.remainingValue ?? '∞'),
-      el('td', {}, `${l.validFrom} – ${l.validTo || 'open'}`),
-      el('td', {}, el('button', { class: 'secondary drawdown-button', type: 'button', onclick: () => openDrawdown(l) },
-        'Draw down')))));
+      el('td', {}, l.destinations.join(', ') || t('lic.any')),
+      el('td', { class: 'remaining-qty' }, fmtNumber(l.remainingQuantity)), el('td', {}, fmtNumber(l.remainingValue)),
+      el('td', {}, `${l.validFrom} – ${l.validTo || t('lic.open')}`),
+      el('td', {}, App.officer() ? el('button', { class: 'secondary drawdown-button', type: 'button', onclick: () => openDrawdown(l) },
+        t('lic.drawdownSubmit')) : null))));
   } catch (e) {
     failure($('#licence-message'), e);
   }
@@ -250,21 +307,32 @@ async function loadLicences() {
 function openDrawdown(l) {
   const form = $('#drawdown-form');
   form.hidden = false;
-  form.licenceId.value = l.id;
-  form.entryCode.value = l.entries[0] || '';
-  form.destination.value = l.destinations[0] || '';
+  $('#drawdown-hint').hidden = true;
+  control(form, 'licenceId').value = l.id;
+  control(form, 'entryCode').value = l.entries[0] || '';
+  control(form, 'destination').value = l.destinations[0] || '';
   $('#drawdown-number').textContent = l.number;
 }
+
+App.page('licences', (params, changed) => {
+  if (changed) {
+    // The drawdown form applies to one chosen licence: hidden until one is chosen.
+    $('#drawdown-form').hidden = true;
+    $('#drawdown-hint').hidden = false;
+  }
+  $('#tab-licences details').hidden = !App.officer();
+  loadLicences();
+});
 
 $('#licences-refresh').addEventListener('click', loadLicences);
 
 $('#licence-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const f = fields(ev.target);
-  for (const k of ['entries', 'destinations', 'consignees']) f[k] = f[k] ? f[k].split(',').map((s) => s.trim()) : [];
+  for (const k of ['entries', 'destinations', 'consignees']) f[k] = f[k] ? f[k].split(',').map((s) => s.trim()).filter((s) => s) : [];
   try {
     const l = await api('POST', '/api/licences', f);
-    show($('#licence-message'), el('p', {}, `Registered ${l.number}.`));
+    show($('#licence-message'), el('p', {}, t('lic.registered', { number: l.number })));
     await loadLicences();
   } catch (e) {
     failure($('#licence-message'), e);
@@ -278,27 +346,13 @@ $('#drawdown-form').addEventListener('submit', async (ev) => {
   delete f.licenceId;
   try {
     const r = await api('POST', `/api/licences/${id}/shipments`, f);
-    show($('#licence-message'), el('p', { id: 'drawdown-result' },
-      `Shipment ${r.shipmentId} recorded; ${r.licence.remainingQuantity ?? '∞'} remaining.`));
+    show($('#licence-message'), el('p', { id: 'drawdown-result', class: 'ok-text' },
+      t('lic.recorded', { id: r.shipmentId, remaining: fmtNumber(r.licence.remainingQuantity) })));
   } catch (e) {
-    show($('#licence-message'), el('p', { class: 'error', id: 'drawdown-result' }, `Refused: ${e.message}`));
+    show($('#licence-message'), el('div', { id: 'drawdown-result' }, el('p', { class: 'error' }, t('lic.refused')), errorLine(e),
+      e.details && e.details.refusals ? el('ul', {}, e.details.refusals.map((x) => el('li', {}, I18n.tOr(`refusal.${x.reason}`, x.reason), ': ', en(x.detail)))) : null));
   }
   await loadLicences();
-});
-
-// --- impact --------------------------------------------------------------------------------------
-
-$('#impact-form').addEventListener('submit', async (ev) => {
-  ev.preventDefault();
-  const q = fields(ev.target);
-  const target = $('#impact-result');
-  try {
-    const csv = await $('#impact-file').files[0].text();
-    const html = await apiHtml(`/api/impact?before=${q.before}&after=${q.after}`, csv);
-    show(target, el('iframe', { class: 'report', id: 'impact-report', srcdoc: html, sandbox: '' }));
-  } catch (e) {
-    failure(target, e);
-  }
 });
 
 // --- audit ---------------------------------------------------------------------------------------
@@ -308,8 +362,8 @@ async function loadAudit() {
     const [page, status] = await Promise.all([api('GET', '/api/audit?limit=100'), api('GET', '/api/audit/verify')]);
     const badge = $('#chain-status');
     badge.className = `badge ${status.ok ? 'ok' : 'bad'}`;
-    badge.textContent = status.ok ? `verified: ${status.recordsChecked} records intact`
-      : `BROKEN at record ${status.firstBadSeq}: ${status.detail}`;
+    badge.replaceChildren(...(status.ok ? [t('aud.verified', { n: fmtNumber(status.recordsChecked) })]
+      : [t('aud.broken', { seq: status.firstBadSeq }), ': ', en(status.detail || '')]));
     show($('#audit-table tbody'), ...page.records.map((r) => el('tr', { 'data-action': r.action,
       class: !status.ok && r.seq === status.firstBadSeq ? 'broken' : '' },
       el('td', {}, r.seq), el('td', {}, r.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z')), el('td', {}, r.principal),
@@ -321,6 +375,5 @@ async function loadAudit() {
   }
 }
 
+App.page('audit', loadAudit);
 $('#audit-refresh').addEventListener('click', loadAudit);
-
-if (sessionStorage.getItem(KEY)) signIn(sessionStorage.getItem(KEY));

@@ -53,6 +53,8 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
+    @Option(names = "--lang", description = "language of the one-line answer: en (default), ja or ko (the trace stays as its sources word it)")
+    String lang;
     @Option(names = "--value", arity = "2", paramLabel = "AMOUNT CURRENCY",
             description = "shipment value, e.g. --value 2000 USD (US LVS needs it)") List<String> value;
     @Option(names = "--list", description = "end-user list FORMAT:PATH to screen --end-user against, repeatable")
@@ -68,6 +70,7 @@ final class DetermineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        language(); // a bad --lang is refused before any work
         engine = DeterminationEngine.bundled();
         if (lists != null && !lists.isEmpty()) {
             endUsers = new ScreeningEndUsers(ListsOption.loadWithVersions(lists, maps == null ? List.of() : maps,
@@ -99,12 +102,12 @@ final class DetermineCommand implements Callable<Integer> {
             if (json) {
                 w.println(JSON.writeValueAsString(DeterminationJson.toMap(a)));
             } else {
-                print(a.own(), w);
+                print(a.own(), w, language());
                 w.println();
                 w.println("De minimis: " + a.finding().why());
                 if (a.reexport() != null) {
                     w.println("Re-export under the US EAR:");
-                    print(a.reexport(), w);
+                    print(a.reexport(), w, language());
                 }
             }
             w.flush();
@@ -116,7 +119,7 @@ final class DetermineCommand implements Callable<Integer> {
         if (json) {
             w.println(JSON.writeValueAsString(DeterminationJson.toMap(d)));
         } else {
-            print(d, w);
+            print(d, w, language());
         }
         w.flush();
         return 0;
@@ -135,8 +138,23 @@ final class DetermineCommand implements Callable<Integer> {
         return r.withEndUser(endUsers.find("end-user", endUser));
     }
 
+    /** The language of --lang: en, ja or ko; anything else is refused naming the option. */
+    private java.util.Locale language() {
+        if (lang == null) {
+            return Locale.ENGLISH;
+        }
+        if (!dev.clearance.determination.AnswerText.LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
+            throw new BadRequestException("lang", "expected en, ja or ko: " + dev.clearance.text.Excerpt.quote(lang));
+        }
+        return Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT));
+    }
+
     static void print(Determination d, PrintWriter w) {
-        w.println(d.summary());
+        print(d, w, Locale.ENGLISH);
+    }
+
+    static void print(Determination d, PrintWriter w, Locale language) {
+        w.println(dev.clearance.determination.AnswerText.summary(d, language));
         int i = 1;
         for (TraceStep s : d.trace()) {
             w.printf("  %2d. %s: %s%n      source: %s%n", i++, s.rule(), s.effect(), s.source());

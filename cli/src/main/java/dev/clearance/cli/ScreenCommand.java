@@ -45,6 +45,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "lowest score reported (default ${DEFAULT-VALUE})") Double threshold;
     @Option(names = "--top", defaultValue = "10", description = "most hits per query (default ${DEFAULT-VALUE})") int top;
     @Option(names = "--json", description = "print JSON") boolean json;
+    @Option(names = "--lang", description = "language of the explanations: en (default), ja or ko") String lang;
     @Option(names = "--in", description = "parties CSV: id,name[,country,type,dob]") Path in;
     @Option(names = "--out", description = "hits CSV to write (with --in)") Path out;
     @Mixin InputFile input = new InputFile();
@@ -53,6 +54,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        language(); // a bad --lang is refused before any work
         double t = threshold == null ? Screener.DEFAULT_THRESHOLD : threshold;
         if (t < 0 || t > 1) {
             throw new UserError("--threshold: must be between 0 and 1, not " + t);
@@ -85,11 +87,23 @@ final class ScreenCommand implements Callable<Integer> {
             int rank = 1;
             for (Match m : hits) {
                 w.printf("%d. %.3f  %s  %s  %s%n     %s%n", rank++, m.score(), m.entry().id(), m.entry().list(),
-                        m.matchedName(), m.explanation().render());
+                        m.matchedName(), dev.clearance.matching.ExplanationText.render(m.explanation(), language()));
             }
         }
         w.flush();
         return 0;
+    }
+
+    /** The language of --lang: en, ja or ko; anything else is refused naming the option. */
+    private java.util.Locale language() {
+        if (lang == null) {
+            return java.util.Locale.ENGLISH;
+        }
+        String l = lang.toLowerCase(java.util.Locale.ROOT);
+        if (!dev.clearance.determination.AnswerText.LANGUAGES.contains(l)) {
+            throw new UserError("--lang: expected en, ja or ko: " + dev.clearance.text.Excerpt.quote(lang));
+        }
+        return java.util.Locale.forLanguageTag(l);
     }
 
     private int batch(Screener screener, double t, PrintWriter err, ListSpecs.Loaded loaded) throws IOException {

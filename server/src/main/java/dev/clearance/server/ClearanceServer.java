@@ -82,6 +82,7 @@ public final class ClearanceServer {
         new LicenceService(services).routing(r);
         new RegimeService(services).routing(r);
         new ReportService(services).routing(r);
+        new dev.clearance.server.api.ImpactService(services).routing(r);
         new ApplicationService(services).routing(r);
         new WorkloadService(services).routing(r);
         new ListService(services).routing(r);

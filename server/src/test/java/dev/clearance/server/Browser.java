@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path shots) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // pages re-render their results: an element found a moment ago may be replaced while waiting on it
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         this.shots = shots;
     }
 
@@ -86,9 +88,17 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
-    /** Saves a screenshot of the page as {@code name.png} in the screenshots folder. */
+    /** Saves a screenshot of the whole page (beyond the window's height) as {@code name.png} in the screenshots folder. */
     void shot(String name) throws IOException {
-        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        byte[] png;
+        try {
+            Object data = driver.executeCdpCommand("Page.captureScreenshot",
+                    java.util.Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+            png = java.util.Base64.getDecoder().decode((String) data);
+        } catch (RuntimeException e) {
+            png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        }
+        Files.write(shots.resolve(name + ".png"), png);
     }
 
     /** Quits the browser. */

@@ -62,7 +62,7 @@ class BrowserTest extends AbstractBrowserTest {
         set("#screen-form [name=dob]", "1971");
         driver.findElement(By.cssSelector("#screen-form button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit[data-entry='ftm:p1']")));
-        assertThat(driver.findElement(By.cssSelector(".hit")).getText()).contains("EXACT");
+        assertThat(driver.findElement(By.cssSelector(".hit")).getText()).contains("ivan→ivan exact", "Date of birth differs");
         driver.findElement(By.cssSelector(".hit .fp-reason")).sendKeys("born 1971; the listed person in 1960");
         assertThat(driver.findElements(By.cssSelector(".hit .decision-kind option"))).hasSize(3);
         driver.findElement(By.cssSelector(".hit .fp-button")).click();
@@ -71,8 +71,8 @@ class BrowserTest extends AbstractBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .badge"),
                 "reviewed: false positive"));
         driver.findElement(By.cssSelector(".hit .decision-history")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .decision-history-list"),
-                "FALSE_POSITIVE by admin: born 1971"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                ".hit .decision-history-list li[data-decision='FALSE_POSITIVE']"), "by admin: born 1971"));
         shot("2-screening-reviewed");
 
         // Batch upload with progress.
@@ -85,18 +85,21 @@ class BrowserTest extends AbstractBrowserTest {
         Files.writeString(csv, rows);
         driver.findElement(By.id("batch-file")).sendKeys(csv.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("#batch-form button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-done"), "DONE, 300 of 300"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("batch-done"), "data-status", "DONE"));
+        assertThat(driver.findElement(By.id("batch-done")).getText()).contains("done, 300 of 300");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "300 rows"));
         assertThat(driver.findElements(By.cssSelector("#batch-table tbody tr"))).hasSize(100);
         driver.findElement(By.id("batch-next")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "rows 101–200"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"), "showing 101–200"));
         driver.findElement(By.id("batch-hits-only")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-page-info"),
-                "1 rows with hits or errors"));
+                "1 rows needing a look"));
+        assertThat(driver.findElement(By.id("batch-page-info")).getText()).contains("showing 1–1");
         assertThat(driver.findElement(By.cssSelector("#batch-table tbody tr")).getAttribute("data-row"))
                 .isEqualTo("150");
         driver.findElement(By.id("batch-download")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-download-status"), "downloaded"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("batch-download-status"), "data-done", "true"));
+        assertThat(driver.findElement(By.id("batch-download-status")).getText()).startsWith("Downloaded");
         shot("3-batch");
 
         // Licence registered, then drawn down.
@@ -158,12 +161,4 @@ class BrowserTest extends AbstractBrowserTest {
         shot("6-audit-tampered");
     }
 
-    private void tab(String name) {
-        driver.findElement(By.cssSelector("nav button[data-tab='" + name + "']")).click();
-    }
-
-
-    private void shot(String name) throws Exception {
-        browser.shot(name);
-    }
 }

@@ -29,19 +29,19 @@ class RegimesBrowserTest extends AbstractBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("determine-answer"), "(EU,"));
         assertThat(driver.findElement(By.id("determine-answer")).getText()).contains("EU001");
         // The timeline is the EU's for Japan: a page, not "no regime for DE".
-        driver.findElement(By.xpath("//div[@id='determine-result']//button[starts-with(., 'Timeline of EU')]")).click();
+        click("#timeline-button");
         WebElement frame;
         try {
-            frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                    "#determine-result iframe.report")));
+            frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-report")));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no timeline: " + driver.findElement(By.id("determine-result")).getText()
-                    + " | " + driver.findElement(By.id("determine-result")).getAttribute("innerHTML"), e);
+            throw new AssertionError("no timeline: " + driver.findElement(By.id("regimes-result")).getText(), e);
         }
         assertThat(frame.getAttribute("srcdoc")).contains("EU001");
-        assertThat(driver.findElements(By.cssSelector("#determine-result p.error"))).isEmpty();
+        assertThat(driver.getCurrentUrl()).contains("#/regimes?view=timeline&regime=EU&country=JP");
+        assertThat(driver.findElements(By.cssSelector("#regimes-result p.error"))).isEmpty();
         browser.shot("regimes-1-eu");
 
+        tab("determine");
         set("#determine-form [name=to]", "CN");
         set("#determine-form [name=regime]", "JP");
         driver.findElement(By.cssSelector("#determine-form button")).click();

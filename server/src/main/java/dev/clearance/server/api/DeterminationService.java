@@ -85,12 +85,18 @@ public final class DeterminationService {
                 : new DeMinimis.Answer(services.engine().determine(forced, request), null, null);
         Determination d = answer.own();
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
-        out.put("summary", d.summary());
+        out.put("summary", dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)));
         if (request.endUser() != null) {
             out.put("endUser", request.endUser());
             if (!lists.missing().isEmpty()) {
                 // the end user was not screened against these: a "not listed" is not clear
                 out.put("missingLists", lists.missing());
+            }
+            // what the end user was screened against, and which of those lists are older than their source
+            out.put("listVersions", lists.labels());
+            List<String> caveats = services.lists().screeningCaveats();
+            if (!caveats.isEmpty()) {
+                out.put("listWarnings", caveats);
             }
         }
         out.put("licences", coverage(request, d, in));

@@ -1,51 +1,35 @@
 package dev.clearance.server.api;
 
-import dev.clearance.csv.CsvException;
-import dev.clearance.determination.DeterminationEngine;
-import dev.clearance.impact.BookImpact;
 import dev.clearance.impact.CountryTimeline;
-import dev.clearance.impact.ImpactSide;
-import dev.clearance.impact.ImpactTotals;
-import dev.clearance.impact.LineChange;
 import dev.clearance.impact.RegimeDiff;
 import dev.clearance.impact.RegimeComparison;
-import dev.clearance.orders.OrderReader;
 import dev.clearance.records.Role;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;
-import dev.clearance.report.ImpactReportPage;
 import dev.clearance.report.TimelinePage;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
-import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
-import dev.clearance.server.http.UploadText;
 import dev.clearance.text.Excerpt;
 import dev.clearance.server.http.Routing;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The impact module's views over the regimes: a country's timeline under one regime, two regimes side by side on a
- * day, what changed in one regime between two days, and what a change does to an uploaded order book. Pages are self-contained HTML (no scripts), rendered by the impact module.
+ * day, and what changed in one regime between two days ({@link ImpactService} answers what a change does to an
+ * uploaded order book). Pages are self-contained HTML (no scripts), rendered by the impact module.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/regimes/JP/timeline?country=KR&amp;until=2024-01-01"
  * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/regimes/JP/compare?with=KR&amp;date=2020-01-01"
  * curl -s -H "X-API-Key: $KEY" "http://localhost:8080/api/regimes/JP/diff?from=2019-08-27&amp;to=2019-08-28"
- * curl -s -H "X-API-Key: $KEY" -H "Content-Type: text/csv" --data-binary @orders.csv \
- *      "http://localhost:8080/api/impact?before=2019-08-27&amp;after=2019-08-28" &gt; report.html
  * </pre>
  */
 public final class ReportService {
-    private static final int EXAMPLES = 100;
     private final Services services;
 
     /** @param services the engines and records */
@@ -58,7 +42,6 @@ public final class ReportService {
         r.get("/api/regimes/{jurisdiction}/timeline", Role.VIEWER, this::timeline);
         r.get("/api/regimes/{jurisdiction}/compare", Role.VIEWER, this::compare);
         r.get("/api/regimes/{jurisdiction}/diff", Role.VIEWER, this::diff);
-        r.post("/api/impact", Role.REQUESTER, this::impact);
     }
 
     private void diff(Context ctx) {
@@ -69,52 +52,6 @@ public final class ReportService {
             throw ApiError.badRequest("to", "must not be before from (" + from + ")");
         }
         Json.send(ctx, 200, RegimeDiff.toMap(regime, from, to, RegimeDiff.between(regime, from, to)));
-    }
-
-    /** An order book uploaded as CSV, determined on two days; the answer is the self-contained HTML report. */
-    private void impact(Context ctx) {
-        LocalDate before = required(ctx, "before");
-        LocalDate after = required(ctx, "after");
-        Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
-        UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
-        DeterminationEngine engine = services.engine();
-        BookImpact impact = new BookImpact(new ImpactSide(before.toString(), engine, before),
-                new ImpactSide(after.toString(), engine, after));
-        List<LineChange> examples = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        ImpactTotals totals;
-        try {
-            totals = impact.run(OrderReader.open("upload", upload.stream(), upload.charset(),
-                    UploadText.extraColumns(ctx)),
-                    new BookImpact.Listener() {
-                @Override
-                public void header(List<String> columns) {
-                }
-
-                @Override
-                public void changed(LineChange change) {
-                    if (examples.size() < EXAMPLES) {
-                        examples.add(change);
-                    }
-                }
-
-                @Override
-                public void rejected(CsvException problem) {
-                    problems.add(problem.getMessage());
-                }
-
-                @Override
-                public void progressed(long lines) {
-                }
-            });
-        } catch (CsvException e) {
-            throw UploadText.refused(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ctx.header("X-Clearance-Rejected-Lines", Long.toString(totals.rejectedLines()));
-        ctx.contentType("text/html; charset=utf-8")
-                .result(ImpactReportPage.render(totals, before.toString(), after.toString(), examples));
     }
 
     private static LocalDate required(Context ctx, String name) {

@@ -49,7 +49,8 @@ public final class ScreeningService {
         int top = (int) in.number("top", 10, 1, 100);
         LoadedLists lists = ListsRequired.require(services.lists().current());
         ScreeningOutcome outcome = ScreeningOutcome.screen(lists, services.decisions(), party.query(), threshold, top);
-        List<Map<String, Object>> hits = outcome.hits().stream().map(ScreeningOutcome.Hit::toMap).toList();
+        java.util.Locale language = dev.clearance.server.http.Language.of(ctx);
+        List<Map<String, Object>> hits = outcome.hits().stream().map(h -> h.toMap(language)).toList();
         List<HitDecision> confirmed = outcome.confirmedMatches();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("party", party.describe());

@@ -48,6 +48,15 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
             return h;
         }
 
+        /** @return {@link #toMap()} with the explanation's one line in {@code language} (English, Japanese, Korean) */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> toMap(java.util.Locale language) {
+            Map<String, Object> h = toMap();
+            ((Map<String, Object>) h.get("explanation")).put("summary",
+                    dev.clearance.matching.ExplanationText.render(match.explanation(), language));
+            return h;
+        }
+
         /** @return the review status as the API shows it */
         public Map<String, Object> review() {
             return ScreeningOutcome.review(status);

@@ -1,0 +1,189 @@
+package dev.clearance.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The whole web UI in Japanese and in Korean, in headless Chromium: every page is walked with its results shown
+ * (a determination, a screening with a hit and its decision controls, a batch, an application, alerts, lists,
+ * regimes, keys, impact, workload, audit), and every visible text is compared with the English catalogue: a text
+ * holding an English message of the UI, or a run of lower-case English words, fails the test. Texts the server
+ * words in English as data (trace rules and effects, sources, list refusal reasons) are marked {@code lang="en"};
+ * names and codes {@code translate="no"}: those are left out, as are the impact module's report pages (frames).
+ * The same pages are checked for horizontal overflow at 420 pixels. Screenshots go to {@code target/screenshots/}.
+ */
+class LocalisedBrowserTest extends AbstractBrowserTest {
+    /** A run of two lower-case English words: a phrase left untranslated (codes and names are upper case or marked). */
+    private static final Pattern ENGLISH_PHRASE = Pattern.compile("\\b[a-z]{3,}\\s[a-z]{3,}\\b");
+
+    @Override
+    protected String name() {
+        return "localised_browser";
+    }
+
+    @Test
+    void japanese() throws Exception {
+        walk("ja");
+    }
+
+    @Test
+    void korean() throws Exception {
+        walk("ko");
+    }
+
+    private void walk(String lang) throws Exception {
+        Api admin = server.admin();
+        admin.post("/api/parties", Map.of("key", "L-" + lang, "name", "Eastern Star Trading Company", "country", "KP"));
+        signInAsAdmin();
+        js("localStorage.setItem('clearance.lang', arguments[0]);", lang);
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app")));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+        List<String> english = englishMessages(lang);
+        List<String> problems = new ArrayList<>();
+
+        set("#determine-form [name=endUser]", "Eastern Star Trading");
+        click("#determine-form button[type=submit]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file-from-determination")));
+        check(lang, "determine", english, problems);
+
+        tab("screen");
+        set("#screen-form [name=name]", "Ivan Petrovich Sidorov");
+        set("#screen-form [name=dob]", "1971");
+        click("#screen-form button[type=submit]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit[data-entry='ftm:p1']")));
+        driver.findElement(By.cssSelector(".hit .fp-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit .decision-error")));
+        check(lang, "screen", english, problems);
+
+        tab("batch");
+        Path csv = dir.resolve("batch-" + lang + ".csv");
+        Files.writeString(csv, "id,name,country\n1,Eastern Star Trading,\n2,Nobody Special,\n");
+        driver.findElement(By.id("batch-file")).sendKeys(csv.toAbsolutePath().toString());
+        click("#batch-form button[type=submit]");
+        wait.until(ExpectedConditions.attributeToBe(By.id("batch-done"), "data-status", "DONE"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-table")));
+        check(lang, "batch", english, problems);
+
+        tab("determine");
+        click("#file-from-determination");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#application-route option")));
+        set("#application-form [name=holder]", "Acme");
+        click("#application-file");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#application-filed, #application-message .error")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#application-table tbody tr")));
+        driver.findElement(By.cssSelector("#application-table button.open-application")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("application-state")));
+        check(lang, "applications", english, problems);
+
+        for (String page : List.of("licences", "parties", "alerts", "lists", "keys", "impact", "workload", "audit")) {
+            tab(page);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tab-" + page)));
+            if (page.equals("alerts")) {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-group")));
+            }
+            if (page.equals("audit")) {
+                wait.until(ExpectedConditions.attributeContains(By.id("chain-status"), "class", "ok"));
+            }
+            if (page.equals("lists") || page.equals("keys") || page.equals("parties")) {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tab-" + page + " table")));
+            }
+            check(lang, page, english, problems);
+        }
+        for (String view : List.of("compare", "diff", "timeline", "facts", "terms")) {
+            driver.get(server.base() + "/#/regimes?view=" + view);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#regimes-result > :not(.muted)")));
+            check(lang, "regimes-" + view, english, problems);
+        }
+        assertThat(problems).as("English left in the " + lang + " UI").isEmpty();
+
+        resize(420, 1000);
+        try {
+            for (String page : List.of("determine", "screen", "lists", "alerts", "applications")) {
+                tab(page);
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tab-" + page)));
+                assertNoHorizontalOverflow(lang + " " + page + " at 420 px");
+                shot("i18n-" + lang + "-" + page + "-420");
+            }
+        } finally {
+            resize(1280, 1000);
+            js("localStorage.removeItem('clearance.lang');");
+        }
+    }
+
+    /** Every visible text of the page, checked; a screenshot of it. */
+    private void check(String lang, String page, List<String> english, List<String> problems) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) js("const out = [];"
+                + "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+                + "  const e = n.parentElement; const text = n.textContent.trim();"
+                + "  if (!text || e.closest('[lang=en], [translate=no], code, script, style, iframe, [hidden]')) continue;"
+                + "  const shown = e.closest('select') || e;"
+                + "  if (shown.getClientRects().length === 0 || getComputedStyle(shown).visibility === 'hidden') continue;"
+                + "  out.push(text);"
+                + "}"
+                + "document.querySelectorAll('input[placeholder]').forEach((i) => { if (i.getClientRects().length) out.push(i.placeholder); });"
+                + "return out;");
+        Set<String> found = new LinkedHashSet<>();
+        for (String text : texts) {
+            for (String message : english) {
+                if (text.contains(message)) {
+                    found.add("'" + message + "' in '" + text + "'");
+                }
+            }
+            Matcher m = ENGLISH_PHRASE.matcher(text);
+            if (m.find()) {
+                found.add("phrase '" + m.group() + "' in '" + text + "'");
+            }
+        }
+        found.forEach(f -> problems.add(page + ": " + f));
+        shot("i18n-" + lang + "-" + page);
+    }
+
+    /**
+     * The English catalogue's literal pieces (around {param}s) that the other language words differently: at
+     * least five characters with a letter, so codes and shared words ("ID", "NLR") do not count.
+     */
+    private static List<String> englishMessages(String lang) throws Exception {
+        JsonNode en = catalogue("en").path("messages");
+        JsonNode other = catalogue(lang).path("messages");
+        List<String> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = en.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String text = e.getValue().asText();
+            assertThat(other.has(e.getKey())).as(lang + " catalogue has " + e.getKey()).isTrue();
+            if (text.equals(other.path(e.getKey()).asText())) {
+                continue;
+            }
+            for (String piece : text.split("\\{\\w+\\}")) {
+                String p = piece.trim();
+                if (p.length() >= 5 && p.matches(".*[A-Za-z]{3,}.*")) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode catalogue(String lang) throws Exception {
+        try (InputStream in = LocalisedBrowserTest.class.getResourceAsStream("/web/i18n/" + lang + ".json")) {
+            return Api.JSON.readTree(in);
+        }
+    }
+}
