@@ -17,7 +17,7 @@ import dev.clearance.records.Role;
 import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.Regimes;
 import dev.clearance.report.ImpactReportPage;
-import dev.clearance.server.Services;
+import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Params;
