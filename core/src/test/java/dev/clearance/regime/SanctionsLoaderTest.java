@@ -71,7 +71,7 @@ class SanctionsLoaderTest {
         refused(GOOD.replace("authorisation: OFAC_LICENCE, ", ""), "measures[2].authorisation", "names the authority");
         refused(GOOD.replace("    source: test\n  - code: HS", "  - code: HS"), "measures[0].source", "missing");
         refused(GOOD.replace("status: CHECK", "status: MAYBE"), "measures[1].status", "UNCONFIRMED");
-        refused(GOOD.replace("endUses: [conventional-weapons]", "endUses: [military]"), "measures[1].endUses", "military");
+        refused(GOOD.replace("endUses: [conventional-weapons]", "endUses: [piracy]"), "measures[1].endUses", "piracy");
         refused(GOOD.replace("title: a ban", "title: a ban\n    colour: red"), "measures[0].colour", "unknown field");
         refused(GOOD.replace("jurisdiction: XX", "jurisdiction: YY"), "jurisdiction", "not XX");
         refused(GOOD + "  - {code: BAN, title: again, destinations: [RU], items: {kind: all}, effect: prohibited, source: t}\n",

@@ -41,7 +41,7 @@ class ExportRequestFormTest {
                 bad("value", "-3", "currency", "EUR", Kind.INVALID, "value", "value", "value", "negative"),
                 bad("item", "3C0O2", "cas", "", Kind.INVALID, "item", "item", "item", "NONE"),
                 bad("item", "", "cas", "", Kind.MISSING, "item", "item", "item", "required"),
-                bad("end_use", "military", "cas", "", Kind.INVALID, "end-use", "endUse", "end_use", "expected civil"),
+                bad("end_use", "piracy", "cas", "", Kind.INVALID, "end-use", "endUse", "end_use", "expected civil"),
                 bad("date", "10/07/2019", "cas", "", Kind.INVALID, "date", "date", "date", "YYYY-MM-DD"),
                 bad("to", "XX", "cas", "", Kind.UNKNOWN, "to", "to", "to", "ISO 3166-1"),
                 bad("from", "JPN", "cas", "", Kind.INVALID, "from", "from", "from", "exporting jurisdiction"));
