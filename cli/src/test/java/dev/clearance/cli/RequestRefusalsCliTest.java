@@ -22,7 +22,7 @@ class RequestRefusalsCliTest {
                 Arguments.of(List.of("--value", "1,5", "EUR"), "--value", "not a number"),
                 Arguments.of(List.of("--value", "-3", "EUR"), "--value", "negative"),
                 Arguments.of(List.of("--item", "3C0O2"), "--item", "NONE"),
-                Arguments.of(List.of("--end-use", "military"), "--end-use", "expected civil"),
+                Arguments.of(List.of("--end-use", "piracy"), "--end-use", "expected civil"),
                 Arguments.of(List.of("--date", "10/07/2019"), "--date", "YYYY-MM-DD"),
                 Arguments.of(List.of("--to", "XX"), "--to", "ISO 3166-1"),
                 Arguments.of(List.of("--from", "JPN"), "--from", "exporting jurisdiction"));

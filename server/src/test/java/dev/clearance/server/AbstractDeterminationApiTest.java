@@ -114,7 +114,7 @@ abstract class AbstractDeterminationApiTest {
             {"value", "1,5", "currency", "EUR", "value", "not a number"},
             {"item", "3C0O2", "cas", null, "item", "NONE"},
             {"item", "", "cas", null, "item", "required"},
-            {"endUse", "military", "cas", null, "endUse", "expected civil"},
+            {"endUse", "piracy", "cas", null, "endUse", "expected civil"},
             {"date", "10/07/2019", "cas", null, "date", "YYYY-MM-DD"},
             {"to", "XX", "cas", null, "to", "ISO 3166-1"},
             {"from", "JPN", "cas", null, "from", "exporting jurisdiction"}};
