@@ -11,6 +11,7 @@ import dev.clearance.server.parties.PartyImport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Spec;
 final class PartiesCommand {
 
     /**
-     * {@code clearance parties import --in partners.csv}: creates and updates parties by key; refused rows are
-     * reported with their line and the others stored. The server screens the imported parties when it next loads
+     * {@code clearance parties import --in partners.csv [--out rows.csv]}: creates and updates parties by key; refused
+     * rows are reported with their line and the others stored; {@code --out} writes every input row's outcome, refused
+     * rows with their key, line and reason. The server screens the imported parties when it next loads
      * its lists (start or {@code POST /api/lists/reload}); until then they show as UNSCREENED.
      */
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -38,6 +40,8 @@ final class PartiesCommand {
     static final class Import implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--in", required = true, description = "the partners CSV") Path in;
+        @Option(names = "--out", description = "CSV of every input row's outcome (key,line,outcome,refused: CREATED, "
+                + "UPDATED, UNCHANGED, or REFUSED with the reason)") Path outFile;
         @Option(names = "--db", description = "JDBC URL (default: env CLEARANCE_DB_URL, else the H2 database in "
                 + "the data folder)") String db;
         @Option(names = "--data", description = "data folder of the embedded database (default ./data)") Path data;
@@ -61,18 +65,20 @@ final class PartiesCommand {
                 err.flush();
                 return Clearance.BAD_INPUT;
             }
-            try (database; Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+            try (database; Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+                 Writer rows = outFile == null ? Writer.nullWriter()
+                         : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
                 Parties parties = new Parties(database, new AuditTrail(database));
                 PartyImport.Report r = PartyImport.run(parties, in.toString(), reader,
-                        "cli:" + System.getProperty("user.name", "unknown"));
+                        "cli:" + System.getProperty("user.name", "unknown"), PartyImport.RowOutcome.csvTo(rows));
                 for (PartyCsv.Problem p : r.problems()) {
                     err.println(p);
                 }
                 if (r.refused() > r.problems().size()) {
                     err.println("... and " + (r.refused() - r.problems().size()) + " more refused rows");
                 }
-                out.printf("%s: %d rows: %d created, %d updated, %d unchanged, %d refused%n", in, r.rows(), r.created(),
-                        r.updated(), r.unchanged(), r.refused());
+                out.printf("%s: %d rows: %d created, %d updated, %d unchanged, %d refused%s%n", in, r.rows(), r.created(),
+                        r.updated(), r.unchanged(), r.refused(), outFile == null ? "" : "; wrote " + outFile);
                 out.flush();
                 err.flush();
                 return r.refused() > 0 ? Clearance.BAD_INPUT : 0;
@@ -81,7 +87,7 @@ final class PartiesCommand {
                 err.flush();
                 return Clearance.BAD_INPUT;
             } catch (NoSuchFileException e) {
-                err.println("clearance: --in " + in + ": no such file");
+                err.println("clearance: " + e.getFile() + ": no such file (or its folder)");
                 err.flush();
                 return Clearance.BAD_INPUT;
             }

@@ -48,6 +48,8 @@ import java.util.Objects;
  * @param lines          the order lines
  * @param documents      the documents checklist
  * @param events         the history, oldest first
+ * @param determinationAuditSeq the audit record of the determination it was filed on, or null (filed before
+ *                       it was recorded)
  */
 public record Application(long id, String jurisdiction, String route, String destination, String entryCode,
                           String holder, String endUser, String endUse, String consignee, String currency,
@@ -56,7 +58,8 @@ public record Application(long id, String jurisdiction, String route, String des
                           String clockNote, Integer validityYears, String routeConditions, ApplicationState state,
                           LocalDate stateSince, int pausedDays, LocalDate pausedSince, LocalDate decidedOn,
                           String decidedBy, String decisionNote, Long licenceId, List<ApplicationLine> lines,
-                          List<RequiredDocument> documents, List<ApplicationEvent> events) {
+                          List<RequiredDocument> documents, List<ApplicationEvent> events,
+                          Long determinationAuditSeq) {
     /** Copies the lists. */
     public Application {
         Objects.requireNonNull(state, "state");

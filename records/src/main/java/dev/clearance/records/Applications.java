@@ -39,7 +39,7 @@ public final class Applications {
             + " consignee, currency, requester, filed_on, filed_at, determination, regime_version, export_request,"
             + " filing_office,"
             + " review_days, day_count, clock_note, validity_years, route_conditions, state, state_since, paused_days,"
-            + " paused_since, decided_on, decided_by, decision_note, licence_id";
+            + " paused_since, decided_on, decided_by, decision_note, licence_id, determination_audit_seq";
 
     private final Jdbi jdbi;
     private final AuditTrail audit;
@@ -78,6 +78,18 @@ public final class Applications {
      * @return the stored application
      */
     public Application file(NewApplication a, Principal requester, Function<Application, AuditRecord> record) {
+        return file(a, requester, null, record);
+    }
+
+    /**
+     * Files an application with the audit record of the determination it rests on, appended in the same transaction
+     * and linked from the application ({@link Application#determinationAuditSeq()}).
+     *
+     * @param determination the determination's audit record (a draft), or null for none
+     * @see #file(NewApplication, Principal, Function)
+     */
+    public Application file(NewApplication a, Principal requester, AuditRecord determination,
+                            Function<Application, AuditRecord> record) {
         Objects.requireNonNull(requester, "requester");
         if (!requester.role().allows(Role.REQUESTER)) {
             throw new ApplicationRefusal(ApplicationRefusal.Kind.FORBIDDEN, null, "a viewer may not file applications");
@@ -88,14 +100,17 @@ public final class Applications {
         }
         Instant now = now();
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            Long determinationSeq = determination == null ? null : audit.append(h, determination).seq();
             long id = h.createUpdate("INSERT INTO licence_application (jurisdiction, route, destination, entry_code,"
                             + " holder, end_user, end_use, consignee, currency, requester, filed_on, filed_at,"
                             + " determination, regime_version, export_request, filing_office, review_days, day_count,"
                             + " clock_note,"
-                            + " validity_years, route_conditions, state, state_since) VALUES (:j, :route, :dest,"
+                            + " validity_years, route_conditions, state, state_since, determination_audit_seq)"
+                            + " VALUES (:j, :route, :dest,"
                             + " :entry, :holder, :endUser, :endUse, :consignee, :currency, :requester, :filedOn,"
                             + " :filedAt, :det, :rv, :request, :office, :days, :count, :note, :validity, :conditions,"
-                            + " 'SUBMITTED', :filedOn)")
+                            + " 'SUBMITTED', :filedOn, :detSeq)")
+                    .bind("detSeq", determinationSeq)
                     .bind("j", t.jurisdiction())
                     .bind("route", t.route())
                     .bind("dest", Names.country(t.destination()))
@@ -431,7 +446,8 @@ public final class Applications {
                 a.holder(), a.endUser(), a.endUse(), a.consignee(), a.currency(), a.requester(), a.filedOn(),
                 a.filedAt(), a.determination(), a.regimeVersion(), a.request(), a.filingOffice(), a.reviewDays(), a.dayCount(),
                 a.clockNote(), a.validityYears(), a.routeConditions(), a.state(), a.stateSince(), a.pausedDays(),
-                a.pausedSince(), a.decidedOn(), a.decidedBy(), a.decisionNote(), a.licenceId(), lines, docs, events));
+                a.pausedSince(), a.decidedOn(), a.decidedBy(), a.decisionNote(), a.licenceId(), lines, docs, events,
+                a.determinationAuditSeq()));
     }
 
     private static Application row(ResultSet rs, List<ApplicationLine> lines, List<RequiredDocument> docs,
@@ -449,7 +465,7 @@ public final class Applications {
                 ApplicationState.valueOf(rs.getString("state")), Sql.localDate(rs, "state_since"),
                 rs.getInt("paused_days"), Sql.localDate(rs, "paused_since"), Sql.localDate(rs, "decided_on"),
                 rs.getString("decided_by"), rs.getString("decision_note"), Sql.nullableLong(rs, "licence_id"),
-                lines, docs, events);
+                lines, docs, events, Sql.nullableLong(rs, "determination_audit_seq"));
     }
 
     private static ApplicationState state(String s) {

@@ -66,6 +66,20 @@ abstract class AbstractApplicationApiTest {
         assertThat(filed.get("clock").path("note").asText()).contains("CHECK");
         assertThat(alice.get("/api/applications/" + id + "?asOf=2019-09-19").get("clock").path("deadline").asText())
                 .isEqualTo("2019-10-10");
+        // the application links to the audit record of the determination it was filed on
+        long determinationSeq = filed.get("determinationAuditSeq").asLong();
+        assertThat(determinationSeq).isPositive();
+        assertThat(alice.get("/api/applications/" + id).get("determinationAuditSeq").asLong())
+                .isEqualTo(determinationSeq);
+        JsonNode determinationRecord = null;
+        for (JsonNode r : admin.get("/api/audit?action=DETERMINATION&limit=1000").get("records")) {
+            if (r.path("seq").asLong() == determinationSeq) {
+                determinationRecord = r;
+            }
+        }
+        assertThat(determinationRecord).as("the determination's audit record " + determinationSeq).isNotNull();
+        assertThat(determinationRecord.toString()).contains("3C002", "Sony Semiconductor",
+                filed.get("regimeVersion").asText());
 
         status(bob.get("/api/applications/" + id), 404, "not_found");
         assertThat(bob.get("/api/applications").get("applications").size()).isZero();

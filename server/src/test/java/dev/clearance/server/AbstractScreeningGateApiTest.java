@@ -207,4 +207,45 @@ abstract class AbstractScreeningGateApiTest {
         assertThat(LocalDate.parse(filed.get("clock").path("deadline").asText())).isAfter(LocalDate.now());
         assertThat(filed.get("route").asText()).isEqualTo("INDIVIDUAL");
     }
+
+    @Test
+    void aScreeningAgainstAnIncompleteSetOfListsBlocksUntilTwoOfficersOverride() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("clearance-gate-incomplete");
+        java.nio.file.Path yaml = TestLists.write(dir, TestLists.BASE);
+        java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
+                + "  - name: gone\n    format: ftm-json\n    path: gone.jsonl\n");
+        try (TestServer partial = TestServer.start(new dev.clearance.server.services.Services(databases.open(), yaml,
+                1 << 20))) {
+            Api filer = partial.keyWithRole("requester");
+            Api first = partial.keyWithRole("officer");
+            Api other = partial.keyWithRole("officer");
+            Map<String, Object> body = application("Someone Entirely Unlisted", null);
+            Api.Reply refused = filer.post("/api/applications", body);
+            status(refused, 409, "screening_incomplete");
+            assertThat(refused.get("error").path("message").asText()).contains("gone", "Someone Entirely Unlisted");
+            assertThat(refused.get("error").path("details").path("missingLists").toString()).isEqualTo("[\"gone\"]");
+            JsonNode block = refused.get("error").path("details").path("blocks").get(0);
+            assertThat(block.path("kind").asText()).isEqualTo("LIST_NOT_LOADED");
+            assertThat(block.path("list").asText()).isEqualTo("gone");
+            assertThat(block.path("role").asText()).isEqualTo("endUser");
+
+            Api.Reply requested = first.post("/api/screening-overrides", Map.of("step", "FILE", "name",
+                    "Someone Entirely Unlisted", "reason", "list gone is withdrawn; screened by hand"));
+            status(requested, 201, null);
+            assertThat(requested.get("covers").toString()).contains("list:gone");
+            long overrideId = requested.get("id").asLong();
+            body.put("screeningOverrides", List.of(overrideId));
+            status(filer.post("/api/applications", body), 409, "screening_incomplete");
+            status(other.post("/api/screening-overrides/" + overrideId + "/confirm", Map.of()), 200, null);
+            Api.Reply filed = filer.post("/api/applications", body);
+            status(filed, 201, null);
+            JsonNode screening = filer.get("/api/applications/" + filed.get("id").asLong()).get("screenings").get(0);
+            assertThat(screening.path("overrideId").asLong()).isEqualTo(overrideId);
+            assertThat(screening.path("result").path("missingLists").toString()).isEqualTo("[\"gone\"]");
+            // the override was used once: the next filing is stopped again
+            status(filer.post("/api/applications", body), 409, "screening_incomplete");
+        } finally {
+            TempDirs.delete(dir);
+        }
+    }
 }

@@ -3,6 +3,8 @@ package dev.clearance.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.determination.Determination;
+import dev.clearance.determination.DeterminationJson;
+import dev.clearance.records.AuditAction;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.input.IsoCurrency;
 import dev.clearance.licensing.ApplicationTerms;
@@ -112,7 +114,15 @@ public final class ApplicationService {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("request", in.node());
         inputs.put("screening", screening.toMap());
-        Application stored = refusals(() -> applications.file(a, who, audit(who, "APPLICATION_FILED", inputs)));
+        // the determination the application rests on is recorded with it, and the application links to that record
+        AuditRecord determined = AuditRecord.draft(who.name(), AuditAction.DETERMINATION, Json.write(request),
+                        Json.write(DeterminationJson.toMap(d)))
+                .withSubject(cut(export.from() + "->" + export.to() + " " + (export.item() == null ? "NONE"
+                        : export.item()) + " (application filing)"))
+                .withRegimeVersion(d.regimeVersion())
+                .withListVersions(export.endUser() == null ? List.of() : screening.listVersions());
+        Application stored = refusals(() -> applications.file(a, who, determined,
+                audit(who, "APPLICATION_FILED", inputs)));
         gate.record(null, "application " + stored.id(), screening, overrides, null);
         ctx.header("Location", "/api/applications/" + stored.id());
         Json.send(ctx, 201, describe(stored, today));
@@ -323,6 +333,7 @@ public final class ApplicationService {
         m.put("requester", a.requester());
         m.put("filedOn", a.filedOn().toString());
         m.put("determination", a.determination());
+        m.put("determinationAuditSeq", a.determinationAuditSeq());
         m.put("regimeVersion", a.regimeVersion());
         m.put("filingOffice", a.filingOffice());
         List<Map<String, Object>> lines = new ArrayList<>();

@@ -135,7 +135,7 @@ public final class ImpactService {
             });
             csv.flush();
         } catch (CsvException e) {
-            throw ApiError.badRequest("file", e.getMessage());
+            throw dev.clearance.server.http.UploadText.refused(e); // an unknown column is named, as on every upload
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

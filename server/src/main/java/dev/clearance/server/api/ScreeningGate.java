@@ -28,12 +28,17 @@ import org.jdbi.v3.core.Handle;
  * The one gate before shipping: the end user and consignee of an application's filing or approval, of a licence
  * registration and of a drawdown are screened against the current lists, and a party blocked by an officer's
  * confirmed match, with an open partner-master alert, or hit by a list entry without a standing false positive
- * stops the step with 409 {@code screening_blocked} naming the party, the decision or alert and the list entry.
+ * stops the step with 409 {@code screening_blocked} naming the party, the decision or alert and the list entry; a
+ * screening against an incomplete set of lists (a configured list not loaded) stops it with 409
+ * {@code screening_incomplete} naming the lists.
  * Only overrides (four eyes: requested by one officer, confirmed by another, {@code POST /api/screening-overrides})
  * that cover every block let the step through, each once. What the parties were screened as is stored with the
  * step's subject (the application, licence or shipment), so the record shows what it rests on.
  */
 final class ScreeningGate {
+    /** The kind of block a list not loaded raises: a screening that did not cover it does not clear the party. */
+    static final String LIST_NOT_LOADED = "LIST_NOT_LOADED";
+
     /**
      * A party a step names.
      *
@@ -47,7 +52,8 @@ final class ScreeningGate {
     /**
      * What stops a party.
      *
-     * @param kind       CONFIRMED_MATCH (an officer's decision), OPEN_ALERT (partner master) or SCREENING_HIT
+     * @param kind       CONFIRMED_MATCH (an officer's decision), OPEN_ALERT (partner master), SCREENING_HIT, or
+     *                   LIST_NOT_LOADED (a configured list the party was not screened against: not clear)
      * @param role       the field naming the party
      * @param party      the party's name
      * @param partyKey   its key, or null
@@ -64,11 +70,16 @@ final class ScreeningGate {
             return switch (kind) {
                 case "CONFIRMED_MATCH" -> "decision:" + decisionId;
                 case "OPEN_ALERT" -> "alert:" + alertId;
+                case LIST_NOT_LOADED -> "list:" + list;
                 default -> "hit:" + entryId;
             };
         }
 
         String describe() {
+            if (LIST_NOT_LOADED.equals(kind)) {
+                return role + " '" + party + "'" + (partyKey == null ? "" : " (key " + partyKey + ")")
+                        + ": not screened against list " + list + " (configured, not loaded)";
+            }
             String by = switch (kind) {
                 case "CONFIRMED_MATCH" -> "confirmed match (decision " + decisionId + ")";
                 case "OPEN_ALERT" -> "open alert " + alertId;
@@ -189,6 +200,9 @@ final class ScreeningGate {
                         e.primaryName()));
             }
         }
+        for (String missing : lists.missing()) {
+            blocks.add(new Block(LIST_NOT_LOADED, p.role(), p.name(), p.key(), null, null, null, missing, null));
+        }
         return new PartyCheck(p, outcome.verdict().name(), hits, blocks);
     }
 
@@ -198,7 +212,8 @@ final class ScreeningGate {
      *
      * @param overrideIds the overrides the request names
      * @return the overrides used
-     * @throws ApiError 409 {@code screening_blocked} naming each block not covered and why
+     * @throws ApiError 409 {@code screening_blocked} naming each block not covered and why, or 409
+     *     {@code screening_incomplete} naming the lists not loaded when those are the only blocks not covered
      */
     List<GateOverride> admit(Result result, List<Long> overrideIds) {
         List<Block> blocks = result.blocks();
@@ -241,6 +256,15 @@ final class ScreeningGate {
                 details.put("overrides", problems);
             }
             details.put("listVersions", result.listVersions());
+            if (uncovered.stream().allMatch(b -> LIST_NOT_LOADED.equals(b.kind()))) {
+                details.put("missingLists", result.missingLists());
+                throw ApiError.conflict("screening_incomplete", "screening incomplete: configured list(s) "
+                        + String.join(", ", result.missingLists()) + " not loaded, so not screened against: "
+                        + String.join("; ", uncovered.stream().map(Block::describe).toList())
+                        + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")") + ". Load the "
+                        + "lists (POST /api/lists/reload), or an officer may request an override (POST "
+                        + "/api/screening-overrides), which a second officer confirms.", details);
+            }
             throw ApiError.conflict("screening_blocked", "blocked by screening: " + String.join("; ",
                     uncovered.stream().map(Block::describe).toList()) + (problems.isEmpty() ? "" : " ("
                     + String.join("; ", problems) + ")") + ". An officer may request an override (POST "

@@ -39,9 +39,10 @@ public final class PartyCsv {
      *
      * @param file the input's name
      * @param line its line
+     * @param key the row's key as given (empty when the record could not be read)
      * @param message what is wrong, naming the column
      */
-    public record Problem(String file, long line, String message) {
+    public record Problem(String file, long line, String key, String message) {
         @Override
         public String toString() {
             return file + ":" + line + ": " + message;
@@ -81,7 +82,7 @@ public final class PartyCsv {
                     row = table.next();
                 } catch (CsvException e) {
                     // The reader has moved past the broken record: report it and read on.
-                    bad.accept(new Problem(file, e.line(), PartyRows.reason(e)));
+                    bad.accept(new Problem(file, e.line(), "", PartyRows.reason(e)));
                     continue;
                 }
                 if (row == null) {
@@ -94,7 +95,7 @@ public final class PartyCsv {
                     refusal = "column key: '" + quote(row.get("key")) + "' already given on line " + first;
                 }
                 if (refusal != null) {
-                    bad.accept(new Problem(file, row.line(), refusal));
+                    bad.accept(new Problem(file, row.line(), row.get("key"), refusal));
                 } else {
                     good.accept(new Row(row.line(), party(row, ((PartyRows.Good) parsed).query())));
                 }
