@@ -31,6 +31,8 @@ public final class Screener {
     private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
 
     private final int tokenCache;
+    /** Listed names made of legal forms alone, not indexed (they would match every company of that form). */
+    private int unscreenable;
 
     private Screener(List<ListEntry> entries, int tokenCache) {
         this(entries, tokenCache, null);
@@ -51,6 +53,16 @@ public final class Screener {
                 if (n.tokens().isEmpty()) {
                     continue;
                 }
+                if (Screenable.onlyForms(n.tokens())) {
+                    // "Joint Stock Company", "有限会社": a name of legal forms alone names no one. A weak alias or a
+                    // vessel's or aircraft's name so written ("SL", "YK") is its letters, not a legal form.
+                    if (name.kind() != ListEntry.Name.Kind.WEAK_ALIAS && entry.type() != EntityType.AIRCRAFT
+                            && entry.type() != EntityType.VESSEL) {
+                        unscreenable++;
+                        continue;
+                    }
+                    n = Screenable.literal(n);
+                }
                 // The same name in two spellings that normalise alike is indexed once, as its strongest kind.
                 Integer at = seen.putIfAbsent(n.keys(), names.size());
                 if (at == null) {
@@ -62,9 +74,11 @@ public final class Screener {
                 }
             }
             for (ListEntry.Identifier id : entry.identifiers()) {
-                String key = Qualifiers.identifierKey(id.value());
-                if (key.length() >= 5) {
-                    byIdentifier.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                for (String key : QueryReadings.identifierKeys(id.value())) {
+                    List<Integer> at = byIdentifier.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (at.isEmpty() || at.get(at.size() - 1) != e) {
+                        at.add(e);
+                    }
                 }
             }
         }
@@ -102,6 +116,11 @@ public final class Screener {
         return entries;
     }
 
+    /** Number of listed names not indexed because they are made of legal forms alone ("Joint Stock Company"). */
+    public int unscreenableNames() {
+        return unscreenable;
+    }
+
     /** Number of listed names indexed (after removing duplicates within an entry). */
     public int nameCount() {
         return index.names().size();
@@ -126,12 +145,48 @@ public final class Screener {
 
     private List<Match> screen(Query query, double threshold, int top, boolean exhaustive) {
         Map<Integer, Match> best = new HashMap<>();
+        QueryReadings.Reading reading = QueryReadings.of(query);
+        for (String id : reading.identifiers()) {
+            for (String key : QueryReadings.identifierKeys(id)) {
+                for (int e : byIdentifier.getOrDefault(key, List.of())) {
+                    best.putIfAbsent(e, identifierMatch(entries.get(e), id));
+                }
+            }
+        }
+        for (String name : reading.names()) {
+            Query one = reading.names().size() == 1 && name.equals(query.name()) && reading.type() == query.type()
+                    ? query : new Query(query.id(), name, query.country(), reading.type(), query.dob(), query.identifiers());
+            screenName(one, threshold, exhaustive, best);
+        }
+        List<Map.Entry<Integer, Match>> ranked = new ArrayList<>(best.entrySet());
+        ranked.removeIf(m -> m.getValue().score() < threshold);
+        // A matching identifier ranks above any match by name alone; ties (equal score and id: one entry in two
+        // loaded lists) in list order, so that a restricted screener ranks its entries as this one does.
+        ranked.sort(Comparator.comparing((Map.Entry<Integer, Match> m) -> !byIdentifier(m.getValue()))
+                .thenComparing(Comparator.comparingDouble((Map.Entry<Integer, Match> m) -> m.getValue().score()).reversed())
+                .thenComparing(m -> m.getValue().entry().id()).thenComparing(Map.Entry::getKey));
+        List<Match> out = new ArrayList<>(ranked.size());
+        ranked.forEach(m -> out.add(m.getValue()));
+        return out.size() > top ? List.copyOf(out.subList(0, Math.max(top, 0))) : out;
+    }
+
+    /** Whether the match rests on an equal identifier. */
+    static boolean byIdentifier(Match m) {
+        for (Explanation.Qualifier q : m.explanation().qualifiers()) {
+            if (q.what().equals("identifier") && q.effect() == Explanation.Qualifier.Effect.DECISIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scores one name of the query into {@code best} (per entry, the best match). */
+    private void screenName(Query query, double threshold, boolean exhaustive, Map<Integer, Match> best) {
         NormalisedName q = Normaliser.normalise(query.name(), query.type() == EntityType.PERSON,
                 RussianStyles.russianCountry(query.country()));
-        for (String id : query.identifiers()) {
-            for (int e : byIdentifier.getOrDefault(Qualifiers.identifierKey(stripScheme(id)), List.of())) {
-                best.put(e, identifierMatch(entries.get(e), id));
-            }
+        // A name of legal forms and generic words alone ("GmbH", "Trading Co., Ltd.") names no one: never matched.
+        if (Screenable.tooGeneric(q.tokens())) {
+            return;
         }
         // The least name score that qualifiers could lift to the threshold (lower when a date may weigh as the
         // disambiguator of the query's initials).
@@ -147,19 +202,10 @@ public final class Screener {
                 continue;
             }
             Match m = score(q, wq, query, name, minName, threshold);
-            if (m != null && (previous == null || m.score() > previous.score())) {
+            if (m != null && (previous == null || m.score() > previous.score() && !byIdentifier(previous))) {
                 best.put(name.entry(), m);
             }
         }
-        List<Map.Entry<Integer, Match>> ranked = new ArrayList<>(best.entrySet());
-        ranked.removeIf(m -> m.getValue().score() < threshold);
-        // Ties (equal score and id: one entry in two loaded lists) in list order, so that a restricted
-        // screener ranks its entries as this one does.
-        ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, Match> m) -> m.getValue().score()).reversed()
-                .thenComparing(m -> m.getValue().entry().id()).thenComparing(Map.Entry::getKey));
-        List<Match> out = new ArrayList<>(ranked.size());
-        ranked.forEach(m -> out.add(m.getValue()));
-        return out.size() > top ? List.copyOf(out.subList(0, Math.max(top, 0))) : out;
     }
 
     /**
