@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class NameShapes {
     /** The words that introduce another name of the same party. */
     private static final Pattern ANOTHER_NAME = Pattern.compile(
-            "(?i)[,;]?\\s*(?<![\\p{L}\\d])(?:also known as|a\\.\\s?k\\.\\s?a\\.?|f\\.\\s?k\\.\\s?a\\.?"
+            "(?i)[,;]?\\s*(?<![\\p{L}\\d])(?:also known as|a\\.\\s?k\\.\\s?a\\.?|f\\.\\s?k\\.\\s?a\\.?|[af]/k/a"
                     + "|formerly known as|formerly|previously known as|trading as|t/a|d/b/a|d\\.b\\.a\\."
                     + "|doing business as)(?![\\p{L}\\d])[,:.]?\\s*");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\(([^()]*)\\)\\s*");

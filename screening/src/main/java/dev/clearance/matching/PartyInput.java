@@ -93,7 +93,7 @@ public final class PartyInput {
         if (tokens == 0) {
             throw new BadRequestException(field, Excerpt.quote(n) + " has no letters or digits to match on");
         }
-        if (Screenable.tooGeneric(normalised)) {
+        if (Screenable.nothingToScreen(normalised)) {
             throw new BadRequestException(field, Excerpt.quote(n) + " is only legal forms or generic words (GmbH, Co.,"
                     + " Ltd., Trading, International ...): too little to screen on; give the party's own name");
         }

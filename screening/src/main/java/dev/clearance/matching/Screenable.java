@@ -7,7 +7,8 @@ import java.util.List;
  * Whether a name says who someone is. A name made of legal forms alone ("Joint Stock Company", "有限会社", "GmbH")
  * names no one, and a name made of legal forms and generic organisation words alone ("Trading Co., Ltd.",
  * "International Group") names no one either: such a listed name is not indexed, and such a query is refused (at
- * the way in, {@link PartyInput#name}) or, screened directly, matches nothing.
+ * the way in, {@link PartyInput#name}, when nothing but one generic word is left) or, screened directly, matches
+ * only a listed name that is the same words.
  */
 final class Screenable {
     private Screenable() {
@@ -23,10 +24,40 @@ final class Screenable {
         return true;
     }
 
+    /**
+     * Too little to screen on: every word a legal form or a particle, save at most one generic organisation word
+     * ("GmbH", "Co., Ltd.", "Trading Company", "Holdings Inc."). A name of several generic words ("Oil Industry
+     * Investment Company") may be a listed name itself: it is screened, whole names only ({@link #tooGeneric}).
+     */
+    static boolean nothingToScreen(List<Token> tokens) {
+        int generic = 0;
+        for (Token t : tokens) {
+            if (!t.legalForm() && !NameVariants.particle(t.key())) {
+                if (!generic(t) || ++generic > 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Every word a legal form, a particle or a generic organisation word ("trading", "international", "bank"). */
     static boolean tooGeneric(List<Token> tokens) {
         for (Token t : tokens) {
             if (!t.legalForm() && !NameVariants.particle(t.key()) && !generic(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every word of both names matched as written, transliterated or as the same legal form; none left over. */
+    static boolean sameWords(Explanation x) {
+        if (!x.queryOnly().isEmpty() || !x.listedOnly().isEmpty()) {
+            return false;
+        }
+        for (TokenMatch m : x.tokens()) {
+            if (m.kind() != MatchKind.EXACT && m.kind() != MatchKind.TRANSLITERATED && m.kind() != MatchKind.LEGAL_FORM) {
                 return false;
             }
         }

@@ -184,10 +184,12 @@ public final class Screener {
     private void screenName(Query query, double threshold, boolean exhaustive, Map<Integer, Match> best) {
         NormalisedName q = Normaliser.normalise(query.name(), query.type() == EntityType.PERSON,
                 RussianStyles.russianCountry(query.country()));
-        // A name of legal forms and generic words alone ("GmbH", "Trading Co., Ltd.") names no one: never matched.
-        if (Screenable.tooGeneric(q.tokens())) {
+        // A name of legal forms alone ("GmbH", "Co., Ltd.") names no one: never matched. A name of generic words
+        // ("Oil Industry Investment Company") matches only a listed name of the same words.
+        if (Screenable.onlyForms(q.tokens())) {
             return;
         }
+        boolean generic = Screenable.tooGeneric(q.tokens());
         // The least name score that qualifiers could lift to the threshold (lower when a date may weigh as the
         // disambiguator of the query's initials).
         double minName = minNameScore(threshold, Qualifiers.initialsMayRestOnDate(query, q));
@@ -202,6 +204,9 @@ public final class Screener {
                 continue;
             }
             Match m = score(q, wq, query, name, minName, threshold);
+            if (m != null && generic && !Screenable.sameWords(m.explanation())) {
+                continue;
+            }
             if (m != null && (previous == null || m.score() > previous.score() && !byIdentifier(previous))) {
                 best.put(name.entry(), m);
             }
@@ -263,6 +268,16 @@ public final class Screener {
         }
         if (c == null) {
             c = Aligner.align(q.tokens(), listed, wq, wl, omission);
+        }
+        // A Korean or Chinese given name matched only by edits, sound or merging is another given name.
+        if (EastAsianNames.givenNamesDiffer(q.tokens(), listed, c, entry.type() == EntityType.PERSON)) {
+            s *= EastAsianNames.GIVEN_NAME_DIFFERS;
+            notes.add(new Explanation.Qualifier("given name", Explanation.Qualifier.Effect.MISMATCH,
+                    String.format(java.util.Locale.ROOT, "Korean or Chinese given names differ syllable by syllable, x%.2f",
+                            EastAsianNames.GIVEN_NAME_DIFFERS)));
+            if (s < threshold) {
+                return null;
+            }
         }
         // A Japanese name in kanji has no Mandarin reading to meet a Latin name by.
         if (JapaneseNames.throughMandarin(query.country(), c.matches())) {
@@ -331,7 +346,9 @@ public final class Screener {
             return false;
         }
         for (TokenMatch m : c.matches()) {
-            if (m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL) {
+            // "Ren Sato" is not the weak alias "Renato": a merge with an edit is no whole name either.
+            if (m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL
+                    || (m.kind() == MatchKind.MERGED || m.kind() == MatchKind.SPLIT) && m.edits() > 0) {
                 return false;
             }
         }

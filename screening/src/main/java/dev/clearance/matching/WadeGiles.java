@@ -130,6 +130,15 @@ final class WadeGiles {
         return out.toString();
     }
 
+    /** The number of Pinyin syllables a lower-case word splits into, or 0 when it does not. */
+    static int pinyinSyllables(String word) {
+        if (word.isEmpty() || word.length() > 18) {
+            return 0;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(3);
+        return segment(word, 0, out) ? out.size() : 0;
+    }
+
     /** Splits a word into Pinyin syllables, the longest first ("xian" is one, "xi'an" is written with a mark). */
     private static boolean segment(String word, int at, java.util.List<String> out) {
         if (at == word.length()) {

@@ -1,0 +1,86 @@
+package dev.clearance.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Korean and Chinese personal names compared as family name and given name. A given name is a string of syllables
+ * from a closed set, so one letter more or less, or two syllables run together against a two-syllable given name
+ * written apart, is another given name, not a typo: "Kim Min-jun" is not "Man Chun KIM", "Wang Xiuying" is not
+ * "WANG Xiuyin". When either name reads as Korean ({@link KoreanRomanisation}) or Chinese (every word in Pinyin
+ * syllables, a family name of {@code chinese-surnames.txt} at either end), a word matched only by edits, sound or
+ * merging means the given names differ, and the match is taken below the threshold.
+ */
+final class EastAsianNames {
+    /** Factor on a Korean or Chinese name whose given name matches only by edits, sound or merging. */
+    static final double GIVEN_NAME_DIFFERS = 0.7;
+    private static final Set<String> CHINESE_SURNAMES = new HashSet<>();
+
+    static {
+        for (String[] row : LegalForms.Tables.rows("chinese-surnames.txt")) {
+            CHINESE_SURNAMES.addAll(List.of(row[1].strip().split(" +")));
+        }
+    }
+
+    private EastAsianNames() {
+    }
+
+    /** Whether the alignment pairs words of a Korean or Chinese name only by edits, sound or merging. */
+    static boolean givenNamesDiffer(List<Token> q, List<Token> l, Comparison c, boolean listedPerson) {
+        if (!fuzzy(c)) {
+            return false;
+        }
+        return eastAsian(q) || listedPerson && eastAsian(l);
+    }
+
+    /**
+     * Whether a word is matched only by edits, sound, as an initial (a syllable is no initial: "Jeong-u" is not
+     * "Jong Un") or merged with an edit; or a name word is left over on one side only ("Li Yong" against "Ri Yong
+     * Su": the given name is Yong-su).
+     */
+    private static boolean fuzzy(Comparison c) {
+        for (TokenMatch m : c.matches()) {
+            if (m.kind() == MatchKind.EDITS || m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL
+                    || (m.kind() == MatchKind.MERGED || m.kind() == MatchKind.SPLIT) && m.edits() > 0) {
+                return true;
+            }
+        }
+        return c.unmatchedQuery().isEmpty() != c.unmatchedListed().isEmpty();
+    }
+
+    /** Whether a name reads as a Korean or a Chinese personal name. */
+    static boolean eastAsian(List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return false;
+        }
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.legalForm() || t.numeric() || t.abjad()) {
+                return false;
+            }
+            String w = t.form().replace("-", "");
+            for (int i = 0; i < w.length(); i++) {
+                if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+                    return false;
+                }
+            }
+            words.add(w);
+        }
+        return KoreanRomanisation.foldName(words) != null || chinese(words);
+    }
+
+    private static boolean chinese(List<String> words) {
+        if (!CHINESE_SURNAMES.contains(words.get(0)) && !CHINESE_SURNAMES.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String w : words) {
+            int n = WadeGiles.pinyinSyllables(w);
+            if (n == 0 || n > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
