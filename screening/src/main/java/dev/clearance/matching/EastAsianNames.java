@@ -42,12 +42,81 @@ final class EastAsianNames {
      */
     private static boolean fuzzy(Comparison c) {
         for (TokenMatch m : c.matches()) {
-            if (m.kind() == MatchKind.EDITS || m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL
-                    || (m.kind() == MatchKind.MERGED || m.kind() == MatchKind.SPLIT) && m.edits() > 0) {
+            if ((m.kind() == MatchKind.EDITS || m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL
+                    || (m.kind() == MatchKind.MERGED || m.kind() == MatchKind.SPLIT) && m.edits() > 0)
+                    && !sameSyllables(m.query(), m.listed())) {
                 return true;
             }
         }
         return c.unmatchedQuery().isEmpty() != c.unmatchedListed().isEmpty();
+    }
+
+    /**
+     * Whether two spellings (a word, or two words of a merge) are the same syllables: read as Korean syllables (each
+     * word, or each part between hyphens, from its start: "Su-nyeong" is su + nyeong) with equal folds, or as Pinyin
+     * syllables each equal or the Wade–Giles spelling of the other ("Chi-cheng" and "Jicheng"). A spelling that does
+     * not read as syllables is not judged here (a typo keeps its edits).
+     */
+    static boolean sameSyllables(String q, String l) {
+        List<String> kq = korean(q);
+        List<String> kl = korean(l);
+        if (kq != null && kl != null && kq.equals(kl)) {
+            return true;
+        }
+        List<String> pq = pinyin(q);
+        List<String> pl = pinyin(l);
+        if (pq != null && pl != null && pq.size() == pl.size()) {
+            boolean same = true;
+            for (int k = 0; k < pq.size() && same; k++) {
+                same = WadeGiles.sameSyllable(pq.get(k), pl.get(k));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return kq == null && pq == null || kl == null && pl == null;
+    }
+
+    private static List<String> korean(String text) {
+        List<String> out = new ArrayList<>(4);
+        for (String part : parts(text)) {
+            KoreanRomanisation.Reading r = KoreanRomanisation.read(part);
+            if (r == null) {
+                return null;
+            }
+            out.addAll(r.parts());
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static List<String> pinyin(String text) {
+        List<String> out = new ArrayList<>(4);
+        for (String part : parts(text)) {
+            List<String> s = WadeGiles.pinyinSyllablesOf(part);
+            if (s == null) {
+                return null;
+            }
+            out.addAll(s);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** The lower-case ASCII parts of a spelling between spaces and hyphens; none when it has other letters. */
+    private static List<String> parts(String text) {
+        List<String> out = new ArrayList<>(3);
+        // An apostrophe marks aspiration ("ch'un") or a syllable break inside one word: dropped, not a boundary.
+        for (String p : text.toLowerCase(java.util.Locale.ROOT).replaceAll("['’ʼ]", "").split("[\\s\\-]+")) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                if (p.charAt(i) < 'a' || p.charAt(i) > 'z') {
+                    return List.of();
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     /** Whether a name reads as a Korean or a Chinese personal name. */

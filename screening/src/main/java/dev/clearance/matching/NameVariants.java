@@ -156,7 +156,9 @@ final class NameVariants {
             int at = w.indexOf(l[0]);
             while (at >= 0) {
                 int after = at + l[0].length();
-                if (after < w.length() && "aeiouy".indexOf(w.charAt(after)) >= 0) {
+                // At the word's start or between vowels only: "Ghasemi", "Sadeghi"; not "Jeong-hyeok" read "chonghyok".
+                if (after < w.length() && "aeiou".indexOf(w.charAt(after)) >= 0
+                        && (at == 0 || "aeiou".indexOf(w.charAt(at - 1)) >= 0)) {
                     w = w.substring(0, at) + l[1] + w.substring(after);
                     after = at + l[1].length();
                 }

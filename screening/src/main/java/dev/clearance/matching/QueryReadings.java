@@ -38,7 +38,15 @@ final class QueryReadings {
      * A reading of the query: the names to screen (at least one), its type (a vessel prefix says vessel) and the
      * identifiers written into its name, besides those given.
      */
-    record Reading(List<String> names, EntityType type, List<String> identifiers) { }
+    record Reading(List<Named> names, List<String> identifiers) {
+        /** The names alone. */
+        List<String> texts() {
+            return names.stream().map(Named::name).toList();
+        }
+    }
+
+    /** One name to screen and the type it is screened as. */
+    record Named(String name, EntityType type) { }
 
     static Reading of(Query query) {
         String name = query.name();
@@ -55,12 +63,12 @@ final class QueryReadings {
                 }
             }
         }
+        // "M.V. Rudenko" may be a person with initials: a vessel prefix is read as such when the type says vessel
+        // or leaves it open, and then the name as written is screened as well.
         Matcher prefix = VESSEL_PREFIX.matcher(name);
-        if (prefix.find() && prefix.end() < name.length()) {
-            name = name.substring(prefix.end()).strip();
-            if (type == null) {
-                type = EntityType.VESSEL;
-            }
+        String vessel = null;
+        if ((type == null || type == EntityType.VESSEL) && prefix.find() && prefix.end() < name.length()) {
+            vessel = name.substring(prefix.end()).strip();
         }
         Set<String> names = new LinkedHashSet<>();
         List<NameShapes.Part> parts = NameShapes.split(name);
@@ -77,12 +85,25 @@ final class QueryReadings {
             }
         }
         Matcher reg = REGISTRATION.matcher(name);
+        String mark = null;
         if (type != EntityType.PERSON && reg.find() && !reg.group(1).equals(name.strip()) && registration(reg.group(1))
                 && !reg.find()) {
             reg.reset().find();
-            names.add(reg.group(1));
+            mark = reg.group(1);
         }
-        return new Reading(List.copyOf(names), type, ids);
+        List<Named> out = new ArrayList<>(names.size() + 2);
+        if (vessel != null) {
+            out.add(new Named(vessel, EntityType.VESSEL));
+        }
+        if (vessel == null || type == null) {
+            for (String n : names) {
+                out.add(new Named(n, type));
+            }
+        }
+        if (mark != null) {
+            out.add(new Named(mark, type));
+        }
+        return new Reading(List.copyOf(out), ids);
     }
 
     /** Whether a word shaped like a registration mark is one: its prefix is no name particle ("AL-ALI"). */

@@ -153,9 +153,9 @@ public final class Screener {
                 }
             }
         }
-        for (String name : reading.names()) {
-            Query one = reading.names().size() == 1 && name.equals(query.name()) && reading.type() == query.type()
-                    ? query : new Query(query.id(), name, query.country(), reading.type(), query.dob(), query.identifiers());
+        for (QueryReadings.Named name : reading.names()) {
+            Query one = name.name().equals(query.name()) && name.type() == query.type() ? query
+                    : new Query(query.id(), name.name(), query.country(), name.type(), query.dob(), query.identifiers());
             screenName(one, threshold, exhaustive, best);
         }
         List<Map.Entry<Integer, Match>> ranked = new ArrayList<>(best.entrySet());
@@ -182,8 +182,21 @@ public final class Screener {
 
     /** Scores one name of the query into {@code best} (per entry, the best match). */
     private void screenName(Query query, double threshold, boolean exhaustive, Map<Integer, Match> best) {
-        NormalisedName q = Normaliser.normalise(query.name(), query.type() == EntityType.PERSON,
-                RussianStyles.russianCountry(query.country()));
+        boolean person = query.type() == EntityType.PERSON;
+        NormalisedName q = Normaliser.normalise(query.name(), person, RussianStyles.russianCountry(query.country()));
+        screenName(query, q, threshold, exhaustive, best);
+        if (RussianStyles.russianCountry(query.country())) {
+            // A Russian country reads a name in the German, French or GOST style back into the lists' spelling; the
+            // name as written is screened too, so that adding the country never lowers the score of identical words.
+            NormalisedName written = Normaliser.normalise(query.name(), person, false);
+            if (!written.keys().equals(q.keys())) {
+                screenName(query, written, threshold, exhaustive, best);
+            }
+        }
+    }
+
+    private void screenName(Query query, NormalisedName q, double threshold, boolean exhaustive,
+                            Map<Integer, Match> best) {
         // A name of legal forms alone ("GmbH", "Co., Ltd.") names no one: never matched. A name of generic words
         // ("Oil Industry Investment Company") matches only a listed name of the same words.
         if (Screenable.onlyForms(q.tokens())) {
@@ -373,12 +386,5 @@ public final class Screener {
         Explanation x = new Explanation(1.0, 0, List.of(), List.of(), List.of(),
                 List.of(new Explanation.Qualifier("identifier", Explanation.Qualifier.Effect.DECISIVE, id)));
         return new Match(entry, entry.primaryName(), 1.0, x);
-    }
-
-    /** "IMO 9187629" → "9187629": the scheme word is not part of the number. */
-    static String stripScheme(String id) {
-        String t = id.trim();
-        int space = t.indexOf(' ');
-        return space > 0 && t.substring(0, space).chars().allMatch(Character::isLetter) ? t.substring(space + 1) : t;
     }
 }
