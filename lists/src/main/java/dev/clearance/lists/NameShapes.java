@@ -36,7 +36,7 @@ public final class NameShapes {
      */
     public static List<Part> split(String name) {
         List<Part> out = new ArrayList<>();
-        if (name == null || name.indexOf('(') < 0 && !ANOTHER_NAME.matcher(name).find()) {
+        if (name == null || name.indexOf('(') < 0 && !mayHoldAnotherName(name)) {
             return out;
         }
         List<String> pieces = new ArrayList<>();
@@ -72,12 +72,37 @@ public final class NameShapes {
         return out;
     }
 
+    /** How many brackets are open at {@code at}. */
+    private static int depth(String text, int at) {
+        int d = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            d += c == '(' ? 1 : c == ')' && d > 0 ? -1 : 0;
+        }
+        return d;
+    }
+
+    /** A cheap look before the pattern (every listed and screened name passes here): the marks its words need. */
+    private static boolean mayHoldAnotherName(String name) {
+        if (name.indexOf('/') < 0 && name.indexOf('.') < 0) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.contains("known") && !lower.contains("formerly") && !lower.contains("trading")
+                    && !lower.contains("doing")) {
+                return false;
+            }
+        }
+        return ANOTHER_NAME.matcher(name).find();
+    }
+
     /** The name cut at every "also known as", "t/a", "formerly" ...: the first name, then the others. */
     private static List<String> anotherName(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = ANOTHER_NAME.matcher(text);
         int last = 0;
         while (m.find()) {
+            if (depth(text, m.start()) > 0) {
+                continue; // inside brackets: the parenthetical is read on its own
+            }
             if (m.start() > last) {
                 out.add(text.substring(last, m.start()));
             }

@@ -53,7 +53,7 @@ final class QueryReadings {
         EntityType type = query.type();
         List<String> ids = new ArrayList<>(query.identifiers());
         Matcher imo = IMO.matcher(name);
-        if (imo.find()) {
+        if (containsImo(name) && imo.find()) {
             String rest = (name.substring(0, imo.start()) + " " + name.substring(imo.end())).strip();
             if (rest.chars().anyMatch(Character::isLetterOrDigit)) {
                 ids.add("IMO " + imo.group(1));
@@ -67,7 +67,9 @@ final class QueryReadings {
         // or leaves it open, and then the name as written is screened as well.
         Matcher prefix = VESSEL_PREFIX.matcher(name);
         String vessel = null;
-        if ((type == null || type == EntityType.VESSEL) && prefix.find() && prefix.end() < name.length()) {
+        char first = name.isEmpty() ? ' ' : Character.toLowerCase(name.strip().isEmpty() ? ' ' : name.strip().charAt(0));
+        if ((type == null || type == EntityType.VESSEL) && (first == 'm' || first == 'f') && prefix.find()
+                && prefix.end() < name.length()) {
             vessel = name.substring(prefix.end()).strip();
         }
         Set<String> names = new LinkedHashSet<>();
@@ -86,7 +88,7 @@ final class QueryReadings {
         }
         Matcher reg = REGISTRATION.matcher(name);
         String mark = null;
-        if (type != EntityType.PERSON && reg.find() && !reg.group(1).equals(name.strip()) && registration(reg.group(1))
+        if (type != EntityType.PERSON && name.indexOf('-') > 0 && reg.find() && !reg.group(1).equals(name.strip()) && registration(reg.group(1))
                 && !reg.find()) {
             reg.reset().find();
             mark = reg.group(1);
@@ -106,6 +108,15 @@ final class QueryReadings {
         return new Reading(List.copyOf(out), ids);
     }
 
+    private static boolean containsImo(String name) {
+        for (int i = 0; i + 3 <= name.length(); i++) {
+            if (name.regionMatches(true, i, "imo", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word shaped like a registration mark is one: its prefix is no name particle ("AL-ALI"). */
     static boolean registration(String word) {
         int hyphen = word.indexOf('-');
@@ -114,6 +125,10 @@ final class QueryReadings {
 
     /** Whether a word as written is shaped like an aircraft registration mark ("YK-AND", "RA-96017", "EP-MNE"). */
     static boolean registrationMark(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen < 1 || hyphen > 2 || word.length() > 8) {
+            return false;
+        }
         return MARK.matcher(word).matches() && registration(word);
     }
 
