@@ -8,10 +8,12 @@ import java.util.Set;
 /**
  * Korean and Chinese personal names compared as family name and given name. A given name is a string of syllables
  * from a closed set, so one letter more or less, or two syllables run together against a two-syllable given name
- * written apart, is another given name, not a typo: "Kim Min-jun" is not "Man Chun KIM", "Wang Xiuying" is not
- * "WANG Xiuyin". When either name reads as Korean ({@link KoreanRomanisation}) or Chinese (every word in Pinyin
- * syllables, a family name of {@code chinese-surnames.txt} at either end), a word matched only by edits, sound or
- * merging means the given names differ, and the match is taken below the threshold.
+ * written apart, is another given name, not a typo: "Kim Min-jun" is not "Man Chun KIM". When the query reads as a
+ * Korean name ({@link KoreanRomanisation}), or the listed person's name does, a word matched only by edits, sound, as
+ * an initial or merged with an edit, unless its syllables are the same ({@link #sameSyllables}), or a given-name
+ * syllable left over on one side, means the given names differ, and the match is taken below the threshold. Chinese
+ * names in Pinyin (every word in Pinyin syllables, a family name of {@code chinese-surnames.txt} at either end) are
+ * not yet read so: see {@link #eastAsian}.
  */
 final class EastAsianNames {
     /** Factor on a Korean or Chinese name whose given name matches only by edits, sound or merging. */
@@ -137,7 +139,10 @@ final class EastAsianNames {
             }
             words.add(w);
         }
-        return KoreanRomanisation.foldName(words) != null || chinese(words);
+        // A Pinyin reading (chinese(words)) is not applied yet: Wade-Giles names written without their marks meet
+        // their Pinyin entries only by edits, which a syllable-by-syllable reading of the two spellings must first
+        // learn to equate (ScriptCategoryTest's wade-giles-without-marks fell from 146 to 137 of 179 with it).
+        return KoreanRomanisation.foldName(words) != null;
     }
 
     private static boolean chinese(List<String> words) {
