@@ -57,9 +57,14 @@ final class EastAsianNames {
      * Whether two spellings (a word, or two words of a merge) are the same syllables: read as Korean syllables (each
      * word, or each part between hyphens, from its start: "Su-nyeong" is su + nyeong) with equal folds, or as Pinyin
      * syllables each equal or the Wade–Giles spelling of the other ("Chi-cheng" and "Jicheng"). A spelling that does
-     * not read as syllables is not judged here (a typo keeps its edits).
+     * not read as syllables is not judged here (a typo keeps its edits). A letter typed twice ("Hwaan", "Chooe") is
+     * the commonest slip and a misspelling of the same syllables, not a new syllable, though the doubled spelling may
+     * read as two ("hwa-an").
      */
     static boolean sameSyllables(String q, String l) {
+        if (doubledOnce(q, l) || doubledOnce(l, q)) {
+            return true;
+        }
         List<String> kq = korean(q);
         List<String> kl = korean(l);
         if (kq != null && kl != null && kq.equals(kl)) {
@@ -77,6 +82,25 @@ final class EastAsianNames {
             }
         }
         return kq == null && pq == null || kl == null && pl == null;
+    }
+
+    /**
+     * Whether {@code longerSpelling} is {@code shorterSpelling} with one of its letters typed twice, spaces, hyphens
+     * and apostrophes aside (a merge pairs "Man-chuun" with "Man Chun").
+     */
+    static boolean doubledOnce(String longerSpelling, String shorterSpelling) {
+        String longer = longerSpelling.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-'’ʼ]+", "");
+        String shorter = shorterSpelling.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-'’ʼ]+", "");
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int k = 1; k < longer.length(); k++) {
+            if (longer.charAt(k) == longer.charAt(k - 1) && Character.isLetter(longer.charAt(k))
+                    && (longer.substring(0, k) + longer.substring(k + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> korean(String text) {

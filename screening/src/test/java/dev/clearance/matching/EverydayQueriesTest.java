@@ -107,6 +107,18 @@ class EverydayQueriesTest {
     }
 
     @Test
+    void aLetterTypedTwiceInAKoreanNameIsATypoNotAnotherSyllable() {
+        // "chuun" reads as chu-un: a letter typed twice is a slip, not a new syllable, written apart or together.
+        assertThat(ids("Man-chuun Kim")).contains("man-chun");
+        assertThat(ids("Kim Man Chuun")).contains("man-chun");
+        assertThat(EastAsianNames.doubledOnce("hwaan", "hwan")).isTrue();
+        assertThat(EastAsianNames.doubledOnce("Man-chuun", "man chun")).isTrue();
+        assertThat(EastAsianNames.doubledOnce("hwan", "hwaan")).isFalse();
+        assertThat(EastAsianNames.doubledOnce("minjun", "manchun")).isFalse();
+        assertThat(ids("Kim Min-jun")).doesNotContain("man-chun");
+    }
+
+    @Test
     void persianSpellingFamiliesMeet() {
         assertThat(ids(new Query("Rida Qasemi Zade", null, EntityType.PERSON, null))).contains("ghasemi");
     }
