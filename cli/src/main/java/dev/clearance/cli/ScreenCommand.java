@@ -31,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Screen a name, or a CSV of parties, against restricted-party lists.",
                 "FORMAT is one of ofac-csv, ofac-xml, un-xml, eu-xml, eu-journal-csv, csl-csv, csl-json, uk-csv,"
                         + " meti-txt, ftm-json, csv; for ofac-csv, PATH may list the primary, alias and address files"
-                        + " separated by commas; csv (any headed CSV) needs --map."})
+                        + " separated by commas; csv (any headed CSV) needs --map.",
+                "A name may hold several: \"X t/a Y\", \"X d/b/a Y\", \"X trading as Y\", \"X (formerly Y)\", \"X f/k/a Y\""
+                        + " are each screened; a vessel prefix (M/V, MV, MT, M.T.) or an IMO number in the name is read as"
+                        + " such. A name of legal forms alone (GmbH, Co., Ltd.) is refused: too little to screen on."})
 final class ScreenCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--list", required = true, description = "FORMAT:PATH, repeatable") List<String> lists;
@@ -42,11 +45,15 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--country", description = "ISO 3166-1 alpha-2 country of the party") String country;
     @Option(names = "--type", description = "person, organization, vessel or aircraft") String type;
     @Option(names = "--dob", description = "date of birth or incorporation: YYYY or YYYY-MM-DD") String dob;
+    @Option(names = "--identifier", description = "an identifier of the party, repeatable: IMO 9187629, IMO9187629,"
+            + " IMO No. 9187629, Passport No. N123456, National ID 1234567, Reg. No. 1027700132195, or the bare number;"
+            + " an equal listed identifier ranks its entry first (score 1)") List<String> identifiers;
     @Option(names = "--threshold", description = "lowest score reported (default ${DEFAULT-VALUE})") Double threshold;
     @Option(names = "--top", defaultValue = "10", description = "most hits per query (default ${DEFAULT-VALUE})") int top;
     @Option(names = "--json", description = "print JSON") boolean json;
     @Option(names = "--lang", description = "language of the explanations: en (default), ja or ko") String lang;
-    @Option(names = "--in", description = "parties CSV: id,name[,country,type,dob]") Path in;
+    @Option(names = "--in", description = "parties CSV: id,name[,country,type,dob,identifiers]; identifiers separated"
+            + " by ';', each in the forms --identifier takes") Path in;
     @Option(names = "--out", description = "hits CSV to write (with --in)") Path out;
     @Mixin InputFile input = new InputFile();
     private static final PartyInput.Fields OPTIONS = new PartyInput.Fields("id", "name", "country", "type", "dob",
@@ -69,7 +76,8 @@ final class ScreenCommand implements Callable<Integer> {
             throw new UserError("--in needs --out for the hits CSV");
         }
         // the same validation and bounds as every other way a party comes in; errors name the option
-        Query query = in != null ? null : PartyInput.query(OPTIONS, null, name, country, type, dob, List.of());
+        Query query = in != null ? null : PartyInput.query(OPTIONS, null, name, country, type, dob,
+                identifiers == null ? List.of() : identifiers);
         PrintWriter err = spec.commandLine().getErr();
         ListSpecs.Loaded loaded = ListsOption.loadWithVersions(lists, maps == null ? List.of() : maps, err);
         List<ListEntry> entries = loaded.entries();

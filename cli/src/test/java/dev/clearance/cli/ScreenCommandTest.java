@@ -41,6 +41,29 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aNameOfLegalFormsAloneIsRefusedNamingTheField() {
+        CliRun r = CliRun.of("screen", "--list", sdn, "--name", "Co., Ltd.");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("name").contains("too little to screen on").doesNotContain("Exception");
+    }
+
+    @Test
+    void theHelpDocumentsIdentifiersAndTheirForms() {
+        CliRun r = CliRun.of("screen", "--help");
+        // picocli wraps the description: the forms are checked with the line breaks and indentation folded.
+        String help = r.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--identifier").contains("IMO No. 9187629").contains("Passport No.")
+                .contains("National ID").contains("identifiers");
+    }
+
+    @Test
+    void aTradingAsNameFindsTheListedName() {
+        CliRun r = CliRun.of("screen", "--list", sdn, "--name", "Northgate Supplies Ltd t/a Banco Nacional de Cuba");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("1. 1.000  ofac:306");
+    }
+
+    @Test
     void legalFormsAndWordOrderDoNotHideAHit() throws Exception {
         CliRun r = CliRun.of("screen", "--list", sdn, "--name", "Joint Stock Company Argument", "--json");
         assertThat(r.status()).as(r.err()).isZero();

@@ -48,6 +48,18 @@ final class EntryBuilder {
         if (v == null) {
             return this;
         }
+        add(v, kind);
+        // "Rostec (Russian Technologies State Corporation)", "X t/a Y": each name inside is a name of its own.
+        for (NameShapes.Part part : NameShapes.split(v)) {
+            ListEntry.Name.Kind k = kind == ListEntry.Name.Kind.WEAK_ALIAS || part.acronym()
+                    ? ListEntry.Name.Kind.WEAK_ALIAS
+                    : kind == ListEntry.Name.Kind.ORIGINAL_SCRIPT ? kind : ListEntry.Name.Kind.ALIAS;
+            add(part.name(), k);
+        }
+        return this;
+    }
+
+    private void add(String v, ListEntry.Name.Kind kind) {
         ListEntry.Name.Kind k = kind;
         if (k != ListEntry.Name.Kind.ORIGINAL_SCRIPT && Scripts.hasNonLatin(v)
                 && !(k == ListEntry.Name.Kind.PRIMARY && names.isEmpty())) {
@@ -72,7 +84,6 @@ final class EntryBuilder {
         } else if (nameKeys.add(key)) {
             names.add(new ListEntry.Name(v, k));
         }
-        return this;
     }
 
     boolean hasNames() {

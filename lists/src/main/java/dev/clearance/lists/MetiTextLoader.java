@@ -156,7 +156,11 @@ final class MetiTextLoader {
             }
             if (block != null) {
                 boolean glue = block.length() > 0 && hasJapanese(block.substring(block.length() - 1)) && hasJapanese(l.substring(0, 1));
-                block.append(glue ? "" : " ").append(l);
+                // A Latin line after an alias holding Japanese starts the next alias ("有限会社 AMG" / "LLC Company
+                // AMG; ..."): joined by a space, the Japanese alias would lose its Latin words to the English run.
+                String open = block.substring(block.lastIndexOf(";") + 1);
+                boolean next = !glue && hasJapanese(open) && !hasJapanese(l) && !open.isBlank();
+                block.append(glue ? "" : next ? "; " : " ").append(l);
                 continue;
             }
             if (hasJapanese(l)) {

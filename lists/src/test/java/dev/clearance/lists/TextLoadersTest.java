@@ -128,7 +128,8 @@ class TextLoadersTest {
     void metiTextSplitsGluedEntriesAndKeepsJapaneseNames() {
         LoadResult r = Fixtures.load(ListFormat.METI_TXT, "meti-txt/russia_tokutei.txt");
 
-        assertThat(r.entries()).extracting(ListEntry::id).containsExactly("meti:russia-1", "meti:russia-2", "meti:russia-3", "meti:russia-5");
+        assertThat(r.entries()).extracting(ListEntry::id).containsExactly("meti:russia-1", "meti:russia-2", "meti:russia-3",
+                "meti:russia-5", "meti:russia-6");
         problemAt(r, "russia_tokutei.txt", 18, "entry 4 is missing");
 
         ListEntry admiralty = entry(r, "meti:russia-1");
@@ -140,13 +141,20 @@ class TextLoadersTest {
 
         ListEntry fsb = entry(r, "meti:russia-2");
         assertThat(fsb.primaryName()).isEqualTo("Federal Security Service (FSB)");
-        assertThat(names(fsb, Kind.ALIAS)).containsExactly("Federalnaya Sluzhba Bezopasnosti");
+        // The acronym in brackets is a weak alias of its own, the name without it an alias.
+        assertThat(names(fsb, Kind.ALIAS)).containsExactly("Federal Security Service", "Federalnaya Sluzhba Bezopasnosti");
+        assertThat(names(fsb, Kind.WEAK_ALIAS)).containsExactly("FSB");
         assertThat(fsb.remarks()).contains("Lubyanskaya Ploschad").doesNotContain("量子");
 
         ListEntry quantum = entry(r, "meti:russia-3");
         assertThat(quantum.primaryName()).isEqualTo("International Center for Quantum Optics and Quantum Technologies LLS");
         assertThat(names(quantum, Kind.ALIAS)).containsExactly("Russian Quantum Center", "RQC");
         assertThat(names(quantum, Kind.ORIGINAL_SCRIPT)).containsExactly("国際量子光学・量子技術センター", "ロシア量子センター");
+
+        // A Japanese alias ending a line of the 別称 block keeps its Latin words: "有限会社 AMG", not "有限会社".
+        ListEntry amg = entry(r, "meti:russia-6");
+        assertThat(names(amg, Kind.ORIGINAL_SCRIPT)).contains("有限会社 AMG").doesNotContain("有限会社");
+        assertThat(names(amg, Kind.ALIAS)).containsExactly("LLC Company AMG", "Kompaniya AMG");
     }
 
     @Test

@@ -38,6 +38,16 @@ final class LegalForms {
                 longest = Math.max(longest, phrase.split(" ").length);
             }
         }
+        // Places that qualify a company name ("(Hong Kong)", "Shenzhen") weigh as little as a legal form; each keeps
+        // its own tag (Shenzhen is not Beijing), and none is read from dotted letters ("H. K." are initials).
+        for (List<String> place : dev.clearance.lists.Places.all()) {
+            String tag = placeWords(place.get(0)).replace(" ", "");
+            for (String spelling : place) {
+                String words = placeWords(spelling);
+                PHRASES.putIfAbsent(words, tag);
+                longest = Math.max(longest, words.split(" ").length);
+            }
+        }
         natives.sort((a, b) -> b[0].length() - a[0].length());
         natives.forEach(n -> NATIVE.put(n[0], n[1]));
         MAX_WORDS = longest;
@@ -52,6 +62,11 @@ final class LegalForms {
         if (!p.contains(" ") && p.length() >= 2 && p.length() <= 4) {
             PHRASES.put(String.join(" ", p.split("")), tag);
         }
+    }
+
+    /** A place's spelling as the normaliser's words: lower case, apostrophes dropped, punctuation as spaces. */
+    private static String placeWords(String spelling) {
+        return spelling.toLowerCase(java.util.Locale.ROOT).replace("'", "").replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     /** The tag for a phrase of normalised words, or {@code null}. */

@@ -1,6 +1,8 @@
 package dev.clearance.matching;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,9 +111,66 @@ final class NameVariants {
         }
     }
 
+    /** Endings folded by spelling-families.txt: variant → canonical, longest first. */
+    private static final List<String[]> SUFFIXES = new ArrayList<>();
+    /** Letters folded before a vowel by spelling-families.txt: {from, to}. */
+    private static final List<String[]> LETTERS = new ArrayList<>();
+
+    static {
+        for (String[] row : LegalForms.Tables.rows("spelling-families.txt", 3)) {
+            String kind = row[0].strip();
+            String canonical = row[1].strip();
+            switch (kind) {
+                case "word" -> {
+                    CANONICAL.putIfAbsent(canonical, canonical);
+                    for (String v : row[2].split("\\|")) {
+                        CANONICAL.putIfAbsent(v.strip(), canonical);
+                    }
+                }
+                case "suffix" -> {
+                    for (String v : row[2].split("\\|")) {
+                        SUFFIXES.add(new String[] {v.strip(), canonical});
+                    }
+                }
+                case "letters" -> LETTERS.add(new String[] {row[2].strip(), canonical});
+                default -> throw new IllegalStateException("spelling-families.txt: unknown kind " + kind);
+            }
+        }
+        SUFFIXES.sort((a, b) -> b[0].length() - a[0].length());
+    }
+
     /** The canonical spelling of a word, or the word itself. */
     static String canonical(String word) {
-        return CANONICAL.getOrDefault(word, word);
+        String c = CANONICAL.get(word);
+        if (c != null) {
+            return c;
+        }
+        String w = spellingFamily(word);
+        return w.equals(word) ? word : CANONICAL.getOrDefault(w, w);
+    }
+
+    /** The word with the letters and endings of spelling-families.txt folded ("ghasemi" is "qasemi"). */
+    private static String spellingFamily(String word) {
+        String w = word;
+        for (String[] l : LETTERS) {
+            int at = w.indexOf(l[0]);
+            while (at >= 0) {
+                int after = at + l[0].length();
+                // At the word's start or between vowels only: "Ghasemi", "Sadeghi"; not "Jeong-hyeok" read "chonghyok".
+                if (after < w.length() && "aeiou".indexOf(w.charAt(after)) >= 0
+                        && (at == 0 || "aeiou".indexOf(w.charAt(at - 1)) >= 0)) {
+                    w = w.substring(0, at) + l[1] + w.substring(after);
+                    after = at + l[1].length();
+                }
+                at = w.indexOf(l[0], after);
+            }
+        }
+        for (String[] s : SUFFIXES) {
+            if (w.length() >= s[0].length() + 3 && w.endsWith(s[0])) {
+                return w.substring(0, w.length() - s[0].length()) + s[1];
+            }
+        }
+        return w;
     }
 
     /** Whether a key is one of the common organisation words (canonical spelling): they say little on identity. */

@@ -78,6 +78,12 @@ public final class Normaliser {
                 }
                 continue;
             }
+            if (QueryReadings.registrationMark(word)) {
+                // "YK-AND", "RA-96017": an aircraft's registration mark is one word, not a legal form and a stopword.
+                String mark = word.replace("-", "").toLowerCase(java.util.Locale.ROOT);
+                pieces.add(new Transliteration.Piece(mark, word.toLowerCase(java.util.Locale.ROOT), false));
+                continue;
+            }
             Transliteration.Piece last = null;
             for (String part : word.split("-")) {
                 List<Transliteration.Piece> ps = new ArrayList<>(2);

@@ -56,7 +56,7 @@ public final class PartnerIndex {
         NormalisedName[][] normalised = new NormalisedName[all.size()][];
         Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
         IntStream.range(0, all.size()).parallel().forEach(p -> {
-            List<String> names = all.get(p).names();
+            List<String> names = readings(all.get(p));
             NormalisedName[] out = new NormalisedName[names.size()];
             for (int i = 0; i < out.length; i++) {
                 // Shared as soon as made: the unshared tokens of millions of names would not fit beside the index.
@@ -73,15 +73,17 @@ public final class PartnerIndex {
             for (NormalisedName n : normalised[p]) {
                 initialsWithDate |= Qualifiers.initialsMayRestOnDate(all.get(p).query(all.get(p).name()), n);
                 // The same name in two spellings that normalise alike is indexed once, as in the Screener.
-                if (!n.tokens().isEmpty() && (seen == null || seen.add(n.keys()))) {
+                if (!n.tokens().isEmpty() && !Screenable.onlyForms(n.tokens()) && (seen == null || seen.add(n.keys()))) {
                     names.add(n);
                     partnerOf.add(p);
                 }
             }
-            for (String id : all.get(p).identifiers()) {
-                String key = Qualifiers.identifierKey(Screener.stripScheme(id));
-                if (key.length() >= 5) {
-                    ids.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+            for (String id : identifiers(all.get(p))) {
+                for (String key : QueryReadings.identifierKeys(id)) {
+                    List<Integer> at = ids.computeIfAbsent(key, k -> new ArrayList<>(1));
+                    if (at.isEmpty() || at.get(at.size() - 1) != p) {
+                        at.add(p);
+                    }
                 }
             }
         }
@@ -90,6 +92,27 @@ public final class PartnerIndex {
         TokenWeights w = lists.weights();
         return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, null, w, TOKEN_CACHE), byIdentifier,
                 initialsWithDate);
+    }
+
+    /**
+     * The names a partner is screened by, read as forward screening reads a query ({@link QueryReadings}): "X t/a Y"
+     * is X and Y, a vessel prefix is no part of the name.
+     */
+    private static List<String> readings(Partner partner) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String name : partner.names()) {
+            out.addAll(QueryReadings.of(partner.query(name)).texts());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The partner's identifiers, with those written into its names ("Hamgam IMO 9226956"). */
+    private static List<String> identifiers(Partner partner) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(partner.identifiers());
+        for (String name : partner.names()) {
+            out.addAll(QueryReadings.of(partner.query(name)).identifiers());
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -145,15 +168,13 @@ public final class PartnerIndex {
     public List<Hit> screen(ListEntry entry, double threshold) {
         Map<Integer, Hit> best = new HashMap<>();
         for (ListEntry.Identifier id : entry.identifiers()) {
-            String key = Qualifiers.identifierKey(id.value());
-            if (key.length() < 5) {
-                continue;
-            }
-            for (int p : byIdentifier.getOrDefault(key, new int[0])) {
-                Partner partner = partners.get(p);
-                for (String pid : partner.identifiers()) {
-                    if (Qualifiers.identifierKey(Screener.stripScheme(pid)).equals(key)) {
-                        best.put(p, new Hit(partner, Screener.identifierMatch(entry, pid), partner.name()));
+            for (String key : QueryReadings.identifierKeys(id.value())) {
+                for (int p : byIdentifier.getOrDefault(key, new int[0])) {
+                    Partner partner = partners.get(p);
+                    for (String pid : identifiers(partner)) {
+                        if (!best.containsKey(p) && QueryReadings.identifierKeys(pid).contains(key)) {
+                            best.put(p, new Hit(partner, Screener.identifierMatch(entry, pid), partner.name()));
+                        }
                     }
                 }
             }
@@ -168,6 +189,15 @@ public final class PartnerIndex {
             if (n.tokens().isEmpty() || !seen.add(n.keys())) {
                 continue;
             }
+            // As the Screener indexes them: a name of legal forms alone is no name, save a weak alias or a vessel's
+            // or aircraft's name so written ("SL", "YK-AND"), read as its letters.
+            if (Screenable.onlyForms(n.tokens())) {
+                if (listed.kind() != ListEntry.Name.Kind.WEAK_ALIAS && entry.type() != EntityType.AIRCRAFT
+                        && entry.type() != EntityType.VESSEL) {
+                    continue;
+                }
+                n = Screenable.literal(n);
+            }
             double[] wl = Aligner.weigh(n.tokens(), weights);
             for (int nameId : index.candidates(n, wl, minName)) {
                 IndexedName pn = index.names().get(nameId);
@@ -178,14 +208,19 @@ public final class PartnerIndex {
                 Partner partner = partners.get(pn.entry());
                 Match m = Screener.score(pn.normalised(), pn.weights(), partner.query(pn.name()), entry,
                         listed.value(), listed.kind(), n.tokens(), wl, weights, minName, threshold);
-                if (m != null && (previous == null || m.score() > previous.match().score())) {
+                if (m != null && Screenable.tooGeneric(pn.normalised().tokens()) && !Screenable.sameWords(m.explanation())) {
+                    continue;
+                }
+                if (m != null && (previous == null || m.score() > previous.match().score()
+                        && !Screener.byIdentifier(previous.match()))) {
                     best.put(pn.entry(), new Hit(partner, m, pn.name()));
                 }
             }
         }
         List<Hit> out = new ArrayList<>(best.values());
         out.removeIf(h -> h.match().score() < threshold);
-        out.sort(Comparator.comparingDouble((Hit h) -> h.match().score()).reversed()
+        out.sort(Comparator.comparing((Hit h) -> !Screener.byIdentifier(h.match()))
+                .thenComparing(Comparator.comparingDouble((Hit h) -> h.match().score()).reversed())
                 .thenComparing(h -> h.partner().key()));
         return out;
     }

@@ -93,6 +93,10 @@ public final class PartyInput {
         if (tokens == 0) {
             throw new BadRequestException(field, Excerpt.quote(n) + " has no letters or digits to match on");
         }
+        if (Screenable.nothingToScreen(normalised)) {
+            throw new BadRequestException(field, Excerpt.quote(n) + " is only legal forms or generic words (GmbH, Co.,"
+                    + " Ltd., Trading, International ...): too little to screen on; give the party's own name");
+        }
         if (tokens > 2 * MAX_NAME_WORDS) {
             throw new BadRequestException(field, "more than " + 2 * MAX_NAME_WORDS + " words once transliterated ("
                     + tokens + "): " + Excerpt.quote(n));

@@ -29,6 +29,15 @@ final class Qualifiers {
     static final double INITIALS_DOB_MATCH = 0.35;
     static final double INITIALS_DOB_MISMATCH = 0.75;
 
+    /**
+     * Years beyond which dates of birth contradict outright: every listed date more than this far from the query's
+     * is another person's (a publishing error or an approximate date is a year or two off, not a generation), and
+     * the factor {@link #DOB_FAR} takes even an exact name below the default threshold. An equal identifier still
+     * decides (it is matched before names are).
+     */
+    static final int DOB_TOLERANCE_YEARS = 5;
+    static final double DOB_FAR = 0.75;
+
     /** The most agreements can add: {@code s + (1 - s) * MAX_GAIN}. */
     static final double MAX_GAIN = 1 - (1 - COUNTRY_MATCH) * (1 - DOB_MATCH);
     /** As {@link #MAX_GAIN}, when the date weighs as the initials' disambiguator. */
@@ -87,6 +96,11 @@ final class Qualifiers {
         if (dob > 0) {
             s += (1 - s) * (restsOnInitials ? INITIALS_DOB_MATCH : DOB_MATCH);
             notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MATCH, query.dob().trim() + weighed));
+        } else if (dob == FAR) {
+            s *= Math.min(DOB_FAR, restsOnInitials ? INITIALS_DOB_MISMATCH : DOB_MISMATCH);
+            notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MISMATCH,
+                    query.dob().trim() + " vs " + String.join("/", entry.birthDates()) + ": more than "
+                            + DOB_TOLERANCE_YEARS + " years apart, another person" + weighed));
         } else if (dob < 0) {
             s *= restsOnInitials ? INITIALS_DOB_MISMATCH : DOB_MISMATCH;
             notes.add(new Explanation.Qualifier("dob", Explanation.Qualifier.Effect.MISMATCH,
@@ -101,9 +115,13 @@ final class Qualifiers {
         return s;
     }
 
+    /** {@link #dobAgreement}: every listed year more than {@link #DOB_TOLERANCE_YEARS} off. */
+    static final int FAR = -2;
+
     /**
-     * +1 when a listed date agrees with the query at their common precision, -1 when every listed
-     * year is two or more years off (one year off is a common publishing error), 0 otherwise.
+     * +1 when a listed date agrees with the query at their common precision, {@link #FAR} when every listed year is
+     * more than {@link #DOB_TOLERANCE_YEARS} years off, -1 when every listed year is two or more years off (one year
+     * off is a common publishing error), 0 otherwise.
      */
     static int dobAgreement(String dob, List<String> listed) {
         if (dob == null || dob.isBlank() || listed.isEmpty()) {
@@ -115,6 +133,7 @@ final class Qualifiers {
             return 0;
         }
         boolean near = false;
+        boolean far = true;
         for (String l : listed) {
             int lYear = year(l);
             if (lYear < 0) {
@@ -125,8 +144,9 @@ final class Qualifiers {
                 return 1;
             }
             near |= Math.abs(lYear - qYear) <= 1;
+            far &= Math.abs(lYear - qYear) > DOB_TOLERANCE_YEARS;
         }
-        return near ? 0 : -1;
+        return near ? 0 : far ? FAR : -1;
     }
 
     private static int year(String date) {

@@ -31,6 +31,8 @@ public final class Screener {
     private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
 
     private final int tokenCache;
+    /** Listed names made of legal forms alone, not indexed (they would match every company of that form). */
+    private int unscreenable;
 
     private Screener(List<ListEntry> entries, int tokenCache) {
         this(entries, tokenCache, null);
@@ -51,6 +53,16 @@ public final class Screener {
                 if (n.tokens().isEmpty()) {
                     continue;
                 }
+                if (Screenable.onlyForms(n.tokens())) {
+                    // "Joint Stock Company", "有限会社": a name of legal forms alone names no one. A weak alias or a
+                    // vessel's or aircraft's name so written ("SL", "YK") is its letters, not a legal form.
+                    if (name.kind() != ListEntry.Name.Kind.WEAK_ALIAS && entry.type() != EntityType.AIRCRAFT
+                            && entry.type() != EntityType.VESSEL) {
+                        unscreenable++;
+                        continue;
+                    }
+                    n = Screenable.literal(n);
+                }
                 // The same name in two spellings that normalise alike is indexed once, as its strongest kind.
                 Integer at = seen.putIfAbsent(n.keys(), names.size());
                 if (at == null) {
@@ -62,9 +74,11 @@ public final class Screener {
                 }
             }
             for (ListEntry.Identifier id : entry.identifiers()) {
-                String key = Qualifiers.identifierKey(id.value());
-                if (key.length() >= 5) {
-                    byIdentifier.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                for (String key : QueryReadings.identifierKeys(id.value())) {
+                    List<Integer> at = byIdentifier.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (at.isEmpty() || at.get(at.size() - 1) != e) {
+                        at.add(e);
+                    }
                 }
             }
         }
@@ -102,6 +116,11 @@ public final class Screener {
         return entries;
     }
 
+    /** Number of listed names not indexed because they are made of legal forms alone ("Joint Stock Company"). */
+    public int unscreenableNames() {
+        return unscreenable;
+    }
+
     /** Number of listed names indexed (after removing duplicates within an entry). */
     public int nameCount() {
         return index.names().size();
@@ -126,13 +145,64 @@ public final class Screener {
 
     private List<Match> screen(Query query, double threshold, int top, boolean exhaustive) {
         Map<Integer, Match> best = new HashMap<>();
-        NormalisedName q = Normaliser.normalise(query.name(), query.type() == EntityType.PERSON,
-                RussianStyles.russianCountry(query.country()));
-        for (String id : query.identifiers()) {
-            for (int e : byIdentifier.getOrDefault(Qualifiers.identifierKey(stripScheme(id)), List.of())) {
-                best.put(e, identifierMatch(entries.get(e), id));
+        QueryReadings.Reading reading = QueryReadings.of(query);
+        for (String id : reading.identifiers()) {
+            for (String key : QueryReadings.identifierKeys(id)) {
+                for (int e : byIdentifier.getOrDefault(key, List.of())) {
+                    best.putIfAbsent(e, identifierMatch(entries.get(e), id));
+                }
             }
         }
+        for (QueryReadings.Named name : reading.names()) {
+            Query one = name.name().equals(query.name()) && name.type() == query.type() ? query
+                    : new Query(query.id(), name.name(), query.country(), name.type(), query.dob(), query.identifiers());
+            screenName(one, threshold, exhaustive, best);
+        }
+        List<Map.Entry<Integer, Match>> ranked = new ArrayList<>(best.entrySet());
+        ranked.removeIf(m -> m.getValue().score() < threshold);
+        // A matching identifier ranks above any match by name alone; ties (equal score and id: one entry in two
+        // loaded lists) in list order, so that a restricted screener ranks its entries as this one does.
+        ranked.sort(Comparator.comparing((Map.Entry<Integer, Match> m) -> !byIdentifier(m.getValue()))
+                .thenComparing(Comparator.comparingDouble((Map.Entry<Integer, Match> m) -> m.getValue().score()).reversed())
+                .thenComparing(m -> m.getValue().entry().id()).thenComparing(Map.Entry::getKey));
+        List<Match> out = new ArrayList<>(ranked.size());
+        ranked.forEach(m -> out.add(m.getValue()));
+        return out.size() > top ? List.copyOf(out.subList(0, Math.max(top, 0))) : out;
+    }
+
+    /** Whether the match rests on an equal identifier. */
+    static boolean byIdentifier(Match m) {
+        for (Explanation.Qualifier q : m.explanation().qualifiers()) {
+            if (q.what().equals("identifier") && q.effect() == Explanation.Qualifier.Effect.DECISIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scores one name of the query into {@code best} (per entry, the best match). */
+    private void screenName(Query query, double threshold, boolean exhaustive, Map<Integer, Match> best) {
+        boolean person = query.type() == EntityType.PERSON;
+        NormalisedName q = Normaliser.normalise(query.name(), person, RussianStyles.russianCountry(query.country()));
+        screenName(query, q, threshold, exhaustive, best);
+        if (RussianStyles.russianCountry(query.country())) {
+            // A Russian country reads a name in the German, French or GOST style back into the lists' spelling; the
+            // name as written is screened too, so that adding the country never lowers the score of identical words.
+            NormalisedName written = Normaliser.normalise(query.name(), person, false);
+            if (!written.keys().equals(q.keys())) {
+                screenName(query, written, threshold, exhaustive, best);
+            }
+        }
+    }
+
+    private void screenName(Query query, NormalisedName q, double threshold, boolean exhaustive,
+                            Map<Integer, Match> best) {
+        // A name of legal forms alone ("GmbH", "Co., Ltd.") names no one: never matched. A name of generic words
+        // ("Oil Industry Investment Company") matches only a listed name of the same words.
+        if (Screenable.onlyForms(q.tokens())) {
+            return;
+        }
+        boolean generic = Screenable.tooGeneric(q.tokens());
         // The least name score that qualifiers could lift to the threshold (lower when a date may weigh as the
         // disambiguator of the query's initials).
         double minName = minNameScore(threshold, Qualifiers.initialsMayRestOnDate(query, q));
@@ -147,19 +217,13 @@ public final class Screener {
                 continue;
             }
             Match m = score(q, wq, query, name, minName, threshold);
-            if (m != null && (previous == null || m.score() > previous.score())) {
+            if (m != null && generic && !Screenable.sameWords(m.explanation())) {
+                continue;
+            }
+            if (m != null && (previous == null || m.score() > previous.score() && !byIdentifier(previous))) {
                 best.put(name.entry(), m);
             }
         }
-        List<Map.Entry<Integer, Match>> ranked = new ArrayList<>(best.entrySet());
-        ranked.removeIf(m -> m.getValue().score() < threshold);
-        // Ties (equal score and id: one entry in two loaded lists) in list order, so that a restricted
-        // screener ranks its entries as this one does.
-        ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, Match> m) -> m.getValue().score()).reversed()
-                .thenComparing(m -> m.getValue().entry().id()).thenComparing(Map.Entry::getKey));
-        List<Match> out = new ArrayList<>(ranked.size());
-        ranked.forEach(m -> out.add(m.getValue()));
-        return out.size() > top ? List.copyOf(out.subList(0, Math.max(top, 0))) : out;
     }
 
     /**
@@ -217,6 +281,16 @@ public final class Screener {
         }
         if (c == null) {
             c = Aligner.align(q.tokens(), listed, wq, wl, omission);
+        }
+        // A Korean or Chinese given name matched only by edits, sound or merging is another given name.
+        if (EastAsianNames.givenNamesDiffer(q.tokens(), listed, c, entry.type() == EntityType.PERSON)) {
+            s *= EastAsianNames.GIVEN_NAME_DIFFERS;
+            notes.add(new Explanation.Qualifier("given name", Explanation.Qualifier.Effect.MISMATCH,
+                    String.format(java.util.Locale.ROOT, "Korean or Chinese given names differ syllable by syllable, x%.2f",
+                            EastAsianNames.GIVEN_NAME_DIFFERS)));
+            if (s < threshold) {
+                return null;
+            }
         }
         // A Japanese name in kanji has no Mandarin reading to meet a Latin name by.
         if (JapaneseNames.throughMandarin(query.country(), c.matches())) {
@@ -285,7 +359,9 @@ public final class Screener {
             return false;
         }
         for (TokenMatch m : c.matches()) {
-            if (m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL) {
+            // "Ren Sato" is not the weak alias "Renato": a merge with an edit is no whole name either.
+            if (m.kind() == MatchKind.PHONETIC || m.kind() == MatchKind.INITIAL
+                    || (m.kind() == MatchKind.MERGED || m.kind() == MatchKind.SPLIT) && m.edits() > 0) {
                 return false;
             }
         }
@@ -310,12 +386,5 @@ public final class Screener {
         Explanation x = new Explanation(1.0, 0, List.of(), List.of(), List.of(),
                 List.of(new Explanation.Qualifier("identifier", Explanation.Qualifier.Effect.DECISIVE, id)));
         return new Match(entry, entry.primaryName(), 1.0, x);
-    }
-
-    /** "IMO 9187629" → "9187629": the scheme word is not part of the number. */
-    static String stripScheme(String id) {
-        String t = id.trim();
-        int space = t.indexOf(' ');
-        return space > 0 && t.substring(0, space).chars().allMatch(Character::isLetter) ? t.substring(space + 1) : t;
     }
 }

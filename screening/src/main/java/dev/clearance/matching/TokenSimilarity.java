@@ -222,12 +222,12 @@ final class TokenSimilarity {
             return NO_MATCH;
         }
         if (Math.abs(single.length() - joinedLength) > 1 || a.isEmpty() || single.isEmpty()
-                || single.charAt(0) != a.charAt(0)) {
+                || single.charAt(0) != a.charAt(0) || notAMerge(single, first, second)) {
             return NO_MATCH;
         }
         boolean syllables = one.syllabic() || first.syllabic() || second.syllabic();
         int minLength = Math.min(single.length(), joinedLength);
-        int allowed = syllables ? 0 : Math.min(1, maxEdits(minLength));
+        int allowed = syllables || first.numeric() || second.numeric() ? 0 : Math.min(1, maxEdits(minLength));
         int d;
         if (allowed == 0) {
             // Exact only: compare in place rather than build the joined word.
@@ -258,9 +258,13 @@ final class TokenSimilarity {
         if (single.isEmpty() || joined.isEmpty() || single.charAt(0) != joined.charAt(0)) {
             return null;
         }
-        // Chinese and Korean syllables are a closed set: a changed letter is another syllable.
+        if (notAMerge(single, first, second)) {
+            return null;
+        }
+        // Chinese and Korean syllables are a closed set: a changed letter is another syllable; a number is no typo.
         boolean syllables = one.syllabic() || first.syllabic() || second.syllabic();
-        int allowed = syllables ? 0 : Math.min(1, maxEdits(Math.min(single.length(), joined.length())));
+        int allowed = syllables || first.numeric() || second.numeric() ? 0
+                : Math.min(1, maxEdits(Math.min(single.length(), joined.length())));
         int d = Edits.distance(single, joined, allowed);
         if (d > allowed) {
             return null;
@@ -270,6 +274,14 @@ final class TokenSimilarity {
         return queryIsOne
                 ? new TokenMatch(one.surface(), pair, MatchKind.MERGED, d, sim)
                 : new TokenMatch(pair, one.surface(), MatchKind.SPLIT, d, sim);
+    }
+
+    /**
+     * A word equal to one of the two is that word matched and the other left over, not the two written together
+     * with an edit: "Gang" against "Gang 2" (a vessel's series number), "Bonu" against "Bonu 5".
+     */
+    private static boolean notAMerge(String single, Token first, Token second) {
+        return single.equals(first.joinable()) || single.equals(second.joinable());
     }
 
     /** The letters a token contributes to a merge: legal tags merge as written ("jsc"), not as tag. */

@@ -130,6 +130,29 @@ final class WadeGiles {
         return out.toString();
     }
 
+    /** The Pinyin syllables of a lower-case word, or {@code null} when it does not split into them. */
+    static java.util.List<String> pinyinSyllablesOf(String word) {
+        if (word.isEmpty() || word.length() > 18) {
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(3);
+        return segment(word, 0, out) ? out : null;
+    }
+
+    /** Whether two syllables are one: equal, or one the Wade–Giles spelling (marks dropped) of the other. */
+    static boolean sameSyllable(String a, String b) {
+        return a.equals(b) || b.equals(PLAIN.get(a)) || a.equals(PLAIN.get(b));
+    }
+
+    /** The number of Pinyin syllables a lower-case word splits into, or 0 when it does not. */
+    static int pinyinSyllables(String word) {
+        if (word.isEmpty() || word.length() > 18) {
+            return 0;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(3);
+        return segment(word, 0, out) ? out.size() : 0;
+    }
+
     /** Splits a word into Pinyin syllables, the longest first ("xian" is one, "xi'an" is written with a mark). */
     private static boolean segment(String word, int at, java.util.List<String> out) {
         if (at == word.length()) {

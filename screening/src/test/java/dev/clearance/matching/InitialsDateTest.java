@@ -63,7 +63,9 @@ class InitialsDateTest {
         Match contradicted = hit("I. S. Petrov", "1990", "ivan", 0);
         Match undated = hit("I. S. Petrov", null, "ivan", 0);
         Match agreeing = hit("I. S. Petrov", "1975", "ivan", 0);
-        assertThat(contradicted.explanation().render()).contains("dob mismatch 1990 vs 1975-04-02, " + WEIGHED);
+        // 15 years off: beyond the tolerance, another person (issue 19), still weighed as the initials' disambiguator.
+        assertThat(contradicted.explanation().render()).contains("dob mismatch 1990 vs 1975-04-02: more than 5 years"
+                + " apart, another person, " + WEIGHED);
         assertThat(contradicted.score()).isLessThan(Screener.DEFAULT_THRESHOLD - 0.1);
         assertThat(undated.explanation().qualifiers()).isEmpty();
         assertThat(undated.score()).isEqualTo(undated.explanation().nameScore());
