@@ -1,6 +1,6 @@
 package dev.clearance.matching;
 
-import dev.clearance.determination.BadRequestException;
+import dev.clearance.input.BadRequestException;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 import org.junit.jupiter.api.Test;
