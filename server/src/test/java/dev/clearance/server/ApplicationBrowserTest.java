@@ -80,11 +80,9 @@ class ApplicationBrowserTest {
         click("#application-options");
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#application-route option"), "value", "INDIVIDUAL"));
         assertThat(driver.findElement(By.cssSelector("#application-route")).getText()).contains("INDIVIDUAL");
-        // the determination's date is the export's; the filing day is left to default to today
+        // the determination's date is the export's
         assertThat(driver.findElement(By.cssSelector("#application-form [name=date]")).getAttribute("value"))
                 .isEqualTo("2019-09-19");
-        assertThat(driver.findElement(By.cssSelector("#application-form [name=filedOn]")).getAttribute("value"))
-                .isEmpty();
         // this walk records a filing made on that day, so it states the filing day
         set("#application-form [name=filedOn]", "2019-09-19");
         set("#application-form [name=holder]", "Acme Korea");

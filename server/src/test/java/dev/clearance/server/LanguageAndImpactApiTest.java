@@ -83,7 +83,7 @@ class LanguageAndImpactApiTest {
         String[] lines = csv.text().split("\r?\n");
         assertThat(lines[0]).isEqualTo("id,from,to,item,date,before_licence_options,after_licence_options,"
                 + "before_review_days,after_review_days,before_licence_required,after_licence_required,"
-                + "before_catch_all,after_catch_all,before_documents,after_documents,reasons");
+                + "before_catch_all,after_catch_all,before_documents,after_documents,before_prohibited,after_prohibited,before_policy,after_policy,before_authority,after_authority,reasons");
         // line 1 changes (Korea leaves Group A on 2019-08-28: no more general bulk licence); line 2 (to the US) does not
         assertThat(lines).anyMatch(l -> l.startsWith("1,JP,KR,2B001,2019-08-01,GENERAL_BULK"));
         assertThat(lines).noneMatch(l -> l.startsWith("2,"));

@@ -171,7 +171,7 @@ class MetricsApiTest {
     @Test
     void aDecisionRetriedWithItsRequestIdIsRecordedOnce() throws Exception {
         String body = "{\"entryId\":\"ftm:o1\",\"decision\":\"ESCALATED\",\"reason\":\"ask legal\","
-                + "\"party\":{\"partyKey\":\"RETRY-1\",\"name\":\"Volga Precision Instruments\"}}";
+                + "\"party\":{\"partyKey\":\"RETRY-1\",\"name\":\"Volga Precision Instruments\",\"country\":\"RU\"}}";
         JsonNode first = decide(body, "retry-abc-1");
         JsonNode again = decide(body, "retry-abc-1");
         assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
