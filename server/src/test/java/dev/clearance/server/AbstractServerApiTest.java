@@ -92,7 +92,7 @@ abstract class AbstractServerApiTest {
     @Test
     @Order(2)
     void aFalsePositiveShowsAsReviewedUntilThePartyOrTheEntryChanges() throws Exception {
-        Map<String, Object> party = Map.of("name", "Ivan Petrovich Sidorov", "country", "RU", "dob", "1971");
+        Map<String, Object> party = Map.of("name", "Ivan Petrovich Sidorov", "country", "RU", "dob", "1963");
         JsonNode hit = admin.post("/api/screenings", party).get("hits").get(0);
         assertThat(hit.path("entryId").asText()).isEqualTo("ftm:p1");
         assertThat(hit.path("review").path("state").asText()).isEqualTo("NOT_REVIEWED");
