@@ -59,7 +59,7 @@ class BrowserTest extends AbstractBrowserTest {
         // Screening, then a false-positive decision: the hit stays visible, marked reviewed.
         tab("screen");
         set("#screen-form [name=name]", "Ivan Petrovich Sidorov");
-        set("#screen-form [name=dob]", "1971");
+        set("#screen-form [name=dob]", "1963");
         driver.findElement(By.cssSelector("#screen-form button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit[data-entry='ftm:p1']")));
         assertThat(driver.findElement(By.cssSelector(".hit")).getText()).contains("ivan→ivan exact", "Date of birth differs");

@@ -64,7 +64,7 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
 
         tab("screen");
         set("#screen-form [name=name]", "Ivan Petrovich Sidorov");
-        set("#screen-form [name=dob]", "1971");
+        set("#screen-form [name=dob]", "1963");
         click("#screen-form button[type=submit]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit[data-entry='ftm:p1']")));
         driver.findElement(By.cssSelector(".hit .fp-button")).click();

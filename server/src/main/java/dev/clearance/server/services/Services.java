@@ -95,12 +95,12 @@ public final class Services implements AutoCloseable {
         }
     }
 
-    private dev.clearance.server.metrics.Metrics metrics;
+    private dev.clearance.server.services.Metrics metrics;
 
     /** @return the server's meters (made on first use) */
-    public synchronized dev.clearance.server.metrics.Metrics metrics() {
+    public synchronized dev.clearance.server.services.Metrics metrics() {
         if (metrics == null) {
-            metrics = new dev.clearance.server.metrics.Metrics(this);
+            metrics = new dev.clearance.server.services.Metrics(this);
         }
         return metrics;
     }
