@@ -84,6 +84,8 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
         click("#file-from-determination");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#application-route option")));
         set("#application-form [name=holder]", "Acme");
+        // the determination's end user has a hit: the screening gate would refuse the filing (409), so file for a clear one
+        set("#application-form [name=endUser]", "Nobody Special");
         click("#application-file");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#application-filed, #application-message .error")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#application-table tbody tr")));
