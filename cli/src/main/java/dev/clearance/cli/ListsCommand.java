@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.records.Database;
 import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.StartupException;
-import dev.clearance.server.lists.ListCatalogue;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.application.wiring.Components;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -70,8 +70,9 @@ final class ListsCommand {
                 throw new UserError(e.getMessage() + (e.kind() == StartupException.Kind.DATABASE_IN_USE
                         ? "; use --server http://HOST:PORT to ask the running server" : ""));
             }
-            try (Services services = new Services(database, o.listsFile(), ServerOptions.DEFAULT_MAX_UPLOAD)) {
-                ListCatalogue.Report r = services.lists().update("cli:" + System.getProperty("user.name", "?"));
+            // the application without the HTTP layer: the update's audit records carry no request id
+            try (Components parts = new Components(database, o.application(System.getenv()), () -> null)) {
+                ListCatalogue.Report r = parts.lists().update("cli:" + System.getProperty("user.name", "?"));
                 for (Map<String, Object> line : r.lists()) {
                     out.println(line(line));
                 }

@@ -31,16 +31,18 @@ class ModuleArchitectureTest {
                 .layer("lists").definedBy("dev.clearance.lists..")
                 .layer("screening").definedBy("dev.clearance.matching..", "dev.clearance.evaluation..")
                 .layer("records").definedBy("dev.clearance.records..")
+                .layer("application").definedBy("dev.clearance.application..")
                 .layer("server").definedBy("dev.clearance.server..")
                 .layer("cli").definedBy("dev.clearance.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("impact").mayOnlyBeAccessedByLayers("server", "cli")
-                .whereLayer("records").mayOnlyBeAccessedByLayers("server", "cli")
-                .whereLayer("screening").mayOnlyBeAccessedByLayers("server", "cli")
-                .whereLayer("lists").mayOnlyBeAccessedByLayers("screening", "server", "cli")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("impact", "lists", "screening", "records", "server",
-                        "cli")
+                .whereLayer("application").mayOnlyBeAccessedByLayers("server", "cli")
+                .whereLayer("impact").mayOnlyBeAccessedByLayers("application", "server", "cli")
+                .whereLayer("records").mayOnlyBeAccessedByLayers("application", "server", "cli")
+                .whereLayer("screening").mayOnlyBeAccessedByLayers("application", "server", "cli")
+                .whereLayer("lists").mayOnlyBeAccessedByLayers("screening", "application", "server", "cli")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("impact", "lists", "screening", "records",
+                        "application", "server", "cli")
                 .check(ALL);
     }
 

@@ -17,9 +17,18 @@ import dev.clearance.server.api.WorkloadService;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Errors;
 import dev.clearance.server.http.Routing;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.wiring.Components;
+import dev.clearance.records.AuthFailures;
+import dev.clearance.server.api.HealthService;
+import dev.clearance.server.api.ImpactService;
+import dev.clearance.server.api.ScreeningGate;
+import dev.clearance.server.api.ScreeningOverrideService;
+import dev.clearance.server.api.ClassificationService;
+import dev.clearance.server.http.AuthThrottle;
+import dev.clearance.server.http.UploadLimits;
+import dev.clearance.server.metrics.Metrics;
+import dev.clearance.server.metrics.Observability;
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,28 +38,60 @@ import java.util.List;
 
 /**
  * The HTTP server: the REST API under {@code /api}, its description at {@code /openapi.yaml} and the web UI at
- * {@code /}. {@link #create} builds it over any {@link Services}, so tests run the same routing as production.
+ * {@code /}. {@link #create} builds it over any application {@link Components}, so tests run the same routing as
+ * production. This is where the HTTP layer is wired: each service is handed only the parts it uses.
  */
 public final class ClearanceServer {
     private final Javalin app;
     private final List<Routing.Route> routes;
+    private final Metrics metrics;
 
-    private ClearanceServer(Javalin app, List<Routing.Route> routes) {
+    private ClearanceServer(Javalin app, List<Routing.Route> routes, Metrics metrics) {
         this.app = app;
         this.routes = routes;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Builds (does not start) the server, failed authentications limited as the environment says (counted in the
+     * database when servers share it).
+     *
+     * @param parts the application to serve
+     * @param limits the largest upload taken
+     * @return the server
+     * @throws IllegalArgumentException naming an environment variable with a bad value
+     */
+    public static ClearanceServer create(Components parts, UploadLimits limits) {
+        return create(parts, limits, throttle(parts, System.getenv()));
+    }
+
+    /**
+     * @param parts the application the server serves
+     * @param env the environment ({@code CLEARANCE_AUTH_*})
+     * @return the failed-authentication throttle the environment asks for, shared through the database when servers
+     *     share it
+     */
+    public static AuthThrottle throttle(Components parts, java.util.Map<String, String> env) {
+        AuthThrottle throttle = AuthThrottle.fromEnvironment(env);
+        return parts.cluster().shared() ? throttle.sharedThrough(new AuthFailures(parts.database())) : throttle;
     }
 
     /**
      * Builds (does not start) the server.
      *
-     * @param services the engines and records to serve
+     * @param parts the application to serve
+     * @param limits the largest upload taken
+     * @param throttle how failed authentications are limited per address
      * @return the server
      */
-    public static ClearanceServer create(Services services) {
+    public static ClearanceServer create(Components parts, UploadLimits limits, AuthThrottle throttle) {
         List<Routing.Route> registered = new ArrayList<>();
+        // made before any route, so the first request's records are counted too
+        Metrics metrics = new Metrics(parts.batch(), parts.jobs(), parts.audit(), parts.recorder(), parts.lists());
+        Observability observability = new Observability(metrics, parts.database(), parts.lists());
         Javalin app = Javalin.create(config -> {
             // Uploads are limited per route (Bodies); this only bounds what Jetty buffers.
-            config.http.maxRequestSize = services.maxUploadBytes() + 1;
+            config.http.maxRequestSize = limits.maxBytes() + 1;
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -58,42 +99,44 @@ public final class ClearanceServer {
                 files.location = Location.CLASSPATH;
                 files.headers = dev.clearance.server.http.SecurityHeaders.HEADERS;
             });
-            new dev.clearance.server.metrics.Observability(services).install(config.routes);
+            observability.install(config.routes);
             Errors.install(config.routes);
             dev.clearance.server.http.SecurityHeaders.install(config.routes);
-            registered.addAll(routing(config.routes, services));
+            Routing r = new Routing(config.routes, new Access(parts.keys(), throttle));
+            r.get("/openapi.yaml", null, ctx -> ctx.contentType("application/yaml").result(openApi()));
+            routing(r, parts, limits, observability);
+            registered.addAll(r.routes());
         });
-        return new ClearanceServer(app, List.copyOf(registered));
+        return new ClearanceServer(app, List.copyOf(registered), metrics);
     }
 
-    /**
-     * Registers every route on a Javalin route configuration.
-     *
-     * @return the routes registered
-     */
-    public static List<Routing.Route> routing(RoutesConfig routes, Services services) {
-        Routing r = new Routing(routes, new Access(services.keys(), services.authThrottle()));
-        r.get("/openapi.yaml", null, ctx -> ctx.contentType("application/yaml").result(openApi()));
-        new KeyService(services).routing(r);
-        new DeterminationService(services).routing(r);
-        new ScreeningService(services).routing(r);
-        new BatchService(services).routing(r);
-        new DecisionService(services).routing(r);
-        new LicenceService(services).routing(r);
-        new RegimeService(services).routing(r);
-        new ReportService(services).routing(r);
-        new dev.clearance.server.api.ImpactService(services).routing(r);
-        new ApplicationService(services).routing(r);
-        new WorkloadService(services).routing(r);
-        new ListService(services).routing(r);
-        new dev.clearance.server.api.HealthService(services).routing(r);
-        new AuditService(services).routing(r);
-        new PartyService(services).routing(r);
-        new AlertService(services).routing(r);
-        new dev.clearance.server.metrics.Observability(services).routing(r);
-        new dev.clearance.server.api.ScreeningOverrideService(services).routing(r);
-        new dev.clearance.server.api.ClassificationService().routing(r);
-        return r.routes();
+    /** Registers the API's services, each with the parts it uses. */
+    private static void routing(Routing r, Components parts, UploadLimits limits, Observability observability) {
+        ScreeningGate gate = new ScreeningGate(parts.alerts(), parts.decisions(), parts.lists(), parts.parties(),
+                parts.gateOverrides(), parts.gateScreenings());
+        new KeyService(parts.recorder(), parts.keys()).routing(r);
+        new DeterminationService(parts.decisions(), parts.engine(), parts.licences(), parts.lists(), parts.recorder(),
+                limits).routing(r);
+        new ScreeningService(parts.decisions(), parts.lists(), parts.recorder()).routing(r);
+        new BatchService(parts.lists(), parts.batch(), parts.jobs(), parts.recorder(), limits).routing(r);
+        new DecisionService(parts.alerts(), parts.decisions(), parts.lists(), parts.recorder(), parts.parties())
+                .routing(r);
+        new LicenceService(parts.audit(), parts.database(), parts.engine(), parts.licences(), parts.recorder(), gate)
+                .routing(r);
+        new RegimeService(parts.engine()).routing(r);
+        new ReportService(parts.engine()).routing(r);
+        new ImpactService(parts.engine(), limits).routing(r);
+        new ApplicationService(parts.audit(), parts.database(), parts.decisions(), parts.engine(), parts.licences(),
+                parts.lists(), gate).routing(r);
+        new WorkloadService(parts.engine(), limits).routing(r);
+        new ListService(parts.lists(), parts.listVersions()).routing(r);
+        new HealthService(parts.lists()).routing(r);
+        new AuditService(parts.audit()).routing(r);
+        new PartyService(parts.alerts(), parts.lists(), parts.parties(), parts.rescreening(), limits).routing(r);
+        new AlertService(parts.alerts()).routing(r);
+        observability.routing(r);
+        new ScreeningOverrideService(parts.recorder(), parts.gateOverrides(), gate).routing(r);
+        new ClassificationService().routing(r);
     }
 
     /** @return the hand-written API description */
@@ -124,8 +167,12 @@ public final class ClearanceServer {
         return routes;
     }
 
-    /** Stops listening. */
+    /** Stops listening and releases the meters. */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            metrics.close();
+        }
     }
 }

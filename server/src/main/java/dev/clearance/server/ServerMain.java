@@ -4,7 +4,9 @@ import dev.clearance.matching.Query;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.CreatedKey;
 import dev.clearance.records.Database;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.wiring.Components;
+import dev.clearance.server.http.AuthThrottle;
+import dev.clearance.server.http.RequestIds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -22,12 +24,15 @@ public final class ServerMain {
     /** File in the data folder holding the first admin key (mode 0600). */
     public static final String ADMIN_KEY_FILE = "admin.key";
 
-    /** A started server and what it runs on; closing it stops both. */
-    public record Running(ClearanceServer server, Services services) implements AutoCloseable {
+    /** A started server and the application it serves; closing it stops both. */
+    public record Running(ClearanceServer server, Components parts) implements AutoCloseable {
         @Override
         public void close() {
-            server.stop();
-            services.close();
+            try {
+                server.stop();
+            } finally {
+                parts.close();
+            }
         }
     }
 
@@ -56,15 +61,22 @@ public final class ServerMain {
                     + " on one PostgreSQL (--db jdbc:postgresql://...)" : ""))
                     : new StartupException("cannot open the database " + where + ": " + rootMessage(e));
         }
-        Services services;
+        Components parts;
+        AuthThrottle throttle;
         try {
-            services = new Services(db, options.listsFile(), options.maxUploadBytes(), options.fourEyes());
+            parts = new Components(db, options.application(System.getenv()), RequestIds::current);
         } catch (IllegalArgumentException e) {
             db.close();
             throw new StartupException(e.getMessage()); // a bad setting in the environment, named
         }
         try {
-            Optional<CreatedKey> first = services.keys().ensureFirstAdmin();
+            throttle = ClearanceServer.throttle(parts, System.getenv());
+        } catch (IllegalArgumentException e) {
+            parts.close();
+            throw new StartupException(e.getMessage());
+        }
+        try {
+            Optional<CreatedKey> first = parts.keys().ensureFirstAdmin();
             if (first.isPresent()) {
                 Path file = writeKey(options.dataDir(), first.get().plaintext());
                 out.println("clearance: first start: admin API key " + first.get().plaintext());
@@ -77,12 +89,12 @@ public final class ServerMain {
             }
             // Sharing the database, a start takes the versions stored by the others and asks the sources only
             // whether they changed since (one fetch per change); alone, it reads every list afresh.
-            var lists = services.cluster().shared() ? services.lists().update("system")
-                    : services.lists().reload("system");
-            out.println("clearance: " + services.lists().current().entryCount() + " list entries loaded from "
-                    + services.lists().configFile() + " (" + String.join(", ", services.lists().current().labels())
+            var lists = parts.cluster().shared() ? parts.lists().update("system")
+                    : parts.lists().reload("system");
+            out.println("clearance: " + parts.lists().current().entryCount() + " list entries loaded from "
+                    + parts.lists().configFile() + " (" + String.join(", ", parts.lists().current().labels())
                     + ")");
-            for (var s : services.lists().states()) {
+            for (var s : parts.lists().states()) {
                 if (s.degraded()) {
                     out.println("clearance: DEGRADED: list " + s.name() + " " + s.state()
                             + (s.version() == null ? " (not screened against)" : ", serving " + s.version().label())
@@ -92,15 +104,13 @@ public final class ServerMain {
             if (lists.lists().isEmpty()) {
                 out.println("clearance: no list configured: screenings answer 503 no_lists until one is loaded");
             }
-            warmUp(services);
-            ClearanceServer server = ClearanceServer.create(services).start(options.host(), options.port());
-            services.batch().resume();
-            services.rescreening().startCatchUp();
-            services.lists().startUpdates();
-            services.startClusterSync();
-            if (services.cluster().shared()) {
-                out.println("clearance: server " + services.cluster().serverId() + " shares the database with any "
-                        + "other servers on it (list loads and batch jobs by lease, " + services.cluster().lease()
+            warmUp(parts);
+            ClearanceServer server = ClearanceServer.create(parts, options.uploadLimits(), throttle)
+                    .start(options.host(), options.port());
+            parts.startBackgroundWork();
+            if (parts.cluster().shared()) {
+                out.println("clearance: server " + parts.cluster().serverId() + " shares the database with any "
+                        + "other servers on it (list loads and batch jobs by lease, " + parts.cluster().lease()
                         .toSeconds() + " s)");
             }
             if (options.fourEyes()) {
@@ -108,9 +118,9 @@ public final class ServerMain {
             }
             out.println("clearance: serving on http://" + ("0.0.0.0".equals(options.host()) ? "localhost"
                     : options.host()) + ":" + server.port() + "/ (" + db.vendor() + " " + redact(db.url()) + ")");
-            return new Running(server, services);
+            return new Running(server, parts);
         } catch (RuntimeException e) {
-            services.close();
+            parts.close();
             throw e;
         }
     }
@@ -242,9 +252,9 @@ public final class ServerMain {
      * Screens a few names of different kinds before listening: the first use of some matching paths (legal forms,
      * transliteration) initialises large tables, which would otherwise cost the first caller seconds.
      */
-    private static void warmUp(Services services) {
+    private static void warmUp(Components parts) {
         for (String name : new String[] {"Acme Trading GmbH", "Иван Петров", "Usama bin Laden", "金正恩"}) {
-            services.lists().current().screener().screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 10);
+            parts.lists().current().screener().screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 10);
         }
     }
 

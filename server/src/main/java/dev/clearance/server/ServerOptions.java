@@ -1,5 +1,7 @@
 package dev.clearance.server;
 
+import dev.clearance.application.wiring.ApplicationOptions;
+import dev.clearance.server.http.UploadLimits;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -17,11 +19,13 @@ import java.util.Map;
  * @param dataDir folder for the embedded database and the first admin key
  * @param listsFile the lists file
  * @param maxUploadBytes largest CSV upload accepted
+ * @param maxUploadRows most data rows accepted in one CSV upload (system property {@code clearance.maxUploadRows},
+ *     default {@value dev.clearance.server.http.UploadLimits#DEFAULT_MAX_ROWS})
  * @param fourEyes whether a false positive suppresses alerts only once a second officer confirmed it
  *     ({@code CLEARANCE_FOUR_EYES=true})
  */
 public record ServerOptions(String host, int port, String dbUrl, String dbUser, String dbPassword, Path dataDir,
-        Path listsFile, long maxUploadBytes, boolean fourEyes) {
+        Path listsFile, long maxUploadBytes, int maxUploadRows, boolean fourEyes) {
 
     /** Default upload limit: 20 MiB. */
     public static final long DEFAULT_MAX_UPLOAD = 20L << 20;
@@ -46,7 +50,7 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
         String url = dbUrl != null ? dbUrl : blankToNull(env.get("CLEARANCE_DB_URL"));
         return new ServerOptions(host == null ? "0.0.0.0" : host, port == null ? 8080 : port, url,
                 blankToNull(env.get("CLEARANCE_DB_USER")), blankToNull(env.get("CLEARANCE_DB_PASSWORD")), data,
-                lists, DEFAULT_MAX_UPLOAD, "true".equalsIgnoreCase(blankToNull(env.get("CLEARANCE_FOUR_EYES"))));
+                lists, DEFAULT_MAX_UPLOAD, UploadLimits.ofBytes(DEFAULT_MAX_UPLOAD).maxRows(), "true".equalsIgnoreCase(blankToNull(env.get("CLEARANCE_FOUR_EYES"))));
     }
 
     /**
@@ -55,7 +59,17 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
      */
     public ServerOptions withFourEyes(boolean on) {
         return new ServerOptions(host, port, dbUrl, dbUser, dbPassword, dataDir, listsFile, maxUploadBytes,
-                fourEyes || on);
+                maxUploadRows, fourEyes || on);
+    }
+
+    /** @return the application's settings among these */
+    public ApplicationOptions application(Map<String, String> env) {
+        return new ApplicationOptions(listsFile, fourEyes, dev.clearance.application.lists.ListCatalogue.DEFAULT_LISTENER_RETRY, env);
+    }
+
+    /** @return the upload limits among these */
+    public UploadLimits uploadLimits() {
+        return new UploadLimits(maxUploadBytes, maxUploadRows);
     }
 
     private static String blankToNull(String s) {

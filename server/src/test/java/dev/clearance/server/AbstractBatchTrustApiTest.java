@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.csv.CsvReader;
 import dev.clearance.csv.CsvRecord;
-import dev.clearance.server.services.Services;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ abstract class AbstractBatchTrustApiTest {
             Path yaml = TestLists.write(dir, TestLists.BASE);
             Files.writeString(yaml, Files.readString(yaml)
                     + "  - name: gone\n    format: ftm-json\n    path: gone.jsonl\n");
-            server = TestServer.start(new Services(databases.open(), yaml, 1 << 20));
+            server = TestServer.start(databases.open(), yaml, 1 << 20);
             Api admin = server.admin();
             String job = run(admin, "id,name\nA-1,Someone Entirely Unlisted\nA-2,Eastern Star Trading Company\nA-3,\n");
 

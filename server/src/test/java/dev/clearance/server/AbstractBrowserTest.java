@@ -1,7 +1,6 @@
 package dev.clearance.server;
 
 import dev.clearance.records.Database;
-import dev.clearance.server.services.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +40,8 @@ abstract class AbstractBrowserTest {
             return;
         }
         dir = Files.createTempDirectory("clearance-" + name());
-        server = TestServer.start(new Services(Database.open("jdbc:h2:mem:" + name() + ";DB_CLOSE_DELAY=-1"),
-                TestLists.write(dir, TestLists.BASE), 1 << 20));
+        server = TestServer.start(Database.open("jdbc:h2:mem:" + name() + ";DB_CLOSE_DELAY=-1"),
+                TestLists.write(dir, TestLists.BASE), 1 << 20);
         browser = Browser.start(dir.resolve("chromium"), "1280,1000");
         driver = browser.driver();
         wait = browser.waiting();

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.NewParty;
 import dev.clearance.records.PartyRecord;
-import dev.clearance.server.parties.Rescreening;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.parties.Rescreening;
+import dev.clearance.application.wiring.Components;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -48,7 +48,7 @@ abstract class AbstractConcurrentRescreeningTest {
 
     @Test
     void concurrentReScreeningsOfAPartyOpenItsAlertOnce() throws Exception {
-        Services services = server.services();
+        Components services = server.parts();
         // Stored without screening (as a CLI import while no server ran), then screened by several at once.
         services.parties().save(List.of(new NewParty("K-EAST", "Eastern Star Trading Company", List.of(), "KP",
                 "organization", null, List.of(), null), new NewParty("K-VOLGA", "Volga Precision Instruments",

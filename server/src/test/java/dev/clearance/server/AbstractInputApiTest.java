@@ -140,16 +140,18 @@ abstract class AbstractInputApiTest {
 
     @Test
     void uploadsWithMoreRowsThanTheMaximumAreRefused() {
-        int before = server.services().maxUploadRows();
-        server.services().maxUploadRows(3);
+        // a server over the same application made with a three-row limit (limits are fixed when a server is made)
+        ClearanceServer small = ClearanceServer.create(server.parts(), server.limits().withMaxRows(3))
+                .start("127.0.0.1", 0);
         try {
+            Api admin = new Api("http://127.0.0.1:" + small.port(), server.adminKey());
             assertBadRequest(admin.postCsv("/api/screenings/batch", "id,name\n" + "1,Some Body\n".repeat(4)), "file");
             assertThat(admin.postCsv("/api/screenings/batch", "id,name\n" + "1,Some Body\n".repeat(3)).status())
                     .isEqualTo(202);
             assertBadRequest(admin.postCsv("/api/determinations/batch", "id,from,to,item,date\n"
                     + "o,JP,KR,3C002,2019-07-10\n".repeat(4)), "file");
         } finally {
-            server.services().maxUploadRows(before);
+            small.stop();
         }
     }
 

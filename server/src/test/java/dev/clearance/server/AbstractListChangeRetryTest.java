@@ -49,8 +49,7 @@ abstract class AbstractListChangeRetryTest {
     }
 
     private void start(Duration retryEvery) throws Exception {
-        server = TestServer.overBaseLists(databases.open(), 1 << 20);
-        server.services().lists().retryFailedListenersEvery(retryEvery);
+        server = TestServer.overBaseLists(databases.open(), 1 << 20, o -> o.withListenerRetry(retryEvery));
         admin = server.admin();
         Api.Reply imported = admin.postCsv("/api/parties", String.join("\n",
                 "key,name,aliases,country,type,dob,identifiers,owner",
@@ -122,11 +121,11 @@ abstract class AbstractListChangeRetryTest {
     }
 
     private void breakAlerts() {
-        server.services().database().jdbi().useHandle(h -> h.execute("ALTER TABLE party_alert RENAME TO party_alert_held"));
+        server.parts().database().jdbi().useHandle(h -> h.execute("ALTER TABLE party_alert RENAME TO party_alert_held"));
     }
 
     private void repairAlerts() {
-        server.services().database().jdbi().useHandle(h -> h.execute("ALTER TABLE party_alert_held RENAME TO party_alert"));
+        server.parts().database().jdbi().useHandle(h -> h.execute("ALTER TABLE party_alert_held RENAME TO party_alert"));
     }
 
     private JsonNode health() {

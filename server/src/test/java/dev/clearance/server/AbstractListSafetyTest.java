@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.clearance.records.Database;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.wiring.Components;
+import dev.clearance.server.http.UploadLimits;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,14 +57,14 @@ abstract class AbstractListSafetyTest {
     private Api start(Path listsFile) {
         Database db = Database.open(dbUrl, "postgres".equals(user()) ? "postgres" : "sa",
                 "postgres".equals(user()) ? "postgres" : "");
-        Services services = new Services(db, listsFile, 64 * 1024);
+        Components services = TestServer.parts(db, listsFile, false);
         String key = services.keys().ensureFirstAdmin().map(k -> k.plaintext()).orElse(null);
         if (key == null) {
             key = services.keys().create("admin-" + System.nanoTime(), dev.clearance.records.Role.ADMIN, "test")
                     .plaintext();
         }
         services.lists().reload("system");
-        ClearanceServer server = ClearanceServer.create(services).start("127.0.0.1", 0);
+        ClearanceServer server = ClearanceServer.create(services, UploadLimits.ofBytes(64 * 1024)).start("127.0.0.1", 0);
         open.add(services);
         open.add(server::stop);
         return new Api("http://127.0.0.1:" + server.port(), key);

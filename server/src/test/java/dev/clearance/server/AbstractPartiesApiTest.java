@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.clearance.server.services.Services;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +58,7 @@ abstract class AbstractPartiesApiTest {
         Path yaml = dir.resolve("lists.yaml");
         Files.writeString(yaml, "allowHosts: [127.0.0.1]\nlists:\n  - name: test\n    format: ftm-json\n    url: http://127.0.0.1:"
                 + publisher.getAddress().getPort() + "/lists/test.jsonl\n");
-        server = TestServer.start(new Services(databases.open(), yaml, 1024 * 1024));
+        server = TestServer.start(databases.open(), yaml, 1024 * 1024);
         admin = server.admin();
     }
 

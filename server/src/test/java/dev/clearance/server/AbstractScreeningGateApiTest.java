@@ -214,8 +214,7 @@ abstract class AbstractScreeningGateApiTest {
         java.nio.file.Path yaml = TestLists.write(dir, TestLists.BASE);
         java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
                 + "  - name: gone\n    format: ftm-json\n    path: gone.jsonl\n");
-        try (TestServer partial = TestServer.start(new dev.clearance.server.services.Services(databases.open(), yaml,
-                1 << 20))) {
+        try (TestServer partial = TestServer.start(databases.open(), yaml, 1 << 20)) {
             Api filer = partial.keyWithRole("requester");
             Api first = partial.keyWithRole("officer");
             Api other = partial.keyWithRole("officer");

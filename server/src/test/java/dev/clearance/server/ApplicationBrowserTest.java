@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.records.Database;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -46,11 +45,11 @@ class ApplicationBrowserTest {
             return;
         }
         dir = Files.createTempDirectory("clearance-application-browser");
-        server = TestServer.start(new Services(
+        server = TestServer.start(
                 Database.open("jdbc:h2:mem:application_browser;DB_CLOSE_DELAY=-1"),
-                TestLists.write(dir, TestLists.BASE), 1 << 20));
-        requester = server.services().keys().create("alice", Role.REQUESTER, "test").plaintext();
-        officer = server.services().keys().create("olga", Role.OFFICER, "test").plaintext();
+                TestLists.write(dir, TestLists.BASE), 1 << 20);
+        requester = server.parts().keys().create("alice", Role.REQUESTER, "test").plaintext();
+        officer = server.parts().keys().create("olga", Role.OFFICER, "test").plaintext();
         browser = Browser.start(dir.resolve("chromium"), "1280,1400");
         driver = browser.driver();
         wait = browser.waiting();

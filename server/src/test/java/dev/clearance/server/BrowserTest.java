@@ -144,13 +144,13 @@ class BrowserTest extends AbstractBrowserTest {
         }
         assertThat(actions).contains("DETERMINATION", "SCREENING", "HIT_REVIEWED", "BATCH_SCREENING",
                 "LICENCE_REGISTERED", "LICENCE_DRAWDOWN", "LIST_LOADED");
-        assertThat(server.services().audit().verify().ok()).isTrue();
+        assertThat(server.parts().audit().verify().ok()).isTrue();
         shot("5-audit");
 
         // Someone with owner rights edits the drawdown's record behind the application's back.
         long drawdown = Long.parseLong(driver.findElement(By.cssSelector(
                 "#audit-table tbody tr[data-action='LICENCE_DRAWDOWN'] td")).getText());
-        try (java.sql.Connection c = server.services().database().dataSource().getConnection();
+        try (java.sql.Connection c = server.parts().database().dataSource().getConnection();
              java.sql.Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER IF EXISTS audit_record_guard");
             s.executeUpdate("UPDATE audit_record SET outputs = '{\"accepted\":false}' WHERE seq = " + drawdown);

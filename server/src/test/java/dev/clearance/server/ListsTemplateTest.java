@@ -2,7 +2,7 @@ package dev.clearance.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clearance.server.lists.ListsConfig;
+import dev.clearance.application.lists.ListsConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

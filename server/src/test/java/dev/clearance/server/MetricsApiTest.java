@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import dev.clearance.server.services.Services;
 
 /**
  * {@code /metrics} read by a strict Prometheus text-format parser: the counters of requests per route template,
@@ -133,7 +132,7 @@ class MetricsApiTest {
     void aServerWithoutListsIsAliveButNotReady() throws Exception {
         Path dir = Files.createTempDirectory("clearance-ready");
         try (TestDatabase h2 = TestDatabase.h2("metrics_no_lists");
-                TestServer bare = TestServer.start(new Services(h2.open(), dir.resolve("none.yaml"), 1024))) {
+                TestServer bare = TestServer.start(h2.open(), dir.resolve("none.yaml"), 1024)) {
             Api anonymous = new Api(bare.base(), null);
             assertThat(anonymous.get("/health/live").status()).isEqualTo(200);
             Api.Reply ready = anonymous.get("/health/ready");

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.clearance.records.Database;
 import dev.clearance.server.http.Routing;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.wiring.Components;
+import dev.clearance.server.http.UploadLimits;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -31,9 +32,9 @@ class OpenApiCoverageTest {
                 }
             });
         }
-        try (Services services = new Services(Database.open("jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1"),
-                Path.of("no-lists.yaml"), 1024)) {
-            Set<String> registered = ClearanceServer.create(services).routes().stream()
+        try (Components parts = TestServer.parts(Database.open("jdbc:h2:mem:openapi;DB_CLOSE_DELAY=-1"),
+                Path.of("no-lists.yaml"), false)) {
+            Set<String> registered = ClearanceServer.create(parts, UploadLimits.ofBytes(1024)).routes().stream()
                     .map((Routing.Route r) -> r.method() + " " + r.path())
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(documented).isEqualTo(registered);

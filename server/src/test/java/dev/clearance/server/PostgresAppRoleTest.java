@@ -7,7 +7,7 @@ import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.AuditTrail;
 import dev.clearance.records.Database;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.wiring.Components;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -56,7 +56,7 @@ class PostgresAppRoleTest {
     @Test
     void theApplicationRoleAppendsAndReadsButCannotRewriteTheAuditTrail() throws Exception {
         try (Database app = Database.open(url, "clearance_app", "app-secret");
-                Services services = new Services(app, null, 1024)) {
+                Components services = TestServer.parts(app, null, false)) {
             services.keys().ensureFirstAdmin();
             AuditTrail trail = services.audit();
             AuditRecord r = trail.append(AuditRecord.draft("tester", AuditAction.SCREENING, "{}", "{}"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.Database;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.wiring.Components;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -72,7 +72,7 @@ class PostgresFreshServerSetupTest {
                 }
             }
             try (Database app = ServerMainAccess.openUrl(url, "clearance_app", "a-long-secret");
-                    Services services = new Services(app, null, 1024)) {
+                    Components services = TestServer.parts(app, null, false)) {
                 services.keys().ensureFirstAdmin();
                 services.recorder().record("tester", AuditAction.SCREENING, "x", java.util.Map.of(),
                         java.util.Map.of(), null, null);

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import dev.clearance.records.Database;
 import dev.clearance.server.http.AuthThrottle;
-import dev.clearance.server.lists.ListFetcher;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.lists.ListFetcher;
+import dev.clearance.application.wiring.Components;
+import dev.clearance.server.http.UploadLimits;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Security headers, no CORS, the failed-authentication throttle and the list URL guard. */
 class SecurityBasicsTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private Services services;
+    private Components services;
     private ClearanceServer server;
     private Path dir;
 
@@ -45,12 +46,11 @@ class SecurityBasicsTest {
 
     private String start(AuthThrottle throttle) throws Exception {
         dir = Files.createTempDirectory("clearance-security");
-        services = new Services(Database.open("jdbc:h2:mem:security_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"),
-                TestLists.write(dir, TestLists.BASE), 1024);
+        services = TestServer.parts(Database.open("jdbc:h2:mem:security_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"),
+                TestLists.write(dir, TestLists.BASE), false);
         String key = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
         services.lists().reload("system");
-        services.useAuthThrottle(throttle);
-        server = ClearanceServer.create(services).start("127.0.0.1", 0);
+        server = ClearanceServer.create(services, UploadLimits.ofBytes(1024), throttle).start("127.0.0.1", 0);
         return key;
     }
 

@@ -3,7 +3,10 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.records.Database;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.wiring.ApplicationOptions;
+import dev.clearance.application.wiring.Components;
+import dev.clearance.server.http.RequestIds;
+import dev.clearance.server.http.UploadLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,28 +14,30 @@ import java.util.Map;
 /**
  * One {@link ClearanceServer} for an API test: on 127.0.0.1 (a free port), the first administrator made and the
  * lists loaded before it serves, a client with the administrator's key, and clients with new keys per role.
- * {@link #close()} stops the server and closes its services (and with them the database the test opened); a
+ * {@link #close()} stops the server and closes its application parts (and with them the database the test opened); a
  * folder the fixture made for the lists is removed as well.
  *
  * <p>The database is the test's: the {@code H2*}/{@code Postgres*} subclasses of an {@code Abstract*ApiTest} open
  * it, hand it over here, and release what is left of their vendor after {@link #close()}.
  */
 final class TestServer implements AutoCloseable {
-    private final Services services;
+    private final Components parts;
+    private final UploadLimits limits;
     private final Path ownDir;
     private final ClearanceServer server;
     private final String adminKey;
     private final Api admin;
 
-    private TestServer(Services services, Path ownDir) throws Exception {
-        this.services = services;
+    private TestServer(Components parts, UploadLimits limits, Path ownDir) throws Exception {
+        this.parts = parts;
+        this.limits = limits;
         this.ownDir = ownDir;
         try {
-            adminKey = services.keys().ensureFirstAdmin().orElseThrow().plaintext();
-            services.lists().reload("system");
-            server = ClearanceServer.create(services).start("127.0.0.1", 0);
+            adminKey = parts.keys().ensureFirstAdmin().orElseThrow().plaintext();
+            parts.lists().reload("system");
+            server = ClearanceServer.create(parts, limits).start("127.0.0.1", 0);
         } catch (Exception | Error e) {
-            services.close();
+            parts.close();
             TempDirs.delete(ownDir);
             throw e;
         }
@@ -40,12 +45,25 @@ final class TestServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server over services the test made (its own lists file, limits).
+     * Starts a server over the test's database and lists file.
      *
-     * @param services owned by the returned server from now on; closed on failure
+     * @param database owned by the returned server from now on; closed on failure
+     * @param lists the lists file (may not exist)
+     * @param maxUploadBytes the largest upload the server takes
      */
-    static TestServer start(Services services) throws Exception {
-        return new TestServer(services, null);
+    static TestServer start(Database database, Path lists, long maxUploadBytes) throws Exception {
+        return new TestServer(parts(database, lists, false), UploadLimits.ofBytes(maxUploadBytes), null);
+    }
+
+    /**
+     * The application's parts as a server makes them, over the test's database.
+     *
+     * @param database closed with the parts
+     * @param lists the lists file (may not exist; null for none)
+     * @param fourEyes whether a false positive needs a second officer
+     */
+    static Components parts(Database database, Path lists, boolean fourEyes) {
+        return new Components(database, ApplicationOptions.of(lists).withFourEyes(fourEyes), RequestIds::current);
     }
 
     /**
@@ -60,6 +78,16 @@ final class TestServer implements AutoCloseable {
 
     /** As {@link #overBaseLists(Database, long)}, with or without the four-eyes rule for decisions. */
     static TestServer overBaseLists(Database database, long maxUploadBytes, boolean fourEyes) throws Exception {
+        return overBaseLists(database, maxUploadBytes, o -> o.withFourEyes(fourEyes));
+    }
+
+    /**
+     * As {@link #overBaseLists(Database, long)}, with the application's settings changed from the defaults.
+     *
+     * @param options changes the default settings (over the fixture's lists file)
+     */
+    static TestServer overBaseLists(Database database, long maxUploadBytes,
+            java.util.function.UnaryOperator<ApplicationOptions> options) throws Exception {
         Path dir = Files.createTempDirectory("clearance-api-test");
         Path lists;
         try {
@@ -68,7 +96,14 @@ final class TestServer implements AutoCloseable {
             TempDirs.delete(dir);
             throw e;
         }
-        return new TestServer(new Services(database, lists, maxUploadBytes, fourEyes), dir);
+        Components parts;
+        try {
+            parts = new Components(database, options.apply(ApplicationOptions.of(lists)), RequestIds::current);
+        } catch (RuntimeException e) {
+            TempDirs.delete(dir);
+            throw e;
+        }
+        return new TestServer(parts, UploadLimits.ofBytes(maxUploadBytes), dir);
     }
 
     /** @return the folder holding {@code lists.yaml} and the list, for tests that rewrite it and reload */
@@ -79,9 +114,14 @@ final class TestServer implements AutoCloseable {
         return ownDir;
     }
 
-    /** @return the services behind the server (to change a limit) */
-    Services services() {
-        return services;
+    /** @return the application parts behind the server */
+    Components parts() {
+        return parts;
+    }
+
+    /** @return the upload limits the server was made with */
+    UploadLimits limits() {
+        return limits;
     }
 
     /** @return {@code http://127.0.0.1:port} */
@@ -111,14 +151,14 @@ final class TestServer implements AutoCloseable {
         return admin.as(r.get("key").asText());
     }
 
-    /** Stops the server, then closes the services and removes the fixture's own folder. */
+    /** Stops the server, then closes the application parts and removes the fixture's own folder. */
     @Override
     public void close() {
         try {
             server.stop();
         } finally {
             try {
-                services.close();
+                parts.close();
             } finally {
                 TempDirs.delete(ownDir);
             }

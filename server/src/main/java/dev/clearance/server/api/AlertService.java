@@ -1,10 +1,10 @@
 package dev.clearance.server.api;
 
+import dev.clearance.records.PartyAlerts;
 import dev.clearance.records.AlertFilter;
 import dev.clearance.records.PageRequest;
 import dev.clearance.records.PartyAlert;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
@@ -24,11 +24,13 @@ import java.util.Map;
  * </pre>
  */
 public final class AlertService {
-    private final Services services;
+    private final PartyAlerts alerts;
 
-    /** @param services the engines and records */
-    public AlertService(Services services) {
-        this.services = services;
+    /**
+     * @param alerts the partner master's alerts
+     */
+    public AlertService(PartyAlerts alerts) {
+        this.alerts = alerts;
     }
 
     /** Registers the routes. */
@@ -49,7 +51,7 @@ public final class AlertService {
         }
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
-        var page = services.alerts().list(new AlertFilter(state, Params.text(ctx, "list"), Params.text(ctx, "party")),
+        var page = alerts.list(new AlertFilter(state, Params.text(ctx, "list"), Params.text(ctx, "party")),
                 new PageRequest(offset, limit, true));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", page.total());
@@ -60,7 +62,7 @@ public final class AlertService {
 
     private void get(Context ctx) {
         long id = Params.id(ctx, "id");
-        Json.send(ctx, 200, PartyJson.alert(services.alerts().find(id)
+        Json.send(ctx, 200, PartyJson.alert(alerts.find(id)
                 .orElseThrow(() -> ApiError.notFound("no alert " + id))));
     }
 }

@@ -1,5 +1,11 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.determination.DeterminationEngine;
+import dev.clearance.records.AuditTrail;
+import dev.clearance.records.Database;
+import dev.clearance.records.HitDecisions;
+import dev.clearance.records.Licences;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.determination.Determination;
@@ -24,7 +30,6 @@ import dev.clearance.records.AuditRecord;
 import dev.clearance.records.NewApplication;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -61,15 +66,33 @@ public final class ApplicationService {
     private static final List<String> REQUEST_FIELDS = List.of("from", "to", "item", "cas", "hs", "endUse", "endUser",
             "endUserKey", "informed");
     private static final int MAX_LINES = 500;
-    private final Services services;
+    private final AuditTrail audit;
+    private final Database database;
+    private final HitDecisions decisions;
+    private final DeterminationEngine engine;
+    private final Licences licences;
+    private final ListCatalogue lists;
     private final Applications applications;
     private final ScreeningGate gate;
 
-    /** @param services the engines and records */
-    public ApplicationService(Services services) {
-        this.services = services;
-        this.applications = new Applications(services.database(), services.audit());
-        this.gate = new ScreeningGate(services);
+    /**
+     * @param audit the audit trail
+     * @param database the records database
+     * @param decisions officers' decisions on hits
+     * @param engine the determination engine
+     * @param licences the licences held
+     * @param lists the loaded lists
+     * @param gate the screening gate of filing, approval, registration and drawdown
+     */
+    public ApplicationService(AuditTrail audit, Database database, HitDecisions decisions, DeterminationEngine engine, Licences licences, ListCatalogue lists, ScreeningGate gate) {
+        this.audit = audit;
+        this.database = database;
+        this.decisions = decisions;
+        this.engine = engine;
+        this.licences = licences;
+        this.lists = lists;
+        this.gate = gate;
+        this.applications = new Applications(database, audit);
     }
 
     /** Registers the routes. */
@@ -97,9 +120,9 @@ public final class ApplicationService {
         // determination of a past day files today, never with a deadline already running in the past.
         LocalDate exportDate = in.date("date") == null ? filedOn : in.date("date");
         ObjectNode request = requestNode(in.node(), exportDate);
-        ExportRequest export = DeterminationService.request(new Input(request), services.lists().current(), services.decisions());
-        Determination d = services.engine().determine(export);
-        ApplicationTerms terms = ApplicationTerms.of(services.engine().regimes(), d, export.to(), in.text("route"))
+        ExportRequest export = DeterminationService.request(new Input(request), lists.current(), decisions);
+        Determination d = engine.determine(export);
+        ApplicationTerms terms = ApplicationTerms.of(engine.regimes(), d, export.to(), in.text("route"))
                 .filedOn(filedOn);
         List<ApplicationLine> lines = lines(in);
         String currency = in.text("currency") == null ? null : IsoCurrency.code(in.text("currency"), "currency");
@@ -223,8 +246,8 @@ public final class ApplicationService {
     /** The route applied for, determined again as of the decision day. */
     private Approval.RouteCheck routeCheck(Application a, LocalDate day) {
         ObjectNode request = requestNode(Json.tree(a.request()), day);
-        Determination d = services.engine().determine(DeterminationService.request(new Input(request),
-                services.lists().current(), services.decisions()));
+        Determination d = engine.determine(DeterminationService.request(new Input(request),
+                lists.current(), decisions));
         boolean available = d.licenceOptions().contains(a.route());
         return new Approval.RouteCheck(available, "on " + day + " the options are " + d.licenceOptions() + " ("
                 + d.summary() + ")");
@@ -372,7 +395,7 @@ public final class ApplicationService {
         m.put("licenceId", a.licenceId());
         if (withLicence) {
             m.put("licence", a.licenceId() == null ? null
-                    : services.licences().get(a.licenceId()).map(LicenceService::describe).orElse(null));
+                    : licences.get(a.licenceId()).map(LicenceService::describe).orElse(null));
             // what the application rests on: the end user's and consignee's screening at filing and approval
             m.put("screenings", gate.screenings("application " + a.id()));
         }

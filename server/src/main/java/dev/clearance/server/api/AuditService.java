@@ -7,7 +7,6 @@ import dev.clearance.records.ChainStatus;
 import dev.clearance.records.Page;
 import dev.clearance.records.PageRequest;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
@@ -26,11 +25,13 @@ import java.util.Map;
  * </pre>
  */
 public final class AuditService {
-    private final Services services;
+    private final AuditTrail audit;
 
-    /** @param services the engines and records */
-    public AuditService(Services services) {
-        this.services = services;
+    /**
+     * @param audit the audit trail
+     */
+    public AuditService(AuditTrail audit) {
+        this.audit = audit;
     }
 
     /** Registers the routes. */
@@ -45,7 +46,7 @@ public final class AuditService {
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, 1000);
         boolean oldestFirst = "asc".equals(Params.choice(ctx, "order", "desc", List.of("asc", "desc")));
-        Page<AuditRecord> page = services.audit().list(filter, new PageRequest(offset, limit, !oldestFirst));
+        Page<AuditRecord> page = audit.list(filter, new PageRequest(offset, limit, !oldestFirst));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", page.total());
         out.put("offset", offset);
@@ -54,7 +55,7 @@ public final class AuditService {
     }
 
     private void verify(Context ctx) {
-        Json.send(ctx, 200, describe(services.audit().verify(), services.audit().head()));
+        Json.send(ctx, 200, describe(audit.verify(), audit.head()));
     }
 
     /** @return the verification result as the API (and the CLI) shows it */

@@ -1,5 +1,9 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.audit.Recorder;
+import dev.clearance.application.batch.BatchRunner;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.server.http.UploadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvWriter;
@@ -9,9 +13,8 @@ import dev.clearance.records.BatchJob;
 import dev.clearance.records.BatchJobs;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
-import dev.clearance.server.batch.BatchInput;
-import dev.clearance.server.batch.BatchRunner;
+import dev.clearance.application.batch.BatchInput;
+import dev.clearance.application.batch.BatchRunner;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -48,11 +51,25 @@ public final class BatchService {
     static final List<String> CSV_HEADER = List.of("row", "line", "id", "name", "error", "rank", "entry_id", "list",
             "matched_name", "score", "explanation", "outcome", "review", "decision_id", "confirmed_matches",
             "missing_lists", "list_warnings", "list_version");
-    private final Services services;
+    private final ListCatalogue lists;
+    private final BatchRunner batch;
+    private final BatchJobs jobs;
+    private final Recorder recorder;
+    private final UploadLimits limits;
 
-    /** @param services the engines and records */
-    public BatchService(Services services) {
-        this.services = services;
+    /**
+     * @param lists the loaded lists
+     * @param batch the batch job runner
+     * @param jobs the batch jobs
+     * @param recorder the audit recorder
+     * @param limits the largest upload taken, in bytes and rows
+     */
+    public BatchService(ListCatalogue lists, BatchRunner batch, BatchJobs jobs, Recorder recorder, UploadLimits limits) {
+        this.lists = lists;
+        this.batch = batch;
+        this.jobs = jobs;
+        this.recorder = recorder;
+        this.limits = limits;
     }
 
     /** Registers the routes. */
@@ -66,7 +83,7 @@ public final class BatchService {
 
     private void submit(Context ctx) {
         Principal who = Access.principal(ctx);
-        Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
+        Bodies.Upload upload = Bodies.upload(ctx, limits.maxBytes());
         if (upload.isBlank()) {
             throw ApiError.badRequest("file", "empty upload: expected a CSV with header id,name[,country,type,dob]");
         }
@@ -79,17 +96,17 @@ public final class BatchService {
         } catch (CsvException e) {
             throw UploadText.refused(e);
         }
-        if (rows > services.maxUploadRows()) {
-            throw ApiError.badRequest("file", rows + " rows: more than the " + services.maxUploadRows()
+        if (rows > limits.maxRows()) {
+            throw ApiError.badRequest("file", rows + " rows: more than the " + limits.maxRows()
                     + " rows one upload may have; split the file");
         }
-        ListsRequired.require(services.lists().current());
-        BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name());
-        services.recorder().record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
+        ListsRequired.require(lists.current());
+        BatchJob job = jobs.create(BatchRunner.KIND, rows, csv, who.name());
+        recorder.record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
                 Map.of("rows", rows, "sha256", dev.clearance.records.ListVersions.sha256(
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                Map.of("jobId", job.id(), "status", "QUEUED"), null, services.lists().current().labels());
-        services.batch().submit(job.id(), Screener.DEFAULT_THRESHOLD);
+                Map.of("jobId", job.id(), "status", "QUEUED"), null, lists.current().labels());
+        batch.submit(job.id(), Screener.DEFAULT_THRESHOLD);
         ctx.header("Location", "/api/screenings/batch/" + job.id());
         Json.send(ctx, 202, describe(job));
     }
@@ -97,7 +114,7 @@ public final class BatchService {
     private void list(Context ctx) {
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (BatchJob j : services.jobs().list(limit)) {
+        for (BatchJob j : jobs.list(limit)) {
             out.add(describe(j));
         }
         Json.send(ctx, 200, Map.of("jobs", out));
@@ -113,14 +130,14 @@ public final class BatchService {
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
         boolean hitsOnly = hitsOnly(ctx);
         List<Object> rows = new ArrayList<>();
-        List<BatchJobs.RowResult> page = services.jobs().results(job.id(), from, limit + 1, hitsOnly);
+        List<BatchJobs.RowResult> page = jobs.results(job.id(), from, limit + 1, hitsOnly);
         for (BatchJobs.RowResult r : page.subList(0, Math.min(limit, page.size()))) {
             rows.add(Json.tree(r.resultJson()));
         }
         Map<String, Object> out = describe(job);
         out.put("from", from);
         out.put("hitsOnly", hitsOnly);
-        out.put("matching", services.jobs().countResults(job.id(), hitsOnly));
+        out.put("matching", jobs.countResults(job.id(), hitsOnly));
         // Keyset paging: the next page starts at the first row not shown (null: this is the last page so far).
         out.put("next", page.size() > limit ? page.get(limit).rowNo() : null);
         out.put("results", rows);
@@ -142,7 +159,7 @@ public final class BatchService {
         Writer writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         CsvWriter csv = new CsvWriter(writer);
         csv.write(CSV_HEADER);
-        services.jobs().forEachResult(job.id(), hitsOnly, r -> {
+        jobs.forEachResult(job.id(), hitsOnly, r -> {
             JsonNode row = Json.tree(r.resultJson());
             List<String> head = List.of(Integer.toString(r.rowNo()), row.path("line").asText(""),
                     row.path("id").asText(""), row.path("name").asText(""), row.path("error").asText(""));
@@ -197,7 +214,7 @@ public final class BatchService {
 
     private BatchJob job(Context ctx) {
         String id = ctx.pathParam("id");
-        return services.jobs().get(id).orElseThrow(() -> ApiError.notFound("no batch job " + id));
+        return jobs.get(id).orElseThrow(() -> ApiError.notFound("no batch job " + id));
     }
 
     static Map<String, Object> describe(BatchJob j) {

@@ -1,5 +1,10 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.audit.Recorder;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.records.HitDecisions;
+import dev.clearance.records.Parties;
+import dev.clearance.records.PartyAlerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.records.AuditAction;
@@ -10,15 +15,14 @@ import dev.clearance.records.HitDecision;
 import dev.clearance.records.PartyAlert;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
-import dev.clearance.server.lists.LoadedLists;
-import dev.clearance.server.screening.ScreeningOutcome;
+import dev.clearance.application.lists.LoadedLists;
+import dev.clearance.application.screening.ScreeningOutcome;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,11 +44,25 @@ import java.util.Map;
  * </pre>
  */
 public final class DecisionService {
-    private final Services services;
+    private final PartyAlerts alerts;
+    private final HitDecisions decisions;
+    private final ListCatalogue lists;
+    private final Recorder recorder;
+    private final Parties parties;
 
-    /** @param services the engines and records */
-    public DecisionService(Services services) {
-        this.services = services;
+    /**
+     * @param alerts the partner master's alerts
+     * @param decisions officers' decisions on hits
+     * @param lists the loaded lists
+     * @param recorder the audit recorder
+     * @param parties the partner master
+     */
+    public DecisionService(PartyAlerts alerts, HitDecisions decisions, ListCatalogue lists, Recorder recorder, Parties parties) {
+        this.alerts = alerts;
+        this.decisions = decisions;
+        this.lists = lists;
+        this.recorder = recorder;
+        this.parties = parties;
     }
 
     /** Registers the routes. */
@@ -73,7 +91,7 @@ public final class DecisionService {
         }
         Party party = Party.from(in.object("party"));
         requireRealParty(party);
-        LoadedLists lists = services.lists().current();
+        LoadedLists lists = this.lists.current();
         ListEntry entry = lists.entry(entryId)
                 .orElseThrow(() -> ApiError.notFound("no list entry " + entryId + " in the loaded lists"));
         if (kind == DecisionKind.FALSE_POSITIVE && party.key() == null && !party.distinguishable()) {
@@ -84,11 +102,11 @@ public final class DecisionService {
         Map<String, Object> out = new LinkedHashMap<>();
         // The decision and its audit record are stored together, or neither is.
         // Once per request: a retry with the same X-Request-Id (on this server or another) gets the first decision.
-        HitDecision stored = services.decisions().decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry),
+        HitDecision stored = decisions.decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry),
                 reason, who.name(), dev.clearance.server.http.RequestIds.current(), (h, d) -> {
                     out.putAll(describe(d));
                     out.put("party", party.describe());
-                    AuditRecord rec = services.recorder().record(h, who.name(),
+                    AuditRecord rec = recorder.record(h, who.name(),
                             kind == DecisionKind.FALSE_POSITIVE ? AuditAction.HIT_REVIEWED : AuditAction.DECISION,
                             party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
                     out.put("auditSeq", rec.seq());
@@ -104,7 +122,7 @@ public final class DecisionService {
             boolean pending = Boolean.TRUE.equals(out.get("pending"));
             PartyAlert.State state = kind == DecisionKind.CONFIRMED_MATCH ? PartyAlert.State.CONFIRMED
                     : kind == DecisionKind.FALSE_POSITIVE && !pending ? PartyAlert.State.REVIEWED : PartyAlert.State.OPEN;
-            services.alerts().decide(party.key(), entryId, state, reason).ifPresent(a -> out.put("alertId", a.id()));
+            alerts.decide(party.key(), entryId, state, reason).ifPresent(a -> out.put("alertId", a.id()));
         }
         Json.send(ctx, 201, out);
     }
@@ -117,7 +135,7 @@ public final class DecisionService {
         if (party.key() == null) {
             return;
         }
-        java.util.Optional<dev.clearance.records.PartyRecord> master = services.parties().get(party.key());
+        java.util.Optional<dev.clearance.records.PartyRecord> master = this.parties.get(party.key());
         if (master.isPresent() && !master.get().isNamed(party.name())) {
             throw ApiError.badRequest("party.partyKey", "key " + party.key() + " names '" + master.get().name()
                     + "' in the partner master, not '" + party.name() + "'");
@@ -134,12 +152,12 @@ public final class DecisionService {
         Input in = ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
         try {
-            services.decisions().confirm(id, who.name(), in.text("reason"), (h, d) -> {
+            decisions.confirm(id, who.name(), in.text("reason"), (h, d) -> {
                 out.putAll(describe(d));
-                AuditRecord rec = services.recorder().record(h, who.name(), AuditAction.DECISION_CONFIRMED,
+                AuditRecord rec = recorder.record(h, who.name(), AuditAction.DECISION_CONFIRMED,
                         d.partyKey() != null ? d.partyKey() : d.partyName(), Map.of("id", id, "reason",
                                 in.text("reason") == null ? "" : in.text("reason")), out, null,
-                        services.lists().current().labels());
+                        this.lists.current().labels());
                 out.put("auditSeq", rec.seq());
             });
         } catch (DecisionRefusedException e) {
@@ -153,7 +171,7 @@ public final class DecisionService {
 
     private void show(Context ctx) {
         long id = id(ctx);
-        HitDecision d = services.decisions().get(id).orElseThrow(() -> ApiError.notFound("no decision " + id));
+        HitDecision d = decisions.get(id).orElseThrow(() -> ApiError.notFound("no decision " + id));
         Json.send(ctx, 200, describe(d));
     }
 
@@ -165,7 +183,7 @@ public final class DecisionService {
             throw ApiError.badRequest("partyKey", "required: partyKey, or partyFingerprint for a party without key");
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        services.decisions().history(key, key == null ? fingerprint : null, entryId).forEach(d -> out.add(describe(d)));
+        decisions.history(key, key == null ? fingerprint : null, entryId).forEach(d -> out.add(describe(d)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("partyKey", key);
         body.put("partyFingerprint", key == null ? fingerprint : null);

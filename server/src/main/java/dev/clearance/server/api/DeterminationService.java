@@ -1,5 +1,10 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.audit.Recorder;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.determination.DeterminationEngine;
+import dev.clearance.records.Licences;
+import dev.clearance.server.http.UploadLimits;
 import dev.clearance.csv.CsvException;
 import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
@@ -23,7 +28,6 @@ import dev.clearance.records.ListVersions;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.records.ShipmentRequest;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -32,7 +36,7 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
-import dev.clearance.server.lists.LoadedLists;
+import dev.clearance.application.lists.LoadedLists;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,11 +60,28 @@ import java.util.Map;
  * </pre>
  */
 public final class DeterminationService {
-    private final Services services;
+    private final HitDecisions decisions;
+    private final DeterminationEngine engine;
+    private final Licences licences;
+    private final ListCatalogue lists;
+    private final Recorder recorder;
+    private final UploadLimits limits;
 
-    /** @param services the engines and records */
-    public DeterminationService(Services services) {
-        this.services = services;
+    /**
+     * @param decisions officers' decisions on hits
+     * @param engine the determination engine
+     * @param licences the licences held
+     * @param lists the loaded lists
+     * @param recorder the audit recorder
+     * @param limits the largest upload taken, in bytes and rows
+     */
+    public DeterminationService(HitDecisions decisions, DeterminationEngine engine, Licences licences, ListCatalogue lists, Recorder recorder, UploadLimits limits) {
+        this.decisions = decisions;
+        this.engine = engine;
+        this.licences = licences;
+        this.lists = lists;
+        this.recorder = recorder;
+        this.limits = limits;
     }
 
     /** Registers the routes. */
@@ -72,8 +93,8 @@ public final class DeterminationService {
     private void determine(Context ctx) {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
-        LoadedLists lists = services.lists().current();
-        ExportRequest request = request(in, lists, services.decisions());
+        LoadedLists lists = this.lists.current();
+        ExportRequest request = request(in, lists, this.decisions);
         String code = request.item();
         String endUser = in.text("endUser");
         Regime forced = forcedRegime(in.text("regime"));
@@ -81,8 +102,8 @@ public final class DeterminationService {
             throw ApiError.badRequest("regime", "regime and usContent do not go together (de minimis asks which regime"
                     + " the exporter is under)");
         }
-        DeMinimis.Answer answer = forced == null ? DeMinimis.answer(services.engine(), request, in.decimal("usContent"))
-                : new DeMinimis.Answer(services.engine().determine(forced, request), null, null);
+        DeMinimis.Answer answer = forced == null ? DeMinimis.answer(engine, request, in.decimal("usContent"))
+                : new DeMinimis.Answer(engine.determine(forced, request), null, null);
         Determination d = answer.own();
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
         out.put("summary", dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)));
@@ -94,13 +115,13 @@ public final class DeterminationService {
             }
             // what the end user was screened against, and which of those lists are older than their source
             out.put("listVersions", lists.labels());
-            List<String> caveats = services.lists().screeningCaveats();
+            List<String> caveats = this.lists.screeningCaveats();
             if (!caveats.isEmpty()) {
                 out.put("listWarnings", caveats);
             }
         }
         out.put("licences", coverage(request, d, in));
-        AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION,
+        AuditRecord rec = recorder.record(who.name(), AuditAction.DETERMINATION,
                 request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), in.node(), out,
                 d.regimeVersion(), endUser == null ? List.of() : lists.labels());
         out.put("auditSeq", rec.seq());
@@ -112,9 +133,9 @@ public final class DeterminationService {
         if (code == null) {
             return null;
         }
-        return services.engine().regimes().get(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> ApiError.badRequest(
+        return engine.regimes().get(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> ApiError.badRequest(
                 "regime", "no regime '" + dev.clearance.text.Excerpt.message(code) + "' (known: " + String.join(", ",
-                        services.engine().regimes().all().stream().map(Regime::jurisdiction).toList()) + ")"));
+                        engine.regimes().all().stream().map(Regime::jurisdiction).toList()) + ")"));
     }
 
     /** The export a request body describes, its end user screened against the loaded lists. */
@@ -166,7 +187,7 @@ public final class DeterminationService {
                 null);
         List<Map<String, Object>> checked = new ArrayList<>();
         Map<String, Object> covering = null;
-        for (LicenceCoverage c : services.licences().findCovering(shipment)) {
+        for (LicenceCoverage c : licences.findCovering(shipment)) {
             Map<String, Object> l = LicenceService.describe(c.licence());
             l.put("covers", c.covers());
             l.put("refusals", LicenceService.refusals(c.refusals()));
@@ -184,8 +205,8 @@ public final class DeterminationService {
     private void book(Context ctx) {
         Principal who = Access.principal(ctx);
         Regime forced = forcedRegime(Params.text(ctx, "regime"));
-        Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
-        UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
+        Bodies.Upload upload = Bodies.upload(ctx, limits.maxBytes());
+        UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, limits.maxRows());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> problems = new ArrayList<>();
         try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset(),
@@ -211,7 +232,7 @@ public final class DeterminationService {
         out.put("rejected", problems.size());
         out.put("determinations", rows);
         out.put("problems", problems);
-        AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION, "order book",
+        AuditRecord rec = recorder.record(who.name(), AuditAction.DETERMINATION, "order book",
                 Map.of("sha256", ListVersions.sha256(upload.bytes()), "bytes", upload.bytes().length),
                 out, regimeVersions(rows), List.of());
         out.put("auditSeq", rec.seq());
@@ -230,9 +251,9 @@ public final class DeterminationService {
 
     private Map<String, Object> bookLine(OrderReader reader, OrderLine line, Regime forced) {
         try {
-            LoadedLists lists = services.lists().current();
+            LoadedLists lists = this.lists.current();
             ExportRequest r = line.endUser() == null ? line.request()
-                    : line.request().withEndUser(endUserFinding(lists, services.decisions(),
+                    : line.request().withEndUser(endUserFinding(lists, this.decisions,
                     "end_user", line.endUser(), null));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
@@ -242,8 +263,8 @@ public final class DeterminationService {
                         + " regime the exporter is under)");
             }
             m.putAll(DeterminationJson.toMap(forced != null
-                    ? new DeMinimis.Answer(services.engine().determine(forced, r), null, null)
-                    : DeMinimis.answer(services.engine(), r, line.usContent())));
+                    ? new DeMinimis.Answer(engine.determine(forced, r), null, null)
+                    : DeMinimis.answer(engine, r, line.usContent())));
             if (line.endUser() != null && !lists.missing().isEmpty()) {
                 // the end user was not screened against these: a "not listed" is not clear
                 m.put("missingLists", lists.missing());

@@ -1,10 +1,10 @@
 package dev.clearance.server.api;
 
-import dev.clearance.server.services.Services;
+import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
-import dev.clearance.server.lists.ListCatalogue;
-import dev.clearance.server.lists.ListState;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.application.lists.ListState;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +22,13 @@ import java.util.Map;
  * </pre>
  */
 public final class HealthService {
-    private final Services services;
+    private final ListCatalogue lists;
 
-    /** @param services the engines and records */
-    public HealthService(Services services) {
-        this.services = services;
+    /**
+     * @param lists the loaded lists
+     */
+    public HealthService(ListCatalogue lists) {
+        this.lists = lists;
     }
 
     /** Registers the route. */
@@ -36,8 +38,8 @@ public final class HealthService {
 
     private void health(Context ctx) {
         List<String> reasons = new ArrayList<>();
-        List<ListState> states = services.lists().states();
-        if (services.lists().current().isEmpty()) {
+        List<ListState> states = lists.states();
+        if (lists.current().isEmpty()) {
             reasons.add("no list loaded: screenings answer 503 no_lists");
         }
         for (ListState s : states) {
@@ -51,10 +53,10 @@ public final class HealthService {
             }
             if (s.stale()) {
                 reasons.add("list " + s.name() + " is stale: last confirmed " + s.confirmedAt()
-                        + ", older than " + services.lists().settings().maxAge());
+                        + ", older than " + lists.settings().maxAge());
             }
         }
-        for (ListCatalogue.ListenerFailure f : services.lists().listenerFailures()) {
+        for (ListCatalogue.ListenerFailure f : lists.listenerFailures()) {
             reasons.add(f.listener() + " failed after list " + f.list() + " version " + f.version() + " (since "
                     + f.firstFailedAt() + ", " + f.attempts() + " attempt(s), " + f.pending()
                     + " list change(s) pending): " + f.reason() + "; until it goes through, parties not screened "

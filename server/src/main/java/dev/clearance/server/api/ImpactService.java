@@ -1,5 +1,6 @@
 package dev.clearance.server.api;
 
+import dev.clearance.server.http.UploadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.csv.CsvException;
@@ -17,7 +18,6 @@ import dev.clearance.records.Role;
 import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.Regimes;
 import dev.clearance.report.ImpactReportPage;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Params;
@@ -51,11 +51,16 @@ public final class ImpactService {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Room for the scenario YAML and the JSON around the order book. */
     private static final long SCENARIO_ROOM = 1 << 20;
-    private final Services services;
+    private final DeterminationEngine engine;
+    private final UploadLimits limits;
 
-    /** @param services the engines and records */
-    public ImpactService(Services services) {
-        this.services = services;
+    /**
+     * @param engine the determination engine
+     * @param limits the largest upload taken, in bytes and rows
+     */
+    public ImpactService(DeterminationEngine engine, UploadLimits limits) {
+        this.engine = engine;
+        this.limits = limits;
     }
 
     /** Registers the routes. */
@@ -68,8 +73,8 @@ public final class ImpactService {
         LocalDate before = required(ctx, "before");
         LocalDate after = required(ctx, "after");
         String format = format(ctx);
-        Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
-        DeterminationEngine engine = services.engine();
+        Bodies.Upload upload = Bodies.upload(ctx, limits.maxBytes());
+        DeterminationEngine engine = this.engine;
         run(ctx, new BookImpact(new ImpactSide(before.toString(), engine, before),
                 new ImpactSide(after.toString(), engine, after)), upload, format);
     }
@@ -78,9 +83,9 @@ public final class ImpactService {
     private void whatIf(Context ctx) {
         LocalDate day = Params.date(ctx, "after", null);
         String format = format(ctx);
-        JsonNode body = body(Bodies.bytes(ctx, services.maxUploadBytes() + SCENARIO_ROOM));
+        JsonNode body = body(Bodies.bytes(ctx, limits.maxBytes() + SCENARIO_ROOM));
         String orders = text(body, "orders");
-        Regimes bundled = services.engine().regimes();
+        Regimes bundled = this.engine.regimes();
         Scenario s;
         try {
             s = ScenarioLoader.parse("scenario", text(body, "scenario").getBytes(StandardCharsets.UTF_8), bundled);
@@ -92,14 +97,14 @@ public final class ImpactService {
         for (dev.clearance.regime.Regime r : bundled.all()) {
             changed.add(r.jurisdiction().equals(s.jurisdiction()) ? s.applyTo(r) : r);
         }
-        BookImpact impact = new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, services.engine(), day),
+        BookImpact impact = new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, this.engine, day),
                 new ImpactSide(s.jurisdiction() + " with scenario '" + s.title() + "'" + on,
                         new DeterminationEngine(new Regimes(changed)), day));
         run(ctx, impact, new Bodies.Upload(orders.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), format);
     }
 
     private void run(Context ctx, BookImpact impact, Bodies.Upload upload, String format) {
-        UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
+        UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, limits.maxRows());
         List<LineChange> examples = new ArrayList<>();
         StringWriter csvText = new StringWriter();
         CsvWriter csv = new CsvWriter(csvText);

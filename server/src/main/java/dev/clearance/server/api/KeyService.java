@@ -1,11 +1,12 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.audit.Recorder;
+import dev.clearance.records.ApiKeys;
 import dev.clearance.records.ApiKey;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.CreatedKey;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -29,11 +30,16 @@ import java.util.Map;
  * </pre>
  */
 public final class KeyService {
-    private final Services services;
+    private final Recorder recorder;
+    private final ApiKeys keys;
 
-    /** @param services the engines and records */
-    public KeyService(Services services) {
-        this.services = services;
+    /**
+     * @param recorder the audit recorder
+     * @param keys the API keys
+     */
+    public KeyService(Recorder recorder, ApiKeys keys) {
+        this.recorder = recorder;
+        this.keys = keys;
     }
 
     /** Registers the routes. */
@@ -50,7 +56,7 @@ public final class KeyService {
     }
 
     private void list(Context ctx) {
-        List<Map<String, Object>> out = services.keys().list().stream().map(KeyService::describe).toList();
+        List<Map<String, Object>> out = keys.list().stream().map(KeyService::describe).toList();
         Json.send(ctx, 200, Map.of("keys", out));
     }
 
@@ -65,9 +71,9 @@ public final class KeyService {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("role", "expected viewer, requester, officer or admin");
         }
-        CreatedKey k = services.keys().create(name, role, who.name());
+        CreatedKey k = keys.create(name, role, who.name());
         Map<String, Object> out = describe(k.key());
-        services.recorder().record(who.name(), AuditAction.KEY_CREATED, k.key().id(), in.node(), out, null,
+        recorder.record(who.name(), AuditAction.KEY_CREATED, k.key().id(), in.node(), out, null,
                 List.of());
         out.put("key", k.plaintext());
         Json.send(ctx, 201, out);
@@ -76,13 +82,13 @@ public final class KeyService {
     private void revoke(Context ctx) {
         Principal who = Access.principal(ctx);
         String id = ctx.pathParam("id");
-        ApiKey key = services.keys().get(id).orElseThrow(() -> ApiError.notFound("no API key " + id));
+        ApiKey key = keys.get(id).orElseThrow(() -> ApiError.notFound("no API key " + id));
         if (!key.active()) {
             throw ApiError.conflict("already_revoked", "API key " + id + " is already revoked", null);
         }
-        services.keys().revoke(id);
-        Map<String, Object> out = describe(services.keys().get(id).orElseThrow());
-        services.recorder().record(who.name(), AuditAction.KEY_REVOKED, id, Map.of("id", id), out, null, List.of());
+        keys.revoke(id);
+        Map<String, Object> out = describe(keys.get(id).orElseThrow());
+        recorder.record(who.name(), AuditAction.KEY_REVOKED, id, Map.of("id", id), out, null, List.of());
         Json.send(ctx, 200, out);
     }
 

@@ -1,5 +1,10 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.audit.Recorder;
+import dev.clearance.determination.DeterminationEngine;
+import dev.clearance.records.AuditTrail;
+import dev.clearance.records.Database;
+import dev.clearance.records.Licences;
 import dev.clearance.determination.LicenceTerms;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.Drawdown;
@@ -13,7 +18,6 @@ import dev.clearance.records.Refusal;
 import dev.clearance.records.Role;
 import dev.clearance.records.Shipment;
 import dev.clearance.records.ShipmentRequest;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -44,13 +48,28 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class LicenceService {
-    private final Services services;
+    private final AuditTrail audit;
+    private final Database database;
+    private final DeterminationEngine engine;
+    private final Licences licences;
+    private final Recorder recorder;
     private final ScreeningGate gate;
 
-    /** @param services the engines and records */
-    public LicenceService(Services services) {
-        this.services = services;
-        this.gate = new ScreeningGate(services);
+    /**
+     * @param audit the audit trail
+     * @param database the records database
+     * @param engine the determination engine
+     * @param licences the licences held
+     * @param recorder the audit recorder
+     * @param gate the screening gate of filing, approval, registration and drawdown
+     */
+    public LicenceService(AuditTrail audit, Database database, DeterminationEngine engine, Licences licences, Recorder recorder, ScreeningGate gate) {
+        this.audit = audit;
+        this.database = database;
+        this.engine = engine;
+        this.licences = licences;
+        this.recorder = recorder;
+        this.gate = gate;
     }
 
     /** Registers the routes. */
@@ -70,7 +89,7 @@ public final class LicenceService {
                 in.requiredText("number"), in.requiredText("holder"), in.stringSet("entries"),
                 in.stringSet("destinations"), in.stringSet("consignees"), in.decimal("quantityLimit"),
                 in.decimal("valueLimit"), in.text("currency"), in.requiredDate("validFrom"), in.date("validTo"));
-        LicenceTerms.check(services.engine().regimes(), l.jurisdiction(), l.type(), l.entries(), l.destinations());
+        LicenceTerms.check(engine.regimes(), l.jurisdiction(), l.type(), l.entries(), l.destinations());
         List<ScreeningGate.GateParty> consignees = new ArrayList<>();
         int i = 0;
         for (String c : l.consignees()) {
@@ -80,13 +99,13 @@ public final class LicenceService {
         List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
         Licence stored;
         try {
-            stored = services.licences().register(l, who.name());
+            stored = licences.register(l, who.name());
         } catch (DuplicateLicenceException e) {
             throw ApiError.conflict("licence_exists", e.getMessage(), null);
         }
         Map<String, Object> out = describe(stored);
         out.put("screening", screening.toMap());
-        long seq = services.recorder().record(who.name(), AuditAction.LICENCE_REGISTERED,
+        long seq = recorder.record(who.name(), AuditAction.LICENCE_REGISTERED,
                 stored.jurisdiction() + " " + stored.number(), in.node(), out, null, screening.listVersions()).seq();
         gate.record(null, "licence " + stored.id(), screening, overrides, seq);
         out.put("auditSeq", seq);
@@ -96,8 +115,8 @@ public final class LicenceService {
 
     private void list(Context ctx) {
         String days = ctx.queryParam("expiringWithinDays");
-        List<Licence> found = days == null ? services.licences().list()
-                : services.licences().expiringWithin(Params.integer(ctx, "expiringWithinDays", 30, 0, 36500),
+        List<Licence> found = days == null ? licences.list()
+                : licences.expiringWithin(Params.integer(ctx, "expiringWithinDays", 30, 0, 36500),
                         Params.date(ctx, "asOf", LocalDate.now()));
         List<Map<String, Object>> out = new ArrayList<>();
         found.forEach(l -> out.add(describe(l)));
@@ -108,7 +127,7 @@ public final class LicenceService {
         Licence l = licence(ctx);
         Map<String, Object> out = describe(l);
         List<Map<String, Object>> shipments = new ArrayList<>();
-        for (Shipment s : services.licences().shipments(l.id())) {
+        for (Shipment s : licences.shipments(l.id())) {
             Map<String, Object> sm = describe(s);
             sm.put("screenings", gate.screenings("shipment " + s.id()));
             shipments.add(sm);
@@ -117,7 +136,7 @@ public final class LicenceService {
         // what the licence rests on: its consignees' screening at registration (or at the approval that made it),
         // and the application (with its determination and screenings) it was approved on
         out.put("screenings", gate.screenings("licence " + l.id()));
-        out.put("applicationId", new dev.clearance.records.Applications(services.database(), services.audit())
+        out.put("applicationId", new dev.clearance.records.Applications(database, audit)
                 .forLicence(l.id()).map(dev.clearance.records.Application::id).orElse(null));
         Json.send(ctx, 200, out);
     }
@@ -131,7 +150,7 @@ public final class LicenceService {
         // was registered (listsChangedSince says whether the lists did).
         List<ScreeningGate.GateParty> parties = new ArrayList<>();
         parties.add(new ScreeningGate.GateParty("consignee", s.consignee(), in.text("consigneeKey")));
-        new dev.clearance.records.Applications(services.database(), services.audit()).forLicence(l.id())
+        new dev.clearance.records.Applications(database, audit).forLicence(l.id())
                 .ifPresent(a -> parties.add(new ScreeningGate.GateParty("endUser", a.endUser(),
                         ScreeningGate.field(a.request(), "endUserKey"))));
         ScreeningGate.Result screening = gate.check(GateStep.DRAWDOWN, parties);
@@ -141,13 +160,13 @@ public final class LicenceService {
         Map<String, Object> screened = screening.toMap();
         screened.put("listsChangedSince", before == null ? null : !before.equals(screening.listVersions()));
         // The shipment and its audit record commit together: no drawdown without its record, nor the reverse.
-        Drawdown d = services.licences().drawDown(l.id(), s, who.name(), (h, result) -> {
+        Drawdown d = licences.drawDown(l.id(), s, who.name(), (h, result) -> {
             out.put("accepted", result.accepted());
             out.put("shipmentId", result.shipmentId());
             out.put("refusals", refusals(result.refusals()));
             out.put("licence", result.licence() == null ? null : describe(result.licence()));
             out.put("screening", screened);
-            long seq = services.recorder().record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
+            long seq = recorder.record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
                     l.jurisdiction() + " " + l.number(), in.node(), out, null, screening.listVersions()).seq();
             out.put("auditSeq", seq);
             if (result.accepted()) {
@@ -187,7 +206,7 @@ public final class LicenceService {
 
     private Licence licence(Context ctx) {
         long id = Params.id(ctx, "id");
-        return services.licences().get(id).orElseThrow(() -> ApiError.notFound("no licence " + id));
+        return licences.get(id).orElseThrow(() -> ApiError.notFound("no licence " + id));
     }
 
     /** @return the licence as the API shows it, with what remains of it */

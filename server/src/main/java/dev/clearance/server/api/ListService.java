@@ -1,17 +1,18 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.records.ListVersions;
 import dev.clearance.records.ListArchive;
 import dev.clearance.records.ListVersion;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
-import dev.clearance.server.lists.ListCatalogue;
-import dev.clearance.server.lists.ListState;
-import dev.clearance.server.lists.LoadedLists;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.application.lists.ListState;
+import dev.clearance.application.lists.LoadedLists;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,16 @@ import java.util.Map;
  * </pre>
  */
 public final class ListService {
-    private final Services services;
+    private final ListCatalogue lists;
+    private final ListVersions listVersions;
 
-    /** @param services the engines and records */
-    public ListService(Services services) {
-        this.services = services;
+    /**
+     * @param lists the loaded lists
+     * @param listVersions the list load history
+     */
+    public ListService(ListCatalogue lists, ListVersions listVersions) {
+        this.lists = lists;
+        this.listVersions = listVersions;
     }
 
     /** Registers the routes. */
@@ -47,11 +53,11 @@ public final class ListService {
     }
 
     private void current(Context ctx) {
-        LoadedLists loaded = services.lists().current();
+        LoadedLists loaded = lists.current();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("configFile", String.valueOf(services.lists().configFile()));
+        out.put("configFile", String.valueOf(lists.configFile()));
         out.put("entries", loaded.entryCount());
-        out.put("lists", services.lists().states().stream().map(ListService::state).toList());
+        out.put("lists", lists.states().stream().map(ListService::state).toList());
         out.put("missing", loaded.missing());
         Json.send(ctx, 200, out);
     }
@@ -74,10 +80,10 @@ public final class ListService {
     }
 
     private void history(Context ctx) {
-        List<ListVersion> all = services.listVersions().history();
+        List<ListVersion> all = listVersions.history();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("versions", all.stream().map(ListCatalogue::describe).toList());
-        out.put("refusedLoads", services.lists().archive().refusals(200).stream().map(ListCatalogue::describe)
+        out.put("refusedLoads", lists.archive().refusals(200).stream().map(ListCatalogue::describe)
                 .toList());
         Json.send(ctx, 200, out);
     }
@@ -86,10 +92,10 @@ public final class ListService {
         Principal who = Access.principal(ctx);
         ListCatalogue.Report report;
         try {
-            report = update ? services.lists().update(who.name()) : services.lists().reload(who.name());
+            report = update ? lists.update(who.name()) : lists.reload(who.name());
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("lists.yaml", e.getMessage());
-        } catch (dev.clearance.server.lists.LoadGuard.ListsBusyException e) {
+        } catch (dev.clearance.application.lists.LoadGuard.ListsBusyException e) {
             throw ApiError.conflict("lists_busy", e.getMessage(), null);
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -111,9 +117,9 @@ public final class ListService {
             throw ApiError.badRequest("version", "a version id (a whole number), not '"
                     + truncate(ctx.pathParam("version")) + "'");
         }
-        ListVersion v = services.listVersions().get(id).filter(x -> x.sourceName().equals(name))
+        ListVersion v = listVersions.get(id).filter(x -> x.sourceName().equals(name))
                 .orElseThrow(() -> ApiError.notFound("no version " + id + " of list " + truncate(name)));
-        ListArchive.Delta d = services.lists().archive().delta(id)
+        ListArchive.Delta d = lists.archive().delta(id)
                 .orElseThrow(() -> ApiError.notFound("version " + id + " of list " + truncate(name)
                         + " was loaded before deltas were kept"));
         Map<String, Object> out = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package dev.clearance.server.api;
 
 import dev.clearance.server.http.ApiError;
-import dev.clearance.server.lists.LoadedLists;
+import dev.clearance.application.lists.LoadedLists;
 
 /** A screening against no list would answer "no hit" about nothing: it is refused with 503 {@code no_lists}. */
 final class ListsRequired {

@@ -7,7 +7,7 @@ import dev.clearance.records.PartyRef;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
-import dev.clearance.server.screening.ScreeningOutcome;
+import dev.clearance.application.screening.ScreeningOutcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

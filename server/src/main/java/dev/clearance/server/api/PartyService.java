@@ -1,5 +1,10 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.application.parties.Rescreening;
+import dev.clearance.records.Parties;
+import dev.clearance.records.PartyAlerts;
+import dev.clearance.server.http.UploadLimits;
 import dev.clearance.csv.CsvException;
 import dev.clearance.matching.Normaliser;
 import dev.clearance.records.AuditRecord;
@@ -10,7 +15,6 @@ import dev.clearance.records.PartyRecord;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.records.ScreeningState;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -19,9 +23,9 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
-import dev.clearance.server.parties.PartyImport;
+import dev.clearance.application.parties.PartyImport;
 import dev.clearance.server.parties.PartyJson;
-import dev.clearance.server.parties.Rescreening;
+import dev.clearance.application.parties.Rescreening;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringReader;
@@ -43,11 +47,25 @@ import java.util.Map;
  */
 public final class PartyService {
     private static final String CHANGED = "PARTY_CHANGED";
-    private final Services services;
+    private final PartyAlerts alerts;
+    private final ListCatalogue lists;
+    private final Parties parties;
+    private final Rescreening rescreening;
+    private final UploadLimits limits;
 
-    /** @param services the engines and records */
-    public PartyService(Services services) {
-        this.services = services;
+    /**
+     * @param alerts the partner master's alerts
+     * @param lists the loaded lists
+     * @param parties the partner master
+     * @param rescreening the partner master's re-screening
+     * @param limits the largest upload taken, in bytes and rows
+     */
+    public PartyService(PartyAlerts alerts, ListCatalogue lists, Parties parties, Rescreening rescreening, UploadLimits limits) {
+        this.alerts = alerts;
+        this.lists = lists;
+        this.parties = parties;
+        this.rescreening = rescreening;
+        this.limits = limits;
     }
 
     /** Registers the routes. */
@@ -62,12 +80,12 @@ public final class PartyService {
     private void list(Context ctx) {
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
-        var page = services.parties().list(Params.text(ctx, "q"), new PageRequest(offset, limit, false));
-        Map<String, ScreeningState> states = services.alerts().states(page.items().stream().map(PartyRecord::key).toList());
+        var page = parties.list(Params.text(ctx, "q"), new PageRequest(offset, limit, false));
+        Map<String, ScreeningState> states = alerts.states(page.items().stream().map(PartyRecord::key).toList());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", page.total());
         out.put("offset", offset);
-        List<String> labels = services.lists().current().labels();
+        List<String> labels = lists.current().labels();
         out.put("parties", page.items().stream().map(p -> PartyJson.party(p, states.get(p.key()), labels)).toList());
         Json.send(ctx, 200, out);
     }
@@ -80,7 +98,7 @@ public final class PartyService {
             return;
         }
         NewParty p = read(Json.object(ctx), null);
-        if (services.parties().get(p.key()).isPresent()) {
+        if (parties.get(p.key()).isPresent()) {
             throw ApiError.conflict("party_exists", "party " + p.key() + " exists: PUT /api/parties/{key} updates it",
                     null);
         }
@@ -90,23 +108,23 @@ public final class PartyService {
     private void update(Context ctx) {
         Principal who = Access.principal(ctx);
         String key = ctx.pathParam("key");
-        if (services.parties().get(key).isEmpty()) {
+        if (parties.get(key).isEmpty()) {
             throw ApiError.notFound("no party " + key);
         }
         save(ctx, who, read(Json.object(ctx), key), 200);
     }
 
     private void save(Context ctx, Principal who, NewParty p, int status) {
-        List<PartyChange> changes = services.parties().save(List.of(p), changed -> AuditRecord.draft(who.name(),
+        List<PartyChange> changes = parties.save(List.of(p), changed -> AuditRecord.draft(who.name(),
                 CHANGED, Json.write(PartyJson.data(changed.get(0).after())),
                 Json.write(PartyJson.change(changed.get(0)))).withSubject(p.key()));
-        PartyRecord stored = services.parties().get(p.key()).orElseThrow();
+        PartyRecord stored = parties.get(p.key()).orElseThrow();
         boolean unchanged = changes.get(0).kind() == PartyChange.Kind.UNCHANGED;
         Rescreening.Result screened = unchanged && stored.screenedAt() != null
-                && stored.screenedLists().equals(services.lists().current().labels().stream().sorted().toList())
-                ? null : services.rescreening().screenParties(List.of(stored), who.name(),
+                && stored.screenedLists().equals(lists.current().labels().stream().sorted().toList())
+                ? null : rescreening.screenParties(List.of(stored), who.name(),
                         unchanged ? "CATCH_UP" : "PARTY_CHANGE");
-        Map<String, Object> out = describe(services.parties().get(p.key()).orElseThrow());
+        Map<String, Object> out = describe(parties.get(p.key()).orElseThrow());
         out.put("change", changes.get(0).kind().name());
         out.put("screening", screened == null ? null : screened.describe());
         Json.send(ctx, status, out);
@@ -114,42 +132,40 @@ public final class PartyService {
 
     private void get(Context ctx) {
         String key = ctx.pathParam("key");
-        PartyRecord p = services.parties().get(key).orElseThrow(() -> ApiError.notFound("no party " + key));
+        PartyRecord p = parties.get(key).orElseThrow(() -> ApiError.notFound("no party " + key));
         Json.send(ctx, 200, describe(p));
     }
 
     private void delete(Context ctx) {
         Principal who = Access.principal(ctx);
         String key = ctx.pathParam("key");
-        PartyChange c = services.parties().delete(key, change -> AuditRecord.draft(who.name(), CHANGED,
+        PartyChange c = parties.delete(key, change -> AuditRecord.draft(who.name(), CHANGED,
                         Json.write(Map.of("key", key, "delete", true)), Json.write(PartyJson.change(change)))
                 .withSubject(key)).orElseThrow(() -> ApiError.notFound("no party " + key));
         Json.send(ctx, 200, Map.of("key", key, "change", c.kind().name()));
     }
 
     private void importCsv(Context ctx, Principal who) {
-        String csv = Bodies.text(ctx, services.maxUploadBytes());
+        String csv = Bodies.text(ctx, limits.maxBytes());
         if (csv.isBlank()) {
             throw ApiError.badRequest("file", "empty upload: expected a CSV with header key,name[,aliases,country,type,"
                     + "dob,identifiers,owner]");
         }
         PartyImport.Report report;
         try {
-            report = PartyImport.run(services.parties(), "upload", new StringReader(csv), who.name());
+            report = PartyImport.run(parties, "upload", new StringReader(csv), who.name());
         } catch (CsvException e) {
             throw UploadText.refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> out = report.describe();
-        out.put("screening", services.rescreening().catchUp(who.name()).describe());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, report.describe(rescreening.catchUp(who.name()).describe()));
     }
 
     private Map<String, Object> describe(PartyRecord p) {
-        Map<String, Object> out = PartyJson.party(p, services.alerts().states(List.of(p.key())).get(p.key()),
-                services.lists().current().labels());
-        out.put("alerts", services.alerts().list(new dev.clearance.records.AlertFilter(null, null, p.key()),
+        Map<String, Object> out = PartyJson.party(p, alerts.states(List.of(p.key())).get(p.key()),
+                lists.current().labels());
+        out.put("alerts", alerts.list(new dev.clearance.records.AlertFilter(null, null, p.key()),
                 PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
         return out;
     }

@@ -1,10 +1,10 @@
 package dev.clearance.server.api;
 
+import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.records.Role;
 import dev.clearance.regime.Fact;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
@@ -26,11 +26,13 @@ import java.util.Map;
  * </pre>
  */
 public final class RegimeService {
-    private final Services services;
+    private final DeterminationEngine engine;
 
-    /** @param services the engines and records */
-    public RegimeService(Services services) {
-        this.services = services;
+    /**
+     * @param engine the determination engine
+     */
+    public RegimeService(DeterminationEngine engine) {
+        this.engine = engine;
     }
 
     /** Registers the routes. */
@@ -41,7 +43,7 @@ public final class RegimeService {
 
     private void list(Context ctx) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Regime regime : services.engine().regimes().all()) {
+        for (Regime regime : engine.regimes().all()) {
             out.add(describe(regime));
         }
         Json.send(ctx, 200, Map.of("regimes", out));
@@ -49,7 +51,7 @@ public final class RegimeService {
 
     private void show(Context ctx) {
         String j = ctx.pathParam("jurisdiction").toUpperCase(Locale.ROOT);
-        Regime regime = services.engine().regimes().get(j)
+        Regime regime = engine.regimes().get(j)
                 .orElseThrow(() -> ApiError.notFound("no regime for " + j));
         LocalDate day = Params.date(ctx, "date", LocalDate.now());
         if (!regime.coverage().contains(day)) {

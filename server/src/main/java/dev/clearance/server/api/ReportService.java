@@ -1,5 +1,6 @@
 package dev.clearance.server.api;
 
+import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.impact.CountryTimeline;
 import dev.clearance.impact.RegimeDiff;
 import dev.clearance.impact.RegimeComparison;
@@ -8,7 +9,6 @@ import dev.clearance.regime.Countries;
 import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;
 import dev.clearance.report.TimelinePage;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
@@ -30,11 +30,13 @@ import java.util.Locale;
  * </pre>
  */
 public final class ReportService {
-    private final Services services;
+    private final DeterminationEngine engine;
 
-    /** @param services the engines and records */
-    public ReportService(Services services) {
-        this.services = services;
+    /**
+     * @param engine the determination engine
+     */
+    public ReportService(DeterminationEngine engine) {
+        this.engine = engine;
     }
 
     /** Registers the routes. */
@@ -88,7 +90,7 @@ public final class ReportService {
         if (with == null) {
             throw ApiError.badRequest("with", "required: the other regime's jurisdiction");
         }
-        Regime right = services.engine().regimes().get(with.toUpperCase(Locale.ROOT))
+        Regime right = engine.regimes().get(with.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ApiError.badRequest("with", "no regime for " + with));
         if (right == left) {
             throw ApiError.badRequest("with", "compare two different regimes, not " + left.jurisdiction() + " twice");
@@ -96,7 +98,7 @@ public final class ReportService {
         LocalDate day = Params.date(ctx, "date", LocalDate.now());
         String html;
         try {
-            html = ComparisonPage.render(RegimeComparison.of(services.engine(), left, right, day));
+            html = ComparisonPage.render(RegimeComparison.of(engine, left, right, day));
         } catch (IllegalArgumentException e) {
             // the regimes are checked above: what is left is the day, outside a regime's coverage
             throw ApiError.badRequest("date", e.getMessage());
@@ -106,6 +108,6 @@ public final class ReportService {
 
     private Regime regime(String jurisdiction) {
         String j = jurisdiction.toUpperCase(Locale.ROOT);
-        return services.engine().regimes().get(j).orElseThrow(() -> ApiError.notFound("no regime for " + j));
+        return engine.regimes().get(j).orElseThrow(() -> ApiError.notFound("no regime for " + j));
     }
 }

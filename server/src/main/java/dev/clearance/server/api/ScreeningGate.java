@@ -1,5 +1,11 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.records.GateOverrides;
+import dev.clearance.records.GateScreenings;
+import dev.clearance.records.HitDecisions;
+import dev.clearance.records.Parties;
+import dev.clearance.records.PartyAlerts;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Query;
@@ -10,12 +16,11 @@ import dev.clearance.records.GateScreening;
 import dev.clearance.records.GateStep;
 import dev.clearance.records.HitDecision;
 import dev.clearance.records.PartyAlert;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
-import dev.clearance.server.lists.LoadedLists;
-import dev.clearance.server.screening.ScreeningOutcome;
+import dev.clearance.application.lists.LoadedLists;
+import dev.clearance.application.screening.ScreeningOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +40,7 @@ import org.jdbi.v3.core.Handle;
  * that cover every block let the step through, each once. What the parties were screened as is stored with the
  * step's subject (the application, licence or shipment), so the record shows what it rests on.
  */
-final class ScreeningGate {
+public final class ScreeningGate {
     /** The kind of block a list not loaded raises: a screening that did not cover it does not clear the party. */
     static final String LIST_NOT_LOADED = "LIST_NOT_LOADED";
 
@@ -138,10 +143,20 @@ final class ScreeningGate {
         }
     }
 
-    private final Services services;
+    private final PartyAlerts alerts;
+    private final HitDecisions decisions;
+    private final ListCatalogue lists;
+    private final Parties parties;
+    private final GateOverrides gateOverrides;
+    private final GateScreenings gateScreenings;
 
-    ScreeningGate(Services services) {
-        this.services = services;
+    public ScreeningGate(PartyAlerts alerts, HitDecisions decisions, ListCatalogue lists, Parties parties, GateOverrides gateOverrides, GateScreenings gateScreenings) {
+        this.alerts = alerts;
+        this.decisions = decisions;
+        this.lists = lists;
+        this.parties = parties;
+        this.gateOverrides = gateOverrides;
+        this.gateScreenings = gateScreenings;
     }
 
     /**
@@ -151,7 +166,7 @@ final class ScreeningGate {
      * @throws ApiError 503 {@code no_lists} when no list is loaded: an unscreened party is not clear
      */
     Result check(GateStep step, List<GateParty> parties) {
-        LoadedLists lists = ListsRequired.require(services.lists().current());
+        LoadedLists lists = ListsRequired.require(this.lists.current());
         List<PartyCheck> checks = new ArrayList<>();
         for (GateParty p : parties) {
             if (p.name() != null && !p.name().isBlank()) {
@@ -163,7 +178,7 @@ final class ScreeningGate {
 
     private PartyCheck check(LoadedLists lists, GateParty p) {
         List<Block> blocks = new ArrayList<>();
-        for (HitDecision d : services.decisions().confirmedMatches(p.key(), p.name())) {
+        for (HitDecision d : decisions.confirmedMatches(p.key(), p.name())) {
             ListEntry e = lists.entry(d.entryId()).orElse(null);
             blocks.add(new Block("CONFIRMED_MATCH", p.role(), p.name(), p.key(), d.id(), null, d.entryId(),
                     e == null ? null : e.list(), e == null ? null : e.primaryName()));
@@ -172,16 +187,16 @@ final class ScreeningGate {
         if (p.key() != null) {
             keys.add(p.key());
         }
-        keys.addAll(services.parties().keysNamed(p.name()));
+        keys.addAll(this.parties.keysNamed(p.name()));
         for (String k : keys) {
-            for (PartyAlert a : services.alerts().activeFor(k)) {
+            for (PartyAlert a : alerts.activeFor(k)) {
                 if (a.state() == PartyAlert.State.OPEN) {
                     blocks.add(new Block("OPEN_ALERT", p.role(), p.name(), k, null, a.id(), a.entryId(),
                             a.listName(), a.matchedName()));
                 }
             }
         }
-        ScreeningOutcome outcome = ScreeningOutcome.screen(lists, services.decisions(),
+        ScreeningOutcome outcome = ScreeningOutcome.screen(lists, decisions,
                 new Query(p.key(), p.name(), null, null, null, List.of()), Screener.DEFAULT_THRESHOLD, 10);
         List<Map<String, Object>> hits = new ArrayList<>();
         Set<String> blockedEntries = new LinkedHashSet<>();
@@ -223,7 +238,7 @@ final class ScreeningGate {
         List<GateOverride> overrides = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Long id : overrideIds) {
-            GateOverride o = services.gateOverrides().get(id).orElse(null);
+            GateOverride o = gateOverrides.get(id).orElse(null);
             if (o == null) {
                 problems.add("no override " + id);
             } else if (!o.confirmed()) {
@@ -280,7 +295,7 @@ final class ScreeningGate {
     void record(Handle h, String subject, Result result, List<GateOverride> used, Long auditSeq) {
         for (GateOverride o : used) {
             try {
-                services.gateOverrides().use(o.id(), subject);
+                gateOverrides.use(o.id(), subject);
             } catch (GateOverrideRefusedException e) {
                 throw ApiError.conflict("screening_blocked", e.getMessage(), Map.of("override", o.id()));
             }
@@ -292,9 +307,9 @@ final class ScreeningGate {
         String versions = Json.write(result.listVersions());
         Long overrideId = used.isEmpty() ? null : used.get(0).id();
         if (h == null) {
-            services.gateScreenings().add(subject, result.step(), versions, Json.write(content), overrideId, auditSeq);
+            gateScreenings.add(subject, result.step(), versions, Json.write(content), overrideId, auditSeq);
         } else {
-            services.gateScreenings().add(h, subject, result.step(), versions, Json.write(content), overrideId,
+            gateScreenings.add(h, subject, result.step(), versions, Json.write(content), overrideId,
                     auditSeq);
         }
     }
@@ -313,7 +328,7 @@ final class ScreeningGate {
     /** @return the screenings stored for a subject, as the API shows them */
     List<Map<String, Object>> screenings(String subject) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (GateScreening s : services.gateScreenings().of(subject)) {
+        for (GateScreening s : gateScreenings.of(subject)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
             m.put("step", s.step().name());
@@ -327,7 +342,7 @@ final class ScreeningGate {
 
     /** @return the list versions of a subject's latest screening, or null when it has none */
     List<String> lastListVersions(String subject) {
-        List<GateScreening> all = services.gateScreenings().of(subject);
+        List<GateScreening> all = gateScreenings.of(subject);
         if (all.isEmpty()) {
             return null;
         }

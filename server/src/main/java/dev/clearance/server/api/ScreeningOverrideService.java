@@ -1,12 +1,13 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.audit.Recorder;
+import dev.clearance.records.GateOverrides;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.GateOverride;
 import dev.clearance.records.GateOverrideRefusedException;
 import dev.clearance.records.GateStep;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -31,13 +32,19 @@ import java.util.Map;
  * </pre>
  */
 public final class ScreeningOverrideService {
-    private final Services services;
+    private final Recorder recorder;
+    private final GateOverrides gateOverrides;
     private final ScreeningGate gate;
 
-    /** @param services the engines and records */
-    public ScreeningOverrideService(Services services) {
-        this.services = services;
-        this.gate = new ScreeningGate(services);
+    /**
+     * @param recorder the audit recorder
+     * @param gateOverrides the gate's four-eyes overrides
+     * @param gate the screening gate of filing, approval, registration and drawdown
+     */
+    public ScreeningOverrideService(Recorder recorder, GateOverrides gateOverrides, ScreeningGate gate) {
+        this.recorder = recorder;
+        this.gateOverrides = gateOverrides;
+        this.gate = gate;
     }
 
     /** Registers the routes. */
@@ -60,8 +67,8 @@ public final class ScreeningOverrideService {
             throw ApiError.conflict("not_blocked", "'" + name + "' is not blocked: nothing to override",
                     result.toMap());
         }
-        GateOverride o = services.gateOverrides().request(key, name, step, Json.write(blocks), reason, who.name(),
-                (h, stored) -> services.recorder().record(h, who.name(), AuditAction.GATE_OVERRIDE_REQUESTED,
+        GateOverride o = gateOverrides.request(key, name, step, Json.write(blocks), reason, who.name(),
+                (h, stored) -> recorder.record(h, who.name(), AuditAction.GATE_OVERRIDE_REQUESTED,
                         "override " + stored.id(), in.node(), Map.of("override", ScreeningGate.describe(stored),
                                 "screening", result.toMap()), null, result.listVersions()));
         ctx.header("Location", "/api/screening-overrides/" + o.id());
@@ -75,7 +82,7 @@ public final class ScreeningOverrideService {
         String remark = in.text("reason");
         GateOverride o;
         try {
-            o = services.gateOverrides().confirm(id, who.name(), remark, (h, stored) -> services.recorder().record(h,
+            o = gateOverrides.confirm(id, who.name(), remark, (h, stored) -> recorder.record(h,
                     who.name(), AuditAction.GATE_OVERRIDE_CONFIRMED, "override " + id, in.node(),
                     ScreeningGate.describe(stored), null, List.of()));
         } catch (GateOverrideRefusedException e) {
@@ -89,7 +96,7 @@ public final class ScreeningOverrideService {
 
     private void show(Context ctx) {
         long id = Params.id(ctx, "id");
-        GateOverride o = services.gateOverrides().get(id).orElseThrow(() -> ApiError.notFound("no override " + id));
+        GateOverride o = gateOverrides.get(id).orElseThrow(() -> ApiError.notFound("no override " + id));
         Json.send(ctx, 200, ScreeningGate.describe(o));
     }
 

@@ -1,18 +1,20 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.audit.Recorder;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.records.HitDecisions;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
 import dev.clearance.records.HitDecision;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
-import dev.clearance.server.lists.LoadedLists;
-import dev.clearance.server.screening.ScreeningOutcome;
+import dev.clearance.application.lists.LoadedLists;
+import dev.clearance.application.screening.ScreeningOutcome;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +31,19 @@ import java.util.Map;
  * </pre>
  */
 public final class ScreeningService {
-    private final Services services;
+    private final HitDecisions decisions;
+    private final ListCatalogue lists;
+    private final Recorder recorder;
 
-    /** @param services the engines and records */
-    public ScreeningService(Services services) {
-        this.services = services;
+    /**
+     * @param decisions officers' decisions on hits
+     * @param lists the loaded lists
+     * @param recorder the audit recorder
+     */
+    public ScreeningService(HitDecisions decisions, ListCatalogue lists, Recorder recorder) {
+        this.decisions = decisions;
+        this.lists = lists;
+        this.recorder = recorder;
     }
 
     /** Registers the routes. */
@@ -47,8 +57,8 @@ public final class ScreeningService {
         Party party = Party.from(in);
         double threshold = in.number("threshold", Screener.DEFAULT_THRESHOLD, 0.5, 1.0);
         int top = (int) in.number("top", 10, 1, 100);
-        LoadedLists lists = ListsRequired.require(services.lists().current());
-        ScreeningOutcome outcome = ScreeningOutcome.screen(lists, services.decisions(), party.query(), threshold, top);
+        LoadedLists lists = ListsRequired.require(this.lists.current());
+        ScreeningOutcome outcome = ScreeningOutcome.screen(lists, decisions, party.query(), threshold, top);
         java.util.Locale language = dev.clearance.server.http.Language.of(ctx);
         List<Map<String, Object>> hits = outcome.hits().stream().map(h -> h.toMap(language)).toList();
         List<HitDecision> confirmed = outcome.confirmedMatches();
@@ -59,7 +69,7 @@ public final class ScreeningService {
         if (!lists.missing().isEmpty()) {
             out.put("missingLists", lists.missing());
         }
-        List<String> caveats = services.lists().screeningCaveats();
+        List<String> caveats = this.lists.screeningCaveats();
         if (!caveats.isEmpty()) {
             out.put("listWarnings", caveats);
         }
@@ -72,7 +82,7 @@ public final class ScreeningService {
         out.put("alert", outcome.alert());
         // a no-hit with configured lists not loaded is INCOMPLETE, never read as clear
         out.put("outcome", outcome.verdict().name());
-        AuditRecord rec = services.recorder().record(who.name(), AuditAction.SCREENING,
+        AuditRecord rec = recorder.record(who.name(), AuditAction.SCREENING,
                 party.key() != null ? party.key() : party.name(), in.node(), auditOutputs(out, hits), null,
                 lists.labels());
         out.put("auditSeq", rec.seq());

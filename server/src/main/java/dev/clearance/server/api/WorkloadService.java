@@ -1,5 +1,6 @@
 package dev.clearance.server.api;
 
+import dev.clearance.server.http.UploadLimits;
 import dev.clearance.csv.CsvException;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.impact.ImpactSide;
@@ -8,7 +9,6 @@ import dev.clearance.impact.WorkloadEstimate;
 import dev.clearance.impact.WorkloadSettings;
 import dev.clearance.records.Role;
 import dev.clearance.report.WorkloadReportPage;
-import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
@@ -36,11 +36,16 @@ import java.util.Map;
  * </pre>
  */
 public final class WorkloadService {
-    private final Services services;
+    private final DeterminationEngine engine;
+    private final UploadLimits limits;
 
-    /** @param services the engines and records */
-    public WorkloadService(Services services) {
-        this.services = services;
+    /**
+     * @param engine the determination engine
+     * @param limits the largest upload taken, in bytes and rows
+     */
+    public WorkloadService(DeterminationEngine engine, UploadLimits limits) {
+        this.engine = engine;
+        this.limits = limits;
     }
 
     /** Registers the route. */
@@ -64,8 +69,8 @@ public final class WorkloadService {
         if (format != null && !format.equals("json") && !format.equals("html")) {
             throw ApiError.badRequest("format", "expected json or html");
         }
-        String csv = Bodies.text(ctx, services.maxUploadBytes());
-        DeterminationEngine engine = services.engine();
+        String csv = Bodies.text(ctx, limits.maxBytes());
+        DeterminationEngine engine = this.engine;
         List<String> problems = new ArrayList<>();
         WorkloadEstimate e;
         try {

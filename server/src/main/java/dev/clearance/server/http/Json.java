@@ -3,19 +3,16 @@ package dev.clearance.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.clearance.application.json.JsonText;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** JSON in and out: one mapper for the whole server, and size-checked request bodies. */
 public final class Json {
-    /** The server's mapper: ISO-8601 dates, no timestamps. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** The server's mapper, the application's: ISO-8601 dates, no timestamps. */
+    public static final ObjectMapper MAPPER = JsonText.MAPPER;
 
     /** The request attribute holding the route's JSON body shape (set by {@link Routing}). */
     static final String SCHEMA = "clearance.requestSchema";

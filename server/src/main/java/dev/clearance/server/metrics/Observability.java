@@ -1,7 +1,8 @@
 package dev.clearance.server.metrics;
 
 import dev.clearance.records.Role;
-import dev.clearance.server.services.Services;
+import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.records.Database;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.RequestIds;
 import dev.clearance.server.http.Routing;
@@ -22,14 +23,21 @@ public final class Observability {
     public static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private static final org.slf4j.Logger ACCESS = org.slf4j.LoggerFactory.getLogger("clearance.access");
-    private final Services services;
+    private final Metrics metrics;
+    private final Database database;
+    private final ListCatalogue lists;
     /** An access line per request only in JSON logs (for a log shipper); plain logs stay quiet. */
     private final boolean accessLog;
 
-    /** @param services what to measure and check */
-    public Observability(Services services) {
-        this.services = services;
-        services.metrics(); // made now, so the first request's records are counted too
+    /**
+     * @param metrics the server's meters
+     * @param database the records database (checked for readiness)
+     * @param lists the loaded lists (checked for readiness)
+     */
+    public Observability(Metrics metrics, Database database, ListCatalogue lists) {
+        this.metrics = metrics;
+        this.database = database;
+        this.lists = lists;
         this.accessLog = org.slf4j.LoggerFactory.getILoggerFactory()
                 instanceof dev.clearance.server.logging.JsonLogs.Factory && ACCESS.isInfoEnabled();
     }
@@ -67,7 +75,7 @@ public final class Observability {
                 if (start != null) {
                     String route = Routing.matched(ctx);
                     long nanos = System.nanoTime() - start;
-                    services.metrics().request(ctx.method().name(), route == null ? unrouted(ctx) : route,
+                    metrics.request(ctx.method().name(), route == null ? unrouted(ctx) : route,
                             ctx.statusCode(), nanos);
                     if (accessLog) {
                         ACCESS.info("{} {} {} {} ms", ctx.method().name(), route == null ? unrouted(ctx) : route,
@@ -87,7 +95,7 @@ public final class Observability {
 
     /** Registers {@code /metrics} and the health routes. */
     public void routing(Routing r) {
-        r.get("/metrics", Role.VIEWER, ctx -> ctx.contentType(PROMETHEUS_TEXT).result(services.metrics().scrape()));
+        r.get("/metrics", Role.VIEWER, ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape()));
         r.get("/health/live", null, ctx -> Json.send(ctx, 200, new Health("up", List.of())));
         r.get("/health/ready", null, this::ready);
     }
@@ -97,15 +105,15 @@ public final class Observability {
         boolean db;
         String why = null;
         try {
-            db = services.database().jdbi().withHandle(h -> h.getConnection().isValid(2));
+            db = database.jdbi().withHandle(h -> h.getConnection().isValid(2));
         } catch (RuntimeException | java.sql.SQLException e) {
             db = false;
             why = "cannot reach the database";
         }
         checks.add(new Check("database", db, db ? null : why == null ? "the database connection is not valid" : why));
-        boolean lists = !services.lists().current().isEmpty();
-        checks.add(new Check("lists", lists, lists ? null : "no list loaded: screenings would answer 503 no_lists"));
-        boolean up = db && lists;
+        boolean loaded = !lists.current().isEmpty();
+        checks.add(new Check("lists", loaded, loaded ? null : "no list loaded: screenings would answer 503 no_lists"));
+        boolean up = db && loaded;
         Json.send(ctx, up ? 200 : 503, new Health(up ? "up" : "down", checks));
     }
 }

@@ -1,5 +1,2 @@
-/**
- * The partner master in the service: parties read from CSV, screened when they change, and re-screened by delta when
- * a list changes (the partners indexed, the new and changed entries as queries).
- */
+/** The partner master's JSON shapes as the API shows parties, changes and alerts. */
 package dev.clearance.server.parties;

@@ -1,0 +1,2 @@
+/** The restricted-party lists the server screens against: their config file, loading, versions and hot reload. */
+package dev.clearance.application.lists;

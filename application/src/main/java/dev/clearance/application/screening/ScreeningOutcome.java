@@ -1,0 +1,192 @@
+package dev.clearance.application.screening;
+
+import dev.clearance.lists.ListEntry;
+import dev.clearance.matching.Match;
+import dev.clearance.matching.MatchJson;
+import dev.clearance.matching.Query;
+import dev.clearance.records.Fingerprints;
+import dev.clearance.records.HitDecision;
+import dev.clearance.records.HitDecisions;
+import dev.clearance.records.ReviewStatus;
+import dev.clearance.application.lists.LoadedLists;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A party screened against the loaded lists, with the decisions standing for it applied: each hit carries its review
+ * (a standing false positive is shown as {@code REVIEWED} with its decision, never hidden), a confirmed match blocks
+ * the party even when its entry is not among today's hits, and configured lists that were not loaded are named. Single
+ * screenings and batch jobs both take their answer from here, so a decision counts the same in both.
+ *
+ * @param hits the hits, best first, each with its review
+ * @param confirmedMatches the party's standing confirmed matches, newest first
+ * @param missingLists configured lists with nothing loaded: not screened against
+ */
+public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatches,
+        List<String> missingLists) {
+
+    /**
+     * One hit and where it stands after the officers' decisions.
+     *
+     * @param match the match
+     * @param entryFingerprint fingerprint of the entry's data, which a decision is bound to
+     * @param status the hit's review status
+     */
+    public record Hit(Match match, String entryFingerprint, ReviewStatus status) {
+        /** @return whether the hit raises an alert (anything but a standing false positive) */
+        public boolean alert() {
+            return status.alert();
+        }
+
+        /** @return the hit as a single screening shows it: the match, {@code entryFingerprint} and {@code review} */
+        public Map<String, Object> toMap() {
+            Map<String, Object> h = MatchJson.toMap(match);
+            h.put("entryFingerprint", entryFingerprint);
+            h.put("review", review());
+            return h;
+        }
+
+        /** @return {@link #toMap()} with the explanation's one line in {@code language} (English, Japanese, Korean) */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> toMap(java.util.Locale language) {
+            Map<String, Object> h = toMap();
+            ((Map<String, Object>) h.get("explanation")).put("summary",
+                    dev.clearance.matching.ExplanationText.render(match.explanation(), language));
+            return h;
+        }
+
+        /** @return the review status as the API shows it */
+        public Map<String, Object> review() {
+            return ScreeningOutcome.review(status);
+        }
+    }
+
+    /** What a screening comes to, in the order a reviewer must act on it. */
+    public enum Verdict {
+        /** An officer confirmed a match: the party is blocked. */
+        BLOCKED,
+        /** A hit with no standing false positive: needs an officer. */
+        ALERT,
+        /** No alerting hit, but some configured lists were not screened against: not clear. */
+        INCOMPLETE,
+        /** Every hit has a standing false positive (shown, with its decision), every list screened. */
+        REVIEWED,
+        /** No hit, every configured list screened against. */
+        NO_HIT,
+        /** The input row could not be screened (batch jobs): its error says why. */
+        NOT_SCREENED
+    }
+
+    public ScreeningOutcome {
+        hits = List.copyOf(hits);
+        confirmedMatches = List.copyOf(confirmedMatches);
+        missingLists = List.copyOf(missingLists);
+    }
+
+    /**
+     * Screens a party. Its key is the query's id (a batch row's {@code id}, a screening's {@code partyKey}); a decision
+     * made with that key, or without a key on a record with the same fingerprint, applies.
+     *
+     * @param lists the lists in use
+     * @param decisions the officers' decisions
+     * @param query the party
+     * @param threshold lowest score reported
+     * @param top most hits
+     * @return the outcome
+     */
+    public static ScreeningOutcome screen(LoadedLists lists, HitDecisions decisions, Query query, double threshold,
+            int top) {
+        return screen(lists, decisions.standing(query.id(), fingerprint(query)), query, threshold, top);
+    }
+
+    /**
+     * As {@link #screen(LoadedLists, HitDecisions, Query, double, int)}, with the party's standing decisions read
+     * already (a batch reads those of a chunk of rows at once, {@link HitDecisions#standings}).
+     */
+    public static ScreeningOutcome screen(LoadedLists lists, HitDecisions.Standing standing, Query query,
+            double threshold, int top) {
+        List<Hit> out = new ArrayList<>();
+        for (Match m : lists.screener().screen(query, threshold, top)) {
+            ListEntry e = m.entry();
+            String ef = LoadedLists.fingerprint(e);
+            out.add(new Hit(m, ef, standing.status(e.id(), ef)));
+        }
+        return new ScreeningOutcome(out, standing.confirmedMatches(), lists.missing());
+    }
+
+    /** @return the fingerprint a decision on a party without key is bound to: changes when the party's data change */
+    public static String fingerprint(Query q) {
+        return Fingerprints.party(q.name(), q.country(), q.dob(), q.type() == null ? null : q.type().word(),
+                q.identifiers());
+    }
+
+    /** @return whether the party is blocked by a confirmed match */
+    public boolean blocked() {
+        return !confirmedMatches.isEmpty();
+    }
+
+    /** @return whether the screening raises an alert: blocked, or a hit without a standing false positive */
+    public boolean alert() {
+        return blocked() || hits.stream().anyMatch(Hit::alert);
+    }
+
+    /** @return what the screening comes to; a no-hit with lists missing is {@link Verdict#INCOMPLETE}, never clear */
+    public Verdict verdict() {
+        if (blocked()) {
+            return Verdict.BLOCKED;
+        }
+        if (alert()) {
+            return Verdict.ALERT;
+        }
+        if (!missingLists.isEmpty()) {
+            return Verdict.INCOMPLETE;
+        }
+        return hits.isEmpty() ? Verdict.NO_HIT : Verdict.REVIEWED;
+    }
+
+    /** @return the review status of a hit as the API shows it */
+    static Map<String, Object> review(ReviewStatus s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", s.state().name());
+        HitDecision d = s.decision();
+        if (d != null) {
+            m.put("decisionId", d.id());
+            m.put("decision", d.kind().name());
+            m.put("reason", d.reason());
+            m.put("officer", d.officer());
+            m.put("reviewedAt", d.decidedAt().toString());
+            if (d.confirmation() != null) {
+                m.put("confirmedBy", d.confirmation().officer());
+            }
+            m.put("partyChanged", s.partyChanged());
+            m.put("entryChanged", s.entryChanged());
+        }
+        return m;
+    }
+
+    /** @return a decision as the API shows it */
+    public static Map<String, Object> describe(HitDecision d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("decision", d.kind().name());
+        m.put("partyKey", d.partyKey());
+        m.put("partyFingerprint", d.partyFingerprint());
+        m.put("entryId", d.entryId());
+        m.put("entryFingerprint", d.entryFingerprint());
+        m.put("reason", d.reason());
+        m.put("officer", d.officer());
+        m.put("decidedAt", d.decidedAt().toString());
+        m.put("needsConfirmation", d.needsConfirmation());
+        m.put("pending", d.pending());
+        if (d.confirmation() != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("officer", d.confirmation().officer());
+            c.put("reason", d.confirmation().reason());
+            c.put("confirmedAt", d.confirmation().confirmedAt().toString());
+            m.put("confirmation", c);
+        }
+        return m;
+    }
+}

@@ -1,2 +1,0 @@
-/** Writes the server's actions to the tamper-evident audit trail with who did them and which data versions were used. */
-package dev.clearance.server.audit;

@@ -1,2 +1,0 @@
-/** Batch screening jobs that run in the background, survive a crash, and resume where they stopped. */
-package dev.clearance.server.batch;
