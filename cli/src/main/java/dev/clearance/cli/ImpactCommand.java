@@ -1,18 +1,16 @@
 package dev.clearance.cli;
 
-import dev.clearance.csv.CsvException;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.csv.CsvWriter;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.impact.BookImpact;
 import dev.clearance.impact.ChangesCsv;
+import dev.clearance.impact.ImpactRun;
 import dev.clearance.impact.ImpactSide;
 import dev.clearance.impact.ImpactText;
 import dev.clearance.impact.ImpactTotals;
-import dev.clearance.impact.LineChange;
 import dev.clearance.impact.Scenario;
 import dev.clearance.impact.ScenarioLoader;
-import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;
 import dev.clearance.report.ImpactReportPage;
 import java.io.BufferedWriter;
@@ -22,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -38,8 +34,6 @@ import picocli.CommandLine.Spec;
                 "Between dates: --orders orders.csv --before 2019-08-27 --after 2019-08-28 [--out changes.csv] [--report report.html]",
                 "What if:       --orders orders.csv --scenario scenario.yaml [--after 2020-01-01]"})
 final class ImpactCommand implements Callable<Integer> {
-    private static final int EXAMPLES = 100;
-
     @Spec CommandSpec spec;
     @Option(names = "--orders", required = true, description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed]") Path orders;
     @Option(names = "--before", description = "the day before the change, YYYY-MM-DD") String before;
@@ -54,50 +48,22 @@ final class ImpactCommand implements Callable<Integer> {
         BookImpact impact = scenario == null ? betweenDates() : whatIf();
         PrintWriter err = spec.commandLine().getErr();
         long total = !Progress.stderrIsTerminal() ? -1 : countLines();
-        List<LineChange> examples = new ArrayList<>();
-        ImpactTotals totals;
+        ImpactRun.Outcome run;
         try (OrderReader in = OrderReader.open(orders.toString(), InputFile.open(orders), input.charset(),
                 input.extra());
              CsvWriter csv = out == null ? null : new CsvWriter(new BufferedWriter(
                      Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16));
              Progress progress = Progress.start("impact", total)) {
-            ChangesCsv changes = csv == null ? null : new ChangesCsv(csv);
-            totals = impact.run(in, new BookImpact.Listener() {
-                @Override
-                public void header(List<String> columns) throws IOException {
-                    if (changes != null) {
-                        changes.header(columns);
-                    }
-                }
-
-                @Override
-                public void changed(LineChange change) throws IOException {
-                    if (changes != null) {
-                        changes.changed(change);
-                    }
-                    if (examples.size() < EXAMPLES) {
-                        examples.add(change);
-                    }
-                }
-
-                @Override
-                public void rejected(CsvException problem) {
-                    err.println("clearance: " + problem.getMessage());
-                }
-
-                @Override
-                public void progressed(long lines) {
-                    progress.step(lines);
-                }
-            });
+            run = ImpactRun.run(impact, in, csv == null ? null : new ChangesCsv(csv),
+                    problem -> err.println("clearance: " + problem.getMessage()), progress::step);
         }
+        ImpactTotals totals = run.totals();
         String beforeLabel = impact.before().label();
         String afterLabel = impact.after().label();
         PrintWriter w = spec.commandLine().getOut();
         w.print(ImpactText.render(totals, beforeLabel, afterLabel));
         if (report != null) {
-            Files.writeString(report, ImpactReportPage.render(totals, beforeLabel, afterLabel, examples),
-                    StandardCharsets.UTF_8);
+            Files.writeString(report, ImpactReportPage.render(run, beforeLabel, afterLabel), StandardCharsets.UTF_8);
         }
         w.flush();
         err.println("clearance: " + totals.lines() + " order line(s) compared, " + totals.changedLines() + " changed, "
@@ -128,16 +94,7 @@ final class ImpactCommand implements Callable<Integer> {
         String on = day == null ? " (on each order's date)" : " (on " + day + ")";
         return new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, new DeterminationEngine(bundled),
                 day), new ImpactSide(s.jurisdiction() + " with scenario '" + s.title() + "'" + on,
-                new DeterminationEngine(withScenario(s, bundled)), day));
-    }
-
-    /** The bundled regimes with the scenario applied to the one it names. */
-    static Regimes withScenario(Scenario s, Regimes bundled) {
-        List<Regime> changed = new ArrayList<>();
-        for (Regime r : bundled.all()) {
-            changed.add(r.jurisdiction().equals(s.jurisdiction()) ? s.applyTo(r) : r);
-        }
-        return new Regimes(changed);
+                new DeterminationEngine(s.applyTo(bundled)), day));
     }
 
     private long countLines() throws IOException {

@@ -63,7 +63,7 @@ final class WorkloadCommand implements Callable<Integer> {
         String afterLabel = label(a);
         if (scenario != null) {
             Scenario s = ScenarioLoader.load(scenario, bundled);
-            afterEngine = new DeterminationEngine(ImpactCommand.withScenario(s, bundled));
+            afterEngine = new DeterminationEngine(s.applyTo(bundled));
             afterLabel = "scenario '" + s.title() + "' " + label(a);
         }
         PrintWriter err = spec.commandLine().getErr();

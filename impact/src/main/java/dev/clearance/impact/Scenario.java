@@ -1,6 +1,8 @@
 package dev.clearance.impact;
 
 import dev.clearance.regime.Regime;
+import dev.clearance.regime.Regimes;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,5 +25,14 @@ public record Scenario(String file, String jurisdiction, String title, List<Scen
                     + " regime, not " + regime.jurisdiction());
         }
         return new ScenarioRegime(regime, this).build();
+    }
+
+    /** @return the regimes with this scenario applied to the one it names, the others as they are */
+    public Regimes applyTo(Regimes regimes) {
+        List<Regime> changed = new ArrayList<>();
+        for (Regime r : regimes.all()) {
+            changed.add(r.jurisdiction().equals(jurisdiction) ? applyTo(r) : r);
+        }
+        return new Regimes(changed);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clearance.report;
 
+import dev.clearance.impact.ImpactRun;
 import dev.clearance.impact.ImpactTotals;
 import dev.clearance.impact.LicenceTally;
 import dev.clearance.impact.LineChange;
@@ -17,12 +18,23 @@ public final class ImpactReportPage {
      * @param examples some changed lines to show (the first ones of the book); may be empty
      */
     public static String render(ImpactTotals t, String beforeLabel, String afterLabel, List<LineChange> examples) {
+        return render(t, beforeLabel, afterLabel, examples, List.of());
+    }
+
+    /** @return the report of a run, its rejected lines listed with their line numbers and reasons */
+    public static String render(ImpactRun.Outcome run, String beforeLabel, String afterLabel) {
+        return render(run.totals(), beforeLabel, afterLabel, run.examples(), run.rejected());
+    }
+
+    private static String render(ImpactTotals t, String beforeLabel, String afterLabel, List<LineChange> examples,
+            List<ImpactRun.RejectedLine> rejected) {
         StringBuilder b = new StringBuilder();
         b.append(Html.p(null, t.lines() + " order line(s) determined, " + t.changedLines() + " changed, "
                 + t.rejectedLines() + " rejected as bad input."));
         b.append(Html.p(null, "Added review time across the book: " + t.addedReviewDays()
                 + " day(s), over lines with a review time on both sides; " + t.reviewBecameUnknown()
                 + " line(s) had a review time before and have none after."));
+        b.append(rejectedLines(t, rejected));
         if (t.changedLines() == 0) {
             b.append(Html.p("muted", "No order line changes."));
             return Html.page("Impact: " + beforeLabel + " → " + afterLabel, b.toString());
@@ -53,6 +65,20 @@ public final class ImpactReportPage {
             b.append(Html.table(List.of("id", "line", "route", "item", "before", "after", "reasons"), lines));
         }
         return Html.page("Impact: " + beforeLabel + " → " + afterLabel, b.toString());
+    }
+
+    /** The rejected lines with their reasons, so a count in the totals is never all a reader gets. */
+    private static String rejectedLines(ImpactTotals t, List<ImpactRun.RejectedLine> rejected) {
+        if (rejected.isEmpty()) {
+            return "";
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ImpactRun.RejectedLine r : rejected) {
+            rows.add(List.of(Long.toString(r.line()), r.column() == null ? "" : r.column(), r.reason()));
+        }
+        String heading = rejected.size() < t.rejectedLines() ? "Rejected lines (the first " + rejected.size()
+                + " of " + t.rejectedLines() + ")" : "Rejected lines";
+        return Html.h2(heading) + Html.table(List.of("line", "column", "reason"), rows);
     }
 
     private static List<BarChart.Bar> bars(Map<String, Tally> byKey) {

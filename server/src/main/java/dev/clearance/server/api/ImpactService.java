@@ -8,9 +8,8 @@ import dev.clearance.csv.CsvWriter;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.impact.BookImpact;
 import dev.clearance.impact.ChangesCsv;
+import dev.clearance.impact.ImpactRun;
 import dev.clearance.impact.ImpactSide;
-import dev.clearance.impact.ImpactTotals;
-import dev.clearance.impact.LineChange;
 import dev.clearance.impact.Scenario;
 import dev.clearance.impact.ScenarioLoader;
 import dev.clearance.orders.OrderReader;
@@ -20,6 +19,7 @@ import dev.clearance.regime.Regimes;
 import dev.clearance.report.ImpactReportPage;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
+import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
@@ -29,7 +29,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,6 @@ import java.util.Set;
  * </pre>
  */
 public final class ImpactService {
-    private static final int EXAMPLES = 100;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Room for the scenario YAML and the JSON around the order book. */
     private static final long SCENARIO_ROOM = 1 << 20;
@@ -74,7 +72,6 @@ public final class ImpactService {
         LocalDate after = required(ctx, "after");
         String format = format(ctx);
         Bodies.Upload upload = Bodies.upload(ctx, limits.maxBytes());
-        DeterminationEngine engine = this.engine;
         run(ctx, new BookImpact(new ImpactSide(before.toString(), engine, before),
                 new ImpactSide(after.toString(), engine, after)), upload, format);
     }
@@ -93,69 +90,41 @@ public final class ImpactService {
             throw ApiError.badRequest("scenario", e.getMessage());
         }
         String on = day == null ? " (on each order's date)" : " (on " + day + ")";
-        List<dev.clearance.regime.Regime> changed = new ArrayList<>();
-        for (dev.clearance.regime.Regime r : bundled.all()) {
-            changed.add(r.jurisdiction().equals(s.jurisdiction()) ? s.applyTo(r) : r);
-        }
         BookImpact impact = new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, this.engine, day),
                 new ImpactSide(s.jurisdiction() + " with scenario '" + s.title() + "'" + on,
-                        new DeterminationEngine(new Regimes(changed)), day));
+                        new DeterminationEngine(s.applyTo(bundled)), day));
         run(ctx, impact, new Bodies.Upload(orders.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), format);
     }
 
     private void run(Context ctx, BookImpact impact, Bodies.Upload upload, String format) {
         UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, limits.maxRows());
-        List<LineChange> examples = new ArrayList<>();
         StringWriter csvText = new StringWriter();
         CsvWriter csv = new CsvWriter(csvText);
-        ChangesCsv changes = "csv".equals(format) ? new ChangesCsv(csv) : null;
-        ImpactTotals totals;
+        ImpactRun.Outcome run;
         try {
-            totals = impact.run(OrderReader.open("upload", upload.stream(), upload.charset(),
-                    UploadText.extraColumns(ctx)), new BookImpact.Listener() {
-                @Override
-                public void header(List<String> columns) throws IOException {
-                    if (changes != null) {
-                        changes.header(columns);
-                    }
-                }
-
-                @Override
-                public void changed(LineChange change) throws IOException {
-                    if (changes != null) {
-                        changes.changed(change);
-                    }
-                    if (examples.size() < EXAMPLES) {
-                        examples.add(change);
-                    }
-                }
-
-                @Override
-                public void rejected(CsvException problem) {
-                }
-
-                @Override
-                public void progressed(long lines) {
-                }
-            });
+            run = ImpactRun.run(impact, OrderReader.open("upload", upload.stream(), upload.charset(),
+                    UploadText.extraColumns(ctx)), "csv".equals(format) ? new ChangesCsv(csv) : null, e -> { },
+                    lines -> { });
             csv.flush();
         } catch (CsvException e) {
             throw dev.clearance.server.http.UploadText.refused(e); // an unknown column is named, as on every upload
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ctx.header("X-Clearance-Rejected-Lines", Long.toString(totals.rejectedLines()));
-        if (changes != null) {
-            ctx.header("Content-Disposition", "attachment; filename=\"changes.csv\"");
-            ctx.contentType("text/csv; charset=utf-8").result(csvText.toString());
-            return;
+        ctx.header("X-Clearance-Rejected-Lines", Long.toString(run.totals().rejectedLines()));
+        switch (format) {
+            case "csv" -> {
+                ctx.header("Content-Disposition", "attachment; filename=\"changes.csv\"");
+                ctx.contentType("text/csv; charset=utf-8").result(csvText.toString());
+            }
+            case "json" -> Json.send(ctx, 200, run.summary(impact.before().label(), impact.after().label()));
+            default -> ctx.contentType("text/html; charset=utf-8").result(ImpactReportPage.render(run,
+                    impact.before().label(), impact.after().label()));
         }
-        ctx.contentType("text/html; charset=utf-8").result(ImpactReportPage.render(totals, impact.before().label(),
-                impact.after().label(), examples));
     }
 
     private static String format(Context ctx) {
-        return Params.choice(ctx, "format", "html", List.of("html", "csv"));
+        return Params.choice(ctx, "format", "html", List.of("html", "csv", "json"));
     }
 
     /** The scenario request: a JSON object of exactly the known fields. */

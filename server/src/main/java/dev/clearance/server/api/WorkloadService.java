@@ -70,7 +70,6 @@ public final class WorkloadService {
             throw ApiError.badRequest("format", "expected json or html");
         }
         String csv = Bodies.text(ctx, limits.maxBytes());
-        DeterminationEngine engine = this.engine;
         List<String> problems = new ArrayList<>();
         WorkloadEstimate e;
         try {
