@@ -1,6 +1,8 @@
 package dev.clearance.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole code base as the CLI sees it (every module but spark and benchmarks): no package depends on itself
- * through others, and each module uses only the modules its pom names, so the layering holds in the code too.
+ * through others, and each module uses only the modules its pom names, so the layering holds in the code too. The
+ * application module sits between the domain modules and the server and CLI: the server uses it, never the reverse.
  */
 class ModuleArchitectureTest {
     private static final JavaClasses ALL = new ClassFileImporter()
@@ -44,6 +47,22 @@ class ModuleArchitectureTest {
                 .whereLayer("core").mayOnlyBeAccessedByLayers("impact", "lists", "screening", "records",
                         "application", "server", "cli")
                 .check(ALL);
+    }
+
+    @Test
+    void theServerDependsOnTheApplicationNeverTheReverse() {
+        noClasses().that().resideInAPackage("dev.clearance.application..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.clearance.server..", "dev.clearance.cli..", "io.javalin..").check(ALL);
+        // and the dependency is real: the server's services run on the application's parts
+        assertThat(ALL.stream().filter(c -> c.getPackageName().startsWith("dev.clearance.server"))
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("dev.clearance.application.")))
+                .as("server classes use the application module").isTrue();
+    }
+
+    @Test
+    void theApplicationsPackagesFormNoCycle() {
+        slices().matching("dev.clearance.application.(*)..").should().beFreeOfCycles().check(ALL);
     }
 
     @Test

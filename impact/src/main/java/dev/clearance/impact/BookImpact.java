@@ -121,7 +121,7 @@ public final class BookImpact {
             }
             return new LineChange(line, b, a, Reasons.between(b, a));
         } catch (BadRequestException e) {
-            return new CsvException(file, line.line(), "column " + e.field() + ": " + e.reason());
+            return new CsvException(file, line.line(), e.field(), "column " + e.field() + ": " + e.reason());
         }
     }
 

@@ -94,6 +94,23 @@ class LanguageAndImpactApiTest {
     }
 
     @Test
+    void theImpactListsEachRejectedLineWithItsLineNumberAndReason() {
+        String book = BOOK + "4,JP,KR,2B001,not-a-date\n5,JP,KR,2B001,2019-08-01\n";
+        Api.Reply json = server.admin().send("POST", "/api/impact?before=2019-08-27&after=2019-08-28&format=json",
+                book, "text/csv");
+        assertThat(json.status()).as(json.text()).isEqualTo(200);
+        assertThat(json.get("rejectedLines").asLong()).isEqualTo(1);
+        assertThat(json.get("lines").asLong()).isEqualTo(4);
+        assertThat(json.get("rejected")).hasSize(1);
+        assertThat(json.get("rejected").get(0).get("line").asLong()).isEqualTo(5); // the header is line 1
+        assertThat(json.get("rejected").get(0).get("reason").asText()).contains("date");
+        Api.Reply html = server.admin().send("POST", "/api/impact?before=2019-08-27&after=2019-08-28", book,
+                "text/csv");
+        assertThat(html.status()).as(html.text()).isEqualTo(200);
+        assertThat(html.text()).contains("Rejected lines", "<td class=\"n\">5</td>");
+    }
+
+    @Test
     void aWhatIfScenarioIsComparedWithTheRegimeAsItStands() throws Exception {
         String scenario = Files.readString(Path.of("../examples/scenario.yaml"));
         Api.Reply html = server.admin().post("/api/impact/scenario?after=2021-06-01",

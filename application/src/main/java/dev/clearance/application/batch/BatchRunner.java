@@ -1,5 +1,6 @@
 package dev.clearance.application.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
 import dev.clearance.matching.Screener;
@@ -230,8 +231,8 @@ public final class BatchRunner implements AutoCloseable {
         int next = 0;
         for (BatchInput.Row row : chunk) {
             HitDecisions.Standing standing = row.query() == null ? null : standings.get(next++);
-            Map<String, Object> result = result(loaded, caveats, standing, row, threshold);
-            verdicts.merge(String.valueOf(result.get("outcome")), 1, Integer::sum);
+            RowResult result = result(loaded, caveats, standing, row, threshold);
+            verdicts.merge(result.outcome(), 1, Integer::sum);
             results.put(row.rowNo(), JsonText.write(result));
         }
         rowsScreened.addAndGet(jobs.commitResults(jobId, cluster.serverId(), results));
@@ -246,66 +247,46 @@ public final class BatchRunner implements AutoCloseable {
      * no-hit under them never reads as clear, with the lists screened against an older version ({@code listWarnings}:
      * last load refused, or stale).
      */
-    static Map<String, Object> result(LoadedLists loaded, List<String> caveats, HitDecisions.Standing standing,
+    static RowResult result(LoadedLists loaded, List<String> caveats, HitDecisions.Standing standing,
             BatchInput.Row row, double threshold) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("row", row.rowNo());
-        r.put("line", row.line());
+        List<String> missing = loaded.missing().isEmpty() ? null : loaded.missing();
+        List<String> warnings = caveats.isEmpty() ? null : caveats;
         if (row.query() == null) {
-            r.put("error", row.refusal());
-            r.put("outcome", ScreeningOutcome.Verdict.NOT_SCREENED.name());
-            missing(r, loaded, caveats);
-            return r;
+            return new RowResult.Refused(row.rowNo(), row.line(), row.refusal(),
+                    ScreeningOutcome.Verdict.NOT_SCREENED.name(), missing, warnings);
         }
-        r.put("id", row.query().id());
-        r.put("name", row.query().name());
         // the row's id is the party's key: decisions made with that partyKey apply, as in a single screening
         ScreeningOutcome outcome = ScreeningOutcome.screen(loaded, standing, row.query(), threshold, TOP);
-        List<Map<String, Object>> hits = new ArrayList<>();
+        List<RowResult.Hit> hits = new ArrayList<>();
         for (ScreeningOutcome.Hit hit : outcome.hits()) {
             Match m = hit.match();
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("entryId", m.entry().id());
-            h.put("list", m.entry().list());
-            h.put("matchedName", m.matchedName());
-            h.put("score", MatchJson.round(m.score()));
-            h.put("explanation", m.explanation().render());
-            h.put("listVersion", loaded.versionOf(m.entry()));
-            h.put("entryFingerprint", hit.entryFingerprint());
-            h.put("review", hit.review());
-            hits.add(h);
+            hits.add(new RowResult.Hit(m.entry().id(), m.entry().list(), m.matchedName(), MatchJson.round(m.score()),
+                    m.explanation().render(), loaded.versionOf(m.entry()), hit.entryFingerprint(), hit.review()));
         }
-        r.put("hits", hits);
-        r.put("outcome", outcome.verdict().name());
-        r.put("alert", outcome.alert());
-        r.put("blocked", outcome.blocked());
-        if (outcome.blocked()) {
-            r.put("confirmedMatches", outcome.confirmedMatches().stream().map(ScreeningOutcome::describe).toList());
-        }
-        missing(r, loaded, caveats);
-        return r;
-    }
-
-    private static void missing(Map<String, Object> r, LoadedLists loaded, List<String> caveats) {
-        if (!loaded.missing().isEmpty()) {
-            r.put("missingLists", loaded.missing());
-        }
-        if (!caveats.isEmpty()) {
-            r.put("listWarnings", caveats);
-        }
+        return new RowResult.Screened(row.rowNo(), row.line(), row.query().id(), row.query().name(), hits,
+                outcome.verdict().name(), outcome.alert(), outcome.blocked(), outcome.blocked()
+                ? outcome.confirmedMatches().stream().map(ScreeningOutcome::describe).toList() : null, missing,
+                warnings);
     }
 
     private void record(String jobId, String status, String note, LoadedLists loaded) {
         BatchJob job = jobs.get(jobId).orElse(null);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", status);
-        out.put("rows", job == null ? null : job.committedRows());
-        out.put("note", note);
-        if (!loaded.missing().isEmpty()) {
-            out.put("missingLists", loaded.missing());
-        }
+        JobRecorded out = new JobRecorded(status, job == null ? null : job.committedRows(), note,
+                loaded.missing().isEmpty() ? null : loaded.missing());
         recorder.record(job == null ? "system" : job.createdBy(), AuditAction.BATCH_SCREENING, jobId,
                 Map.of("jobId", jobId), out, null, loaded.labels());
+    }
+
+    /**
+     * A batch job's step as its audit record shows it.
+     *
+     * @param status the job's status
+     * @param rows rows committed, or null when the job is gone
+     * @param note what happened, or null
+     * @param missingLists configured lists not screened against; left out when none
+     */
+    record JobRecorded(String status, Integer rows, String note,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> missingLists) {
     }
 
     /**

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -151,26 +150,29 @@ final class ListChangeListeners implements AutoCloseable {
     }
 
     private void audit(AuditAction action, Listener l, ListChange c) {
-        Map<String, Object> in = new LinkedHashMap<>();
-        in.put("listener", l.name);
-        in.put("list", c.listName());
-        in.put("previous", c.previous() == null ? null : c.previous().label());
-        in.put("version", c.version().label());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("attempts", l.attempts);
-        out.put("pending", l.pending.size());
-        if (action == AuditAction.LIST_CHANGE_FAILED) {
-            out.put("reason", l.reason);
-            out.put("retry", "on the next list change and every " + retryEvery);
-        } else {
-            out.put("firstFailedAt", l.firstFailedAt.toString());
-        }
+        Delivery in = new Delivery(l.name, c.listName(), c.previous() == null ? null : c.previous().label(),
+                c.version().label());
+        Object out = action == AuditAction.LIST_CHANGE_FAILED
+                ? new Failed(l.attempts, l.pending.size(), l.reason, "on the next list change and every " + retryEvery)
+                : new Recovered(l.attempts, l.pending.size(), l.firstFailedAt.toString());
         try {
             recorder.record("system", action, c.listName(), in, out, null, List.of(c.version().label()));
         } catch (RuntimeException e) {
             // the database may be what failed the listener; the failure stays in failures() and the log
             LOG.error("could not audit {} for listener '{}'", action, l.name, e);
         }
+    }
+
+    /** A list change delivered to a listener, as its audit record names it. */
+    record Delivery(String listener, String list, String previous, String version) {
+    }
+
+    /** A listener failed on a change: how often, how much waits, why, and when it is tried again. */
+    record Failed(int attempts, int pending, String reason, String retry) {
+    }
+
+    /** A listener took its pending changes after failing since {@code firstFailedAt}. */
+    record Recovered(int attempts, int pending, String firstFailedAt) {
     }
 
     private void startTimer() {

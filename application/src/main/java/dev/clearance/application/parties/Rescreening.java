@@ -19,7 +19,6 @@ import dev.clearance.application.lists.ListChange;
 import dev.clearance.application.lists.LoadedLists;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -237,19 +236,29 @@ public final class Rescreening {
                         + change.version().label() + " and no longer matches the party", false));
             }
         }
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("trigger", "LIST_CHANGE");
-        inputs.put("list", change.listName());
-        inputs.put("previous", change.previous() == null ? null : change.previous().label());
-        inputs.put("version", change.version().label());
-        inputs.put("added", delta.added().size());
-        inputs.put("changed", delta.changed().size());
-        inputs.put("removed", delta.removed().size());
+        ListChangeTrigger inputs = new ListChangeTrigger("LIST_CHANGE", change.listName(),
+                change.previous() == null ? null : change.previous().label(), change.version().label(),
+                delta.added().size(), delta.changed().size(), delta.removed().size());
         PartyAlerts.Outcome o = alerts.apply(hits, closings, now.labels(), "LIST_CHANGE",
                 out -> audit(principal, inputs, new Result(0, queries.size(), out), now.labels()));
         parties.moveScreened(change.listName(), change.previous() == null ? null : change.previous().label(),
                 change.version().label());
         return new Result(0, queries.size(), o);
+    }
+
+    /**
+     * A list change as the audit record of the re-screening it caused names it.
+     *
+     * @param trigger {@code LIST_CHANGE}
+     * @param list the list
+     * @param previous the version before, or null for a first load
+     * @param version the new version
+     * @param added entries added
+     * @param changed entries changed
+     * @param removed entries removed
+     */
+    record ListChangeTrigger(String trigger, String list, String previous, String version, int added, int changed,
+            int removed) {
     }
 
     private static PartyAlerts.Hit hit(String partyKey, String partyName, Match m, boolean reopenReviewed) {

@@ -1,5 +1,6 @@
 package dev.clearance.application.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
@@ -58,7 +59,7 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
         }
 
         /** @return the review status as the API shows it */
-        public Map<String, Object> review() {
+        public Review review() {
             return ScreeningOutcome.review(status);
         }
     }
@@ -146,24 +147,34 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
         return hits.isEmpty() ? Verdict.NO_HIT : Verdict.REVIEWED;
     }
 
+    /**
+     * A hit's review status as the API shows it: its state, and the officer's decision behind it when there is one
+     * (the decision's fields are left out when there is none).
+     *
+     * @param state the review state
+     * @param decisionId the decision
+     * @param decision its kind
+     * @param reason why the officer decided so (required of every decision)
+     * @param officer who decided
+     * @param reviewedAt when
+     * @param confirmedBy the second officer who confirmed it, when one did
+     * @param partyChanged whether the party's data changed since the decision
+     * @param entryChanged whether the entry's data changed since the decision
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Review(String state, Long decisionId, String decision, String reason, String officer,
+            String reviewedAt, String confirmedBy, Boolean partyChanged, Boolean entryChanged) {
+    }
+
     /** @return the review status of a hit as the API shows it */
-    static Map<String, Object> review(ReviewStatus s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("state", s.state().name());
+    static Review review(ReviewStatus s) {
         HitDecision d = s.decision();
-        if (d != null) {
-            m.put("decisionId", d.id());
-            m.put("decision", d.kind().name());
-            m.put("reason", d.reason());
-            m.put("officer", d.officer());
-            m.put("reviewedAt", d.decidedAt().toString());
-            if (d.confirmation() != null) {
-                m.put("confirmedBy", d.confirmation().officer());
-            }
-            m.put("partyChanged", s.partyChanged());
-            m.put("entryChanged", s.entryChanged());
+        if (d == null) {
+            return new Review(s.state().name(), null, null, null, null, null, null, null, null);
         }
-        return m;
+        return new Review(s.state().name(), d.id(), d.kind().name(), d.reason(), d.officer(),
+                d.decidedAt().toString(), d.confirmation() == null ? null : d.confirmation().officer(),
+                s.partyChanged(), s.entryChanged());
     }
 
     /** @return a decision as the API shows it */
