@@ -6,7 +6,9 @@ import dev.clearance.records.Database;
 import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;
 import dev.clearance.server.StartupException;
+import dev.clearance.application.json.JsonText;
 import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.application.lists.ListLoad;
 import dev.clearance.application.wiring.Components;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,8 +75,11 @@ final class ListsCommand {
             // the application without the HTTP layer: the update's audit records carry no request id
             try (Components parts = new Components(database, o.application(System.getenv()), () -> null)) {
                 ListCatalogue.Report r = parts.lists().update("cli:" + System.getProperty("user.name", "?"));
-                for (Map<String, Object> line : r.lists()) {
-                    out.println(line(line));
+                for (ListLoad line : r.lists()) {
+                    // the same words as for a running server's JSON answer
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> shown = JsonText.MAPPER.convertValue(line, Map.class);
+                    out.println(line(shown));
                 }
                 return finish(r.refused(), out, err);
             }

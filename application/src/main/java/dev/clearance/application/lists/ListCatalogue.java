@@ -9,7 +9,9 @@ import dev.clearance.records.AuditAction;
 import dev.clearance.records.ListArchive;
 import dev.clearance.records.ListVersion;
 import dev.clearance.records.ListVersions;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.clearance.application.audit.Recorder;
+import dev.clearance.application.json.JsonText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +44,14 @@ import org.slf4j.LoggerFactory;
 public final class ListCatalogue implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ListCatalogue.class);
 
-    /** What one reload or update did. */
-    public record Report(List<Map<String, Object>> lists, List<String> refused, int entries) {
+    /**
+     * What one reload or update did.
+     *
+     * @param lists what became of each list, in the lists file's order
+     * @param refused the lists whose load was refused
+     * @param entries entries screened against now
+     */
+    public record Report(List<ListLoad> lists, List<String> refused, int entries) {
     }
 
     /** A list held in memory: the version in use and its entries. */
@@ -282,7 +290,7 @@ public final class ListCatalogue implements AutoCloseable {
         lastUpdate = clock.instant();
         ListFetcher fetcher = new ListFetcher(cfg.settings().allowHosts(), cfg.settings().maxDownloadBytes(),
                 Duration.ofMinutes(5));
-        List<Map<String, Object>> report = new ArrayList<>();
+        List<ListLoad> report = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<ListChange> changes = new ArrayList<>();
         boolean swap = !held.keySet().equals(cfg.lists().stream().map(ListsConfig.ListSpec::name)
@@ -290,15 +298,14 @@ public final class ListCatalogue implements AutoCloseable {
         held.keySet().retainAll(cfg.lists().stream().map(ListsConfig.ListSpec::name).toList());
         missing.keySet().retainAll(cfg.lists().stream().map(ListsConfig.ListSpec::name).toList());
         for (ListsConfig.ListSpec spec : cfg.lists()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("name", spec.name());
-            report.add(line);
             Held before = held.get(spec.name());
             ListVersion lastGood = before != null ? before.version()
                     : archive.lastAccepted(spec.name()).orElse(null);
             try {
+                ListLoad[] line = new ListLoad[1];
                 Held now = loadOne(spec, before, lastGood, loadedBy, conditional, cfg.settings(), fetcher, line,
                         changes);
+                report.add(line[0]);
                 if (before == null || before.version().id() != now.version().id()) {
                     swap = true; // a new version (or a first load) rebuilds the screener; a confirmation does not
                 }
@@ -310,9 +317,9 @@ public final class ListCatalogue implements AutoCloseable {
                         String.join(",", spec.locations()), r.checksum, r.entryCount,
                         lastGood == null ? null : lastGood.id(), List.of(r.getMessage()), loadedBy);
                 Held kept = before != null ? before.refused(stored) : restore(spec, lastGood, stored);
-                line.put("outcome", "refused");
-                line.put("reasons", stored.reasons());
-                line.put("kept", kept == null ? null : ListCatalogue.describe(kept.version()));
+                ListLoad line = ListLoad.Refused.of(spec.name(), stored.reasons(),
+                        kept == null ? null : kept.version());
+                report.add(line);
                 recorder.record(loadedBy, AuditAction.LIST_LOAD_REFUSED, spec.name(),
                         Map.of("name", spec.name(), "format", spec.format().cliName(), "locations", spec.locations()),
                         line, null, kept == null ? List.of() : List.of(kept.version().label()));
@@ -349,7 +356,7 @@ public final class ListCatalogue implements AutoCloseable {
     }
 
     private Held loadOne(ListsConfig.ListSpec spec, Held before, ListVersion lastGood, String loadedBy,
-            boolean conditional, ListsConfig.Settings settings, ListFetcher fetcher, Map<String, Object> line,
+            boolean conditional, ListsConfig.Settings settings, ListFetcher fetcher, ListLoad[] line,
             List<ListChange> changes) throws Refused {
         List<ListArchive.StoredFile> files = new ArrayList<>();
         String etag = null;
@@ -386,8 +393,7 @@ public final class ListCatalogue implements AutoCloseable {
             }
         }
         if (allNotModified) {
-            line.put("outcome", "unchanged");
-            line.put("version", describe(before.version()));
+            line[0] = ListLoad.Unchanged.of(spec.name(), before.version());
             return new Held(before.spec(), before.version(), before.entries(), clock.instant(), etag, lastModified,
                     null);
         }
@@ -397,8 +403,7 @@ public final class ListCatalogue implements AutoCloseable {
         }
         String checksum = checksum(files);
         if (before != null && checksum.equals(before.version().checksum())) {
-            line.put("outcome", "unchanged");
-            line.put("version", describe(before.version()));
+            line[0] = ListLoad.Unchanged.of(spec.name(), before.version());
             return new Held(spec, before.version(), before.entries(), clock.instant(), etag, lastModified, null);
         }
         LoadResult result = loadFiles(spec.format(), spec.mapping(), files);
@@ -414,8 +419,7 @@ public final class ListCatalogue implements AutoCloseable {
         }
         if (lastGood != null && checksum.equals(lastGood.checksum())) {
             // The version stored before a restart: same content, same version.
-            line.put("outcome", "unchanged");
-            line.put("version", describe(lastGood));
+            line[0] = ListLoad.Unchanged.of(spec.name(), lastGood);
             return new Held(spec, lastGood, result.entries(), clock.instant(), etag, lastModified, null);
         }
         Map<String, String> fingerprints = ListDelta.fingerprints(result.entries());
@@ -425,20 +429,12 @@ public final class ListCatalogue implements AutoCloseable {
                 String.join(",", spec.locations()), checksum, count, result.problems().size(), loadedBy, etag,
                 lastModified, fingerprints, files), lastGood == null ? null : lastGood.id(), delta.added(),
                 delta.changed(), delta.removed());
-        line.put("outcome", "loaded");
-        line.putAll(describe(v));
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("added", delta.added().size());
-        counts.put("changed", delta.changed().size());
-        counts.put("removed", delta.removed().size());
-        line.put("delta", counts);
         List<String> problems = result.problems().stream().limit(5).map(Object::toString).toList();
-        if (!problems.isEmpty()) {
-            line.put("firstProblems", problems);
-        }
+        line[0] = ListLoad.Loaded.of(v, new ListLoad.Delta(delta.added().size(), delta.changed().size(),
+                delta.removed().size()), problems);
         recorder.record(loadedBy, AuditAction.LIST_LOADED, spec.name(),
                 Map.of("name", spec.name(), "format", spec.format().cliName(), "locations", spec.locations()),
-                line, null, List.of(v.label()));
+                line[0], null, List.of(v.label()));
         changes.add(new ListChange(spec.name(), lastGood, v, delta));
         return new Held(spec, v, result.entries(), clock.instant(), etag, lastModified, null);
     }
@@ -599,40 +595,35 @@ public final class ListCatalogue implements AutoCloseable {
         }
     }
 
-    static Map<String, Object> summary(ListVersion v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("versionId", v.id());
-        m.put("name", v.sourceName());
-        m.put("format", v.format());
-        m.put("location", v.location());
-        m.put("loadedAt", v.loadedAt().toString());
-        m.put("checksum", v.checksum());
-        m.put("entries", v.entryCount());
-        m.put("problems", v.problemCount());
-        m.put("loadedBy", v.loadedBy());
-        m.put("label", v.label());
-        return m;
-    }
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() { };
 
-    /** @return the version as the API shows it */
+    /** @return the version as the API shows it (a map: the list states put the version's fields at their top) */
     public static Map<String, Object> describe(ListVersion v) {
-        return summary(v);
+        return JsonText.MAPPER.convertValue(ListLoad.VersionView.of(v), FIELDS);
     }
 
     /** @return a refused load as the API shows it */
-    public static Map<String, Object> describe(ListArchive.Refusal r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("refusalId", r.id());
-        m.put("name", r.sourceName());
-        m.put("format", r.format());
-        m.put("location", r.location());
-        m.put("attemptedAt", r.attemptedAt().toString());
-        m.put("checksum", r.checksum());
-        m.put("entries", r.entryCount());
-        m.put("lastGoodVersionId", r.lastGoodId());
-        m.put("reasons", r.reasons());
-        m.put("loadedBy", r.loadedBy());
-        return m;
+    public static RefusalView describe(ListArchive.Refusal r) {
+        return new RefusalView(r.id(), r.sourceName(), r.format(), r.location(), r.attemptedAt().toString(),
+                r.checksum(), r.entryCount(), r.lastGoodId(), r.reasons(), r.loadedBy());
+    }
+
+    /**
+     * A refused load as the API shows it.
+     *
+     * @param refusalId its id
+     * @param name the list
+     * @param format its format
+     * @param location where it was read from
+     * @param attemptedAt when
+     * @param checksum SHA-256 of the files refused, or null when none were read
+     * @param entries entries read, or null
+     * @param lastGoodVersionId the version kept, or null
+     * @param reasons why it was refused
+     * @param loadedBy who tried
+     */
+    public record RefusalView(long refusalId, String name, String format, String location, String attemptedAt,
+            String checksum, Integer entries, Long lastGoodVersionId, List<String> reasons, String loadedBy) {
     }
 
     private static void deleteTree(Path dir) {

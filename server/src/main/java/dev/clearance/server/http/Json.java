@@ -1,13 +1,11 @@
 package dev.clearance.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.application.json.JsonText;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** JSON in and out: one mapper for the whole server, and size-checked request bodies. */
 public final class Json {
@@ -31,20 +29,12 @@ public final class Json {
 
     /** @return the value as JSON text */
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.write(value);
     }
 
     /** @return the JSON text parsed into a tree (for audit records shown back to people) */
     public static JsonNode tree(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (IOException e) {
-            return MAPPER.getNodeFactory().textNode(text);
-        }
+        return JsonText.tree(text);
     }
 
     /**
