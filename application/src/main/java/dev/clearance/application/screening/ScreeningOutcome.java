@@ -1,6 +1,7 @@
 package dev.clearance.application.screening;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.clearance.application.json.JsonText;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
@@ -45,7 +46,8 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
         public Map<String, Object> toMap() {
             Map<String, Object> h = MatchJson.toMap(match);
             h.put("entryFingerprint", entryFingerprint);
-            h.put("review", review());
+            // the map form keeps the review a map too, for the map-built answers that read its state
+            h.put("review", JsonText.MAPPER.convertValue(review(), Map.class));
             return h;
         }
 
