@@ -1,5 +1,6 @@
 package dev.clearance.server;
 
+import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.wiring.ApplicationOptions;
 import dev.clearance.server.http.UploadLimits;
 import java.nio.file.Path;
@@ -50,7 +51,8 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
         String url = dbUrl != null ? dbUrl : blankToNull(env.get("CLEARANCE_DB_URL"));
         return new ServerOptions(host == null ? "0.0.0.0" : host, port == null ? 8080 : port, url,
                 blankToNull(env.get("CLEARANCE_DB_USER")), blankToNull(env.get("CLEARANCE_DB_PASSWORD")), data,
-                lists, DEFAULT_MAX_UPLOAD, UploadLimits.ofBytes(DEFAULT_MAX_UPLOAD).maxRows(), "true".equalsIgnoreCase(blankToNull(env.get("CLEARANCE_FOUR_EYES"))));
+                lists, DEFAULT_MAX_UPLOAD, UploadLimits.ofBytes(DEFAULT_MAX_UPLOAD).maxRows(),
+                "true".equalsIgnoreCase(blankToNull(env.get("CLEARANCE_FOUR_EYES"))));
     }
 
     /**
@@ -64,7 +66,7 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
 
     /** @return the application's settings among these */
     public ApplicationOptions application(Map<String, String> env) {
-        return new ApplicationOptions(listsFile, fourEyes, dev.clearance.application.lists.ListCatalogue.DEFAULT_LISTENER_RETRY, env);
+        return new ApplicationOptions(listsFile, fourEyes, ListCatalogue.DEFAULT_LISTENER_RETRY, env);
     }
 
     /** @return the upload limits among these */

@@ -84,7 +84,8 @@ public final class ApplicationService {
      * @param lists the loaded lists
      * @param gate the screening gate of filing, approval, registration and drawdown
      */
-    public ApplicationService(AuditTrail audit, Database database, HitDecisions decisions, DeterminationEngine engine, Licences licences, ListCatalogue lists, ScreeningGate gate) {
+    public ApplicationService(AuditTrail audit, Database database, HitDecisions decisions, DeterminationEngine engine,
+            Licences licences, ListCatalogue lists, ScreeningGate gate) {
         this.audit = audit;
         this.database = database;
         this.decisions = decisions;

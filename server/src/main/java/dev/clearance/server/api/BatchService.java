@@ -64,7 +64,8 @@ public final class BatchService {
      * @param recorder the audit recorder
      * @param limits the largest upload taken, in bytes and rows
      */
-    public BatchService(ListCatalogue lists, BatchRunner batch, BatchJobs jobs, Recorder recorder, UploadLimits limits) {
+    public BatchService(ListCatalogue lists, BatchRunner batch, BatchJobs jobs, Recorder recorder,
+            UploadLimits limits) {
         this.lists = lists;
         this.batch = batch;
         this.jobs = jobs;

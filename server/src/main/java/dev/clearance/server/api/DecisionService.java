@@ -57,7 +57,8 @@ public final class DecisionService {
      * @param recorder the audit recorder
      * @param parties the partner master
      */
-    public DecisionService(PartyAlerts alerts, HitDecisions decisions, ListCatalogue lists, Recorder recorder, Parties parties) {
+    public DecisionService(PartyAlerts alerts, HitDecisions decisions, ListCatalogue lists, Recorder recorder,
+            Parties parties) {
         this.alerts = alerts;
         this.decisions = decisions;
         this.lists = lists;

@@ -75,7 +75,8 @@ public final class DeterminationService {
      * @param recorder the audit recorder
      * @param limits the largest upload taken, in bytes and rows
      */
-    public DeterminationService(HitDecisions decisions, DeterminationEngine engine, Licences licences, ListCatalogue lists, Recorder recorder, UploadLimits limits) {
+    public DeterminationService(HitDecisions decisions, DeterminationEngine engine, Licences licences,
+            ListCatalogue lists, Recorder recorder, UploadLimits limits) {
         this.decisions = decisions;
         this.engine = engine;
         this.licences = licences;

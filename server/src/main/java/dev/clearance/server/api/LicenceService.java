@@ -63,7 +63,8 @@ public final class LicenceService {
      * @param recorder the audit recorder
      * @param gate the screening gate of filing, approval, registration and drawdown
      */
-    public LicenceService(AuditTrail audit, Database database, DeterminationEngine engine, Licences licences, Recorder recorder, ScreeningGate gate) {
+    public LicenceService(AuditTrail audit, Database database, DeterminationEngine engine, Licences licences,
+            Recorder recorder, ScreeningGate gate) {
         this.audit = audit;
         this.database = database;
         this.engine = engine;

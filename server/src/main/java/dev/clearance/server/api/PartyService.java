@@ -60,7 +60,8 @@ public final class PartyService {
      * @param rescreening the partner master's re-screening
      * @param limits the largest upload taken, in bytes and rows
      */
-    public PartyService(PartyAlerts alerts, ListCatalogue lists, Parties parties, Rescreening rescreening, UploadLimits limits) {
+    public PartyService(PartyAlerts alerts, ListCatalogue lists, Parties parties, Rescreening rescreening,
+            UploadLimits limits) {
         this.alerts = alerts;
         this.lists = lists;
         this.parties = parties;

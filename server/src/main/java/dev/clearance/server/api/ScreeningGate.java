@@ -150,7 +150,16 @@ public final class ScreeningGate {
     private final GateOverrides gateOverrides;
     private final GateScreenings gateScreenings;
 
-    public ScreeningGate(PartyAlerts alerts, HitDecisions decisions, ListCatalogue lists, Parties parties, GateOverrides gateOverrides, GateScreenings gateScreenings) {
+    /**
+     * @param alerts the partner master's open alerts
+     * @param decisions officers' decisions on hits
+     * @param lists the loaded lists
+     * @param parties the partner master
+     * @param gateOverrides the four-eyes overrides of blocks
+     * @param gateScreenings what each step's parties were screened as
+     */
+    public ScreeningGate(PartyAlerts alerts, HitDecisions decisions, ListCatalogue lists, Parties parties,
+            GateOverrides gateOverrides, GateScreenings gateScreenings) {
         this.alerts = alerts;
         this.decisions = decisions;
         this.lists = lists;
