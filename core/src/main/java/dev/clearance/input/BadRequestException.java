@@ -15,7 +15,12 @@ public final class BadRequestException extends RuntimeException {
         /** The field does not go together with another field of the request. */
         CONFLICT,
         /** The data does not cover what the field asks for (a date before the regime data begins). */
-        NOT_COVERED
+        NOT_COVERED,
+        /**
+         * The field is well formed but names no one: a party name of legal forms or generic words alone ("GmbH",
+         * "Trading Company") is too little to screen on, and would match every company of that form.
+         */
+        NOTHING_TO_SCREEN
     }
 
     private final Kind kind;

@@ -6,23 +6,33 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Korean and Chinese personal names compared as family name and given name. A given name is a string of syllables
+ * Korean, Chinese and Japanese personal names compared as family name and given name. A given name is a string of syllables
  * from a closed set, so one letter more or less, or two syllables run together against a two-syllable given name
  * written apart, is another given name, not a typo: "Kim Min-jun" is not "Man Chun KIM". When the query reads as a
  * Korean name ({@link KoreanRomanisation}), or the listed person's name does, a word matched only by edits, sound, as
  * an initial or merged with an edit, unless its syllables are the same ({@link #sameSyllables}), or a given-name
  * syllable left over on one side, means the given names differ, and the match is taken below the threshold. Chinese
  * names in Pinyin (every word in Pinyin syllables, a family name of {@code chinese-surnames.txt} at either end) are
- * not yet read so: see {@link #eastAsian}.
+ * read so too, a Wade–Giles syllable without its marks being each Pinyin syllable it may stand for.
  */
 final class EastAsianNames {
     /** Factor on a Korean or Chinese name whose given name matches only by edits, sound or merging. */
     static final double GIVEN_NAME_DIFFERS = 0.7;
     private static final Set<String> CHINESE_SURNAMES = new HashSet<>();
+    private static final Set<String> JAPANESE_SURNAMES = new HashSet<>();
+    /**
+     * A word of Japanese syllables in Hepburn: each a vowel, a consonant (or ky, sh, ch, ts, ny ...) and a vowel, or n;
+     * a doubled consonant before a syllable ("Hattori", "Nitta").
+     */
+    private static final java.util.regex.Pattern HEPBURN = java.util.regex.Pattern.compile(
+            "(?:(?:([kstpgdbc])(?=\\1))?(?:sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmyrwjf])?[aiueo]|n(?![aiueoy]))+");
 
     static {
         for (String[] row : LegalForms.Tables.rows("chinese-surnames.txt")) {
             CHINESE_SURNAMES.addAll(List.of(row[1].strip().split(" +")));
+        }
+        for (String[] row : LegalForms.Tables.rows("japanese-surnames.txt")) {
+            JAPANESE_SURNAMES.addAll(List.of(row[1].strip().split(" +")));
         }
     }
 
@@ -39,8 +49,7 @@ final class EastAsianNames {
 
     /**
      * Whether a word is matched only by edits, sound, as an initial (a syllable is no initial: "Jeong-u" is not
-     * "Jong Un") or merged with an edit; or a name word is left over on one side only ("Li Yong" against "Ri Yong
-     * Su": the given name is Yong-su).
+     * "Jong Un") or merged with an edit; or a name word is left over.
      */
     private static boolean fuzzy(Comparison c) {
         for (TokenMatch m : c.matches()) {
@@ -50,14 +59,16 @@ final class EastAsianNames {
                 return true;
             }
         }
-        return c.unmatchedQuery().isEmpty() != c.unmatchedListed().isEmpty();
+        // A syllable left over on either side is another given name: on one side ("Li Yong" against "Ri Yong Su":
+        // the given name is Yong-su), or on both ("Jun-u" against "Chun Do": u is not do).
+        return !c.unmatchedQuery().isEmpty() || !c.unmatchedListed().isEmpty();
     }
 
     /**
      * Whether two spellings (a word, or two words of a merge) are the same syllables: read as Korean syllables (each
      * word, or each part between hyphens, from its start: "Su-nyeong" is su + nyeong) with equal folds, or as Pinyin
-     * syllables each equal or the Wade–Giles spelling of the other ("Chi-cheng" and "Jicheng"). A spelling that does
-     * not read as syllables is not judged here (a typo keeps its edits). A letter typed twice ("Hwaan", "Chooe") is
+     * syllables each equal or the Wade–Giles spelling of the other ("Chi-cheng" and "Jicheng"). A query spelling
+     * that does not read as syllables is not judged here (a typo keeps its edits). A letter typed twice ("Hwaan", "Chooe") is
      * the commonest slip and a misspelling of the same syllables, not a new syllable, though the doubled spelling may
      * read as two ("hwa-an").
      */
@@ -81,7 +92,9 @@ final class EastAsianNames {
                 return true;
             }
         }
-        return kq == null && pq == null || kl == null && pl == null;
+        // A query spelling that reads as no syllables is a typo of the listed one, and keeps its edits; a query that
+        // reads as syllables against a listed spelling that does not ("Li Xia" against "Litia") is another word.
+        return kq == null && pq == null;
     }
 
     /**
@@ -163,10 +176,26 @@ final class EastAsianNames {
             }
             words.add(w);
         }
-        // A Pinyin reading (chinese(words)) is not applied yet: Wade-Giles names written without their marks meet
-        // their Pinyin entries only by edits, which a syllable-by-syllable reading of the two spellings must first
-        // learn to equate (ScriptCategoryTest's wade-giles-without-marks fell from 146 to 137 of 179 with it).
-        return KoreanRomanisation.foldName(words) != null;
+        // Pinyin too: a Wade-Giles spelling written without its marks stands for every syllable it may be
+        // (WadeGiles.sameSyllable: "Chi Kao" may be Qi Gao), so such a name still meets its Pinyin entry.
+        return KoreanRomanisation.foldName(words) != null || chinese(words) || japanese(words);
+    }
+
+    /**
+     * Whether the words read as a Japanese name: two or three words of Japanese syllables, the first or the last a
+     * family name of {@code japanese-surnames.txt}. Its given name is a word of its own ("Yuna" is not "Yuan").
+     */
+    static boolean japanese(List<String> words) {
+        if (words.size() > 3 || !JAPANESE_SURNAMES.contains(words.get(0))
+                && !JAPANESE_SURNAMES.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!HEPBURN.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean chinese(List<String> words) {

@@ -91,11 +91,12 @@ public final class NameScorer {
             notes.add(new Explanation.Qualifier("country", Explanation.Qualifier.Effect.MISMATCH,
                     "only one name says " + subsidiary + ": a national subsidiary, x" + PairRules.SUBSIDIARY));
         }
-        String conflict = PairRules.conflict(ta, tb, c);
+        String conflict = PairRules.conflict(ta, tb, c, organisation);
         if (conflict != null) {
-            coverage *= PairRules.CONFLICT;
+            double factor = conflict.startsWith("series") ? PairRules.SERIES_CONFLICT : PairRules.CONFLICT;
+            coverage *= factor;
             notes.add(new Explanation.Qualifier("contradiction", Explanation.Qualifier.Effect.MISMATCH,
-                    conflict + ", x" + PairRules.CONFLICT));
+                    conflict + ", x" + factor));
         }
         for (String expanded : acronyms) {
             notes.add(new Explanation.Qualifier("acronym", Explanation.Qualifier.Effect.MATCH, expanded));

@@ -105,17 +105,49 @@ final class PairRules {
     /**
      * What the words left over on both sides contradict, or {@code null}: two different legal forms ("Deutsche
      * Bank AG" and "Deutsche Bank GmbH" are two companies of one group), or two different initials ("William G.
-     * Frost" and "William W. Frost" are two people). Such leftovers weigh little as words, yet each is decisive.
+     * Frost" and "William W. Frost" are two people), or in organisation names two Roman series numerals, or one in
+     * one name only ({@link #seriesDiffer}). Such leftovers weigh little as words, yet each is decisive.
      */
-    static String conflict(List<Token> q, List<Token> l, Comparison c) {
+    static String conflict(List<Token> q, List<Token> l, Comparison c, boolean organisation) {
         List<Token> lq = left(q, c.unmatchedQuery());
         List<Token> ll = left(l, c.unmatchedListed());
+        String series = organisation ? seriesDiffer(lq, ll) : null;
+        if (series != null) {
+            return series;
+        }
         String forms = differ(lq, ll, Token::legalForm);
         if (forms != null) {
             return "legal forms " + forms;
         }
         String initials = differ(lq, ll, Token::initial);
         return initials == null ? null : "initials " + initials;
+    }
+
+    /** Factor on a pair of organisation names of which only one carries a series numeral. */
+    static final double SERIES_CONFLICT = 0.8;
+
+    /**
+     * The Roman series numeral ("Bowne Global Solutions <em>II</em>") left over in one organisation name when the
+     * other has none: a later member of a family of companies, not the first one, or {@code null}. Two different
+     * numerals (two vintages of one fund, "Fund III" and "Fund IV") weigh {@link #SERIES} instead, and digits are
+     * left out (a vessel's or a unit's number is often dropped, and is no Roman series).
+     */
+    static String seriesDiffer(List<Token> lq, List<Token> ll) {
+        List<String> a = lq.stream().filter(PairRules::roman).map(Token::surface).toList();
+        List<String> b = ll.stream().filter(PairRules::roman).map(Token::surface).toList();
+        if (a.isEmpty() == b.isEmpty()) {
+            return null;
+        }
+        // The other name's numeral may be one letter ("Partners IV" and "Partners V") or digits: a vintage too.
+        if ((a.isEmpty() ? lq : ll).stream().anyMatch(PairRules::series)) {
+            return null;
+        }
+        return "series numeral " + String.join(" ", a.isEmpty() ? b : a) + " in one name only";
+    }
+
+    /** A Roman numeral of two letters or more up to 39 ("ii", "viii", "xiv"): one letter is an initial. */
+    private static boolean roman(Token t) {
+        return !t.numeric() && t.key().length() >= 2 && series(t);
     }
 
     private static List<Token> left(List<Token> tokens, List<String> surfaces) {

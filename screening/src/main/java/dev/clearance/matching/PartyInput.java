@@ -94,7 +94,7 @@ public final class PartyInput {
             throw new BadRequestException(field, Excerpt.quote(n) + " has no letters or digits to match on");
         }
         if (Screenable.nothingToScreen(normalised)) {
-            throw new BadRequestException(field, Excerpt.quote(n) + " is only legal forms or generic words (GmbH, Co.,"
+            throw new BadRequestException(BadRequestException.Kind.NOTHING_TO_SCREEN, field, Excerpt.quote(n) + " is only legal forms or generic words (GmbH, Co.,"
                     + " Ltd., Trading, International ...): too little to screen on; give the party's own name");
         }
         if (tokens > 2 * MAX_NAME_WORDS) {

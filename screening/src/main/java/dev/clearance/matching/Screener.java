@@ -167,7 +167,46 @@ public final class Screener {
                 .thenComparing(m -> m.getValue().entry().id()).thenComparing(Map.Entry::getKey));
         List<Match> out = new ArrayList<>(ranked.size());
         ranked.forEach(m -> out.add(m.getValue()));
-        return out.size() > top ? List.copyOf(out.subList(0, Math.max(top, 0))) : out;
+        List<Match> one = sameEntryOnce(out);
+        return one.size() > top ? List.copyOf(one.subList(0, Math.max(top, 0))) : one;
+    }
+
+    /**
+     * One hit per listed entry: an entry loaded from two files (two snapshots of the OFAC SDN list) is one party,
+     * not two hits. The best-ranked hit stands, citing the other files' copies ({@link Match#alsoListed}).
+     */
+    static List<Match> sameEntryOnce(List<Match> ranked) {
+        Map<String, Integer> at = new HashMap<>();
+        List<Match> out = new ArrayList<>(ranked.size());
+        for (Match m : ranked) {
+            Integer first = at.putIfAbsent(m.entry().id(), out.size());
+            if (first == null) {
+                out.add(m);
+                continue;
+            }
+            Match kept = out.get(first);
+            List<ListEntry> also = new ArrayList<>(kept.alsoListed());
+            also.add(m.entry());
+            out.set(first, new Match(kept.entry(), kept.matchedName(), kept.score(), cited(kept, also), also));
+        }
+        return out;
+    }
+
+    /** The kept hit's explanation with a note naming every copy of the entry behind it. */
+    private static Explanation cited(Match kept, List<ListEntry> also) {
+        Explanation x = kept.explanation();
+        List<Explanation.Qualifier> notes = new ArrayList<>();
+        for (Explanation.Qualifier q : x.qualifiers()) {
+            if (!q.what().equals("sources")) {
+                notes.add(q);
+            }
+        }
+        java.util.Set<String> lists = new java.util.LinkedHashSet<>();
+        lists.add(kept.entry().list());
+        also.forEach(e -> lists.add(e.list()));
+        notes.add(new Explanation.Qualifier("sources", Explanation.Qualifier.Effect.MATCH, kept.entry().id()
+                + " as " + (also.size() + 1) + " loaded files hold it (" + String.join(", ", lists) + "): one hit"));
+        return new Explanation(x.score(), x.nameScore(), x.tokens(), x.queryOnly(), x.listedOnly(), notes, x.strength());
     }
 
     /** Whether the match rests on an equal identifier. */

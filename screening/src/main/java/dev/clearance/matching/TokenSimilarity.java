@@ -107,7 +107,8 @@ final class TokenSimilarity {
         }
         // Short codes ("JN", "TS") and different initial letters make Metaphone agree on unrelated names.
         if (q.phonetic() != null && q.phonetic().length() >= 3 && q.phonetic().equals(l.phonetic())
-                && a.charAt(0) == b.charAt(0) && (best == null || best.similarity() < PHONETIC)) {
+                && a.charAt(0) == b.charAt(0) && syllables(a) == syllables(b)
+                && (best == null || best.similarity() < PHONETIC)) {
             best = new TokenMatch(q.surface(), l.surface(), MatchKind.PHONETIC, 0, PHONETIC);
         }
         return best;
@@ -205,10 +206,35 @@ final class TokenSimilarity {
         }
         // Both codes present means both keys have 3 letters or more, so charAt(0) is safe.
         if (best < PHONETIC && q.phonetic() != null && l.phonetic() != null && a.charAt(0) == b.charAt(0)
-                && q.phonetic().length() >= 3 && q.phonetic().equals(l.phonetic())) {
+                && q.phonetic().length() >= 3 && q.phonetic().equals(l.phonetic()) && syllables(a) == syllables(b)) {
             best = PHONETIC;
         }
         return best;
+    }
+
+    /**
+     * The number of vowel groups of a key, its syllables as written, a final e after a consonant being silent: two
+     * words that sound alike have as many ("Derrick" and "Derek", "Michel" and "Michelle", "Schulze" and "Scholz"),
+     * where the consonant code alone also pairs "Marissa" with "Moroz", "Tanaka" with "Tong" and "Mark" with "Marco".
+     */
+    static int syllables(String key) {
+        int n = 0;
+        boolean inVowel = false;
+        int end = key.length();
+        if (end >= 3 && key.charAt(end - 1) == 'e' && !syllableVowel(key.charAt(end - 2))) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            boolean vowel = syllableVowel(key.charAt(i));
+            n += vowel && !inVowel ? 1 : 0;
+            inVowel = vowel;
+        }
+        return n;
+    }
+
+    /** A, e, i, o or u: y begins as many syllables as it ends ("Yuna", "Aleksey"), so it counts as neither. */
+    private static boolean syllableVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** The similarity {@link #merged} would give, or {@link #NO_MATCH}; rule for rule the same. */

@@ -19,6 +19,11 @@ final class WadeGiles {
     /** Wade–Giles spelling without apostrophe and diaeresis → the Pinyin it is read as. */
     private static final Map<String, String> PLAIN = new HashMap<>();
     private static final Set<String> PINYIN = new HashSet<>();
+    /**
+     * Wade–Giles spelling without its marks → every Pinyin syllable it may stand for: a name that drops the
+     * apostrophe of aspiration writes ji and qi alike as "chi", gao and kao as "kao", du and tu as "tu".
+     */
+    private static final Map<String, Set<String>> PLAIN_READINGS = new HashMap<>();
     /** Pinyin → its Wade–Giles spelling with apostrophes and diaeresis. */
     private static final Map<String, String> SPELLING = new HashMap<>();
 
@@ -29,6 +34,7 @@ final class WadeGiles {
             PINYIN.add(pinyin);
             MARKED.put(wg, pinyin);
             SPELLING.put(pinyin, wg);
+            PLAIN_READINGS.computeIfAbsent(plain(wg), k -> new HashSet<>(2)).add(pinyin);
             if (row[2].strip().equals("*")) {
                 String before = PLAIN.put(plain(wg), pinyin);
                 if (before != null) {
@@ -139,9 +145,14 @@ final class WadeGiles {
         return segment(word, 0, out) ? out : null;
     }
 
-    /** Whether two syllables are one: equal, or one the Wade–Giles spelling (marks dropped) of the other. */
+    /**
+     * Whether two syllables may be one: equal, or one a Wade–Giles spelling (marks dropped) of the other. Without
+     * its marks a spelling stands for each syllable it writes with them ("chi" for ji and qi, "tsai" for zai and
+     * cai), so every one of those readings counts.
+     */
     static boolean sameSyllable(String a, String b) {
-        return a.equals(b) || b.equals(PLAIN.get(a)) || a.equals(PLAIN.get(b));
+        return a.equals(b) || PLAIN_READINGS.getOrDefault(a, Set.of()).contains(b)
+                || PLAIN_READINGS.getOrDefault(b, Set.of()).contains(a);
     }
 
     /** The number of Pinyin syllables a lower-case word splits into, or 0 when it does not. */

@@ -34,8 +34,9 @@ class EvaluationTest {
     @Test
     void labelledPairsBeatTheLogicV2Baseline() {
         // Measured F1 0.905 at the default threshold 0.78 (0.851 before issue 10, 0.853 before the pair rules of
-        // PairRules); issue 10's target 0.90; logic-v2 0.787 on the same pairs.
-        assertThat(figures.pairs().f1()).isGreaterThanOrEqualTo(0.90);
+        // PairRules); issue 10's target 0.90; logic-v2 0.787 on the same pairs. Issue 19: 0.906 -> 0.911 (a series
+        // numeral in one organisation name only, sound-alikes of as many syllables); its target 0.92 is open.
+        assertThat(figures.pairs().f1()).isGreaterThanOrEqualTo(0.908);
         assertThat(figures.pairs().f1()).isGreaterThan(figures.baseline().f1() + 0.05);
         assertThat(figures.pairsBest().f1()).isGreaterThanOrEqualTo(figures.pairs().f1());
     }
@@ -50,17 +51,20 @@ class EvaluationTest {
 
     @Test
     void negativesRarelyRaiseAlerts() {
-        // Measured 0.04% with dates of birth (0.38% before issue 10; target at most 0.2%).
+        // Measured 0.04% with dates of birth (0.38% before issue 10; target at most 0.2%); 0.03% (35) after issue
+        // 19's sound-alikes of as many syllables.
         assertThat(figures.negatives().people()).isEqualTo(100_000);
-        assertThat(figures.negatives().share()).isLessThan(0.002);
+        assertThat(figures.negatives().share()).isLessThan(0.0006);
     }
 
     @Test
     void negativesByNameAndTypeOnlyRarelyRaiseAlerts() {
         // Measured 0.41% (3.25% before issue 10: one-word weak aliases, CJK romanisations, two-letter skeletons,
-        // cheap omitted words); target at most 0.5%.
+        // cheap omitted words); target at most 0.5%. Issue 19: 0.36% (363) -> 0.304% (304): Chinese and Japanese
+        // given names read by syllable, sound-alikes need as many syllables ("Marissa" is not "Moroz"); its target
+        // 0.3% is four alerts away.
         assertThat(figures.negativesByName().people()).isEqualTo(100_000);
-        assertThat(figures.negativesByName().share()).isLessThan(0.005);
+        assertThat(figures.negativesByName().share()).isLessThan(0.0032);
     }
 
     @Test

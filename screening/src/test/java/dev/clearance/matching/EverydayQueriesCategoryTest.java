@@ -348,9 +348,11 @@ class EverydayQueriesCategoryTest {
                             Query q = new Query(null, n, null, type, null, List.of());
                             List<Match> h = hits(q);
                             // A listed person of this very name (every word the same, nothing left over) is a
-                            // namesake, and must alert: counted apart, not as a false alert.
+                            // namesake, and must alert: counted apart, not as a false alert. So is the same name in
+                            // another script or romanisation, words written together or apart with no letter
+                            // changed once read ("최은정" and "CHOE Un Jong", "张伟" and "Zhang Wei").
                             if (!h.isEmpty() && h.get(0).entry().type() == EntityType.PERSON
-                                    && Screenable.sameWords(h.get(0).explanation())) {
+                                    && sameName(h.get(0).explanation())) {
                                 count("namesake-" + people, true, n);
                                 continue;
                             }
@@ -361,6 +363,16 @@ class EverydayQueriesCategoryTest {
                 }
             }
         }
+    }
+
+    /** Every word the same, or the same letters once read, written together or apart; nothing left over. */
+    private static boolean sameName(Explanation x) {
+        if (Screenable.sameWords(x)) {
+            return true;
+        }
+        return x.queryOnly().isEmpty() && x.listedOnly().isEmpty() && x.tokens().stream().allMatch(m ->
+                m.kind() == MatchKind.EXACT || m.kind() == MatchKind.TRANSLITERATED
+                        || (m.kind() == MatchKind.MERGED || m.kind() == MatchKind.SPLIT) && m.edits() == 0);
     }
 
     /** Each test, not the class, is skipped, so reports count and name the skipped tests. */
@@ -412,17 +424,18 @@ class EverydayQueriesCategoryTest {
     }
 
     /**
-     * Issue 19's target is no alert at all; measured when written (before the syllable-aware comparison of Wade-Giles
-     * spellings): Korean 30 alerts in 10,676 queries, Chinese 54 in 7,924, Japanese 3 in 6,000 (before issue 19 the
-     * "Kim Min-jun" kind alerted throughout). Listed namesakes (every word the same) are counted apart. The floors
-     * hold what is reached; the rest is open.
+     * Issue 19's target is no alert at all. Measured when written: Korean 30 alerts in 10,676 queries, Chinese 54 in
+     * 7,924, Japanese 3 in 6,000; then (issue 19's second pass, namesakes counted by {@link #sameName}) Korean 44,
+     * Chinese 327, Japanese 3 before, and Korean 0 in 10,648, Chinese 48 in 7,916, Japanese 0 after the Pinyin and
+     * Hepburn readings ({@link EastAsianNames}), a syllable left over on both sides and a sound match needing as many
+     * syllables. The Chinese alerts left are names on the family names the table leaves out as common elsewhere (Ma,
+     * Hu: "Ma Jing", "Hu Jie"), which are not read as Chinese. Listed namesakes are counted apart.
      */
     @Test
     void commonEastAsianNamesDoNotAlert() {
-        assertThat(share("common-korean")).isGreaterThanOrEqualTo(0.995);
-        // Measured 0.959 (0.990 with a Pinyin reading of Chinese names, withdrawn: see EastAsianNames.eastAsian).
-        assertThat(share("common-chinese")).isGreaterThanOrEqualTo(0.955);
-        assertThat(share("common-japanese")).isGreaterThanOrEqualTo(0.999);
+        assertThat(share("common-korean")).isGreaterThanOrEqualTo(0.9995);
+        assertThat(share("common-chinese")).isGreaterThanOrEqualTo(0.993);
+        assertThat(share("common-japanese")).isGreaterThanOrEqualTo(0.9995);
     }
 
     @Test

@@ -25,6 +25,10 @@ class EverydayQueriesTest {
             withIds("damghani-2", EntityType.PERSON, "Davoud DAMGHANI", List.of()),
             withIds("man-chun", EntityType.PERSON, "Man Chun KIM", List.of()),
             withIds("ri-yong-su", EntityType.PERSON, "RI Yong Su", List.of()),
+            withIds("chun-do", EntityType.PERSON, "PAK Chun Do", List.of()),
+            withIds("zhiqing", EntityType.PERSON, "WANG Zhiqing", List.of()),
+            withIds("qi-gao", EntityType.PERSON, "Qi GAO", List.of()),
+            withIds("tong-yuan", EntityType.ORGANIZATION, "Tong Yuan", List.of()),
             withIds("ghasemi", EntityType.PERSON, "Reza GHASEMI ZADEH", List.of()),
             withIds("jsc", EntityType.ORGANIZATION, "Joint Stock Company", List.of()),
             withIds("aircraft", EntityType.AIRCRAFT, "YK-AND", List.of()),
@@ -107,6 +111,36 @@ class EverydayQueriesTest {
     }
 
     @Test
+    void aGivenNameSyllableLeftOverOnBothSidesIsAnotherGivenName() {
+        // Jun-u is not Chun-do: "u" and "do" are two syllables, not a typo of one another.
+        assertThat(ids("Park Jun-u")).doesNotContain("chun-do");
+        assertThat(ids("Pak Chun-do")).contains("chun-do");
+    }
+
+    @Test
+    void chineseGivenNamesAreComparedSyllableBySyllable() {
+        // Zhiqiang is zhi-qiang, Zhiqing zhi-qing: one letter, another given name.
+        assertThat(ids("Wang Zhiqiang")).doesNotContain("zhiqing");
+        assertThat(ids("Wang Zhiqing")).contains("zhiqing");
+        // Wade-Giles without its marks: "Chi" may be qi (ch'i) as well as ji (chi), "Kao" gao (kao) or kao (k'ao).
+        assertThat(WadeGiles.sameSyllable("chi", "qi")).isTrue();
+        assertThat(WadeGiles.sameSyllable("chi", "ji")).isTrue();
+        assertThat(WadeGiles.sameSyllable("chi", "xi")).isFalse();
+        assertThat(ids(new Query("Ch'i Kao", null, EntityType.PERSON, null))).contains("qi-gao");
+    }
+
+    @Test
+    void japaneseNamesAreReadAsFamilyAndGivenName() {
+        assertThat(EastAsianNames.japanese(List.of("tanaka", "yuna"))).isTrue();
+        assertThat(EastAsianNames.japanese(List.of("hattori", "kenji", "sato"))).isTrue();
+        assertThat(EastAsianNames.japanese(List.of("tanaka", "john"))).isFalse();
+        assertThat(EastAsianNames.japanese(List.of("maria", "yuna"))).isFalse();
+        // Yuna is not Yuan, and Tanaka does not sound like Tong.
+        assertThat(ids("Tanaka Yuna")).doesNotContain("tong-yuan");
+        assertThat(ids("Tong Yuan")).contains("tong-yuan");
+    }
+
+    @Test
     void aLetterTypedTwiceInAKoreanNameIsATypoNotAnotherSyllable() {
         // "chuun" reads as chu-un: a letter typed twice is a slip, not a new syllable, written apart or together.
         assertThat(ids("Man-chuun Kim")).contains("man-chun");
@@ -136,6 +170,14 @@ class EverydayQueriesTest {
         assertThat(ids("GmbH")).isEmpty();
         assertThatThrownBy(() -> PartyInput.name("name", "Co., Ltd.")).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("too little to screen on");
+        // The refusal is typed: a caller tells "nothing to screen on" from a malformed name without reading words.
+        assertThatThrownBy(() -> PartyInput.name("party", "GmbH")).isInstanceOfSatisfying(BadRequestException.class,
+                e -> {
+                    assertThat(e.kind()).isEqualTo(BadRequestException.Kind.NOTHING_TO_SCREEN);
+                    assertThat(e.field()).isEqualTo("party");
+                });
+        assertThatThrownBy(() -> PartyInput.name("party", "   ")).isInstanceOfSatisfying(BadRequestException.class,
+                e -> assertThat(e.kind()).isNotEqualTo(BadRequestException.Kind.NOTHING_TO_SCREEN));
         // Several generic words may be a listed name: screened, the same words only.
         assertThat(ids("Oil Industry Investment Company")).containsExactly("oil");
         assertThat(ids("Oil Industry Investment Group")).isEmpty();

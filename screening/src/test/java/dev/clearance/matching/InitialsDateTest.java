@@ -159,7 +159,7 @@ class InitialsDateTest {
     }
 
     private static Match of(List<Match> hits, ListEntry e) {
-        return hits.stream().filter(m -> m.entry().equals(e)).findFirst().orElse(null);
+        return hits.stream().filter(m -> m.cites(e)).findFirst().orElse(null);
     }
 
     @Test

@@ -129,4 +129,29 @@ class ScreenerTest {
         assertThat(s.screen(Query.of("Vladimir Putin"), Screener.DEFAULT_THRESHOLD, 5))
                 .extracting(m -> m.entry().nativeId()).containsExactly("putin");
     }
+
+    @Test
+    void oneEntryInTwoLoadedSnapshotsIsOneHitCitingBoth() {
+        // Two snapshots of one list (two OFAC SDN files) hold the same entry: one party, one hit.
+        ListEntry older = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
+                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY)), List.of("CU"),
+                List.of(), List.of(), List.of("CUBA"), "");
+        ListEntry newer = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
+                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY),
+                        new ListEntry.Name("BNC", ListEntry.Name.Kind.WEAK_ALIAS)), List.of("CU"),
+                List.of(), List.of(), List.of("CUBA"), "");
+        ListEntry other = Entries.organisation("bnc", "Banco Nacional de Cuba SA");
+        Screener two = Screener.of(List.of(older, other, newer));
+        List<Match> hits = two.screen(Query.of("Banco Nacional de Cuba"), Screener.DEFAULT_THRESHOLD, 5);
+        assertThat(hits).extracting(m -> m.entry().id()).containsExactly("ofac:306", "test:bnc");
+        Match one = hits.get(0);
+        assertThat(one.alsoListed()).hasSize(1);
+        assertThat(java.util.List.of(one.entry(), one.alsoListed().get(0))).containsExactlyInAnyOrder(older, newer);
+        assertThat(one.explanation().qualifiers()).anyMatch(q -> q.what().equals("sources")
+                && q.detail().contains("ofac:306") && q.detail().contains("2 loaded files"));
+        // An entry loaded once cites no other source.
+        assertThat(hits.get(1).alsoListed()).isEmpty();
+        assertThat(Screener.of(List.of(older)).screen(Query.of("Banco Nacional de Cuba"), 0.5, 5).get(0).alsoListed())
+                .isEmpty();
+    }
 }

@@ -66,7 +66,7 @@ class ScriptCategoryTest {
     }
 
     private static boolean finds(Query q, ListEntry expected) {
-        return every.screen(q, Screener.DEFAULT_THRESHOLD, 5).stream().anyMatch(m -> m.entry().equals(expected));
+        return every.screen(q, Screener.DEFAULT_THRESHOLD, 5).stream().anyMatch(m -> m.cites(expected));
     }
 
     private static void korean(List<ListEntry> entries) {
@@ -125,7 +125,7 @@ class ScriptCategoryTest {
             for (String country : new String[] {null, "JP"}) {
                 // The same kanji name may stand in several of Japan's lists: look past the first five.
                 List<Match> hits = every.screen(new Query(name, country, e.type(), null), Screener.DEFAULT_THRESHOLD, 50);
-                boolean found = hits.stream().anyMatch(m -> m.entry().equals(e));
+                boolean found = hits.stream().anyMatch(m -> m.cites(e));
                 count("japanese-kanji" + (country == null ? "" : "-from-japan"), found, name + " (" + e.id() + ") => "
                         + hits.stream().limit(3).map(m -> m.entry().id()).toList());
                 if (country != null) {
@@ -173,7 +173,7 @@ class ScriptCategoryTest {
                 }
                 String year = e.birthDates().get(0).substring(0, 4);
                 String initials = initialsOf(e);
-                List<ListEntry> rivals = group.stream().filter(x -> !x.equals(e) && initialsOf(x).equals(initials)
+                List<ListEntry> rivals = group.stream().filter(x -> !x.id().equals(e.id()) && initialsOf(x).equals(initials)
                         && !x.birthDates().isEmpty() && x.birthDates().stream().noneMatch(d -> d.startsWith(year))).toList();
                 if (rivals.isEmpty()) {
                     continue;
@@ -190,7 +190,7 @@ class ScriptCategoryTest {
 
     private static int indexOf(List<Match> hits, ListEntry e) {
         for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).entry().equals(e)) {
+            if (hits.get(i).cites(e)) {
                 return i;
             }
         }
