@@ -213,7 +213,9 @@ public final class Applications {
                     limit(approval.valueLimit(), a.totalValue()), a.currency(), day, validTo);
             long licenceId;
             try {
-                licenceId = Licences.insert(h, licence, actor.name(), now());
+                // the licence rests on the determination the application was filed on
+                licenceId = Licences.insert(h, licence, DeterminationLink.fromApplication(a.determinationAuditSeq()),
+                        actor.name(), now());
             } catch (RuntimeException e) {
                 if (Sql.isUniqueViolation(e)) {
                     throw new ApplicationRefusal(ApplicationRefusal.Kind.BAD_INPUT, "licenceNumber", "licence "

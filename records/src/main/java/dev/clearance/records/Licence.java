@@ -27,6 +27,7 @@ import java.util.Set;
  * @param validTo last valid day, or null
  * @param registeredAt when it was registered
  * @param registeredBy who registered it
+ * @param determination the determination it rests on (or that it rests on none)
  */
 public record Licence(
         long id,
@@ -45,7 +46,8 @@ public record Licence(
         LocalDate validFrom,
         LocalDate validTo,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        DeterminationLink determination) {
 
     /** Copies the sets. */
     public Licence {

@@ -34,7 +34,7 @@ public final class Licences {
 
     private static final String LICENCE_COLUMNS = "id, jurisdiction, licence_type, licence_number, holder, "
             + "quantity_limit, value_limit, currency, quantity_used, value_used, valid_from, valid_to, registered_at, "
-            + "registered_by";
+            + "registered_by, determination_audit_seq, determination_source";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -54,18 +54,30 @@ public final class Licences {
     }
 
     /**
-     * Registers a licence.
+     * Registers a licence that rests on no determination (recorded as such, shown as such).
+     *
+     * @see #register(NewLicence, DeterminationLink, String)
+     */
+    public Licence register(NewLicence licence, String registeredBy) {
+        return register(licence, DeterminationLink.none(), registeredBy);
+    }
+
+    /**
+     * Registers a licence with the determination it rests on.
      *
      * @param licence the licence
+     * @param determination the determination's audit record, or {@link DeterminationLink#none()}
      * @param registeredBy who registers it
      * @return the stored licence
      * @throws DuplicateLicenceException if the jurisdiction already has a licence with that number
+     * @throws dev.clearance.input.BadRequestException (field {@code determinationAuditSeq}) when the link names no
+     *     determination's audit record
      */
-    public Licence register(NewLicence licence, String registeredBy) {
+    public Licence register(NewLicence licence, DeterminationLink determination, String registeredBy) {
         Objects.requireNonNull(registeredBy, "registeredBy");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
-            long id = jdbi.inTransaction(h -> insert(h, licence, registeredBy, now));
+            long id = jdbi.inTransaction(h -> insert(h, licence, determination, registeredBy, now));
             return get(id).orElseThrow();
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
@@ -82,11 +94,15 @@ public final class Licences {
      *
      * @return the new licence's id
      */
-    static long insert(Handle h, NewLicence licence, String registeredBy, Instant now) {
+    static long insert(Handle h, NewLicence licence, DeterminationLink determination, String registeredBy,
+            Instant now) {
+        Determinations.check(h, determination);
         long newId = h.createUpdate("INSERT INTO licence (jurisdiction, licence_type, licence_number, holder, "
                         + "quantity_limit, value_limit, currency, valid_from, valid_to, registered_at, "
-                        + "registered_by) VALUES (:jurisdiction, :type, :number, :holder, :ql, :vl, :currency, "
-                        + ":from, :to, :at, :by)")
+                        + "registered_by, determination_audit_seq, determination_source) VALUES (:jurisdiction, "
+                        + ":type, :number, :holder, :ql, :vl, :currency, :from, :to, :at, :by, :detSeq, :detSource)")
+                .bind("detSeq", determination.auditSeq())
+                .bind("detSource", determination.source().name())
                 .bind("jurisdiction", licence.jurisdiction().trim().toUpperCase(Locale.ROOT))
                 .bind("type", licence.type())
                 .bind("number", licence.number().trim())
@@ -161,7 +177,7 @@ public final class Licences {
      * @return accepted with the shipment id and updated licence, or refused with reasons
      */
     public Drawdown drawDown(long licenceId, ShipmentRequest shipment, String recordedBy) {
-        return drawDown(licenceId, shipment, recordedBy, (h, d) -> { });
+        return drawDown(licenceId, shipment, recordedBy, null, (h, d) -> { });
     }
 
     /**
@@ -172,20 +188,28 @@ public final class Licences {
      * @param licenceId licence id
      * @param shipment the export
      * @param recordedBy who records it
+     * @param determinationSeq the audit record of the determination the shipment rests on, as the caller names it;
+     *     null to take the determination of the application the licence was approved on, or rest on none
      * @param alsoInTransaction called with the open transaction and the outcome, accepted or refused
      * @return accepted with the shipment id and updated licence, or refused with reasons
+     * @throws dev.clearance.input.BadRequestException (field {@code determinationAuditSeq}) when the given seq
+     *     names no determination's audit record
      */
-    public Drawdown drawDown(long licenceId, ShipmentRequest shipment, String recordedBy,
+    public Drawdown drawDown(long licenceId, ShipmentRequest shipment, String recordedBy, Long determinationSeq,
             BiConsumer<Handle, Drawdown> alsoInTransaction) {
         Objects.requireNonNull(alsoInTransaction, "alsoInTransaction");
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-            Drawdown d = drawDown(h, licenceId, shipment, recordedBy);
+            DeterminationLink link = determinationSeq != null ? DeterminationLink.given(determinationSeq)
+                    : DeterminationLink.fromApplication(Determinations.ofApplicationFor(h, licenceId));
+            Determinations.check(h, link);
+            Drawdown d = drawDown(h, licenceId, shipment, recordedBy, link);
             alsoInTransaction.accept(h, d);
             return d;
         });
     }
 
-    private Drawdown drawDown(Handle h, long licenceId, ShipmentRequest shipment, String recordedBy) {
+    private Drawdown drawDown(Handle h, long licenceId, ShipmentRequest shipment, String recordedBy,
+            DeterminationLink link) {
         Objects.requireNonNull(shipment, "shipment");
         Objects.requireNonNull(recordedBy, "recordedBy");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -193,12 +217,12 @@ public final class Licences {
             List<Licence> locked = load(h, "WHERE id = :id", Map.of("id", licenceId), true);
             if (locked.isEmpty()) {
                 return new Drawdown(false, null, null,
-                        List.of(new Refusal(Refusal.Reason.NO_SUCH_LICENCE, "no licence " + licenceId)));
+                        List.of(new Refusal(Refusal.Reason.NO_SUCH_LICENCE, "no licence " + licenceId)), null);
             }
             Licence licence = locked.get(0);
             List<Refusal> refusals = licence.refusals(shipment);
             if (!refusals.isEmpty()) {
-                return new Drawdown(false, null, licence, refusals);
+                return new Drawdown(false, null, licence, refusals, link);
             }
             int updated = h.createUpdate("UPDATE licence SET quantity_used = quantity_used + :q, "
                             + "value_used = value_used + :v WHERE id = :id "
@@ -211,11 +235,15 @@ public final class Licences {
             if (updated != 1) {
                 // Cannot happen while the row lock is held; kept as a second guard.
                 return new Drawdown(false, null, licence,
-                        List.of(new Refusal(Refusal.Reason.QUANTITY_EXHAUSTED, "limit reached concurrently")));
+                        List.of(new Refusal(Refusal.Reason.QUANTITY_EXHAUSTED, "limit reached concurrently")), link);
             }
             long shipmentId = h.createUpdate("INSERT INTO licence_shipment (licence_id, reference, entry_code, "
-                            + "destination, consignee, quantity, ship_value, ship_date, recorded_at, recorded_by) "
-                            + "VALUES (:lid, :ref, :entry, :dest, :consignee, :q, :v, :date, :at, :by)")
+                            + "destination, consignee, quantity, ship_value, ship_date, recorded_at, recorded_by, "
+                            + "determination_audit_seq, determination_source) "
+                            + "VALUES (:lid, :ref, :entry, :dest, :consignee, :q, :v, :date, :at, :by, :detSeq, "
+                            + ":detSource)")
+                    .bind("detSeq", link.auditSeq())
+                    .bind("detSource", link.source().name())
                     .bind("lid", licenceId)
                     .bind("ref", shipment.reference())
                     .bind("entry", Names.entryCode(shipment.entryCode()))
@@ -230,7 +258,7 @@ public final class Licences {
                     .mapTo(Long.class)
                     .one();
             Licence after = load(h, "WHERE id = :id", Map.of("id", licenceId), false).get(0);
-            return new Drawdown(true, shipmentId, after, List.of());
+            return new Drawdown(true, shipmentId, after, List.of(), link);
         }
     }
 
@@ -244,7 +272,9 @@ public final class Licences {
                 .map((rs, ctx) -> new Shipment(rs.getLong("id"), rs.getLong("licence_id"), rs.getString("reference"),
                         rs.getString("entry_code"), rs.getString("destination"), rs.getString("consignee"),
                         rs.getBigDecimal("quantity"), rs.getBigDecimal("ship_value"), Sql.localDate(rs, "ship_date"),
-                        Sql.instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                        Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"),
+                        DeterminationLink.read(Sql.nullableLong(rs, "determination_audit_seq"),
+                                rs.getString("determination_source"))))
                 .list());
     }
 
@@ -287,7 +317,8 @@ public final class Licences {
             out.add(new Licence(r.id, r.jurisdiction, r.type, r.number, r.holder,
                     entries.getOrDefault(r.id, Set.of()), dests.getOrDefault(r.id, Set.of()),
                     consignees.getOrDefault(r.id, Set.of()), r.quantityLimit, r.valueLimit, r.currency,
-                    r.quantityUsed, r.valueUsed, r.validFrom, r.validTo, r.registeredAt, r.registeredBy));
+                    r.quantityUsed, r.valueUsed, r.validFrom, r.validTo, r.registeredAt, r.registeredBy,
+                    r.determination));
         }
         return out;
     }
@@ -304,13 +335,15 @@ public final class Licences {
     private record Row(long id, String jurisdiction, String type, String number, String holder,
             java.math.BigDecimal quantityLimit, java.math.BigDecimal valueLimit, String currency,
             java.math.BigDecimal quantityUsed, java.math.BigDecimal valueUsed, LocalDate validFrom,
-            LocalDate validTo, Instant registeredAt, String registeredBy) {
+            LocalDate validTo, Instant registeredAt, String registeredBy, DeterminationLink determination) {
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getLong("id"), rs.getString("jurisdiction"), rs.getString("licence_type"),
                     rs.getString("licence_number"), rs.getString("holder"), rs.getBigDecimal("quantity_limit"),
                     rs.getBigDecimal("value_limit"), rs.getString("currency"), rs.getBigDecimal("quantity_used"),
                     rs.getBigDecimal("value_used"), Sql.localDate(rs, "valid_from"), Sql.localDate(rs, "valid_to"),
-                    Sql.instant(rs, "registered_at"), rs.getString("registered_by"));
+                    Sql.instant(rs, "registered_at"), rs.getString("registered_by"),
+                    DeterminationLink.read(Sql.nullableLong(rs, "determination_audit_seq"),
+                            rs.getString("determination_source")));
         }
     }
 }

@@ -18,8 +18,9 @@ import java.time.LocalDate;
  * @param date shipment date
  * @param recordedAt when it was recorded
  * @param recordedBy who recorded it
+ * @param determination the determination the drawdown rests on (or that it rests on none)
  */
 public record Shipment(long id, long licenceId, String reference, String entryCode, String destination,
         String consignee, BigDecimal quantity, BigDecimal value, LocalDate date, Instant recordedAt,
-        String recordedBy) {
+        String recordedBy, DeterminationLink determination) {
 }
