@@ -2,6 +2,7 @@ package dev.clearance.server.api;
 
 import dev.clearance.determination.LicenceTerms;
 import dev.clearance.records.AuditAction;
+import dev.clearance.records.DeterminationLink;
 import dev.clearance.records.Drawdown;
 import dev.clearance.records.DuplicateLicenceException;
 import dev.clearance.records.GateOverride;
@@ -78,9 +79,12 @@ public final class LicenceService {
         }
         ScreeningGate.Result screening = gate.check(GateStep.REGISTER, consignees);
         List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
+        // the determination it rests on: named by the caller, or none (recorded and shown as none, never guessed)
+        Long determination = in.id("determinationAuditSeq");
         Licence stored;
         try {
-            stored = services.licences().register(l, who.name());
+            stored = services.licences().register(l, determination == null ? DeterminationLink.none()
+                    : DeterminationLink.given(determination), who.name());
         } catch (DuplicateLicenceException e) {
             throw ApiError.conflict("licence_exists", e.getMessage(), null);
         }
@@ -141,11 +145,13 @@ public final class LicenceService {
         Map<String, Object> screened = screening.toMap();
         screened.put("listsChangedSince", before == null ? null : !before.equals(screening.listVersions()));
         // The shipment and its audit record commit together: no drawdown without its record, nor the reverse.
-        Drawdown d = services.licences().drawDown(l.id(), s, who.name(), (h, result) -> {
+        Drawdown d = services.licences().drawDown(l.id(), s, who.name(), in.id("determinationAuditSeq"),
+                (h, result) -> {
             out.put("accepted", result.accepted());
             out.put("shipmentId", result.shipmentId());
             out.put("refusals", refusals(result.refusals()));
             out.put("licence", result.licence() == null ? null : describe(result.licence()));
+            out.put("restsOn", restsOn(result.determination()));
             out.put("screening", screened);
             long seq = services.recorder().record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
                     l.jurisdiction() + " " + l.number(), in.node(), out, null, screening.listVersions()).seq();
@@ -212,6 +218,19 @@ public final class LicenceService {
         m.put("validTo", l.validTo() == null ? null : l.validTo().toString());
         m.put("registeredAt", l.registeredAt().toString());
         m.put("registeredBy", l.registeredBy());
+        m.put("restsOn", restsOn(l.determination()));
+        return m;
+    }
+
+    /** The determination a licence or shipment rests on, and where that came from (or that it rests on none). */
+    static Map<String, Object> restsOn(DeterminationLink link) {
+        if (link == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("determinationAuditSeq", link.auditSeq());
+        m.put("source", link.source().name());
+        m.put("note", link.note());
         return m;
     }
 
@@ -232,6 +251,7 @@ public final class LicenceService {
         m.put("date", s.date().toString());
         m.put("recordedAt", s.recordedAt().toString());
         m.put("recordedBy", s.recordedBy());
+        m.put("restsOn", restsOn(s.determination()));
         return m;
     }
 }
