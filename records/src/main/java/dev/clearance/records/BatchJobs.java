@@ -55,7 +55,20 @@ public final class BatchJobs {
      * @return the job
      */
     public BatchJob create(String kind, int totalRows, String input, String createdBy) {
+        return create(kind, totalRows, input, createdBy, List.of());
+    }
+
+    /**
+     * As {@link #create(String, int, String, String)}, with the extra columns the upload declared (carried through
+     * to the results unread).
+     *
+     * @param extraColumns the declared extra columns' names (none containing a comma)
+     */
+    public BatchJob create(String kind, int totalRows, String input, String createdBy, List<String> extraColumns) {
         Objects.requireNonNull(kind, "kind");
+        if (extraColumns.stream().anyMatch(c -> c.contains(","))) {
+            throw new IllegalArgumentException("an extra column's name cannot hold a comma");
+        }
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(createdBy, "createdBy");
         if (totalRows < 0) {
@@ -64,7 +77,9 @@ public final class BatchJobs {
         String id = UUID.randomUUID().toString();
         Instant now = now();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO batch_job (id, kind, status, total_rows, created_by, "
-                        + "created_at, input_text) VALUES (:id, :kind, 'QUEUED', :total, :by, :at, :input)")
+                        + "created_at, input_text, extra_columns) VALUES (:id, :kind, 'QUEUED', :total, :by, :at, "
+                        + ":input, :extra)")
+                .bind("extra", extraColumns.isEmpty() ? null : String.join(",", extraColumns))
                 .bind("id", id)
                 .bind("kind", kind)
                 .bind("total", totalRows)
@@ -84,6 +99,18 @@ public final class BatchJobs {
                 .bind("id", id)
                 .map((rs, ctx) -> map(rs))
                 .findOne());
+    }
+
+    /**
+     * @param id job id
+     * @return the extra columns its upload declared, in order; empty when none (or no such job)
+     */
+    public List<String> extraColumns(String id) {
+        String stored = jdbi.withHandle(h -> h.createQuery("SELECT extra_columns FROM batch_job WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findFirst().orElse(null));
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(","));
     }
 
     /**

@@ -73,9 +73,11 @@ public final class BatchService {
         // Bytes not valid in the declared charset become U+FFFD, which the party validation refuses: that row is a
         // result naming its line, and every other row is still screened.
         String csv = new String(upload.bytes(), upload.charset());
+        List<String> extra = List.copyOf(dev.clearance.csv.CsvTable.Columns.of(List.of(), List.of())
+                .withExtra(UploadText.extraColumns(ctx)).extra());
         int rows;
         try {
-            rows = BatchInput.count(csv);
+            rows = BatchInput.count(csv, extra);
         } catch (CsvException e) {
             throw UploadText.refused(e);
         }
@@ -84,7 +86,7 @@ public final class BatchService {
                     + " rows one upload may have; split the file");
         }
         ListsRequired.require(services.lists().current());
-        BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name());
+        BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name(), extra);
         services.recorder().record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
                 Map.of("rows", rows, "sha256", dev.clearance.records.ListVersions.sha256(
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
@@ -141,9 +143,12 @@ public final class BatchService {
                 + (hitsOnly ? "-hits" : "") + ".csv\"");
         Writer writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         CsvWriter csv = new CsvWriter(writer);
-        csv.write(CSV_HEADER);
+        // the extra columns the upload declared come last, on every line of their row
+        List<String> extra = services.jobs().extraColumns(job.id());
+        csv.write(concat(CSV_HEADER, extra));
         services.jobs().forEachResult(job.id(), hitsOnly, r -> {
             JsonNode row = Json.tree(r.resultJson());
+            List<String> extraValues = extra.stream().map(c -> row.path("extra").path(c).asText("")).toList();
             List<String> head = List.of(Integer.toString(r.rowNo()), row.path("line").asText(""),
                     row.path("id").asText(""), row.path("name").asText(""), row.path("error").asText(""));
             List<String> confirmed = new ArrayList<>();
@@ -156,20 +161,20 @@ public final class BatchService {
             try {
                 JsonNode hits = row.path("hits");
                 if (hits.size() == 0) {
-                    csv.write(concat(head, List.of("", "", "", "", "", "", row.path("outcome").asText(""), "", "",
-                            String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings),
-                            "")));
+                    csv.write(concat(concat(head, List.of("", "", "", "", "", "", row.path("outcome").asText(""), "",
+                            "", String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings),
+                            "")), extraValues));
                 }
                 int rank = 0;
                 for (JsonNode h : hits) {
                     JsonNode review = h.path("review");
-                    csv.write(concat(head, List.of(Integer.toString(++rank), h.path("entryId").asText(""),
+                    csv.write(concat(concat(head, List.of(Integer.toString(++rank), h.path("entryId").asText(""),
                             h.path("list").asText(""), h.path("matchedName").asText(""),
                             h.path("score").asText(""), h.path("explanation").asText(""),
                             row.path("outcome").asText(""), review.path("state").asText(""),
                             review.path("decisionId").asText(""), String.join("; ", confirmed),
                             String.join("; ", missing), String.join("; ", warnings),
-                            h.path("listVersion").asText(""))));
+                            h.path("listVersion").asText(""))), extraValues));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

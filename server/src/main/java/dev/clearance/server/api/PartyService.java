@@ -20,12 +20,14 @@ import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
 import dev.clearance.server.parties.PartyImport;
+import dev.clearance.server.parties.PartyCsv;
 import dev.clearance.server.parties.PartyJson;
 import dev.clearance.server.parties.Rescreening;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,14 +136,20 @@ public final class PartyService {
                     + "dob,identifiers,owner]");
         }
         PartyImport.Report report;
+        // every row's outcome, refused ones too, with the declared extra columns carried through unread
+        List<String> extra = UploadText.extraColumns(ctx);
+        List<String> extraColumns = PartyCsv.extraColumns(extra);
+        List<Map<String, Object>> rows = new ArrayList<>();
         try {
-            report = PartyImport.run(services.parties(), "upload", new StringReader(csv), who.name());
+            report = PartyImport.run(services.parties(), "upload", new StringReader(csv), who.name(), extra,
+                    o -> rows.add(o.describe(extraColumns)));
         } catch (CsvException e) {
             throw UploadText.refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Map<String, Object> out = report.describe();
+        out.put("outcomes", rows);
         out.put("screening", services.rescreening().catchUp(who.name()).describe());
         Json.send(ctx, 200, out);
     }

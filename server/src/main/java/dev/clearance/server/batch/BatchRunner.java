@@ -188,7 +188,7 @@ public final class BatchRunner implements AutoCloseable {
             LoadedLists loaded = lists.current();
             List<String> caveats = lists.screeningCaveats();
             List<BatchInput.Row> chunk = new ArrayList<>();
-            BatchInput.read(input, job.nextRow(), (row, stop) -> {
+            BatchInput.read(input, jobs.extraColumns(jobId), job.nextRow(), (row, stop) -> {
                 chunk.add(row);
                 if (chunk.size() >= CHUNK) {
                     commit(jobId, chunk, loaded, caveats, threshold);
@@ -251,6 +251,9 @@ public final class BatchRunner implements AutoCloseable {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("row", row.rowNo());
         r.put("line", row.line());
+        if (!row.extra().isEmpty()) {
+            r.put("extra", row.extra()); // the declared extra columns, carried through unread
+        }
         if (row.query() == null) {
             r.put("error", row.refusal());
             r.put("outcome", ScreeningOutcome.Verdict.NOT_SCREENED.name());
