@@ -1,7 +1,9 @@
 package dev.clearance.records;
 
 /** A step on an application that is refused: who may not, what may not happen now, or which input is wrong. */
-public final class ApplicationRefusal extends RuntimeException {
+public final class ApplicationRefusal extends RefusedException {
+    private static final long serialVersionUID = 1L;
+
     /** Why. */
     public enum Kind {
         /** No such application, or one the caller may not see. */
@@ -16,27 +18,22 @@ public final class ApplicationRefusal extends RuntimeException {
         BAD_INPUT
     }
 
-    private final Kind kind;
-    private final String field;
-
     /**
      * @param kind why
      * @param field the input at fault, or null
      * @param message what is wrong, for people
      */
     public ApplicationRefusal(Kind kind, String field, String message) {
-        super(message);
-        this.kind = kind;
-        this.field = field;
+        super(kind, field, message);
     }
 
-    /** @return why */
+    @Override
     public Kind kind() {
-        return kind;
+        return (Kind) super.kind();
     }
 
-    /** @return the input at fault, or null */
-    public String field() {
-        return field;
+    @Override
+    public boolean notFound() {
+        return kind() == Kind.NOT_FOUND;
     }
 }

@@ -1,7 +1,7 @@
 package dev.clearance.records;
 
 /** A confirmation (four eyes) that cannot be recorded, with why. */
-public final class DecisionRefusedException extends RuntimeException {
+public final class DecisionRefusedException extends RefusedException {
     private static final long serialVersionUID = 1L;
 
     /** Why a confirmation was refused. */
@@ -16,19 +16,26 @@ public final class DecisionRefusedException extends RuntimeException {
         ALREADY_CONFIRMED
     }
 
-    private final Reason reason;
-
     /**
      * @param reason why
      * @param message one line for the user
      */
     public DecisionRefusedException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        super(reason, null, message);
     }
 
-    /** @return why */
+    @Override
+    public Reason kind() {
+        return (Reason) super.kind();
+    }
+
+    /** @return why (the {@link #kind()}) */
     public Reason reason() {
-        return reason;
+        return kind();
+    }
+
+    @Override
+    public boolean notFound() {
+        return kind() == Reason.NOT_FOUND;
     }
 }

@@ -1,7 +1,9 @@
 package dev.clearance.records;
 
 /** An override of the screening gate that cannot be confirmed or used, with why. */
-public final class GateOverrideRefusedException extends RuntimeException {
+public final class GateOverrideRefusedException extends RefusedException {
+    private static final long serialVersionUID = 1L;
+
     /** Why. */
     public enum Reason {
         /** No such override. */
@@ -20,19 +22,26 @@ public final class GateOverrideRefusedException extends RuntimeException {
         NOT_COVERED
     }
 
-    private final Reason reason;
-
     /**
      * @param reason  why
      * @param message what is wrong, for people
      */
     public GateOverrideRefusedException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+        super(reason, null, message);
     }
 
-    /** @return why */
+    @Override
+    public Reason kind() {
+        return (Reason) super.kind();
+    }
+
+    /** @return why (the {@link #kind()}) */
     public Reason reason() {
-        return reason;
+        return kind();
+    }
+
+    @Override
+    public boolean notFound() {
+        return kind() == Reason.NOT_FOUND;
     }
 }

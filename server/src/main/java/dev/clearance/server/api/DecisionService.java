@@ -143,10 +143,7 @@ public final class DecisionService {
                 out.put("auditSeq", rec.seq());
             });
         } catch (DecisionRefusedException e) {
-            if (e.reason() == DecisionRefusedException.Reason.NOT_FOUND) {
-                throw ApiError.notFound(e.getMessage());
-            }
-            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
+            throw ApiError.refused(e, Map.of("id", id));
         }
         Json.send(ctx, 201, out);
     }

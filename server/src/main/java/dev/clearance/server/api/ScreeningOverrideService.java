@@ -79,10 +79,7 @@ public final class ScreeningOverrideService {
                     who.name(), AuditAction.GATE_OVERRIDE_CONFIRMED, "override " + id, in.node(),
                     ScreeningGate.describe(stored), null, List.of()));
         } catch (GateOverrideRefusedException e) {
-            if (e.reason() == GateOverrideRefusedException.Reason.NOT_FOUND) {
-                throw ApiError.notFound(e.getMessage());
-            }
-            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
+            throw ApiError.refused(e, Map.of("id", id));
         }
         Json.send(ctx, 200, ScreeningGate.describe(o));
     }
