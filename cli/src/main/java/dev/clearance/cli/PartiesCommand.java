@@ -1,9 +1,9 @@
 package dev.clearance.cli;
 
 import dev.clearance.csv.CsvException;
-import dev.clearance.records.AuditTrail;
+import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
-import dev.clearance.records.Parties;
+import dev.clearance.records.parties.Parties;
 import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;
 import dev.clearance.server.parties.PartyCsv;

@@ -1,5 +1,27 @@
 package dev.clearance.records;
 
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
+import dev.clearance.records.applications.Application;
+import dev.clearance.records.applications.ApplicationEvent;
+import dev.clearance.records.applications.ApplicationLine;
+import dev.clearance.records.applications.ApplicationRefusal;
+import dev.clearance.records.applications.ApplicationState;
+import dev.clearance.records.applications.ApplicationStats;
+import dev.clearance.records.applications.ApplicationStep;
+import dev.clearance.records.applications.Applications;
+import dev.clearance.records.applications.Approval;
+import dev.clearance.records.applications.NewApplication;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.licences.DeterminationLink;
+import dev.clearance.records.licences.Drawdown;
+import dev.clearance.records.licences.Licence;
+import dev.clearance.records.licences.Licences;
+import dev.clearance.records.licences.Shipment;
+import dev.clearance.records.licences.ShipmentRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package dev.clearance.records;
 
+import dev.clearance.records.batch.BatchJob;
+import dev.clearance.records.batch.BatchJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

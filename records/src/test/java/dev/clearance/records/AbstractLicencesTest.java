@@ -1,5 +1,18 @@
 package dev.clearance.records;
 
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.licences.DeterminationLink;
+import dev.clearance.records.licences.Drawdown;
+import dev.clearance.records.licences.Licence;
+import dev.clearance.records.licences.LicenceCoverage;
+import dev.clearance.records.licences.Licences;
+import dev.clearance.records.licences.NewLicence;
+import dev.clearance.records.licences.Refusal;
+import dev.clearance.records.licences.Shipment;
+import dev.clearance.records.licences.ShipmentRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

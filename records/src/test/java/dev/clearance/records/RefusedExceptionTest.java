@@ -1,5 +1,9 @@
 package dev.clearance.records;
 
+import dev.clearance.records.applications.ApplicationRefusal;
+import dev.clearance.records.decisions.DecisionRefusedException;
+import dev.clearance.records.gate.GateOverrideRefusedException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvWriter;
 import dev.clearance.matching.Screener;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.BatchJob;
-import dev.clearance.records.BatchJobs;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.batch.BatchJob;
+import dev.clearance.records.batch.BatchJobs;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.batch.BatchInput;
 import dev.clearance.server.batch.BatchRunner;
@@ -88,7 +88,7 @@ public final class BatchService {
         ListsRequired.require(services.lists().current());
         BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name(), extra);
         services.recorder().record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
-                Map.of("rows", rows, "sha256", dev.clearance.records.ListVersions.sha256(
+                Map.of("rows", rows, "sha256", dev.clearance.records.lists.ListVersions.sha256(
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 Map.of("jobId", job.id(), "status", "QUEUED"), null, services.lists().current().labels());
         services.batch().submit(job.id(), Screener.DEFAULT_THRESHOLD);

@@ -2,14 +2,14 @@ package dev.clearance.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.lists.ListEntry;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.DecisionKind;
-import dev.clearance.records.DecisionRefusedException;
-import dev.clearance.records.HitDecision;
-import dev.clearance.records.PartyAlert;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.decisions.DecisionKind;
+import dev.clearance.records.decisions.DecisionRefusedException;
+import dev.clearance.records.decisions.HitDecision;
+import dev.clearance.records.parties.PartyAlert;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
@@ -117,7 +117,7 @@ public final class DecisionService {
         if (party.key() == null) {
             return;
         }
-        java.util.Optional<dev.clearance.records.PartyRecord> master = services.parties().get(party.key());
+        java.util.Optional<dev.clearance.records.parties.PartyRecord> master = services.parties().get(party.key());
         if (master.isPresent() && !master.get().isNamed(party.name())) {
             throw ApiError.badRequest("party.partyKey", "key " + party.key() + " names '" + master.get().name()
                     + "' in the partner master, not '" + party.name() + "'");

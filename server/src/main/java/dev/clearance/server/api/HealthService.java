@@ -31,7 +31,7 @@ public final class HealthService {
 
     /** Registers the route. */
     public void routing(Routing r) {
-        r.get("/api/health", dev.clearance.records.Role.VIEWER, this::health);
+        r.get("/api/health", dev.clearance.records.access.Role.VIEWER, this::health);
     }
 
     private void health(Context ctx) {

@@ -1,19 +1,19 @@
 package dev.clearance.server.api;
 
 import dev.clearance.determination.LicenceTerms;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.DeterminationLink;
-import dev.clearance.records.Drawdown;
-import dev.clearance.records.DuplicateLicenceException;
-import dev.clearance.records.GateOverride;
-import dev.clearance.records.GateStep;
-import dev.clearance.records.Licence;
-import dev.clearance.records.NewLicence;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Refusal;
-import dev.clearance.records.Role;
-import dev.clearance.records.Shipment;
-import dev.clearance.records.ShipmentRequest;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.licences.DeterminationLink;
+import dev.clearance.records.licences.Drawdown;
+import dev.clearance.records.licences.DuplicateLicenceException;
+import dev.clearance.records.gate.GateOverride;
+import dev.clearance.records.gate.GateStep;
+import dev.clearance.records.licences.Licence;
+import dev.clearance.records.licences.NewLicence;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.licences.Refusal;
+import dev.clearance.records.access.Role;
+import dev.clearance.records.licences.Shipment;
+import dev.clearance.records.licences.ShipmentRequest;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
@@ -121,8 +121,8 @@ public final class LicenceService {
         // what the licence rests on: its consignees' screening at registration (or at the approval that made it),
         // and the application (with its determination and screenings) it was approved on
         out.put("screenings", gate.screenings("licence " + l.id()));
-        out.put("applicationId", new dev.clearance.records.Applications(services.database(), services.audit())
-                .forLicence(l.id()).map(dev.clearance.records.Application::id).orElse(null));
+        out.put("applicationId", new dev.clearance.records.applications.Applications(services.database(), services.audit())
+                .forLicence(l.id()).map(dev.clearance.records.applications.Application::id).orElse(null));
         Json.send(ctx, 200, out);
     }
 
@@ -135,7 +135,7 @@ public final class LicenceService {
         // was registered (listsChangedSince says whether the lists did).
         List<ScreeningGate.GateParty> parties = new ArrayList<>();
         parties.add(new ScreeningGate.GateParty("consignee", s.consignee(), in.text("consigneeKey")));
-        new dev.clearance.records.Applications(services.database(), services.audit()).forLicence(l.id())
+        new dev.clearance.records.applications.Applications(services.database(), services.audit()).forLicence(l.id())
                 .ifPresent(a -> parties.add(new ScreeningGate.GateParty("endUser", a.endUser(),
                         ScreeningGate.field(a.request(), "endUserKey"))));
         ScreeningGate.Result screening = gate.check(GateStep.DRAWDOWN, parties);

@@ -1,9 +1,9 @@
 package dev.clearance.server.api;
 
-import dev.clearance.records.ListArchive;
-import dev.clearance.records.ListVersion;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.lists.ListArchive;
+import dev.clearance.records.lists.ListVersion;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;

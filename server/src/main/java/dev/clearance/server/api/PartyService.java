@@ -2,14 +2,14 @@ package dev.clearance.server.api;
 
 import dev.clearance.csv.CsvException;
 import dev.clearance.matching.Normaliser;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.NewParty;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.parties.NewParty;
 import dev.clearance.records.PageRequest;
-import dev.clearance.records.PartyChange;
-import dev.clearance.records.PartyRecord;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
-import dev.clearance.records.ScreeningState;
+import dev.clearance.records.parties.PartyChange;
+import dev.clearance.records.parties.PartyRecord;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
+import dev.clearance.records.parties.ScreeningState;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
@@ -157,7 +157,7 @@ public final class PartyService {
     private Map<String, Object> describe(PartyRecord p) {
         Map<String, Object> out = PartyJson.party(p, services.alerts().states(List.of(p.key())).get(p.key()),
                 services.lists().current().labels());
-        out.put("alerts", services.alerts().list(new dev.clearance.records.AlertFilter(null, null, p.key()),
+        out.put("alerts", services.alerts().list(new dev.clearance.records.parties.AlertFilter(null, null, p.key()),
                 PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
         return out;
     }

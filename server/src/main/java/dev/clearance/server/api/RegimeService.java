@@ -1,6 +1,6 @@
 package dev.clearance.server.api;
 
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.regime.Fact;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;

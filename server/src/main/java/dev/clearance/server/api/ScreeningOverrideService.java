@@ -1,11 +1,11 @@
 package dev.clearance.server.api;
 
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.GateOverride;
-import dev.clearance.records.GateOverrideRefusedException;
-import dev.clearance.records.GateStep;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.gate.GateOverride;
+import dev.clearance.records.gate.GateOverrideRefusedException;
+import dev.clearance.records.gate.GateStep;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;

@@ -1,11 +1,11 @@
 package dev.clearance.server.api;
 
 import dev.clearance.matching.Screener;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.HitDecision;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.decisions.HitDecision;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Input;

@@ -6,7 +6,7 @@ import dev.clearance.csv.CsvException;
 import dev.clearance.matching.PartyRows;
 import dev.clearance.matching.Normaliser;
 import dev.clearance.matching.Query;
-import dev.clearance.records.NewParty;
+import dev.clearance.records.parties.NewParty;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

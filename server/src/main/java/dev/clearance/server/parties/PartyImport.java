@@ -1,10 +1,10 @@
 package dev.clearance.server.parties;
 
 import dev.clearance.csv.CsvWriter;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.NewParty;
-import dev.clearance.records.Parties;
-import dev.clearance.records.PartyChange;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.parties.NewParty;
+import dev.clearance.records.parties.Parties;
+import dev.clearance.records.parties.PartyChange;
 import dev.clearance.server.http.Json;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package dev.clearance.server.services;
 
-import dev.clearance.records.AuditAction;
+import dev.clearance.records.audit.AuditAction;
 import dev.clearance.server.lists.ListState;
 import dev.clearance.server.screening.ScreeningOutcome;
 import io.micrometer.core.instrument.Counter;

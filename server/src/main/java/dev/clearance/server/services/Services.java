@@ -1,15 +1,15 @@
 package dev.clearance.server.services;
 
 import dev.clearance.determination.DeterminationEngine;
-import dev.clearance.records.ApiKeys;
-import dev.clearance.records.AuditTrail;
-import dev.clearance.records.BatchJobs;
+import dev.clearance.records.access.ApiKeys;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.batch.BatchJobs;
 import dev.clearance.records.Database;
-import dev.clearance.records.Licences;
-import dev.clearance.records.ListVersions;
-import dev.clearance.records.HitDecisions;
-import dev.clearance.records.Parties;
-import dev.clearance.records.PartyAlerts;
+import dev.clearance.records.licences.Licences;
+import dev.clearance.records.lists.ListVersions;
+import dev.clearance.records.decisions.HitDecisions;
+import dev.clearance.records.parties.Parties;
+import dev.clearance.records.parties.PartyAlerts;
 import dev.clearance.server.audit.Recorder;
 import dev.clearance.server.batch.BatchRunner;
 import dev.clearance.server.lists.ListCatalogue;
@@ -40,8 +40,8 @@ public final class Services implements AutoCloseable {
     private final dev.clearance.server.cluster.ClusterSettings cluster;
     private final dev.clearance.server.cluster.LeaseLoadGuard loadGuard;
     private final dev.clearance.server.cluster.ListSync listSync;
-    private final dev.clearance.records.GateOverrides gateOverrides;
-    private final dev.clearance.records.GateScreenings gateScreenings;
+    private final dev.clearance.records.gate.GateOverrides gateOverrides;
+    private final dev.clearance.records.gate.GateScreenings gateScreenings;
 
     /**
      * Opens the services over a migrated database; lists are not loaded until {@link ListCatalogue#reload} is
@@ -71,7 +71,7 @@ public final class Services implements AutoCloseable {
         this.decisions = new HitDecisions(database, java.time.Clock.systemUTC(), fourEyes);
         this.listVersions = new ListVersions(database);
         this.jobs = new BatchJobs(database);
-        this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.ListArchive(database),
+        this.lists = new ListCatalogue(listsFile, listVersions, new dev.clearance.records.lists.ListArchive(database),
                 recorder, java.time.Clock.systemUTC());
         this.cluster = dev.clearance.server.cluster.ClusterSettings.of(database, System.getenv());
         this.batch = new BatchRunner(jobs, lists, decisions, recorder, cluster);
@@ -81,14 +81,14 @@ public final class Services implements AutoCloseable {
         this.alerts = new PartyAlerts(database, audit);
         this.rescreening = new Rescreening(parties, alerts, lists::current);
         lists.onChange("partner-master re-screening", rescreening::onListChange);
-        this.gateOverrides = new dev.clearance.records.GateOverrides(database);
-        this.gateScreenings = new dev.clearance.records.GateScreenings(database);
+        this.gateOverrides = new dev.clearance.records.gate.GateOverrides(database);
+        this.gateScreenings = new dev.clearance.records.gate.GateScreenings(database);
         if (cluster.shared()) {
             this.loadGuard = new dev.clearance.server.cluster.LeaseLoadGuard(
-                    new dev.clearance.records.Leases(database), cluster, java.time.Duration.ofMinutes(2));
+                    new dev.clearance.records.cluster.Leases(database), cluster, java.time.Duration.ofMinutes(2));
             lists.guardLoads(loadGuard);
             this.listSync = new dev.clearance.server.cluster.ListSync(lists, rescreening, loadGuard);
-            this.authThrottle = authThrottle.sharedThrough(new dev.clearance.records.AuthFailures(database));
+            this.authThrottle = authThrottle.sharedThrough(new dev.clearance.records.access.AuthFailures(database));
         } else {
             this.loadGuard = null;
             this.listSync = null;
@@ -121,12 +121,12 @@ public final class Services implements AutoCloseable {
     }
 
     /** @return the four-eyes overrides of the screening gate */
-    public dev.clearance.records.GateOverrides gateOverrides() {
+    public dev.clearance.records.gate.GateOverrides gateOverrides() {
         return gateOverrides;
     }
 
     /** @return what the screening gate screened each step's parties as */
-    public dev.clearance.records.GateScreenings gateScreenings() {
+    public dev.clearance.records.gate.GateScreenings gateScreenings() {
         return gateScreenings;
     }
 
