@@ -1,7 +1,7 @@
 package dev.clearance.cli;
 
-import dev.clearance.records.AuditTrail;
-import dev.clearance.records.ChainStatus;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.audit.ChainStatus;
 import dev.clearance.records.Database;
 import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;

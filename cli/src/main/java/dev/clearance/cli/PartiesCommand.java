@@ -1,9 +1,9 @@
 package dev.clearance.cli;
 
 import dev.clearance.csv.CsvException;
-import dev.clearance.records.AuditTrail;
+import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
-import dev.clearance.records.Parties;
+import dev.clearance.records.parties.Parties;
 import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;
 import dev.clearance.application.parties.PartyCsv;
@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +47,10 @@ final class PartiesCommand {
         @Option(names = "--db", description = "JDBC URL (default: env CLEARANCE_DB_URL, else the H2 database in "
                 + "the data folder)") String db;
         @Option(names = "--data", description = "data folder of the embedded database (default ./data)") Path data;
+        @Option(names = "--extra-columns", paramLabel = "NAME,...", split = ",",
+                description = "further input columns to carry through unread to --out; any other column the input"
+                        + " does not take is refused, naming it (names match trimmed and ignoring case)")
+        List<String> extraColumns = new ArrayList<>();
 
         @Override
         public Integer call() throws IOException {
@@ -69,8 +75,10 @@ final class PartiesCommand {
                  Writer rows = outFile == null ? Writer.nullWriter()
                          : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
                 Parties parties = new Parties(database, new AuditTrail(database));
+                List<String> extra = extraColumns == null ? List.of() : extraColumns;
                 PartyImport.Report r = PartyImport.run(parties, in.toString(), reader,
-                        "cli:" + System.getProperty("user.name", "unknown"), PartyImport.RowOutcome.csvTo(rows));
+                        "cli:" + System.getProperty("user.name", "unknown"), extra,
+                        PartyImport.RowOutcome.csvTo(rows, PartyCsv.extraColumns(extra)));
                 for (PartyCsv.Problem p : r.problems()) {
                     err.println(p);
                 }

@@ -2,9 +2,9 @@ package dev.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clearance.records.AuditTrail;
+import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
-import dev.clearance.records.Parties;
+import dev.clearance.records.parties.Parties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

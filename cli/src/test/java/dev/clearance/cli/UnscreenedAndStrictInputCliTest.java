@@ -94,6 +94,60 @@ class UnscreenedAndStrictInputCliTest {
     }
 
     @Test
+    void aDeclaredExtraColumnIsCarriedToEveryOutputRowOfEveryCsvWayIn() throws Exception {
+        // determine --in: the book's own fields are written back, a refused line's too
+        Path book = dir.resolve("orders.csv");
+        Files.writeString(book, "id,from,to,item,date,Cost Centre\na,JP,KR,3C002,2019-07-10,CC-7\n"
+                + "b,JP,XX,3C002,2019-07-10,CC-8\n");
+        Path determined = dir.resolve("d.csv");
+        assertThat(CliRun.of("determine", "--in", book.toString(), "--out", determined.toString()).err())
+                .contains("Cost Centre");
+        CliRun d = CliRun.of("determine", "--in", book.toString(), "--out", determined.toString(),
+                "--extra-columns", "cost centre");
+        assertThat(d.status()).isEqualTo(2);
+        java.util.List<String> lines = Files.readAllLines(determined);
+        assertThat(lines.get(0)).startsWith("id,from,to,item,date,Cost Centre,");
+        assertThat(lines.get(1)).startsWith("a,JP,KR,3C002,2019-07-10,CC-7,");
+        assertThat(lines.get(2)).startsWith("b,JP,XX,3C002,2019-07-10,CC-8,").contains("unknown ISO 3166-1");
+
+        // screen --in: the declared columns come last, on hit, no-hit and refused rows alike
+        Path list = dir.resolve("list.jsonl");
+        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga Precision"
+                + " Instruments\"],\"country\":[\"ru\"]}}\n");
+        Path parties = dir.resolve("parties.csv");
+        Files.writeString(parties, "id,name,type,Region\n1,Volga Precision Instruments,,EMEA\n2,Acme,spaceship,APAC\n"
+                + "3,Hanbit Optics,,KR\n");
+        Path hits = dir.resolve("hits.csv");
+        assertThat(CliRun.of("screen", "--list", "ftm-json:" + list, "--in", parties.toString(), "--out",
+                hits.toString()).err()).contains("Region");
+        CliRun screen = CliRun.of("screen", "--list", "ftm-json:" + list, "--in", parties.toString(), "--out",
+                hits.toString(), "--extra-columns", "region");
+        assertThat(screen.status()).isEqualTo(2);
+        java.util.List<String> rows = Files.readAllLines(hits);
+        assertThat(rows.get(0)).endsWith(",line,outcome,refused,region");
+        assertThat(rows.get(1)).startsWith("1,1,ftm:o1,").endsWith(",2,HIT,,EMEA");
+        assertThat(rows.get(2)).startsWith("2,,").contains(",3,NOT_SCREENED,").endsWith(",APAC");
+        assertThat(rows.get(3)).startsWith("3,,").endsWith(",4,NO_HIT,,KR");
+
+        // parties import --out: every row's outcome with the declared columns
+        Path partners = dir.resolve("partners.csv");
+        Files.writeString(partners, "key,name,Account Manager\nC-1,Acme,Ito\nC-2,,Kim\n");
+        Path outcomes = dir.resolve("rows.csv");
+        CliRun refused = CliRun.of("parties", "import", "--in", partners.toString(), "--data",
+                dir.resolve("data").toString(), "--out", outcomes.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("Account Manager");
+        CliRun imported = CliRun.of("parties", "import", "--in", partners.toString(), "--data",
+                dir.resolve("data").toString(), "--out", outcomes.toString(), "--extra-columns", "account manager");
+        assertThat(imported.status()).isEqualTo(2);
+        java.util.List<String> written = Files.readAllLines(outcomes);
+        assertThat(written).hasSize(3);
+        assertThat(written.get(0)).isEqualTo("key,line,outcome,refused,account manager");
+        assertThat(written.get(1)).isEqualTo("C-1,2,CREATED,,Ito");
+        assertThat(written.get(2)).startsWith("C-2,3,REFUSED,").contains("name").endsWith(",Kim");
+    }
+
+    @Test
     void refusedRowsStayInTheOutputWithTheirIdLineAndReason() throws Exception {
         Path book = dir.resolve("orders.csv");
         Files.writeString(book, "id,from,to,item,date\na,JP,KR,3C002,2019-07-10\nb,JP,XX,3C002,2019-07-10\n"

@@ -22,6 +22,7 @@ public final class CsvTable implements Closeable {
     private final CsvReader reader;
     private final List<String> header;
     private final Map<String, Integer> index = new LinkedHashMap<>();
+    private List<String> extra = List.of();
 
     private CsvTable(String file, CsvReader reader, List<String> header) {
         this.file = file;
@@ -37,16 +38,17 @@ public final class CsvTable implements Closeable {
      *
      * @param required columns it must have
      * @param optional columns it may have
-     * @param extra    further columns the user declared, carried through unread
+     * @param extra    further columns the user declared, carried through unread to the output: trimmed, as declared,
+     *                 one per {@link #columnKey}, in the order declared
      */
     public record Columns(List<String> required, List<String> optional, java.util.Set<String> extra) {
         /** Copies. */
         public Columns {
             required = List.copyOf(required);
             optional = List.copyOf(optional);
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            extra.forEach(e -> keys.add(columnKey(e)));
-            extra = java.util.Collections.unmodifiableSet(keys);
+            java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+            extra.stream().filter(e -> !e.isBlank()).forEach(e -> byKey.putIfAbsent(columnKey(e), e.trim()));
+            extra = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(byKey.values()));
         }
 
         /** @return the columns with no extra ones */
@@ -63,7 +65,8 @@ public final class CsvTable implements Closeable {
 
         boolean takes(String column) {
             String key = columnKey(column);
-            return extra.contains(key) || required.stream().anyMatch(r -> columnKey(r).equals(key))
+            return extra.stream().anyMatch(e -> columnKey(e).equals(key))
+                    || required.stream().anyMatch(r -> columnKey(r).equals(key))
                     || optional.stream().anyMatch(o -> columnKey(o).equals(key));
         }
     }
@@ -102,6 +105,7 @@ public final class CsvTable implements Closeable {
                     + String.join(",", known) + " (names match trimmed and ignoring case); declare columns to carry"
                     + " through unread as extra columns (--extra-columns, API extraColumns)");
         }
+        table.extra = List.copyOf(columns.extra());
         return table;
     }
 
@@ -150,6 +154,14 @@ public final class CsvTable implements Closeable {
         return index.containsKey(columnKey(column));
     }
 
+    /**
+     * @return the extra columns the user declared (as declared, in order), which each output carries after its own
+     *     columns; empty for a table opened without {@link Columns}
+     */
+    public List<String> extraColumns() {
+        return extra;
+    }
+
     /** The header as written in the file. */
     public List<String> header() {
         return Collections.unmodifiableList(header);
@@ -194,6 +206,11 @@ public final class CsvTable implements Closeable {
         public String get(String column) {
             Integer i = index.get(columnKey(column));
             return i == null ? "" : record.get(i).trim();
+        }
+
+        /** @return the values of the declared {@link #extraColumns()}, in their order (empty when absent) */
+        public List<String> extras() {
+            return extra.stream().map(this::get).toList();
         }
 
         /** All fields as written, padded to the header's width. */

@@ -6,14 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Unambiguous length-prefixed serialisation fed straight into SHA-256. */
-final class Canonical {
+public final class Canonical {
     private final MessageDigest digest = sha256();
 
-    Canonical(String tag) {
+    public Canonical(String tag) {
         add(tag);
     }
 
-    Canonical add(String value) {
+    public Canonical add(String value) {
         if (value == null) {
             digest.update("-;".getBytes(StandardCharsets.US_ASCII));
         } else {
@@ -25,11 +25,11 @@ final class Canonical {
         return this;
     }
 
-    String sha256Hex() {
+    public String sha256Hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -37,7 +37,7 @@ final class Canonical {
         }
     }
 
-    static String sha256Hex(byte[] bytes) {
+    public static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 }

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Text normalisation shared by licences and fingerprints. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
     /** NFKC, lower case, dots and apostrophes dropped ({@code K.K.} = {@code KK}), other punctuation to spaces, whitespace collapsed, trimmed. */
-    static String normalise(String s) {
+    public static String normalise(String s) {
         if (s == null) {
             return "";
         }
@@ -33,12 +33,12 @@ final class Names {
     }
 
     /** Control-list entry code: trimmed, upper case. */
-    static String entryCode(String code) {
+    public static String entryCode(String code) {
         return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
     }
 
     /** ISO 3166 alpha-2 code: trimmed, upper case, exactly two letters. */
-    static String country(String code) {
+    public static String country(String code) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("not an ISO 3166 alpha-2 country code: " + code);

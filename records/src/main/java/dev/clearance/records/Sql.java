@@ -10,11 +10,11 @@ import java.time.ZoneOffset;
 import org.jdbi.v3.core.argument.Argument;
 
 /** JDBC helpers that behave the same on H2 and PostgreSQL (times as UTC OffsetDateTime, dates as LocalDate). */
-final class Sql {
+public final class Sql {
     private Sql() {
     }
 
-    static Argument ts(Instant instant) {
+    public static Argument ts(Instant instant) {
         return (position, statement, ctx) -> {
             if (instant == null) {
                 statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -24,7 +24,7 @@ final class Sql {
         };
     }
 
-    static Argument date(LocalDate date) {
+    public static Argument date(LocalDate date) {
         return (position, statement, ctx) -> {
             if (date == null) {
                 statement.setNull(position, Types.DATE);
@@ -34,22 +34,22 @@ final class Sql {
         };
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime odt = rs.getObject(column, OffsetDateTime.class);
         return odt == null ? null : odt.toInstant();
     }
 
-    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    public static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }
 
     /** True if the exception (or a cause) is a unique/primary key violation (SQLState 23505). */
-    static boolean isUniqueViolation(Throwable t) {
+    public static boolean isUniqueViolation(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
@@ -63,7 +63,7 @@ final class Sql {
      * again sees its result: a unique violation (23505), H2's concurrent update (90131), a serialization failure
      * (40001) or a deadlock (40P01).
      */
-    static boolean concurrentWrite(Throwable t) {
+    public static boolean concurrentWrite(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException sql && sql.getSQLState() != null
                     && java.util.Set.of("23505", "90131", "40001", "40P01").contains(sql.getSQLState())) {

@@ -1,5 +1,10 @@
 package dev.clearance.records;
 
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.parties.PartyAlert;
+import dev.clearance.records.parties.PartyAlerts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,12 @@
 package dev.clearance.records;
 
+import dev.clearance.records.access.ApiKey;
+import dev.clearance.records.access.ApiKeys;
+import dev.clearance.records.access.CreatedKey;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
+import dev.clearance.records.lists.ListVersions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,27 @@
 package dev.clearance.records;
 
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
+import dev.clearance.records.applications.Application;
+import dev.clearance.records.applications.ApplicationEvent;
+import dev.clearance.records.applications.ApplicationLine;
+import dev.clearance.records.applications.ApplicationRefusal;
+import dev.clearance.records.applications.ApplicationState;
+import dev.clearance.records.applications.ApplicationStats;
+import dev.clearance.records.applications.ApplicationStep;
+import dev.clearance.records.applications.Applications;
+import dev.clearance.records.applications.Approval;
+import dev.clearance.records.applications.NewApplication;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.licences.DeterminationLink;
+import dev.clearance.records.licences.Drawdown;
+import dev.clearance.records.licences.Licence;
+import dev.clearance.records.licences.Licences;
+import dev.clearance.records.licences.Shipment;
+import dev.clearance.records.licences.ShipmentRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,6 +124,8 @@ abstract class AbstractApplicationsTest extends DatabaseTest {
         assertThat(l.valueLimit()).isEqualByComparingTo("7500");
         assertThat(l.validFrom()).isEqualTo(LocalDate.parse("2019-10-08"));
         assertThat(l.validTo()).isEqualTo(LocalDate.parse("2020-09-30"));
+        // filed without a determination record: the licence says it rests on none, and so do its drawdowns
+        assertThat(l.determination()).isEqualTo(DeterminationLink.none());
         assertThat(queryLong("SELECT COUNT(*) FROM audit_record WHERE subject = 'application " + id + "'")).isEqualTo(5);
         assertThat(new AuditTrail(db).verify().ok()).isTrue();
         // Decided within the deadline: 5 working days of pause (25 Sep to 2 Oct) move 10 Oct to 17 Oct.
@@ -109,6 +133,25 @@ abstract class AbstractApplicationsTest extends DatabaseTest {
         assertThat(done.deadline(done.decidedOn())).isEqualTo(LocalDate.parse("2019-10-17"));
         assertThat(done.decidedWithinDeadline()).isTrue();
         assertThat(done.reviewTime()).isEqualTo(13 - 5);
+    }
+
+    @Test
+    void theLicenceOfAnApprovedApplicationAndItsDrawdownsRestOnTheApplicationsDetermination() {
+        Applications apps = apps();
+        AuditRecord determined = AuditRecord.draft("alice", AuditAction.DETERMINATION, "{}", "{}");
+        Application filed = apps.file(krToJp("2019-09-19", "INDIVIDUAL"), ALICE, determined, AUDIT);
+        long seq = filed.determinationAuditSeq();
+        apps.step(filed.id(), ApplicationStep.START_REVIEW, OFFICER, LocalDate.parse("2019-09-20"), null, AUDIT);
+        Application done = apps.approve(filed.id(), OFFICER, LocalDate.parse("2019-10-08"),
+                approval(AVAILABLE, null), AUDIT);
+        Licences licences = new Licences(db);
+        Licence l = licences.get(done.licenceId()).orElseThrow();
+        assertThat(l.determination()).isEqualTo(new DeterminationLink(seq, DeterminationLink.Source.APPLICATION));
+        Drawdown d = licences.drawDown(l.id(), new ShipmentRequest("KR", "3C002", "JP", "Sony Semiconductor",
+                BigDecimal.ONE, BigDecimal.TEN, LocalDate.parse("2019-10-09"), null), "olga", null, (h, x) -> { });
+        assertThat(d.accepted()).isTrue();
+        assertThat(licences.shipments(l.id())).singleElement().extracting(Shipment::determination)
+                .isEqualTo(new DeterminationLink(seq, DeterminationLink.Source.APPLICATION));
     }
 
     @Test

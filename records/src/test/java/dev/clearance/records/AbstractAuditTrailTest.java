@@ -1,5 +1,11 @@
 package dev.clearance.records;
 
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditFilter;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.audit.ChainStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -261,5 +267,30 @@ abstract class AbstractAuditTrailTest extends DatabaseTest {
                 Instant.parse("2025-01-01T13:00:00Z")), PageRequest.first(10));
         assertThat(window.items()).extracting(AuditRecord::seq).containsExactly(2L, 3L);
         assertThat(window.items().get(0).time()).isEqualTo(Instant.parse("2025-01-01T11:00:00Z"));
+    }
+
+    @Test
+    void everyAppendReachesTheOneAppendersObserverWhicheverWayItCame() {
+        AuditTrail trail = new AuditTrail(db);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        trail.observeAppends(r -> seen.add(r.action() + "#" + r.seq()));
+        AuditRecord grouped = trail.append(AuditRecord.draft("alice", AuditAction.SCREENING, "{}", "{}"));
+        AuditRecord inTransaction = db.jdbi().inTransaction(h -> trail.append(h,
+                AuditRecord.draft("bob", AuditAction.LICENCE_DRAWDOWN, "{}", "{}")));
+        // a repository recording its step with its effect appends through the same trail
+        new dev.clearance.records.parties.Parties(db, trail).save(List.of(new dev.clearance.records.parties.NewParty(
+                "C-9", "Acme", List.of(), "DE", "organization", null, List.of(), "sales")), changes ->
+                AuditRecord.draft("carol", "PARTIES_IMPORTED", "{}", "{}"));
+        long stored = queryLong("SELECT COUNT(*) FROM audit_record");
+        assertThat(stored).isEqualTo(3);
+        assertThat(seen).hasSize(3).containsSubsequence("SCREENING#" + grouped.seq(),
+                "LICENCE_DRAWDOWN#" + inTransaction.seq());
+        assertThat(seen.get(2)).startsWith("PARTIES_IMPORTED#");
+        // an observer that fails does not fail the append
+        trail.observeAppends(r -> {
+            throw new IllegalStateException("metrics down");
+        });
+        assertThat(trail.append(AuditRecord.draft("alice", AuditAction.SCREENING, "{}", "{}")).seq()).isEqualTo(4);
+        assertThat(trail.verify().ok()).isTrue();
     }
 }

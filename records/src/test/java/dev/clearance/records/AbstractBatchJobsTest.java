@@ -1,5 +1,8 @@
 package dev.clearance.records;
 
+import dev.clearance.records.batch.BatchJob;
+import dev.clearance.records.batch.BatchJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +21,9 @@ abstract class AbstractBatchJobsTest extends DatabaseTest {
         assertThat(job.status()).isEqualTo(BatchJob.Status.QUEUED);
         assertThat(job.committedRows()).isZero();
         assertThat(jobs.input(job.id())).contains(CSV);
+        assertThat(jobs.extraColumns(job.id())).isEmpty();
+        BatchJob declared = jobs.create("SCREENING", 4, CSV, "alice", java.util.List.of("Region", "account manager"));
+        assertThat(jobs.extraColumns(declared.id())).containsExactly("Region", "account manager");
         assertThat(jobs.start(job.id())).isTrue();
         assertThat(jobs.start(job.id())).isFalse();
         assertThat(jobs.commitResults(job.id(), Map.of(1, "{\"r\":1}", 2, "{\"r\":2}"))).isEqualTo(2);

@@ -1,5 +1,17 @@
 package dev.clearance.records;
 
+import dev.clearance.records.access.AuthFailures;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.batch.BatchJob;
+import dev.clearance.records.batch.BatchJobs;
+import dev.clearance.records.cluster.LeaseLostException;
+import dev.clearance.records.cluster.Leases;
+import dev.clearance.records.decisions.DecisionKind;
+import dev.clearance.records.decisions.HitDecision;
+import dev.clearance.records.decisions.HitDecisions;
+import dev.clearance.records.decisions.PartyRef;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,12 @@
 package dev.clearance.records;
 
+import dev.clearance.records.decisions.DecisionKind;
+import dev.clearance.records.decisions.DecisionRefusedException;
+import dev.clearance.records.decisions.HitDecision;
+import dev.clearance.records.decisions.HitDecisions;
+import dev.clearance.records.decisions.PartyRef;
+import dev.clearance.records.decisions.ReviewStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

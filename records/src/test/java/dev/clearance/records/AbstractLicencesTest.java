@@ -1,5 +1,18 @@
 package dev.clearance.records;
 
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.licences.DeterminationLink;
+import dev.clearance.records.licences.Drawdown;
+import dev.clearance.records.licences.Licence;
+import dev.clearance.records.licences.LicenceCoverage;
+import dev.clearance.records.licences.Licences;
+import dev.clearance.records.licences.NewLicence;
+import dev.clearance.records.licences.Refusal;
+import dev.clearance.records.licences.Shipment;
+import dev.clearance.records.licences.ShipmentRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -210,5 +223,57 @@ abstract class AbstractLicencesTest extends DatabaseTest {
         assertThat(ls.expiringWithin(30, TODAY)).extracting(Licence::number)
                 .containsExactly("EXP-TODAY", "EXP-5", "EXP-30");
         assertThat(ls.expiringWithin(0, TODAY)).extracting(Licence::number).containsExactly("EXP-TODAY");
+    }
+
+    private long determinationRecord() {
+        return new AuditTrail(db).append(AuditRecord.draft("alice", AuditAction.DETERMINATION, "{\"to\":\"JP\"}",
+                "{\"licenceRequired\":true}")).seq();
+    }
+
+    @Test
+    void aLicenceAndItsDrawdownsRestOnTheDeterminationNamedOrSayTheyRestOnNone() {
+        Licences ls = licences();
+        long determination = determinationRecord();
+        Licence linked = ls.register(siel("LINKED"), DeterminationLink.given(determination), "o");
+        Licence unlinked = ls.register(siel("UNLINKED"), "o");
+        assertThat(ls.get(linked.id()).orElseThrow().determination())
+                .isEqualTo(new DeterminationLink(determination, DeterminationLink.Source.GIVEN));
+        assertThat(ls.get(unlinked.id()).orElseThrow().determination())
+                .isEqualTo(new DeterminationLink(null, DeterminationLink.Source.NONE));
+
+        // a drawdown names its own determination, or rests on none: a directly registered licence's determination
+        // was for its registration, not for each shipment
+        Drawdown named = ls.drawDown(linked.id(), okShipment("1", "10"), "o", determination, (h, d) -> { });
+        Drawdown none = ls.drawDown(linked.id(), okShipment("1", "10"), "o", null, (h, d) -> { });
+        assertThat(named.determination()).isEqualTo(DeterminationLink.given(determination));
+        assertThat(none.determination().source()).isEqualTo(DeterminationLink.Source.NONE);
+        assertThat(ls.shipments(linked.id())).extracting(Shipment::determination)
+                .containsExactly(DeterminationLink.given(determination), DeterminationLink.none());
+    }
+
+    @Test
+    void aLinkMustNameADeterminationsAuditRecord() {
+        Licences ls = licences();
+        long other = new AuditTrail(db).append(AuditRecord.draft("o", AuditAction.LICENCE_REGISTERED, "{}", "{}"))
+                .seq();
+        assertThatThrownBy(() -> ls.register(siel("X"), DeterminationLink.given(other + 1000), "o"))
+                .isInstanceOfSatisfying(dev.clearance.input.BadRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("determinationAuditSeq");
+                    assertThat(e.kind()).isEqualTo(dev.clearance.input.BadRequestException.Kind.UNKNOWN);
+                });
+        assertThatThrownBy(() -> ls.register(siel("X"), DeterminationLink.given(other), "o"))
+                .isInstanceOfSatisfying(dev.clearance.input.BadRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("determinationAuditSeq");
+                    assertThat(e.getMessage()).contains("LICENCE_REGISTERED");
+                });
+        assertThat(ls.list()).isEmpty();
+        Licence l = ls.register(siel("Y"), "o");
+        assertThatThrownBy(() -> ls.drawDown(l.id(), okShipment("1", "10"), "o", other, (h, d) -> { }))
+                .isInstanceOf(dev.clearance.input.BadRequestException.class);
+        assertThat(ls.shipments(l.id())).isEmpty();
+        // the database holds the rule too: a source that names a determination needs one, NONE has none
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(
+                "UPDATE licence SET determination_source = 'GIVEN' WHERE id = ?", l.id())))
+                .hasMessageMatching("(?is).*licence_determination_ck.*");
     }
 }

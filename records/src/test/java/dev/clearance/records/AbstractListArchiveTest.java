@@ -1,5 +1,9 @@
 package dev.clearance.records;
 
+import dev.clearance.records.lists.ListArchive;
+import dev.clearance.records.lists.ListVersion;
+import dev.clearance.records.lists.ListVersions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

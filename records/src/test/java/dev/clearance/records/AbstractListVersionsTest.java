@@ -1,5 +1,8 @@
 package dev.clearance.records;
 
+import dev.clearance.records.lists.ListVersion;
+import dev.clearance.records.lists.ListVersions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

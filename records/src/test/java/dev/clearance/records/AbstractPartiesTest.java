@@ -1,5 +1,16 @@
 package dev.clearance.records;
 
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.parties.AlertFilter;
+import dev.clearance.records.parties.NewParty;
+import dev.clearance.records.parties.Parties;
+import dev.clearance.records.parties.PartyAlert;
+import dev.clearance.records.parties.PartyAlerts;
+import dev.clearance.records.parties.PartyChange;
+import dev.clearance.records.parties.PartyRecord;
+import dev.clearance.records.parties.ScreeningState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -18,8 +18,9 @@ import java.util.function.LongConsumer;
  * Screens a CSV of queries ({@code id,name} and optional {@code country,type,dob}) and writes one row
  * per hit: {@code query_id,rank,entry_id,list,matched_name,score,explanation,list_version} (the explanation's
  * one-line summary, and the version of the list the entry was loaded from, so a reviewer can work from the CSV
- * alone), then {@code line,outcome,refused}; a row without hits is one line ({@code NO_HIT}) and a bad row is one
- * line with its id, line and reason ({@code NOT_SCREENED}), also reported; the rest of the file is still screened.
+ * alone), then {@code line,outcome,refused}, then the extra columns the user declared (their values as given); a
+ * row without hits is one line ({@code NO_HIT}) and a bad row is one line with its id, line and reason
+ * ({@code NOT_SCREENED}), also reported; the rest of the file is still screened.
  */
 public final class BatchScreening {
     /** Output header, in order. */
@@ -101,27 +102,30 @@ public final class BatchScreening {
         long screened = 0;
         long hits = 0;
         CsvWriter writer = new CsvWriter(out);
-        writer.write(ROW_HEADER);
+        // the declared extra columns ride along after the standard ones, on every line of their row
+        writer.write(concat(ROW_HEADER, table.extraColumns()));
         List<String> none = java.util.Collections.nCopies(HEADER.size() - 1, "");
         try (table) {
             for (PartyRows.Row row = PartyRows.next(table); row != null; row = PartyRows.next(table)) {
                 rows++;
                 String line = Long.toString(row.line());
+                List<String> extras = PartyRows.extras(table, row);
                 if (row instanceof PartyRows.Refused r) {
                     problems.add(new Problem(file, r.line(), problemText(r.problem())));
-                    writer.write(concat(concat(List.of(r.id()), none), List.of(line, "NOT_SCREENED",
-                            problemText(r.problem()))));
+                    writer.write(concat(concat(concat(List.of(r.id()), none), List.of(line, "NOT_SCREENED",
+                            problemText(r.problem()))), extras));
                 } else {
                     screened++;
                     Query q = ((PartyRows.Good) row).query();
                     int rank = 1;
                     for (Match m : screener.screen(q, threshold, top)) {
-                        writer.write(concat(hitRow(q, rank++, m, listVersion.apply(m.entry())),
-                                List.of(line, "HIT", "")));
+                        writer.write(concat(concat(hitRow(q, rank++, m, listVersion.apply(m.entry())),
+                                List.of(line, "HIT", "")), extras));
                         hits++;
                     }
                     if (rank == 1) {
-                        writer.write(concat(concat(List.of(q.id()), none), List.of(line, "NO_HIT", "")));
+                        writer.write(concat(concat(concat(List.of(q.id()), none), List.of(line, "NO_HIT", "")),
+                                extras));
                     }
                 }
                 if (progress != null) {

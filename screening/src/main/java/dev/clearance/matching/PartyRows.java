@@ -28,15 +28,28 @@ public final class PartyRows {
     public sealed interface Row permits Good, Refused {
         /** @return the 1-based line the row starts on */
         long line();
+
+        /** @return the values of the declared extra columns ({@link CsvTable#extraColumns()}), for the output */
+        List<String> extras();
     }
 
     /**
      * A row to screen.
      *
-     * @param line  the line it starts on
-     * @param query the query
+     * @param line   the line it starts on
+     * @param query  the query
+     * @param extras the values of the declared extra columns
      */
-    public record Good(long line, Query query) implements Row {
+    public record Good(long line, Query query, List<String> extras) implements Row {
+        /** Copies. */
+        public Good {
+            extras = List.copyOf(extras);
+        }
+
+        /** A row with no extra columns. */
+        public Good(long line, Query query) {
+            this(line, query, List.of());
+        }
     }
 
     /**
@@ -45,12 +58,35 @@ public final class PartyRows {
      * @param line    the line it starts on
      * @param problem what is wrong, naming file, line and column
      * @param id      the row's id as written (empty when the row could not be read at all)
+     * @param extras  the values of the declared extra columns (empty when the row could not be read at all)
      */
-    public record Refused(long line, CsvException problem, String id) implements Row {
+    public record Refused(long line, CsvException problem, String id, List<String> extras) implements Row {
+        /** Copies. */
+        public Refused {
+            extras = List.copyOf(extras);
+        }
+
+        /** A refused row with no extra columns. */
+        public Refused(long line, CsvException problem, String id) {
+            this(line, problem, id, List.of());
+        }
+
         /** A row that could not be read at all: no id to give. */
         public Refused(long line, CsvException problem) {
             this(line, problem, "");
         }
+    }
+
+    /**
+     * @return a row's extra values padded to the table's declared extra columns (a row that could not be read has
+     *     none), so every output row has the header's width
+     */
+    public static List<String> extras(CsvTable table, Row row) {
+        List<String> out = new java.util.ArrayList<>(row.extras());
+        while (out.size() < table.extraColumns().size()) {
+            out.add("");
+        }
+        return out;
     }
 
     /**
@@ -106,9 +142,9 @@ public final class PartyRows {
     /** One row's query, its key read from {@code idColumn}, or its refusal naming the column. */
     public static Row parse(CsvTable.Row r, String idColumn) {
         try {
-            return new Good(r.line(), query(r::get, idColumn));
+            return new Good(r.line(), query(r::get, idColumn), r.extras());
         } catch (BadRequestException e) {
-            return new Refused(r.line(), r.error(e.field(), e.reason()), r.get(idColumn));
+            return new Refused(r.line(), r.error(e.field(), e.reason()), r.get(idColumn), r.extras());
         }
     }
 

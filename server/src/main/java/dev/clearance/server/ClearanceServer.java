@@ -18,7 +18,7 @@ import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Errors;
 import dev.clearance.server.http.Routing;
 import dev.clearance.application.wiring.Components;
-import dev.clearance.records.AuthFailures;
+import dev.clearance.records.access.AuthFailures;
 import dev.clearance.server.api.HealthService;
 import dev.clearance.server.api.ImpactService;
 import dev.clearance.server.api.ScreeningGate;

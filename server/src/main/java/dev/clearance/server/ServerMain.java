@@ -2,7 +2,7 @@ package dev.clearance.server;
 
 import dev.clearance.matching.Query;
 import dev.clearance.matching.Screener;
-import dev.clearance.records.CreatedKey;
+import dev.clearance.records.access.CreatedKey;
 import dev.clearance.records.Database;
 import dev.clearance.application.wiring.Components;
 import dev.clearance.server.http.AuthThrottle;

@@ -50,6 +50,117 @@ abstract class AbstractApplicationApiTest {
         }
     }
 
+    /** The audit record of a licence step, read back from GET /api/audit. */
+    private JsonNode auditRecord(long seq) {
+        for (JsonNode r : admin.get("/api/audit?limit=1000&order=desc").get("records")) {
+            if (r.path("seq").asLong() == seq) {
+                return r;
+            }
+        }
+        throw new AssertionError("no audit record " + seq);
+    }
+
+    private static Map<String, Object> drawdown(String consignee, Long determinationSeq) {
+        Map<String, Object> m = new HashMap<>(Map.of("entryCode", "3C002", "destination", "JP", "consignee",
+                consignee, "quantity", 1, "value", 100, "date", "2019-10-09"));
+        if (determinationSeq != null) {
+            m.put("determinationAuditSeq", determinationSeq);
+        }
+        return m;
+    }
+
+    @Test
+    void theLicenceOfAnApprovedApplicationAndItsDrawdownsRestOnTheApplicationsDetermination() {
+        Api alice = server.keyWithRole("requester");
+        Api officer = server.keyWithRole("officer");
+        Api.Reply filed = alice.post("/api/applications", application("2019-09-19", "INDIVIDUAL"));
+        status(filed, 201, null);
+        long id = filed.get("id").asLong();
+        long determinationSeq = filed.get("determinationAuditSeq").asLong();
+        status(officer.post("/api/applications/" + id + "/review", Map.of("on", "2019-09-20")), 200, null);
+        Api.Reply approved = officer.post("/api/applications/" + id + "/approve", Map.of("on", "2019-10-08",
+                "validTo", "2020-10-07", "licenceNumber", "KR-RESTS-" + id));
+        status(approved, 200, null);
+        JsonNode restsOn = approved.get("licence").path("restsOn");
+        assertThat(restsOn.path("determinationAuditSeq").asLong()).isEqualTo(determinationSeq);
+        assertThat(restsOn.path("source").asText()).isEqualTo("APPLICATION");
+        long licenceId = approved.get("licenceId").asLong();
+
+        Api.Reply shipped = officer.post("/api/licences/" + licenceId + "/shipments",
+                drawdown("Sony Semiconductor", null));
+        status(shipped, 201, null);
+        assertThat(shipped.get("restsOn").path("determinationAuditSeq").asLong()).isEqualTo(determinationSeq);
+        assertThat(shipped.get("restsOn").path("source").asText()).isEqualTo("APPLICATION");
+        JsonNode shown = officer.get("/api/licences/" + licenceId).json();
+        assertThat(shown.path("restsOn").path("determinationAuditSeq").asLong()).isEqualTo(determinationSeq);
+        assertThat(shown.path("shipments").get(0).path("restsOn").path("determinationAuditSeq").asLong())
+                .isEqualTo(determinationSeq);
+        // the drawdown's audit record names the determination it rests on
+        JsonNode record = auditRecord(shipped.get("auditSeq").asLong());
+        assertThat(record.path("action").asText()).isEqualTo("LICENCE_DRAWDOWN");
+        assertThat(record.path("outputs").path("restsOn").path("determinationAuditSeq").asLong())
+                .isEqualTo(determinationSeq);
+    }
+
+    @Test
+    void aRegisteredLicenceAndItsDrawdownsRestOnTheDeterminationNamedOrSayTheyRestOnNone() {
+        Api officer = server.keyWithRole("officer");
+        Api.Reply determined = officer.post("/api/determinations", Map.of("from", "JP", "to", "KR", "item",
+                "3C002", "date", "2019-09-19"));
+        status(determined, 200, null);
+        long determinationSeq = determined.get("auditSeq").asLong();
+        Map<String, Object> licence = new HashMap<>(Map.of("jurisdiction", "JP", "type", "individual", "holder",
+                "Acme", "entries", List.of("3C002"), "destinations", List.of("KR"), "consignees",
+                List.of("Samsung Electronics"), "validFrom", "2019-01-01"));
+
+        Map<String, Object> linked = new HashMap<>(licence);
+        linked.put("number", "JP-LINKED");
+        linked.put("determinationAuditSeq", determinationSeq);
+        Api.Reply registered = officer.post("/api/licences", linked);
+        status(registered, 201, null);
+        assertThat(registered.get("restsOn").path("determinationAuditSeq").asLong()).isEqualTo(determinationSeq);
+        assertThat(registered.get("restsOn").path("source").asText()).isEqualTo("GIVEN");
+        JsonNode record = auditRecord(registered.get("auditSeq").asLong());
+        assertThat(record.path("action").asText()).isEqualTo("LICENCE_REGISTERED");
+        assertThat(record.path("outputs").path("restsOn").path("determinationAuditSeq").asLong())
+                .isEqualTo(determinationSeq);
+
+        Map<String, Object> unlinked = new HashMap<>(licence);
+        unlinked.put("number", "JP-UNLINKED");
+        Api.Reply none = officer.post("/api/licences", unlinked);
+        status(none, 201, null);
+        assertThat(none.get("restsOn").path("determinationAuditSeq").isNull()).isTrue();
+        assertThat(none.get("restsOn").path("source").asText()).isEqualTo("NONE");
+        assertThat(none.get("restsOn").path("note").asText()).contains("no determination");
+        long noneId = none.get("id").asLong();
+        assertThat(officer.get("/api/licences/" + noneId).get("restsOn").path("source").asText()).isEqualTo("NONE");
+
+        // a drawdown names its own determination, or rests on none
+        Map<String, Object> ship = new HashMap<>(Map.of("entryCode", "3C002", "destination", "KR", "consignee",
+                "Samsung Electronics", "quantity", 1, "value", 100, "date", "2019-10-09"));
+        Api.Reply unshipped = officer.post("/api/licences/" + noneId + "/shipments", ship);
+        status(unshipped, 201, null);
+        assertThat(unshipped.get("restsOn").path("source").asText()).isEqualTo("NONE");
+        ship.put("determinationAuditSeq", determinationSeq);
+        Api.Reply named = officer.post("/api/licences/" + noneId + "/shipments", ship);
+        status(named, 201, null);
+        assertThat(named.get("restsOn").path("source").asText()).isEqualTo("GIVEN");
+        assertThat(named.get("restsOn").path("determinationAuditSeq").asLong()).isEqualTo(determinationSeq);
+
+        // a seq that is not a determination's audit record is refused naming the field, and nothing is recorded
+        ship.put("determinationAuditSeq", registered.get("auditSeq").asLong());
+        Api.Reply wrong = officer.post("/api/licences/" + noneId + "/shipments", ship);
+        status(wrong, 400, null);
+        assertThat(wrong.get("error").path("field").asText()).isEqualTo("determinationAuditSeq");
+        assertThat(officer.get("/api/licences/" + noneId).get("shipments").size()).isEqualTo(2);
+        Map<String, Object> missing = new HashMap<>(licence);
+        missing.put("number", "JP-MISSING");
+        missing.put("determinationAuditSeq", 987_654_321L);
+        Api.Reply refused = officer.post("/api/licences", missing);
+        status(refused, 400, null);
+        assertThat(refused.get("error").path("field").asText()).isEqualTo("determinationAuditSeq");
+    }
+
     @Test
     void oneApplicationFromFilingToApprovalRegistersItsLicenceAndAuditsEveryStep() {
         Api alice = server.keyWithRole("requester");

@@ -3,9 +3,9 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.NewParty;
-import dev.clearance.records.PartyRecord;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.parties.NewParty;
+import dev.clearance.records.parties.PartyRecord;
 import dev.clearance.application.parties.Rescreening;
 import dev.clearance.application.wiring.Components;
 import java.util.ArrayList;

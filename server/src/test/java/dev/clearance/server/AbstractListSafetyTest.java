@@ -60,7 +60,7 @@ abstract class AbstractListSafetyTest {
         Components services = TestServer.parts(db, listsFile, false);
         String key = services.keys().ensureFirstAdmin().map(k -> k.plaintext()).orElse(null);
         if (key == null) {
-            key = services.keys().create("admin-" + System.nanoTime(), dev.clearance.records.Role.ADMIN, "test")
+            key = services.keys().create("admin-" + System.nanoTime(), dev.clearance.records.access.Role.ADMIN, "test")
                     .plaintext();
         }
         services.lists().reload("system");
@@ -259,7 +259,7 @@ abstract class AbstractListSafetyTest {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/un.jsonl", ex -> {
             byte[] b = body.get().getBytes(StandardCharsets.UTF_8);
-            String etag = "\"" + dev.clearance.records.ListVersions.sha256(b).substring(0, 16) + "\"";
+            String etag = "\"" + dev.clearance.records.lists.ListVersions.sha256(b).substring(0, 16) + "\"";
             if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
                 notModified.incrementAndGet();
                 ex.sendResponseHeaders(304, -1);

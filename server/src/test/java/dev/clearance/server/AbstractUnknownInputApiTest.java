@@ -117,4 +117,42 @@ abstract class AbstractUnknownInputApiTest {
                 " ID ,From,TO,Item,DATE\no-1,JP,KR,3C002,2019-07-10\n", "text/csv");
         assertThat(mixedCase.status()).as(mixedCase.text()).isEqualTo(200);
     }
+
+    @Test
+    void aDeclaredExtraColumnOfABatchUploadIsCarriedToItsResultsAndTheirCsv() throws Exception {
+        Api.Reply submitted = admin.send("POST", "/api/screenings/batch?extraColumns=Colour",
+                "id,name,COLOUR\n1,Acme,red\n2,,blue\n", "text/csv");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+        String job = submitted.get("id").asText();
+        com.fasterxml.jackson.databind.JsonNode status = submitted.json();
+        for (int i = 0; i < 600 && !status.path("status").asText().equals("DONE"); i++) {
+            Thread.sleep(100);
+            status = admin.get("/api/screenings/batch/" + job).json();
+        }
+        assertThat(status.path("status").asText()).isEqualTo("DONE");
+        com.fasterxml.jackson.databind.JsonNode results = admin.get("/api/screenings/batch/" + job + "/results")
+                .get("results");
+        assertThat(results.get(0).path("extra").path("Colour").asText()).isEqualTo("red");
+        // a refused row keeps its extra columns too
+        assertThat(results.get(1).path("outcome").asText()).isEqualTo("NOT_SCREENED");
+        assertThat(results.get(1).path("extra").path("Colour").asText()).isEqualTo("blue");
+        List<String> csv = admin.get("/api/screenings/batch/" + job + "/results.csv").text().lines().toList();
+        assertThat(csv.get(0)).endsWith(",list_version,Colour");
+        assertThat(csv.get(1)).startsWith("1,2,1,Acme,").endsWith(",red");
+        assertThat(csv.get(2)).startsWith("2,3,").endsWith(",blue");
+    }
+
+    @Test
+    void aDeclaredExtraColumnOfAPartyUploadIsCarriedToEachRowsOutcome() {
+        Api.Reply imported = admin.send("POST", "/api/parties?extraColumns=colour",
+                "key,name,Colour\nX-1,Acme Extra,red\nX-2,,blue\n", "text/csv");
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode outcomes = imported.get("outcomes");
+        assertThat(outcomes.get(0).path("key").asText()).isEqualTo("X-1");
+        assertThat(outcomes.get(0).path("outcome").asText()).isEqualTo("CREATED");
+        assertThat(outcomes.get(0).path("extra").path("colour").asText()).isEqualTo("red");
+        assertThat(outcomes.get(1).path("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(outcomes.get(1).path("extra").path("colour").asText()).isEqualTo("blue");
+        assertThat(imported.get("rows").asInt()).isEqualTo(2);
+    }
 }

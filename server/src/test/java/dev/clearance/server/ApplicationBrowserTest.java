@@ -3,7 +3,7 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.records.Database;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;

@@ -3,9 +3,9 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.AuditTrail;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
 import dev.clearance.application.wiring.Components;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package dev.clearance.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.AuditRecord;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
 import dev.clearance.records.Database;
 import dev.clearance.application.wiring.Components;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class PostgresFreshServerSetupTest {
                 assertThat(services.audit().verify().ok()).isTrue();
             }
             try (Database verify = ServerMainAccess.openExisting(url, "clearance_app", "a-long-secret")) {
-                assertThat(new dev.clearance.records.AuditTrail(verify).verify().recordsChecked()).isPositive();
+                assertThat(new dev.clearance.records.audit.AuditTrail(verify).verify().recordsChecked()).isPositive();
             }
         }
     }

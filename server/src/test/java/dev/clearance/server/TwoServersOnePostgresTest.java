@@ -62,7 +62,7 @@ class TwoServersOnePostgresTest {
         publisher = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         publisher.createContext("/list.jsonl", ex -> {
             byte[] body = list.get().getBytes(StandardCharsets.UTF_8);
-            String etag = "\"" + dev.clearance.records.ListVersions.sha256(body).substring(0, 16) + "\"";
+            String etag = "\"" + dev.clearance.records.lists.ListVersions.sha256(body).substring(0, 16) + "\"";
             if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
                 notModified.incrementAndGet();
                 ex.sendResponseHeaders(304, -1);

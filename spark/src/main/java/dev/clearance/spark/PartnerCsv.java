@@ -46,10 +46,16 @@ final class PartnerCsv {
     private PartnerCsv() {
     }
 
-    /** The schema of the rows: the party columns, then the file, the line and the reader's problem (or null). */
-    static StructType schema() {
+    /**
+     * The schema of the rows: the party columns, the declared extra columns, then the file, the line and the
+     * reader's problem (or null).
+     */
+    static StructType schema(List<String> extra) {
         List<StructField> fields = new ArrayList<>();
         for (String c : COLUMNS) {
+            fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
+        }
+        for (String c : extra) {
             fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
         }
         fields.add(DataTypes.createStructField(PartnerFiles.FILE, DataTypes.StringType, false));
@@ -64,19 +70,24 @@ final class PartnerCsv {
      * @throws PartnerFileException when nothing is there, or a file's header is missing or lacks id or name
      */
     static Dataset<Row> read(SparkSession spark, String path) {
-        return read(spark, path, StandardCharsets.UTF_8);
+        return read(spark, path, StandardCharsets.UTF_8, List.of());
     }
 
-    /** As {@link #read(SparkSession, String)}, the files in {@code charset} (a line not valid in it is refused). */
-    static Dataset<Row> read(SparkSession spark, String path, java.nio.charset.Charset charset) {
-        checkHeaders(spark.sparkContext().hadoopConfiguration(), path, charset);
+    /**
+     * As {@link #read(SparkSession, String)}, the files in {@code charset} (a line not valid in it is refused),
+     * taking the declared {@code extra} columns too (any other column is refused naming it).
+     */
+    static Dataset<Row> read(SparkSession spark, String path, java.nio.charset.Charset charset, List<String> extra) {
+        List<String> declared = List.copyOf(CsvTable.Columns.of(List.of(), List.of()).withExtra(extra).extra());
+        checkHeaders(spark.sparkContext().hadoopConfiguration(), path, charset, declared);
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).binaryFiles(path)
-                .flatMap(new ReadFile(charset.name()));
-        return spark.createDataFrame(rows, schema());
+                .flatMap(new ReadFile(charset.name(), new ArrayList<>(declared)));
+        return spark.createDataFrame(rows, schema(declared));
     }
 
     /** Opens every file on the driver first, so a file without a usable header is one clear error, not a job failure. */
-    private static void checkHeaders(Configuration conf, String path, java.nio.charset.Charset charset) {
+    private static void checkHeaders(Configuration conf, String path, java.nio.charset.Charset charset,
+                                     List<String> extra) {
         List<Path> files = new ArrayList<>();
         try {
             Path p = new Path(path);
@@ -101,7 +112,7 @@ final class PartnerCsv {
             }
             for (Path f : files) {
                 try (InputStream in = open(f, fs.open(f), conf);
-                     CsvTable t = dev.clearance.matching.PartyRows.open(f.toString(), in, charset)) {
+                     CsvTable t = dev.clearance.matching.PartyRows.open(f.toString(), in, charset, extra)) {
                     t.header();
                 } catch (CsvException e) {
                     throw new PartnerFileException(f.toString(), dev.clearance.matching.PartyRows.reason(e));
@@ -123,16 +134,18 @@ final class PartnerCsv {
         @Serial
         private static final long serialVersionUID = 1L;
         private final String charset;
+        private final ArrayList<String> extra;
 
-        ReadFile(String charset) {
+        ReadFile(String charset, ArrayList<String> extra) {
             this.charset = charset;
+            this.extra = extra;
         }
 
         @Override
         public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {
             String name = file._1();
             InputStream in = open(new Path(name), file._2().open(), file._2().getConfiguration());
-            return new Rows(name, in, java.nio.charset.Charset.forName(charset));
+            return new Rows(name, in, java.nio.charset.Charset.forName(charset), extra);
         }
     }
 
@@ -141,15 +154,17 @@ final class PartnerCsv {
         private final String file;
         private final InputStream in;
         private final CsvTable table;
+        private final int width;
         private Row next;
         private boolean done;
 
-        Rows(String file, InputStream in, java.nio.charset.Charset charset) throws IOException {
+        Rows(String file, InputStream in, java.nio.charset.Charset charset, List<String> extra) throws IOException {
             this.file = file;
             this.in = in;
+            this.width = COLUMNS.size() + extra.size();
             CsvTable t;
             try {
-                t = dev.clearance.matching.PartyRows.open(file, in, charset);
+                t = dev.clearance.matching.PartyRows.open(file, in, charset, extra);
             } catch (IOException | RuntimeException e) {
                 in.close();
                 throw e;
@@ -170,10 +185,10 @@ final class PartnerCsv {
                 try {
                     r = table.next();
                 } catch (CsvException e) {
-                    Object[] values = new Object[COLUMNS.size() + 3];
-                    values[COLUMNS.size()] = file;
-                    values[COLUMNS.size() + 1] = e.line();
-                    values[COLUMNS.size() + 2] = dev.clearance.matching.PartyRows.reason(e);
+                    Object[] values = new Object[width + 3];
+                    values[width] = file;
+                    values[width + 1] = e.line();
+                    values[width + 2] = dev.clearance.matching.PartyRows.reason(e);
                     next = RowFactory.create(values);
                     return true;
                 }
@@ -182,12 +197,16 @@ final class PartnerCsv {
                     close();
                     return false;
                 }
-                Object[] values = new Object[COLUMNS.size() + 3];
+                Object[] values = new Object[width + 3];
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     values[i] = r.get(COLUMNS.get(i));
                 }
-                values[COLUMNS.size()] = file;
-                values[COLUMNS.size() + 1] = r.line();
+                List<String> extras = r.extras();
+                for (int i = 0; i < extras.size(); i++) {
+                    values[COLUMNS.size() + i] = extras.get(i);
+                }
+                values[width] = file;
+                values[width + 1] = r.line();
                 next = RowFactory.create(values);
                 return true;
             } catch (IOException e) {

@@ -47,16 +47,19 @@ public final class PartnerFiles {
      * @throws PartnerFileException when the file cannot be read or lacks an {@code id} or {@code name} column
      */
     public static Dataset<Row> read(SparkSession spark, String path, Format format, int parallelism) {
-        return read(spark, path, format, parallelism, java.nio.charset.StandardCharsets.UTF_8);
+        return read(spark, path, format, parallelism, java.nio.charset.StandardCharsets.UTF_8, List.of());
     }
 
-    /** As {@link #read(SparkSession, String, Format, int)}, a CSV file in {@code charset}. */
+    /**
+     * As {@link #read(SparkSession, String, Format, int)}, a CSV file in {@code charset} taking the declared
+     * {@code extra} columns (any other CSV column is refused naming it; a Parquet file's columns are all read).
+     */
     public static Dataset<Row> read(SparkSession spark, String path, Format format, int parallelism,
-                                    java.nio.charset.Charset charset) {
+                                    java.nio.charset.Charset charset, List<String> extra) {
         if (format == Format.CSV) {
             // The project's CSV reader, one task per file: each row keeps its line, and a row it cannot read is a
             // row with its problem (Spark's CSV source gives no lines and folds an unclosed quote into later rows).
-            Dataset<Row> csv = PartnerCsv.read(spark, path, charset);
+            Dataset<Row> csv = PartnerCsv.read(spark, path, charset, extra);
             return csv.rdd().getNumPartitions() < parallelism ? csv.repartition(parallelism) : csv;
         }
         Dataset<Row> rows;

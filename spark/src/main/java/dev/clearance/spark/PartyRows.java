@@ -31,15 +31,15 @@ final class PartyRows implements Serializable {
         }
     }
 
-    /** How a header name is matched: trimmed, lower case, without a byte-order mark. */
+    /** How a header name is matched: the one rule of every way in, {@link dev.clearance.csv.CsvTable#columnKey}. */
     static String columnKey(String header) {
-        return header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+        return dev.clearance.csv.CsvTable.columnKey(header);
     }
 
     /** The row's columns by name. */
     Function<String, String> of(Row row) {
         return column -> {
-            Integer i = index.get(column.toLowerCase(Locale.ROOT));
+            Integer i = index.get(columnKey(column));
             if (i == null || row.isNullAt(i)) {
                 return "";
             }

@@ -51,6 +51,9 @@ public final class SparkScreen implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "encoding of a CSV partner file: UTF-8"
             + " (default, a BOM is fine), Shift_JIS, x-windows-949 (CP949), EUC-KR, windows-1252, or any other Java"
             + " knows; a line not valid in it is refused naming it") String encoding;
+    @Option(names = "--extra-columns", paramLabel = "NAME,...", split = ",", description = "further partner-file"
+            + " columns to carry through unread to hits/ and refused/ (after their own columns); any other CSV column"
+            + " is refused, naming it (names match trimmed and ignoring case)") List<String> extraColumns;
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
@@ -102,6 +105,7 @@ public final class SparkScreen implements Callable<Integer> {
             throw new IllegalArgumentException("--top: must be at least 1");
         }
         java.nio.charset.Charset cs = charset();
+        List<String> extra = extraColumns();
         PrintWriter err = spec.commandLine().getErr();
         ListSpecs.Loaded loaded = ListSpecs.load(lists, List.of(), w -> err.println("clearance: " + w));
         List<ListEntry> entries = loaded.entries();
@@ -124,8 +128,8 @@ public final class SparkScreen implements Callable<Integer> {
         try {
             PartnerFiles.Format f = format == null ? PartnerFiles.guess(parties) : format;
             Dataset<Row> partners = PartnerFiles.read(spark, parties, f, spark.sparkContext().defaultParallelism(),
-                    cs);
-            SparkScreening.Outcome outcome = SparkScreening.screen(spark, partners, screening, t, top);
+                    cs, extra);
+            SparkScreening.Outcome outcome = SparkScreening.screen(spark, partners, screening, t, top, extra);
             write(outcome.hits(), out + "/hits");
             write(outcome.refused(), out + "/refused");
             if (delta != null) {
@@ -161,6 +165,26 @@ public final class SparkScreen implements Callable<Integer> {
     }
 
     /** A session on the given master, or on the one spark-submit configured when {@code master} is null. */
+    /**
+     * The declared {@code --extra-columns}, one per column key, as declared; one named like a party or output
+     * column is refused (the rows would hold two columns of that name).
+     */
+    private List<String> extraColumns() {
+        List<String> declared = List.copyOf(dev.clearance.csv.CsvTable.Columns.of(List.of(), List.of())
+                .withExtra(extraColumns == null ? List.of() : extraColumns).extra());
+        List<String> taken = new ArrayList<>(dev.clearance.matching.BatchScreening.HEADER);
+        taken.addAll(List.of("file", "query_id", "problem", "line"));
+        taken.addAll(PartnerCsv.COLUMNS);
+        for (String e : declared) {
+            if (taken.stream().anyMatch(t -> dev.clearance.csv.CsvTable.columnKey(t)
+                    .equals(dev.clearance.csv.CsvTable.columnKey(e)))) {
+                throw new IllegalArgumentException("--extra-columns: " + e + " is a column the partner file or the"
+                        + " output has already");
+            }
+        }
+        return declared;
+    }
+
     /** The {@code --encoding}, UTF-8 by default; an unknown one is bad input naming the option. */
     private java.nio.charset.Charset charset() {
         if (encoding == null) {

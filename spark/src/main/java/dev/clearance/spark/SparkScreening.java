@@ -82,6 +82,15 @@ public final class SparkScreening {
     /** Screens the partners against the lists (full or delta, as {@code lists} says). */
     public static Outcome screen(SparkSession spark, Dataset<Row> partners, ScreeningLists lists,
                                  double threshold, int top) {
+        return screen(spark, partners, lists, threshold, top, List.of());
+    }
+
+    /**
+     * As {@link #screen(SparkSession, Dataset, ScreeningLists, double, int)}, carrying the declared {@code extra}
+     * columns of each partner row to its hits and refusals, after their own columns.
+     */
+    public static Outcome screen(SparkSession spark, Dataset<Row> partners, ScreeningLists lists,
+                                 double threshold, int top, List<String> extra) {
         Broadcast<ScreeningLists> shipped = spark.sparkContext().broadcast(lists,
                 scala.reflect.ClassTag$.MODULE$.apply(ScreeningLists.class));
         List<StructField> fields = new ArrayList<>();
@@ -90,19 +99,34 @@ public final class SparkScreening {
         for (String column : BatchScreening.HEADER) {
             fields.add(DataTypes.createStructField(column, DataTypes.StringType, true));
         }
+        for (String column : extra) {
+            fields.add(DataTypes.createStructField(column, DataTypes.StringType, true));
+        }
         fields.add(DataTypes.createStructField(ROWS, DataTypes.LongType, true));
         fields.add(DataTypes.createStructField(LINE, DataTypes.LongType, true));
         StructType schema = DataTypes.createStructType(fields);
         ScreenPartition job = new ScreenPartition(shipped, new PartyRows(partners.schema()), threshold, top,
-                BatchScreening.HEADER.size());
+                BatchScreening.HEADER.size(), new ArrayList<>(extra));
+        List<org.apache.spark.sql.Column> extraColumns = extra.stream().map(SparkScreening::column).toList();
+        List<org.apache.spark.sql.Column> hitColumns = new ArrayList<>(BatchScreening.HEADER.stream()
+                .map(functions::col).toList());
+        hitColumns.addAll(extraColumns);
+        List<org.apache.spark.sql.Column> refusedColumns = new ArrayList<>(List.of(functions.col("file"),
+                functions.col(BatchScreening.HEADER.get(0)).as("query_id"), functions.col(REFUSAL).as("problem"),
+                functions.col(LINE)));
+        refusedColumns.addAll(extraColumns);
         Dataset<Row> all = spark.createDataFrame(partners.javaRDD().mapPartitions(job), schema)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> hits = all.where(functions.col(REFUSAL).isNull().and(functions.col(ROWS).isNull()))
-                .select(BatchScreening.HEADER.stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new));
+                .select(hitColumns.toArray(org.apache.spark.sql.Column[]::new));
         Dataset<Row> refused = all.where(functions.col(REFUSAL).isNotNull())
-                .select(functions.col("file"), functions.col(BatchScreening.HEADER.get(0)).as("query_id"),
-                        functions.col(REFUSAL).as("problem"), functions.col(LINE));
+                .select(refusedColumns.toArray(org.apache.spark.sql.Column[]::new));
         return new Outcome(hits, refused, all);
+    }
+
+    /** A column by its exact name (an extra column may hold dots or spaces). */
+    private static org.apache.spark.sql.Column column(String name) {
+        return functions.col("`" + name.replace("`", "``") + "`");
     }
 
     /** Screens the rows of one partition; runs on the executors. */
@@ -114,13 +138,24 @@ public final class SparkScreening {
         private final double threshold;
         private final int top;
         private final int hitColumns;
+        private final ArrayList<String> extra;
 
-        ScreenPartition(Broadcast<ScreeningLists> lists, PartyRows rows, double threshold, int top, int hitColumns) {
+        ScreenPartition(Broadcast<ScreeningLists> lists, PartyRows rows, double threshold, int top, int hitColumns,
+                        ArrayList<String> extra) {
             this.lists = lists;
             this.rows = rows;
             this.threshold = threshold;
             this.top = top;
-            this.hitColumns = hitColumns;
+            this.hitColumns = hitColumns + extra.size();
+            this.extra = extra;
+        }
+
+        /** Puts the row's extra values after the hit columns, where the schema has them. */
+        private void extras(Object[] values, Function<String, String> party) {
+            int first = 2 + hitColumns - extra.size();
+            for (int i = 0; i < extra.size(); i++) {
+                values[first + i] = party.apply(extra.get(i));
+            }
         }
 
         @Override
@@ -185,10 +220,11 @@ public final class SparkScreening {
             for (Match m : whole.screen(q, threshold, top)) {
                 List<String> hit = BatchScreening.hitRow(q, rank++, m, l.versionOf(m.entry()));
                 if (l.screens(m.entry().id())) {
-                    Object[] values = new Object[4 + hit.size()];
+                    Object[] values = new Object[4 + hitColumns];
                     for (int i = 0; i < hit.size(); i++) {
                         values[2 + i] = hit.get(i);
                     }
+                    extras(values, party);
                     out.add(RowFactory.create(values));
                 }
             }
@@ -200,6 +236,7 @@ public final class SparkScreening {
             values[0] = why;
             values[1] = rows.file(row);
             values[2] = party.apply("id");
+            extras(values, party);
             values[3 + hitColumns] = rows.line(row);
             return RowFactory.create(values);
         }

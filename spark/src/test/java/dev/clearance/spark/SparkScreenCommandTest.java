@@ -90,4 +90,35 @@ class SparkScreenCommandTest {
         assertThat(badTop.status()).isEqualTo(SparkScreen.BAD_INPUT);
         assertThat(badTop.err()).isEqualTo("clearance: --top: must be at least 1" + System.lineSeparator());
     }
+
+    @Test
+    void anUnknownColumnIsRefusedNamingItAndADeclaredOneIsCarriedToTheOutput(@TempDir Path dir) throws Exception {
+        Path current = Files.writeString(dir.resolve("new.csv"), NEW, StandardCharsets.UTF_8);
+        Path partners = Files.writeString(dir.resolve("partners.csv"), """
+                id,name,country,type,Sales Region
+                c1,Sergei Lavrov,RU,person,EMEA-East
+                c4,,,,APAC
+                """, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        Run unknown = run("--parties", partners.toString(), "--list", "csl-csv:" + current, "--out", out.toString());
+        assertThat(unknown.status()).isEqualTo(SparkScreen.BAD_INPUT);
+        assertThat(unknown.err()).contains("Sales Region").doesNotContain("Exception");
+
+        Run declared = run("--parties", partners.toString(), "--list", "csl-csv:" + current, "--out", out.toString(),
+                "--extra-columns", "sales region");
+        assertThat(declared.status()).as(declared.err()).isEqualTo(SparkScreen.BAD_INPUT);
+        List<String> hitHeader = new java.util.ArrayList<>(BatchScreening.HEADER);
+        hitHeader.add("sales region");
+        assertThat(LocalSpark.readParts(out.resolve("hits"), hitHeader))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.get(0) + " " + r.get(hitHeader.size() - 1))
+                        .isEqualTo("c1 EMEA-East"));
+        assertThat(LocalSpark.readParts(out.resolve("refused"), List.of("file", "query_id", "problem", "line",
+                "sales region"))).extracting(r -> r.get(1) + " " + r.get(4)).containsExactly("c4 APAC");
+
+        Run clash = run("--parties", partners.toString(), "--list", "csl-csv:" + current, "--out", out.toString(),
+                "--extra-columns", "Sales Region,LINE");
+        assertThat(clash.status()).isEqualTo(SparkScreen.BAD_INPUT);
+        assertThat(clash.err()).contains("--extra-columns: LINE");
+    }
 }

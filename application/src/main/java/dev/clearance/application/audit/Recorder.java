@@ -1,15 +1,17 @@
 package dev.clearance.application.audit;
 
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.AuditTrail;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.application.json.JsonText;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Appends audit records for the services: inputs and outputs as JSON, the principal, and the regime and list
- * versions the answer depended on. One place, so every service records the same way.
+ * Formats the services' audit records (inputs and outputs as JSON, the principal, and the regime and list versions
+ * the answer depended on), so every service records the same way, and hands them to the one appender,
+ * {@link AuditTrail}, which the repositories' own steps (parties, alerts, applications) are appended by too; the
+ * observer here sees the services' records only ({@link AuditTrail#observeAppends} sees every one).
  */
 public final class Recorder {
     private final AuditTrail trail;

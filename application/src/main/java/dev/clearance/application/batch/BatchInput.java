@@ -28,8 +28,18 @@ public final class BatchInput {
      * @param line line of the file
      * @param query the query, or null when refused
      * @param refusal why the row was not screened, or null
+     * @param extra the declared extra columns with the row's values, in order (carried to its result unread)
      */
-    public record Row(int rowNo, long line, Query query, String refusal) {
+    public record Row(int rowNo, long line, Query query, String refusal, java.util.Map<String, String> extra) {
+        /** Copies, keeping the order. */
+        public Row {
+            extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        }
+
+        /** A row with no extra columns. */
+        public Row(int rowNo, long line, Query query, String refusal) {
+            this(rowNo, line, query, refusal, java.util.Map.of());
+        }
     }
 
     /**
@@ -39,8 +49,17 @@ public final class BatchInput {
      * @throws CsvException naming the file when the header is missing or lacks id or name
      */
     public static int count(String csv) {
+        return count(csv, List.of());
+    }
+
+    /**
+     * As {@link #count(String)}, taking the declared {@code extra} columns.
+     *
+     * @throws CsvException naming the column when the header has one the batch does not take and was not declared
+     */
+    public static int count(String csv, java.util.Collection<String> extra) {
         // rows only, not their validation: a row the reader or the validation refuses is still a row with a result
-        try (CsvTable table = PartyRows.open("upload", new StringReader(csv))) {
+        try (CsvTable table = open(csv, extra)) {
             int n = 0;
             while (true) {
                 try {
@@ -63,13 +82,18 @@ public final class BatchInput {
      * @param each called with each row and a flag to set for stopping
      */
     public static void read(String csv, int fromRow, BiConsumer<Row, boolean[]> each) {
-        try (CsvTable table = PartyRows.open("upload", new StringReader(csv))) {
+        read(csv, List.of(), fromRow, each);
+    }
+
+    /** As {@link #read(String, int, BiConsumer)}, taking the declared {@code extra} columns to each row. */
+    public static void read(String csv, List<String> extra, int fromRow, BiConsumer<Row, boolean[]> each) {
+        try (CsvTable table = open(csv, extra)) {
             int rowNo = 0;
             boolean[] stop = {false};
             for (PartyRows.Row r = PartyRows.next(table); r != null && !stop[0]; r = PartyRows.next(table)) {
                 rowNo++;
                 if (rowNo >= fromRow) {
-                    each.accept(row(rowNo, r), stop);
+                    each.accept(row(rowNo, r, table), stop);
                 }
             }
         } catch (IOException e) {
@@ -77,11 +101,20 @@ public final class BatchInput {
         }
     }
 
-    private static Row row(int rowNo, PartyRows.Row r) {
+    private static CsvTable open(String csv, java.util.Collection<String> extra) throws IOException {
+        return CsvTable.open("upload", new StringReader(csv), PartyRows.COLUMNS.withExtra(extra));
+    }
+
+    private static Row row(int rowNo, PartyRows.Row r, CsvTable table) {
+        java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+        List<String> values = PartyRows.extras(table, r);
+        for (int i = 0; i < table.extraColumns().size(); i++) {
+            extra.put(table.extraColumns().get(i), values.get(i));
+        }
         if (r instanceof PartyRows.Refused refused) {
             CsvException e = refused.problem();
-            return new Row(rowNo, r.line(), null, e.reason());
+            return new Row(rowNo, r.line(), null, e.reason(), extra);
         }
-        return new Row(rowNo, r.line(), ((PartyRows.Good) r).query(), null);
+        return new Row(rowNo, r.line(), ((PartyRows.Good) r).query(), null, extra);
     }
 }

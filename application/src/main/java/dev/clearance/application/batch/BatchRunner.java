@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
 import dev.clearance.matching.Screener;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.BatchJob;
-import dev.clearance.records.BatchJobs;
-import dev.clearance.records.HitDecisions;
-import dev.clearance.records.LeaseLostException;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.batch.BatchJob;
+import dev.clearance.records.batch.BatchJobs;
+import dev.clearance.records.decisions.HitDecisions;
+import dev.clearance.records.cluster.LeaseLostException;
 import dev.clearance.application.cluster.ClusterSettings;
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.application.json.JsonText;
@@ -189,7 +189,7 @@ public final class BatchRunner implements AutoCloseable {
             LoadedLists loaded = lists.current();
             List<String> caveats = lists.screeningCaveats();
             List<BatchInput.Row> chunk = new ArrayList<>();
-            BatchInput.read(input, job.nextRow(), (row, stop) -> {
+            BatchInput.read(input, jobs.extraColumns(jobId), job.nextRow(), (row, stop) -> {
                 chunk.add(row);
                 if (chunk.size() >= CHUNK) {
                     commit(jobId, chunk, loaded, caveats, threshold);
@@ -252,7 +252,7 @@ public final class BatchRunner implements AutoCloseable {
         List<String> missing = loaded.missing().isEmpty() ? null : loaded.missing();
         List<String> warnings = caveats.isEmpty() ? null : caveats;
         if (row.query() == null) {
-            return new RowResult.Refused(row.rowNo(), row.line(), row.refusal(),
+            return new RowResult.Refused(row.rowNo(), row.line(), row.extra(), row.refusal(),
                     ScreeningOutcome.Verdict.NOT_SCREENED.name(), missing, warnings);
         }
         // the row's id is the party's key: decisions made with that partyKey apply, as in a single screening
@@ -263,7 +263,7 @@ public final class BatchRunner implements AutoCloseable {
             hits.add(new RowResult.Hit(m.entry().id(), m.entry().list(), m.matchedName(), MatchJson.round(m.score()),
                     m.explanation().render(), loaded.versionOf(m.entry()), hit.entryFingerprint(), hit.review()));
         }
-        return new RowResult.Screened(row.rowNo(), row.line(), row.query().id(), row.query().name(), hits,
+        return new RowResult.Screened(row.rowNo(), row.line(), row.extra(), row.query().id(), row.query().name(), hits,
                 outcome.verdict().name(), outcome.alert(), outcome.blocked(), outcome.blocked()
                 ? outcome.confirmedMatches().stream().map(ScreeningOutcome::describe).toList() : null, missing,
                 warnings);

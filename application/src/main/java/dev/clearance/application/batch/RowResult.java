@@ -20,6 +20,7 @@ public sealed interface RowResult permits RowResult.Screened, RowResult.Refused 
      *
      * @param row the row's number, from 1
      * @param line its line in the file
+     * @param extra the declared extra columns with the row's values, carried through unread; left out when none
      * @param id its id (the party's key for decisions), or null
      * @param name the name screened
      * @param hits the hits, best first, each with its review
@@ -30,7 +31,8 @@ public sealed interface RowResult permits RowResult.Screened, RowResult.Refused 
      * @param missingLists configured lists not screened against; left out when none
      * @param listWarnings lists screened against an older version; left out when none
      */
-    record Screened(int row, long line, String id, String name, List<Hit> hits, String outcome, boolean alert,
+    record Screened(int row, long line,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> extra, String id, String name, List<Hit> hits, String outcome, boolean alert,
             boolean blocked, @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> confirmedMatches,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> missingLists,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> listWarnings) implements RowResult {
@@ -41,12 +43,14 @@ public sealed interface RowResult permits RowResult.Screened, RowResult.Refused 
      *
      * @param row the row's number, from 1
      * @param line its line in the file
+     * @param extra the declared extra columns with the row's values, carried through unread; left out when none
      * @param error why, naming the column
      * @param outcome {@code NOT_SCREENED}
      * @param missingLists configured lists not screened against; left out when none
      * @param listWarnings lists screened against an older version; left out when none
      */
-    record Refused(int row, long line, String error, String outcome,
+    record Refused(int row, long line,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> extra, String error, String outcome,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> missingLists,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> listWarnings) implements RowResult {
     }

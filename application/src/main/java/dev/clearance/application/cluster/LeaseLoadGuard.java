@@ -1,6 +1,6 @@
 package dev.clearance.application.cluster;
 
-import dev.clearance.records.Leases;
+import dev.clearance.records.cluster.Leases;
 import dev.clearance.application.lists.LoadGuard;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.clearance.application.lists;
 
 import dev.clearance.lists.ListDelta;
-import dev.clearance.records.ListVersion;
+import dev.clearance.records.lists.ListVersion;
 
 /**
  * A new version of a list came into use (told to {@link ListCatalogue#onChange} listeners, after the swap).

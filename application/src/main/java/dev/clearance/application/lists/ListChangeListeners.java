@@ -1,6 +1,6 @@
 package dev.clearance.application.lists;
 
-import dev.clearance.records.AuditAction;
+import dev.clearance.records.audit.AuditAction;
 import dev.clearance.application.audit.Recorder;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.clearance.application.lists;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.clearance.records.ListVersion;
+import dev.clearance.records.lists.ListVersion;
 import java.util.List;
 
 /**

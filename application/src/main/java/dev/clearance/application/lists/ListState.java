@@ -1,7 +1,7 @@
 package dev.clearance.application.lists;
 
-import dev.clearance.records.ListArchive;
-import dev.clearance.records.ListVersion;
+import dev.clearance.records.lists.ListArchive;
+import dev.clearance.records.lists.ListVersion;
 import java.time.Instant;
 
 /**

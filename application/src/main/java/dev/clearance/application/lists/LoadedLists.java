@@ -3,7 +3,7 @@ package dev.clearance.application.lists;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.Fingerprints;
-import dev.clearance.records.ListVersion;
+import dev.clearance.records.lists.ListVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.clearance.application.parties;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.clearance.records.PartyChange;
-import dev.clearance.records.PartyRecord;
+import dev.clearance.records.parties.PartyChange;
+import dev.clearance.records.parties.PartyRecord;
 import java.util.List;
 
 /**

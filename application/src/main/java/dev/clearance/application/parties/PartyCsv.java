@@ -6,7 +6,7 @@ import dev.clearance.csv.CsvException;
 import dev.clearance.matching.PartyRows;
 import dev.clearance.matching.Normaliser;
 import dev.clearance.matching.Query;
-import dev.clearance.records.NewParty;
+import dev.clearance.records.parties.NewParty;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -41,8 +41,19 @@ public final class PartyCsv {
      * @param line its line
      * @param key the row's key as given (empty when the record could not be read)
      * @param message what is wrong, naming the column
+     * @param extras the values of the declared extra columns (empty when the record could not be read)
      */
-    public record Problem(String file, long line, String key, String message) {
+    public record Problem(String file, long line, String key, String message, List<String> extras) {
+        /** Copies. */
+        public Problem {
+            extras = List.copyOf(extras);
+        }
+
+        /** A problem with no extra columns. */
+        public Problem(String file, long line, String key, String message) {
+            this(file, line, key, message, List.of());
+        }
+
         @Override
         public String toString() {
             return file + ":" + line + ": " + message;
@@ -54,8 +65,23 @@ public final class PartyCsv {
      *
      * @param line its line
      * @param party the party it gives
+     * @param extras the values of the declared extra columns, carried to the output unread
      */
-    public record Row(long line, NewParty party) {
+    public record Row(long line, NewParty party, List<String> extras) {
+        /** Copies. */
+        public Row {
+            extras = List.copyOf(extras);
+        }
+
+        /** A row with no extra columns. */
+        public Row(long line, NewParty party) {
+            this(line, party, List.of());
+        }
+    }
+
+    /** @return the extra columns as declared (one per column key, in order), as outputs name them */
+    public static List<String> extraColumns(java.util.Collection<String> extra) {
+        return List.copyOf(COLUMNS.withExtra(extra).extra());
     }
 
     /**
@@ -95,9 +121,9 @@ public final class PartyCsv {
                     refusal = "column key: '" + quote(row.get("key")) + "' already given on line " + first;
                 }
                 if (refusal != null) {
-                    bad.accept(new Problem(file, row.line(), row.get("key"), refusal));
+                    bad.accept(new Problem(file, row.line(), row.get("key"), refusal, row.extras()));
                 } else {
-                    good.accept(new Row(row.line(), party(row, ((PartyRows.Good) parsed).query())));
+                    good.accept(new Row(row.line(), party(row, ((PartyRows.Good) parsed).query()), row.extras()));
                 }
             }
         }

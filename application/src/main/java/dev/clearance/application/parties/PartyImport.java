@@ -1,16 +1,18 @@
 package dev.clearance.application.parties;
 
 import dev.clearance.csv.CsvWriter;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.NewParty;
-import dev.clearance.records.Parties;
-import dev.clearance.records.PartyChange;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.parties.NewParty;
+import dev.clearance.records.parties.Parties;
+import dev.clearance.records.parties.PartyChange;
 import dev.clearance.application.json.JsonText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 
 /**
@@ -42,12 +44,13 @@ public final class PartyImport {
      */
     public record Report(long rows, int created, int updated, int unchanged, int refused, List<PartyCsv.Problem> problems) {
         /**
+         * @param outcomes every input row's outcome, refused rows included, in file order
          * @param screening the catch-up re-screening that followed the import
          * @return the report as the API shows it
          */
-        public Summary describe(Rescreening.Summary screening) {
+        public Summary describe(List<Map<String, Object>> outcomes, Rescreening.Summary screening) {
             return new Summary(rows, created, updated, unchanged, refused,
-                    problems.stream().map(PartyCsv.Problem::toString).toList(), screening);
+                    problems.stream().map(PartyCsv.Problem::toString).toList(), outcomes, screening);
         }
     }
 
@@ -60,10 +63,11 @@ public final class PartyImport {
      * @param unchanged parties given with the data already stored
      * @param refused rows refused
      * @param problems the first refusals, with file and line
+     * @param outcomes every input row's outcome, refused rows included, in file order
      * @param screening the re-screening of the parties that needed it
      */
     public record Summary(long rows, int created, int updated, int unchanged, int refused, List<String> problems,
-            Rescreening.Summary screening) {
+            List<Map<String, Object>> outcomes, Rescreening.Summary screening) {
     }
 
     /**
@@ -74,16 +78,47 @@ public final class PartyImport {
      * @param key the row's key as given (empty when the record could not be read)
      * @param outcome what was done
      * @param refused why the row was refused (empty unless REFUSED)
+     * @param extras the values of the declared extra columns, carried through unread (empty when the record could
+     *     not be read)
      */
-    public record RowOutcome(long line, String key, String outcome, String refused) {
+    public record RowOutcome(long line, String key, String outcome, String refused, List<String> extras) {
+        /** Copies. */
+        public RowOutcome {
+            extras = List.copyOf(extras);
+        }
+
+        /** An outcome with no extra columns. */
+        public RowOutcome(long line, String key, String outcome, String refused) {
+            this(line, key, outcome, refused, List.of());
+        }
+
         /** The refused outcome. */
         public static final String REFUSED = "REFUSED";
         /** Header of the file {@link #csvTo} writes, in order. */
         public static final List<String> HEADER = List.of("key", "line", "outcome", "refused");
 
-        /** @return the row as {@link #HEADER} orders it */
+        /** @return the row as {@link #HEADER} orders it, then its extra values */
         public List<String> fields() {
-            return List.of(key, Long.toString(line), outcome, refused);
+            List<String> f = new ArrayList<>(List.of(key, Long.toString(line), outcome, refused));
+            f.addAll(extras);
+            return f;
+        }
+
+        /** @return the row as the API shows it: the extra columns by name, when declared */
+        public Map<String, Object> describe(List<String> extraColumns) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", line);
+            m.put("key", key);
+            m.put("outcome", outcome);
+            m.put("refused", refused);
+            if (!extraColumns.isEmpty()) {
+                Map<String, String> extra = new LinkedHashMap<>();
+                for (int i = 0; i < extraColumns.size(); i++) {
+                    extra.put(extraColumns.get(i), i < extras.size() ? extras.get(i) : "");
+                }
+                m.put("extra", extra);
+            }
+            return m;
         }
 
         /**
@@ -95,9 +130,25 @@ public final class PartyImport {
          * @throws IOException when the header cannot be written
          */
         public static Sink csvTo(Writer out) throws IOException {
+            return csvTo(out, List.of());
+        }
+
+        /**
+         * As {@link #csvTo(Writer)}, with the declared extra columns after {@link #HEADER}, each row's values padded
+         * to them.
+         */
+        public static Sink csvTo(Writer out, List<String> extraColumns) throws IOException {
             CsvWriter writer = new CsvWriter(out);
-            writer.write(HEADER);
-            return o -> writer.write(o.fields());
+            List<String> header = new ArrayList<>(HEADER);
+            header.addAll(extraColumns);
+            writer.write(header);
+            return o -> {
+                List<String> f = new ArrayList<>(o.fields());
+                while (f.size() < header.size()) {
+                    f.add("");
+                }
+                writer.write(f);
+            };
         }
     }
 
@@ -138,6 +189,15 @@ public final class PartyImport {
      * @throws IOException when reading or {@code each} fails
      */
     public static Report run(Parties parties, String file, Reader in, String principal, Sink each) throws IOException {
+        return run(parties, file, in, principal, List.of(), each);
+    }
+
+    /**
+     * As {@link #run(Parties, String, Reader, String, Sink)}, taking the declared {@code extra} columns (carried to
+     * each row's outcome unread; any other column the partner file does not take is refused naming it).
+     */
+    public static Report run(Parties parties, String file, Reader in, String principal,
+                             java.util.Collection<String> extra, Sink each) throws IOException {
         int[] counts = new int[3];
         long[] rows = {0};
         List<PartyCsv.Problem> problems = new ArrayList<>();
@@ -145,7 +205,7 @@ public final class PartyImport {
         // accepted rows and the refusals among them, in file order, until the chunk is stored
         List<Object> pending = new ArrayList<>(CHUNK);
         IOException[] failed = {null};
-        PartyCsv.read(file, in, row -> {
+        PartyCsv.read(file, in, extra, row -> {
             rows[0]++;
             pending.add(row);
             if (pending.size() >= CHUNK) {
@@ -183,9 +243,10 @@ public final class PartyImport {
         int next = 0;
         for (Object o : pending) {
             RowOutcome outcome = o instanceof PartyCsv.Problem p
-                    ? new RowOutcome(p.line(), p.key() == null ? "" : p.key(), RowOutcome.REFUSED, p.message())
+                    ? new RowOutcome(p.line(), p.key() == null ? "" : p.key(), RowOutcome.REFUSED, p.message(),
+                            p.extras())
                     : new RowOutcome(((PartyCsv.Row) o).line(), ((PartyCsv.Row) o).party().key(),
-                            changes.get(next++).kind().name(), "");
+                            changes.get(next++).kind().name(), "", ((PartyCsv.Row) o).extras());
             if (first == null) {
                 try {
                     each.accept(outcome);

@@ -3,10 +3,10 @@ package dev.clearance.application.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.clearance.records.AuditTrail;
+import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
-import dev.clearance.records.ListArchive;
-import dev.clearance.records.ListVersions;
+import dev.clearance.records.lists.ListArchive;
+import dev.clearance.records.lists.ListVersions;
 import dev.clearance.application.audit.Recorder;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.lists.ListLoad;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.AuditRecord;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
 import dev.clearance.records.Database;
-import dev.clearance.records.NewParty;
+import dev.clearance.records.parties.NewParty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

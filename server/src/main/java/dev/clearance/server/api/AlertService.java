@@ -1,10 +1,10 @@
 package dev.clearance.server.api;
 
-import dev.clearance.records.PartyAlerts;
-import dev.clearance.records.AlertFilter;
+import dev.clearance.records.parties.PartyAlerts;
+import dev.clearance.records.parties.AlertFilter;
 import dev.clearance.records.PageRequest;
-import dev.clearance.records.PartyAlert;
-import dev.clearance.records.Role;
+import dev.clearance.records.parties.PartyAlert;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;

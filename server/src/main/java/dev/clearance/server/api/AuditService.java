@@ -1,12 +1,12 @@
 package dev.clearance.server.api;
 
-import dev.clearance.records.AuditFilter;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.AuditTrail;
-import dev.clearance.records.ChainStatus;
+import dev.clearance.records.audit.AuditFilter;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.audit.AuditTrail;
+import dev.clearance.records.audit.ChainStatus;
 import dev.clearance.records.Page;
 import dev.clearance.records.PageRequest;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;

@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvWriter;
 import dev.clearance.matching.Screener;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.BatchJob;
-import dev.clearance.records.BatchJobs;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.batch.BatchJob;
+import dev.clearance.records.batch.BatchJobs;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.application.batch.BatchInput;
-import dev.clearance.application.batch.BatchRunner;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -91,9 +90,11 @@ public final class BatchService {
         // Bytes not valid in the declared charset become U+FFFD, which the party validation refuses: that row is a
         // result naming its line, and every other row is still screened.
         String csv = new String(upload.bytes(), upload.charset());
+        List<String> extra = List.copyOf(dev.clearance.csv.CsvTable.Columns.of(List.of(), List.of())
+                .withExtra(UploadText.extraColumns(ctx)).extra());
         int rows;
         try {
-            rows = BatchInput.count(csv);
+            rows = BatchInput.count(csv, extra);
         } catch (CsvException e) {
             throw UploadText.refused(e);
         }
@@ -102,9 +103,9 @@ public final class BatchService {
                     + " rows one upload may have; split the file");
         }
         ListsRequired.require(lists.current());
-        BatchJob job = jobs.create(BatchRunner.KIND, rows, csv, who.name());
+        BatchJob job = jobs.create(BatchRunner.KIND, rows, csv, who.name(), extra);
         recorder.record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
-                Map.of("rows", rows, "sha256", dev.clearance.records.ListVersions.sha256(
+                Map.of("rows", rows, "sha256", dev.clearance.records.lists.ListVersions.sha256(
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 Map.of("jobId", job.id(), "status", "QUEUED"), null, lists.current().labels());
         batch.submit(job.id(), Screener.DEFAULT_THRESHOLD);
@@ -159,9 +160,12 @@ public final class BatchService {
                 + (hitsOnly ? "-hits" : "") + ".csv\"");
         Writer writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         CsvWriter csv = new CsvWriter(writer);
-        csv.write(CSV_HEADER);
+        // the extra columns the upload declared come last, on every line of their row
+        List<String> extra = jobs.extraColumns(job.id());
+        csv.write(concat(CSV_HEADER, extra));
         jobs.forEachResult(job.id(), hitsOnly, r -> {
             JsonNode row = Json.tree(r.resultJson());
+            List<String> extraValues = extra.stream().map(c -> row.path("extra").path(c).asText("")).toList();
             List<String> head = List.of(Integer.toString(r.rowNo()), row.path("line").asText(""),
                     row.path("id").asText(""), row.path("name").asText(""), row.path("error").asText(""));
             List<String> confirmed = new ArrayList<>();
@@ -174,20 +178,20 @@ public final class BatchService {
             try {
                 JsonNode hits = row.path("hits");
                 if (hits.size() == 0) {
-                    csv.write(concat(head, List.of("", "", "", "", "", "", row.path("outcome").asText(""), "", "",
-                            String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings),
-                            "")));
+                    csv.write(concat(concat(head, List.of("", "", "", "", "", "", row.path("outcome").asText(""), "",
+                            "", String.join("; ", confirmed), String.join("; ", missing), String.join("; ", warnings),
+                            "")), extraValues));
                 }
                 int rank = 0;
                 for (JsonNode h : hits) {
                     JsonNode review = h.path("review");
-                    csv.write(concat(head, List.of(Integer.toString(++rank), h.path("entryId").asText(""),
+                    csv.write(concat(concat(head, List.of(Integer.toString(++rank), h.path("entryId").asText(""),
                             h.path("list").asText(""), h.path("matchedName").asText(""),
                             h.path("score").asText(""), h.path("explanation").asText(""),
                             row.path("outcome").asText(""), review.path("state").asText(""),
                             review.path("decisionId").asText(""), String.join("; ", confirmed),
                             String.join("; ", missing), String.join("; ", warnings),
-                            h.path("listVersion").asText(""))));
+                            h.path("listVersion").asText(""))), extraValues));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

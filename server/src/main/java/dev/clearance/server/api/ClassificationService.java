@@ -4,7 +4,7 @@ import dev.clearance.classification.Classification;
 import dev.clearance.classification.ClassificationInputException;
 import dev.clearance.classification.ClassificationRequest;
 import dev.clearance.classification.Classifier;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;

@@ -2,19 +2,19 @@ package dev.clearance.server.api;
 
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.application.lists.ListCatalogue;
-import dev.clearance.records.HitDecisions;
-import dev.clearance.records.Parties;
-import dev.clearance.records.PartyAlerts;
+import dev.clearance.records.decisions.HitDecisions;
+import dev.clearance.records.parties.Parties;
+import dev.clearance.records.parties.PartyAlerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.lists.ListEntry;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.DecisionKind;
-import dev.clearance.records.DecisionRefusedException;
-import dev.clearance.records.HitDecision;
-import dev.clearance.records.PartyAlert;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.decisions.DecisionKind;
+import dev.clearance.records.decisions.DecisionRefusedException;
+import dev.clearance.records.decisions.HitDecision;
+import dev.clearance.records.parties.PartyAlert;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -136,7 +136,7 @@ public final class DecisionService {
         if (party.key() == null) {
             return;
         }
-        java.util.Optional<dev.clearance.records.PartyRecord> master = this.parties.get(party.key());
+        java.util.Optional<dev.clearance.records.parties.PartyRecord> master = parties.get(party.key());
         if (master.isPresent() && !master.get().isNamed(party.name())) {
             throw ApiError.badRequest("party.partyKey", "key " + party.key() + " names '" + master.get().name()
                     + "' in the partner master, not '" + party.name() + "'");
@@ -162,10 +162,7 @@ public final class DecisionService {
                 out.put("auditSeq", rec.seq());
             });
         } catch (DecisionRefusedException e) {
-            if (e.reason() == DecisionRefusedException.Reason.NOT_FOUND) {
-                throw ApiError.notFound(e.getMessage());
-            }
-            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
+            throw ApiError.refused(e, Map.of("id", id));
         }
         Json.send(ctx, 201, out);
     }

@@ -3,7 +3,6 @@ package dev.clearance.server.api;
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
-import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.lists.ListState;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ public final class HealthService {
 
     /** Registers the route. */
     public void routing(Routing r) {
-        r.get("/api/health", dev.clearance.records.Role.VIEWER, this::health);
+        r.get("/api/health", dev.clearance.records.access.Role.VIEWER, this::health);
     }
 
     private void health(Context ctx) {

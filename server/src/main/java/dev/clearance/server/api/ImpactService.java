@@ -13,7 +13,7 @@ import dev.clearance.impact.ImpactSide;
 import dev.clearance.impact.Scenario;
 import dev.clearance.impact.ScenarioLoader;
 import dev.clearance.orders.OrderReader;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.Regimes;
 import dev.clearance.report.ImpactReportPage;

@@ -1,12 +1,12 @@
 package dev.clearance.server.api;
 
 import dev.clearance.application.audit.Recorder;
-import dev.clearance.records.ApiKeys;
-import dev.clearance.records.ApiKey;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.CreatedKey;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.ApiKeys;
+import dev.clearance.records.access.ApiKey;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.access.CreatedKey;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;

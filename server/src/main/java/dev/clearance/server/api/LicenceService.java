@@ -2,22 +2,23 @@ package dev.clearance.server.api;
 
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.determination.DeterminationEngine;
-import dev.clearance.records.AuditTrail;
+import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
-import dev.clearance.records.Licences;
+import dev.clearance.records.licences.Licences;
 import dev.clearance.determination.LicenceTerms;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.Drawdown;
-import dev.clearance.records.DuplicateLicenceException;
-import dev.clearance.records.GateOverride;
-import dev.clearance.records.GateStep;
-import dev.clearance.records.Licence;
-import dev.clearance.records.NewLicence;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Refusal;
-import dev.clearance.records.Role;
-import dev.clearance.records.Shipment;
-import dev.clearance.records.ShipmentRequest;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.licences.Drawdown;
+import dev.clearance.records.licences.DuplicateLicenceException;
+import dev.clearance.records.gate.GateOverride;
+import dev.clearance.records.gate.GateStep;
+import dev.clearance.records.licences.Licence;
+import dev.clearance.records.licences.NewLicence;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.licences.Refusal;
+import dev.clearance.records.access.Role;
+import dev.clearance.records.licences.Shipment;
+import dev.clearance.records.licences.ShipmentRequest;
+import dev.clearance.records.licences.DeterminationLink;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -98,9 +99,12 @@ public final class LicenceService {
         }
         ScreeningGate.Result screening = gate.check(GateStep.REGISTER, consignees);
         List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
+        // the determination it rests on: named by the caller, or none (recorded and shown as none, never guessed)
+        Long determination = in.id("determinationAuditSeq");
         Licence stored;
         try {
-            stored = licences.register(l, who.name());
+            stored = licences.register(l, determination == null ? DeterminationLink.none()
+                    : DeterminationLink.given(determination), who.name());
         } catch (DuplicateLicenceException e) {
             throw ApiError.conflict("licence_exists", e.getMessage(), null);
         }
@@ -137,8 +141,8 @@ public final class LicenceService {
         // what the licence rests on: its consignees' screening at registration (or at the approval that made it),
         // and the application (with its determination and screenings) it was approved on
         out.put("screenings", gate.screenings("licence " + l.id()));
-        out.put("applicationId", new dev.clearance.records.Applications(database, audit)
-                .forLicence(l.id()).map(dev.clearance.records.Application::id).orElse(null));
+        out.put("applicationId", new dev.clearance.records.applications.Applications(database, audit)
+                .forLicence(l.id()).map(dev.clearance.records.applications.Application::id).orElse(null));
         Json.send(ctx, 200, out);
     }
 
@@ -151,7 +155,7 @@ public final class LicenceService {
         // was registered (listsChangedSince says whether the lists did).
         List<ScreeningGate.GateParty> parties = new ArrayList<>();
         parties.add(new ScreeningGate.GateParty("consignee", s.consignee(), in.text("consigneeKey")));
-        new dev.clearance.records.Applications(database, audit).forLicence(l.id())
+        new dev.clearance.records.applications.Applications(database, audit).forLicence(l.id())
                 .ifPresent(a -> parties.add(new ScreeningGate.GateParty("endUser", a.endUser(),
                         ScreeningGate.field(a.request(), "endUserKey"))));
         ScreeningGate.Result screening = gate.check(GateStep.DRAWDOWN, parties);
@@ -161,11 +165,13 @@ public final class LicenceService {
         Map<String, Object> screened = screening.toMap();
         screened.put("listsChangedSince", before == null ? null : !before.equals(screening.listVersions()));
         // The shipment and its audit record commit together: no drawdown without its record, nor the reverse.
-        Drawdown d = licences.drawDown(l.id(), s, who.name(), (h, result) -> {
+        Drawdown d = licences.drawDown(l.id(), s, who.name(), in.id("determinationAuditSeq"),
+                (h, result) -> {
             out.put("accepted", result.accepted());
             out.put("shipmentId", result.shipmentId());
             out.put("refusals", refusals(result.refusals()));
             out.put("licence", result.licence() == null ? null : describe(result.licence()));
+            out.put("restsOn", restsOn(result.determination()));
             out.put("screening", screened);
             long seq = recorder.record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
                     l.jurisdiction() + " " + l.number(), in.node(), out, null, screening.listVersions()).seq();
@@ -232,6 +238,19 @@ public final class LicenceService {
         m.put("validTo", l.validTo() == null ? null : l.validTo().toString());
         m.put("registeredAt", l.registeredAt().toString());
         m.put("registeredBy", l.registeredBy());
+        m.put("restsOn", restsOn(l.determination()));
+        return m;
+    }
+
+    /** The determination a licence or shipment rests on, and where that came from (or that it rests on none). */
+    static Map<String, Object> restsOn(DeterminationLink link) {
+        if (link == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("determinationAuditSeq", link.auditSeq());
+        m.put("source", link.source().name());
+        m.put("note", link.note());
         return m;
     }
 
@@ -252,6 +271,7 @@ public final class LicenceService {
         m.put("date", s.date().toString());
         m.put("recordedAt", s.recordedAt().toString());
         m.put("recordedBy", s.recordedBy());
+        m.put("restsOn", restsOn(s.determination()));
         return m;
     }
 }

@@ -1,16 +1,15 @@
 package dev.clearance.server.api;
 
 import dev.clearance.application.lists.ListCatalogue;
-import dev.clearance.records.ListVersions;
-import dev.clearance.records.ListArchive;
-import dev.clearance.records.ListVersion;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.lists.ListVersions;
+import dev.clearance.records.lists.ListArchive;
+import dev.clearance.records.lists.ListVersion;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
-import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.lists.ListState;
 import dev.clearance.application.lists.LoadedLists;
 import io.javalin.http.Context;

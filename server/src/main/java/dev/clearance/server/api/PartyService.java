@@ -2,19 +2,19 @@ package dev.clearance.server.api;
 
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.parties.Rescreening;
-import dev.clearance.records.Parties;
-import dev.clearance.records.PartyAlerts;
+import dev.clearance.records.parties.Parties;
+import dev.clearance.records.parties.PartyAlerts;
 import dev.clearance.server.http.UploadLimits;
 import dev.clearance.csv.CsvException;
 import dev.clearance.matching.Normaliser;
-import dev.clearance.records.AuditRecord;
-import dev.clearance.records.NewParty;
+import dev.clearance.records.audit.AuditRecord;
+import dev.clearance.records.parties.NewParty;
 import dev.clearance.records.PageRequest;
-import dev.clearance.records.PartyChange;
-import dev.clearance.records.PartyRecord;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
-import dev.clearance.records.ScreeningState;
+import dev.clearance.records.parties.PartyChange;
+import dev.clearance.records.parties.PartyRecord;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
+import dev.clearance.records.parties.ScreeningState;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -24,12 +24,13 @@ import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
 import dev.clearance.application.parties.PartyImport;
+import dev.clearance.application.parties.PartyCsv;
 import dev.clearance.server.parties.PartyJson;
-import dev.clearance.application.parties.Rescreening;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,20 +154,25 @@ public final class PartyService {
                     + "dob,identifiers,owner]");
         }
         PartyImport.Report report;
+        // every row's outcome, refused ones too, with the declared extra columns carried through unread
+        List<String> extra = UploadText.extraColumns(ctx);
+        List<String> extraColumns = PartyCsv.extraColumns(extra);
+        List<Map<String, Object>> rows = new ArrayList<>();
         try {
-            report = PartyImport.run(parties, "upload", new StringReader(csv), who.name());
+            report = PartyImport.run(parties, "upload", new StringReader(csv), who.name(), extra,
+                    o -> rows.add(o.describe(extraColumns)));
         } catch (CsvException e) {
             throw UploadText.refused(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Json.send(ctx, 200, report.describe(rescreening.catchUp(who.name()).describe()));
+        Json.send(ctx, 200, report.describe(rows, rescreening.catchUp(who.name()).describe()));
     }
 
     private Map<String, Object> describe(PartyRecord p) {
         Map<String, Object> out = PartyJson.party(p, alerts.states(List.of(p.key())).get(p.key()),
                 lists.current().labels());
-        out.put("alerts", alerts.list(new dev.clearance.records.AlertFilter(null, null, p.key()),
+        out.put("alerts", alerts.list(new dev.clearance.records.parties.AlertFilter(null, null, p.key()),
                 PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
         return out;
     }

@@ -1,7 +1,7 @@
 package dev.clearance.server.api;
 
 import dev.clearance.determination.DeterminationEngine;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.regime.Fact;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;

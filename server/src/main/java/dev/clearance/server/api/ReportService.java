@@ -4,7 +4,7 @@ import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.impact.CountryTimeline;
 import dev.clearance.impact.RegimeDiff;
 import dev.clearance.impact.RegimeComparison;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;

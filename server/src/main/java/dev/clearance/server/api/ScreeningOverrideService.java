@@ -1,13 +1,13 @@
 package dev.clearance.server.api;
 
 import dev.clearance.application.audit.Recorder;
-import dev.clearance.records.GateOverrides;
-import dev.clearance.records.AuditAction;
-import dev.clearance.records.GateOverride;
-import dev.clearance.records.GateOverrideRefusedException;
-import dev.clearance.records.GateStep;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.gate.GateOverrides;
+import dev.clearance.records.audit.AuditAction;
+import dev.clearance.records.gate.GateOverride;
+import dev.clearance.records.gate.GateOverrideRefusedException;
+import dev.clearance.records.gate.GateStep;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -86,10 +86,7 @@ public final class ScreeningOverrideService {
                     who.name(), AuditAction.GATE_OVERRIDE_CONFIRMED, "override " + id, in.node(),
                     ScreeningGate.describe(stored), null, List.of()));
         } catch (GateOverrideRefusedException e) {
-            if (e.reason() == GateOverrideRefusedException.Reason.NOT_FOUND) {
-                throw ApiError.notFound(e.getMessage());
-            }
-            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
+            throw ApiError.refused(e, Map.of("id", id));
         }
         Json.send(ctx, 200, ScreeningGate.describe(o));
     }

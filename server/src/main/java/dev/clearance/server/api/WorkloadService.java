@@ -7,7 +7,7 @@ import dev.clearance.impact.ImpactSide;
 import dev.clearance.impact.OfficeWorkload;
 import dev.clearance.impact.WorkloadEstimate;
 import dev.clearance.impact.WorkloadSettings;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.report.WorkloadReportPage;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;

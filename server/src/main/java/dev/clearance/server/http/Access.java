@@ -1,8 +1,8 @@
 package dev.clearance.server.http;
 
-import dev.clearance.records.ApiKeys;
-import dev.clearance.records.Principal;
-import dev.clearance.records.Role;
+import dev.clearance.records.access.ApiKeys;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import io.javalin.http.Context;
 import java.util.Locale;
 

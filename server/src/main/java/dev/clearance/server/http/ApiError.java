@@ -49,6 +49,14 @@ public final class ApiError extends RuntimeException {
     }
 
     /** 409: the request conflicts with stored state. */
+    /**
+     * The answer to a step the records refused ({@link dev.clearance.records.RefusedException}): 404 when what it
+     * names does not exist, else 409 with the refusal's kind as the code.
+     */
+    public static ApiError refused(dev.clearance.records.RefusedException e, Object details) {
+        return e.notFound() ? notFound(e.getMessage()) : conflict(e.code(), e.getMessage(), details);
+    }
+
     public static ApiError conflict(String code, String message, Object details) {
         return new ApiError(409, code, message, null, details);
     }

@@ -27,7 +27,7 @@ public final class AuthThrottle {
     private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
     /** How often a shared throttle reads the blocks other servers recorded. */
     public static final Duration SYNC_EVERY = Duration.ofSeconds(1);
-    private final dev.clearance.records.AuthFailures shared;
+    private final dev.clearance.records.access.AuthFailures shared;
     private final java.util.concurrent.atomic.AtomicReference<Instant> syncedAt =
             new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
 
@@ -42,7 +42,7 @@ public final class AuthThrottle {
     }
 
     private AuthThrottle(int maxFailures, Duration window, Duration block, Clock clock,
-            dev.clearance.records.AuthFailures shared) {
+            dev.clearance.records.access.AuthFailures shared) {
         this.shared = shared;
         if (maxFailures < 1) {
             throw new IllegalArgumentException("maxFailures must be at least 1");
@@ -57,7 +57,7 @@ public final class AuthThrottle {
      * @param failures the failures counted in the database every server shares
      * @return a throttle with the same limits counting there
      */
-    public AuthThrottle sharedThrough(dev.clearance.records.AuthFailures failures) {
+    public AuthThrottle sharedThrough(dev.clearance.records.access.AuthFailures failures) {
         return new AuthThrottle(maxFailures, window, block, clock, java.util.Objects.requireNonNull(failures));
     }
 

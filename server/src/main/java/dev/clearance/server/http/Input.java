@@ -179,6 +179,18 @@ public final class Input {
         return out;
     }
 
+    /** @return the positive whole number (an id, a seq), or null when absent; 400 naming the field otherwise */
+    public Long id(String field) {
+        JsonNode v = value(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() <= 0) {
+            throw ApiError.badRequest(field, "expected a positive whole number");
+        }
+        return v.asLong();
+    }
+
     /** @return the distinct strings of an array, in order */
     public Set<String> stringSet(String field) {
         return new LinkedHashSet<>(strings(field));

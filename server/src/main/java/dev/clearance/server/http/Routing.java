@@ -1,6 +1,6 @@
 package dev.clearance.server.http;
 
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.ArrayList;

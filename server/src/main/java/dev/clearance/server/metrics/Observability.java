@@ -1,6 +1,6 @@
 package dev.clearance.server.metrics;
 
-import dev.clearance.records.Role;
+import dev.clearance.records.access.Role;
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.records.Database;
 import dev.clearance.server.http.Json;

@@ -1,9 +1,9 @@
 package dev.clearance.server.parties;
 
-import dev.clearance.records.PartyAlert;
-import dev.clearance.records.PartyChange;
-import dev.clearance.records.PartyRecord;
-import dev.clearance.records.ScreeningState;
+import dev.clearance.records.parties.PartyAlert;
+import dev.clearance.records.parties.PartyChange;
+import dev.clearance.records.parties.PartyRecord;
+import dev.clearance.records.parties.ScreeningState;
 import dev.clearance.server.http.Json;
 import java.util.LinkedHashMap;
 import java.util.List;

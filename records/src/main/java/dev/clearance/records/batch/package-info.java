@@ -1,0 +1,4 @@
+/**
+ * Durable batch screening jobs: the stored input, claims and leases across servers, and committed row results.
+ */
+package dev.clearance.records.batch;
