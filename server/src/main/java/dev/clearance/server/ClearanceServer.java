@@ -75,7 +75,12 @@ public final class ClearanceServer {
         Routing r = new Routing(routes, new Access(services.keys(), services.authThrottle()));
         r.get("/openapi.yaml", null, ctx -> ctx.contentType("application/yaml").result(openApi()));
         new KeyService(services).routing(r);
-        new DeterminationService(services).routing(r);
+        // issue 21: the product master, its routes, and the product a determination may name instead of an item
+        var products = new dev.clearance.records.product.ProductMaster(services.database(), services.audit());
+        var regimes = services.engine().regimes();
+        new dev.clearance.server.products.ProductService(products, new dev.clearance.server.products.ProductClassifier(
+                dev.clearance.classification.Classifier.bundled(), regimes), regimes, services.maxUploadBytes()).routing(r);
+        new DeterminationService(services, new dev.clearance.server.products.MasterItems(products, regimes)).routing(r);
         new ScreeningService(services).routing(r);
         new BatchService(services).routing(r);
         new DecisionService(services).routing(r);

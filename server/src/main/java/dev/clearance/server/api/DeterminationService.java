@@ -13,6 +13,8 @@ import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.regime.Regime;
 import dev.clearance.request.ExportRequestForm;
+import dev.clearance.request.ProductItems;
+import dev.clearance.request.ProductRequest;
 import dev.clearance.request.RequestFields;
 import dev.clearance.records.AuditAction;
 import dev.clearance.records.AuditRecord;
@@ -57,10 +59,20 @@ import java.util.Map;
  */
 public final class DeterminationService {
     private final Services services;
+    private final ProductItems products;
 
     /** @param services the engines and records */
     public DeterminationService(Services services) {
+        this(services, ProductItems.NONE);
+    }
+
+    /**
+     * @param services the engines and records
+     * @param products the product master a request may name a {@code product} of instead of an item (issue 21)
+     */
+    public DeterminationService(Services services, ProductItems products) {
         this.services = services;
+        this.products = products;
     }
 
     /** Registers the routes. */
@@ -73,7 +85,8 @@ public final class DeterminationService {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
         LoadedLists lists = services.lists().current();
-        ExportRequest request = request(in, lists, services.decisions());
+        ProductRequest named = request(in, lists, services.decisions(), products);
+        ExportRequest request = named.request();
         String code = request.item();
         String endUser = in.text("endUser");
         Regime forced = forcedRegime(in.text("regime"));
@@ -81,8 +94,8 @@ public final class DeterminationService {
             throw ApiError.badRequest("regime", "regime and usContent do not go together (de minimis asks which regime"
                     + " the exporter is under)");
         }
-        DeMinimis.Answer answer = forced == null ? DeMinimis.answer(services.engine(), request, in.decimal("usContent"))
-                : new DeMinimis.Answer(services.engine().determine(forced, request), null, null);
+        DeMinimis.Answer answer = named.cite(forced == null ? DeMinimis.answer(services.engine(), request,
+                in.decimal("usContent")) : new DeMinimis.Answer(services.engine().determine(forced, request), null, null));
         Determination d = answer.own();
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
         out.put("summary", dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)));
@@ -119,12 +132,18 @@ public final class DeterminationService {
 
     /** The export a request body describes, its end user screened against the loaded lists. */
     static ExportRequest request(Input in, LoadedLists lists, HitDecisions decisions) {
-        ExportRequest request = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
+        return request(in, lists, decisions, ProductItems.NONE).request();
+    }
+
+    /** As {@link #request(Input, LoadedLists, HitDecisions)}, the item given by a named product's approved entry. */
+    static ProductRequest request(Input in, LoadedLists lists, HitDecisions decisions, ProductItems products) {
+        ExportRequestForm form = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
                 in.text("hs"), in.text("date"), in.text("endUse"), Boolean.toString(in.flag("informed")),
-                in.text("value"), in.text("currency")).parse(RequestFields.JSON);
+                in.text("value"), in.text("currency"));
+        ProductRequest named = ProductRequest.parse(form, in.text("product"), RequestFields.JSON, "product", products);
         String endUser = in.text("endUser");
-        return endUser == null ? request
-                : request.withEndUser(endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")));
+        return endUser == null ? named : new ProductRequest(named.request().withEndUser(endUserFinding(lists,
+                decisions, "endUser", endUser, in.text("endUserKey"))), named.cited());
     }
 
     /**
@@ -189,7 +208,7 @@ public final class DeterminationService {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> problems = new ArrayList<>();
         try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset(),
-                UploadText.extraColumns(ctx))) {
+                UploadText.extraColumns(ctx), products)) {
             reader.forEach(new OrderReader.Lines() {
                 @Override
                 public void line(OrderLine line) {
@@ -241,9 +260,9 @@ public final class DeterminationService {
                 throw new BadRequestException("us_content", "not with the regime parameter (de minimis asks which"
                         + " regime the exporter is under)");
             }
-            m.putAll(DeterminationJson.toMap(forced != null
+            m.putAll(DeterminationJson.toMap(line.cite(forced != null
                     ? new DeMinimis.Answer(services.engine().determine(forced, r), null, null)
-                    : DeMinimis.answer(services.engine(), r, line.usContent())));
+                    : DeMinimis.answer(services.engine(), r, line.usContent()))));
             if (line.endUser() != null && !lists.missing().isEmpty()) {
                 // the end user was not screened against these: a "not listed" is not clear
                 m.put("missingLists", lists.missing());
