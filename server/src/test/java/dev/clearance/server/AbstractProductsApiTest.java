@@ -147,11 +147,11 @@ abstract class AbstractProductsApiTest {
         Api.Reply d = requester.post("/api/determinations", Map.of("from", "JP", "to", "CN", "product", "FILM-3",
                 "date", "2026-05-01"));
         assertThat(d.get("trace").get(0).path("effect").asText()).contains("1C009.b");
-        Api.Reply recheck = officer.post("/api/product-master/recheck", null);
+        Api.Reply recheck = officer.send("POST", "/api/product-master/recheck", null, null);
         assertThat(recheck.status()).as(recheck.text()).isEqualTo(200);
         assertThat(recheck.get("ran").asBoolean()).isTrue();
         assertThat(recheck.get("products").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(requester.post("/api/product-master/recheck", null).status()).isEqualTo(403);
+        assertThat(requester.send("POST", "/api/product-master/recheck", null, null).status()).isEqualTo(403);
     }
 
     @Test

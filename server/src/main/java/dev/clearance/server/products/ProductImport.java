@@ -55,13 +55,21 @@ public final class ProductImport {
             ProductCsv.Row row;
             try {
                 row = ProductCsv.next(table);
-                if (row == null) {
-                    break;
-                }
+            } catch (CsvException e) {
                 rows++;
+                refused++;
+                if (problems.size() < PROBLEMS_LISTED) {
+                    problems.add(new Problem(e.line(), e.column(), e.getMessage()));
+                }
+                continue;
+            }
+            if (row == null) {
+                break;
+            }
+            rows++;
+            try {
                 store(row, who, counts, table.file());
             } catch (CsvException e) {
-                rows += e.line() > 0 ? 1 : 0;
                 refused++;
                 if (problems.size() < PROBLEMS_LISTED) {
                     problems.add(new Problem(e.line(), e.column(), e.getMessage()));
@@ -72,6 +80,8 @@ public final class ProductImport {
     }
 
     private void store(ProductCsv.Row row, String who, int[] counts, String file) {
+        // the whole row is checked before anything of it is stored: a refused row leaves nothing behind
+        String entry = row.regime().isEmpty() ? null : entry(row, file);
         ProductMaster.SaveResult saved;
         try {
             saved = master.save(row.product(), who);
@@ -79,10 +89,9 @@ public final class ProductImport {
             throw new CsvException(file, row.line(), e.field() == null ? null : column(e.field()), e.getMessage());
         }
         counts[saved.saved().ordinal()]++;
-        if (row.regime().isEmpty()) {
+        if (entry == null) {
             return;
         }
-        String entry = entry(row, file);
         List<RegimeClassification> all = master.classifications(row.product().key());
         RegimeClassification approved = ProductReview.latest(all, row.regime(), ClassificationStatus.APPROVED);
         RegimeClassification open = ProductReview.latest(all, row.regime(), ClassificationStatus.PROPOSED);
