@@ -93,6 +93,8 @@ public final class ServerMain {
                 out.println("clearance: no list configured: screenings answer 503 no_lists until one is loaded");
             }
             warmUp(services);
+            dev.clearance.server.products.MasterRecheck.onStart(services.database(), services.audit(),
+                    services.engine().regimes(), out);
             ClearanceServer server = ClearanceServer.create(services).start(options.host(), options.port());
             services.batch().resume();
             services.rescreening().startCatchUp();

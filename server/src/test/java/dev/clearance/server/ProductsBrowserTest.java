@@ -112,6 +112,8 @@ class ProductsBrowserTest extends AbstractBrowserTest {
         js("localStorage.setItem('clearance.lang', 'ja');");
         try {
             driver.get(server.base() + "/#/products?key=FILM-10");
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ja"));
             waitText("#tab-products h2", "製品マスタ");
             waitText("#product-classifications thead", "承認者");
             assertThat(driver.findElement(By.cssSelector("nav button[data-tab=products]")).getText()).isEqualTo("製品");

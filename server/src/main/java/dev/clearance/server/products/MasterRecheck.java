@@ -26,6 +26,25 @@ public final class MasterRecheck {
         this.classifier = classifier;
     }
 
+    /**
+     * A starting server re-checks the product master when the control-list corpus or a regime's data differs from
+     * the last re-check's, and says how many products it flagged (an empty master is not re-checked).
+     */
+    public static void onStart(dev.clearance.records.Database db, dev.clearance.records.AuditTrail audit,
+                               dev.clearance.regime.Regimes regimes, java.io.PrintStream out) {
+        ProductMaster master = new ProductMaster(db, audit);
+        if (master.keys().isEmpty()) {
+            return;
+        }
+        RecheckReport r = new MasterRecheck(master, new ProductClassifier(dev.clearance.classification.Classifier
+                .bundled(), regimes)).runIfChanged("system");
+        if (r.ran()) {
+            out.println("clearance: control list or regime data changed since the product master's last re-check: "
+                    + r.products() + " products re-classified, " + r.flagged() + " flagged for review (approved"
+                    + " classifications unchanged)");
+        }
+    }
+
     /** The classifier the re-check runs. */
     public ProductClassifier classifier() {
         return classifier;

@@ -63,22 +63,27 @@ public final class ProductCsv {
             return null;
         }
         if (r.get("product").isBlank()) {
-            throw r.error("product", "empty");
+            throw error(table, r, "product", "empty");
         }
         ProductDraft draft;
         try {
             draft = ProductForm.read(r.get("product"), r.get("description"), split(r.get("cas")), split(r.get("params")),
                     FIELDS);
         } catch (ClassificationInputException e) {
-            throw r.error(e.field(), e.reason());
+            throw error(table, r, e.field(), e.reason());
         }
         String regime = r.get("regime").strip().toUpperCase(java.util.Locale.ROOT);
         String entry = r.get("entry").strip();
         if (regime.isEmpty() != entry.isEmpty()) {
-            throw r.error(regime.isEmpty() ? "regime" : "entry", "a classification needs both regime and entry");
+            throw error(table, r, regime.isEmpty() ? "regime" : "entry", "a classification needs both regime and entry");
         }
         return new Row(r.line(), draft, regime, entry, r.get("reason").strip(),
                 r.get("status").strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A refused row naming its file, line and column (the column kept for the report, not only in the words). */
+    private static CsvException error(CsvTable table, CsvTable.Row r, String column, String reason) {
+        return new CsvException(table.file(), r.line(), column, "column " + column + ": " + reason);
     }
 
     /** Writes a product's rows: one per current classification, or one with the classification columns empty. */

@@ -86,7 +86,9 @@ public final class ProductImport {
         try {
             saved = master.save(row.product(), who);
         } catch (ProductRefusedException e) {
-            throw new CsvException(file, row.line(), e.field() == null ? null : column(e.field()), e.getMessage());
+            String column = e.field() == null ? null : column(e.field());
+            throw new CsvException(file, row.line(), column, (column == null ? "" : "column " + column + ": ")
+                    + e.getMessage());
         }
         counts[saved.saved().ordinal()]++;
         if (entry == null) {
@@ -108,10 +110,10 @@ public final class ProductImport {
     /** The entry as a request takes it: a known regime, and NONE, the regime's word or a control-list code. */
     private String entry(ProductCsv.Row row, String file) {
         Regime regime = regimes.get(row.regime()).orElseThrow(() -> new CsvException(file, row.line(), "regime",
-                "no regime " + dev.clearance.text.Excerpt.quote(row.regime()) + " (known: " + String.join(", ",
+                "column regime: no regime " + dev.clearance.text.Excerpt.quote(row.regime()) + " (known: " + String.join(", ",
                         regimes.all().stream().map(Regime::jurisdiction).toList()) + ")"));
         return entry(row.entry(), regime).orElseThrow(() -> new CsvException(file, row.line(), "entry",
-                "not a control-list code like 3C002.a.2, nor NONE" + (regime.rules().unlisted() == null ? ""
+                "column entry: not a control-list code like 3C002.a.2, nor NONE" + (regime.rules().unlisted() == null ? ""
                         : " or " + regime.rules().unlisted()) + ": " + dev.clearance.text.Excerpt.quote(row.entry())));
     }
 
