@@ -83,7 +83,21 @@ const Products = (() => {
       el('td', {}, c.proposedBy, el('div', { class: 'muted' }, c.proposedAt)),
       el('td', {}, c.approvedBy || '', c.approveReason ? el('div', {}, en(c.approveReason)) : null),
       el('td', {}, c.inForceFrom ? t('prod.inForce', { from: c.inForceFrom, to: c.inForceTo || '…' }) : ''),
-      el('td', {}, en(c.reason), c.status === 'PROPOSED' && App.officer() ? approveAction(p, c) : null));
+      el('td', {}, en(c.reason), c.status === 'PROPOSED' && App.officer() ? approveAction(p, c) : null,
+        c.status === 'APPROVED' ? el('button', { type: 'button', class: 'secondary record-print no-print',
+          onclick: () => printable(p, c.regime) }, t('prod.printable')) : null));
+  }
+
+  /** The printable classification record (該非判定書) of the approved classification, in a frame to print. */
+  async function printable(p, regime) {
+    const target = $('#product-record');
+    try {
+      const res = await apiRaw(`/api/products/${encodeURIComponent(p.key)}/record?regime=${regime}`);
+      show(target, el('iframe', { id: 'product-record-frame', class: 'report', srcdoc: await res.text(),
+        title: t('prod.printable') }));
+    } catch (e) {
+      failure(target, e);
+    }
   }
 
   function proposeForm(p) {
@@ -124,6 +138,7 @@ const Products = (() => {
           el('thead', {}, el('tr', {}, ...['regime', 'entry', 'status', 'source', 'proposedBy', 'approvedBy', 'inForce', 'reason']
             .map((h) => el('th', {}, t(`prod.col.${h}`))))),
           el('tbody', {}, ...r.classifications.map((c) => classificationRow(p, c))))),
+        el('div', { id: 'product-record' }),
         App.officer() ? proposeForm(p) : null,
         el('p', { class: 'muted' }, t('prod.history', { n: r.history.length })));
     } catch (e) {

@@ -91,6 +91,11 @@ abstract class AbstractProductsApiTest {
         assertThat(audit.text()).contains("PRODUCT_SAVED", "PRODUCT_CLASSIFICATION_PROPOSED",
                 "PRODUCT_CLASSIFICATION_APPROVED");
         assertThat(server.admin().get("/api/audit/verify").text()).contains("\"ok\":true");
+        Api.Reply page = officer.get("/api/products/FILM-1/record?regime=JP");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Approved entry (JP)").contains("1C009.b").contains("fluorine content checked")
+                .doesNotContain("DRAFT - not approved");
+        assertThat(officer.get("/api/products/FILM-1/record?regime=KR").text()).contains("DRAFT - not approved");
     }
 
     @Test

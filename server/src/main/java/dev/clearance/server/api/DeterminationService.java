@@ -90,6 +90,10 @@ public final class DeterminationService {
         String code = request.item();
         String endUser = in.text("endUser");
         Regime forced = forcedRegime(in.text("regime"));
+        if (forced != null && named.cited() != null) {
+            throw ApiError.badRequest("regime", "regime and product do not go together (the product's approved"
+                    + " classification is the one for the exporter's regime)");
+        }
         if (forced != null && in.decimal("usContent") != null) {
             throw ApiError.badRequest("regime", "regime and usContent do not go together (de minimis asks which regime"
                     + " the exporter is under)");
@@ -256,6 +260,10 @@ public final class DeterminationService {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());
+            if (forced != null && line.product() != null && line.product().cited() != null) {
+                throw new BadRequestException("product", "not with the regime parameter (the product's approved"
+                        + " classification is the one for the exporter's regime)");
+            }
             if (forced != null && line.usContent() != null) {
                 throw new BadRequestException("us_content", "not with the regime parameter (de minimis asks which"
                         + " regime the exporter is under)");

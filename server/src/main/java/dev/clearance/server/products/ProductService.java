@@ -70,6 +70,7 @@ public final class ProductService {
         r.post("/api/products", Role.REQUESTER, this::save);
         r.get("/api/products/{key}", Role.VIEWER, this::get);
         r.post("/api/products/{key}/classify", Role.REQUESTER, this::classify);
+        r.get("/api/products/{key}/record", Role.VIEWER, this::printable);
         r.post("/api/products/{key}/classifications", Role.OFFICER, this::propose);
         r.post("/api/products/{key}/classifications/{id}/approve", Role.OFFICER, this::approve);
         r.get("/api/product-master/csv", Role.VIEWER, this::export);
@@ -111,6 +112,21 @@ public final class ProductService {
         Product p = product(ctx);
         ProductClassifier.Run run = recheck.classifier().classify(p);
         Json.send(ctx, 200, new ProductViews.Classified(run.classification(), recheck.apply(p, run, who.name())));
+    }
+
+    /** The printable classification record (該非判定書) of the approved classification for a regime in force today. */
+    private void printable(Context ctx) {
+        Product p = product(ctx);
+        String regime = Params.choice(ctx, "regime", "JP", regimes.all().stream().map(Regime::jurisdiction).toList());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        RegimeClassification c = master.inForce(p.key(), regime, today).orElse(null);
+        ProductClassifier.Run run = recheck.classifier().classify(p);
+        String html = dev.clearance.classification.ClassificationRecordPage.html(p.key() + " (" + p.description() + ")",
+                regime, run.classification(), c == null ? "" : c.proposedBy() + " (" + c.source().kind() + ")",
+                c == null ? "" : c.approvedBy() + ", " + c.approvedAt() + ": " + c.approveReason(), today, c == null
+                        ? null : new dev.clearance.classification.ClassificationRecordPage.Approved(c.entry(), c.reason(),
+                        c.inForceFrom()));
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private void propose(Context ctx) {
