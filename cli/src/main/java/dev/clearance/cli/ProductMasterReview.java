@@ -29,7 +29,7 @@ import java.util.Map;
  * in a product-master CSV (compared only, nothing written; refused rows listed with their line and reason).
  */
 final class ProductMasterReview {
-    private final ProductClassifier classifier = new ProductClassifier(Classifier.bundled(), Regimes.bundled());
+    private final ProductClassifier classifier = new ProductClassifier(Classifier::bundled, Regimes.bundled());
 
     /** Re-checks the master in the database. */
     RecheckReport database(Database db) {

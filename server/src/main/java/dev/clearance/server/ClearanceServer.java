@@ -79,7 +79,7 @@ public final class ClearanceServer {
         var products = new dev.clearance.records.product.ProductMaster(services.database(), services.audit());
         var regimes = services.engine().regimes();
         new dev.clearance.server.products.ProductService(products, new dev.clearance.server.products.ProductClassifier(
-                dev.clearance.classification.Classifier.bundled(), regimes), regimes, services.maxUploadBytes()).routing(r);
+                dev.clearance.classification.Classifier::bundled, regimes), regimes, services.maxUploadBytes()).routing(r);
         new DeterminationService(services, new dev.clearance.server.products.MasterItems(products, regimes)).routing(r);
         new ScreeningService(services).routing(r);
         new BatchService(services).routing(r);

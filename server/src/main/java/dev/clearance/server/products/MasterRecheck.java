@@ -36,8 +36,8 @@ public final class MasterRecheck {
         if (master.keys().isEmpty()) {
             return;
         }
-        RecheckReport r = new MasterRecheck(master, new ProductClassifier(dev.clearance.classification.Classifier
-                .bundled(), regimes)).runIfChanged("system");
+        RecheckReport r = new MasterRecheck(master, new ProductClassifier(dev.clearance.classification.Classifier::bundled,
+                regimes)).runIfChanged("system");
         if (r.ran()) {
             out.println("clearance: control list or regime data changed since the product master's last re-check: "
                     + r.products() + " products re-classified, " + r.flagged() + " flagged for review (approved"

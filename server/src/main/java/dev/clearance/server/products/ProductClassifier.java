@@ -19,10 +19,14 @@ import java.util.Optional;
  * (NOT_LISTED). A proposal only; an officer approves it or proposes another.
  */
 public final class ProductClassifier {
-    private final Classifier classifier;
+    private final java.util.function.Supplier<Classifier> classifier;
     private final Regimes regimes;
 
-    public ProductClassifier(Classifier classifier, Regimes regimes) {
+    /**
+     * @param classifier the classifier, asked for on first use: building its search index takes seconds, which a
+     *                   starting server does not wait for
+     */
+    public ProductClassifier(java.util.function.Supplier<Classifier> classifier, Regimes regimes) {
         this.classifier = classifier;
         this.regimes = regimes;
     }
@@ -43,7 +47,7 @@ public final class ProductClassifier {
     }
 
     public Run classify(Product p) {
-        Classification c = classifier.classify(ProductForm.request(p));
+        Classification c = classifier.get().classify(ProductForm.request(p));
         List<Proposed> out = new ArrayList<>();
         Candidate top = c.candidates().isEmpty() ? null : c.candidates().get(0);
         for (Regime r : regimes.all()) {
@@ -63,7 +67,7 @@ public final class ProductClassifier {
 
     /** The control-list corpus the classifier reads. */
     public String version() {
-        return classifier.corpus().version();
+        return classifier.get().corpus().version();
     }
 
     /** Every regime's data version, "EU@…,JP@…": a change of any re-checks the master. */
