@@ -80,7 +80,7 @@ final class ProductMasterReview {
             o.printf("%nproduct %s (%s): %s%n", r.product(), r.regime(), r.kind() == ReviewRow.Kind.DIFFERS
                     ? "approved " + r.approvedEntry() + ", the classifier now proposes " + r.proposedEntry()
                     : "no approved classification; the classifier proposes " + r.proposedEntry());
-            o.printf("  %s: %s%s%n", r.outcome(), r.summary(), r.proposalId() == null ? ""
+            o.printf("  [%s] %s%s%n", r.outcome(), r.summary(), r.proposalId() == null ? ""
                     : " (proposal " + r.proposalId() + ", for a second officer to approve)");
         }
     }
