@@ -19,6 +19,16 @@ public final class ClassificationRecordPage {
      */
     public static String html(String product, String regime, Classification c, String classifier, String approver,
                               LocalDate day) {
+        return html(product, regime, c, classifier, approver, day, null);
+    }
+
+    /**
+     * As {@link #html(String, String, Classification, String, String, LocalDate)}, for a product master's approved
+     * classification: {@code approved} states the approved entry (with its basis), shown above the classifier's
+     * candidate, which the page flags when it differs.
+     */
+    public static String html(String product, String regime, Classification c, String classifier, String approver,
+                              LocalDate day, Approved approved) {
         StringBuilder s = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Classification record ")
                 .append(esc(product)).append("</title><style>body{font:12pt serif;margin:2cm}table{border-collapse:collapse;"
                         + "width:100%}td,th{border:1px solid #444;padding:4px;text-align:left;vertical-align:top}"
@@ -26,8 +36,16 @@ public final class ClassificationRecordPage {
         s.append("<h1>Classification record (該非判定書)</h1><table>");
         row(s, "Product", product);
         row(s, "Date", day.toString());
-        row(s, "Outcome", c.summary());
         Candidate top = c.candidates().isEmpty() ? null : c.candidates().get(0);
+        if (approved != null) {
+            row(s, "Approved entry (" + regime + ")", approved.entry() + " - in force from " + approved.inForceFrom());
+            row(s, "Basis", approved.reason());
+            if (top == null || !top.paragraph().equals(approved.entry())) {
+                row(s, "CHECK", "the classifier's best candidate today is " + (top == null ? "none" : top.paragraph())
+                        + ", not the approved entry: an officer reviews it");
+            }
+        }
+        row(s, "Outcome", c.summary());
         if (top != null) {
             String entry = top.regimes().stream().filter(r -> r.jurisdiction().equals(regime)).findFirst()
                     .map(r -> (r.entry().isEmpty() ? "no entry" : r.entry()) + (r.confirmed() ? "" : " (UNCONFIRMED)")
@@ -62,6 +80,10 @@ public final class ClassificationRecordPage {
             s.append("<p>Approved (officer, date, signature): ______________________________</p>");
         }
         return s.append("</body></html>\n").toString();
+    }
+
+    /** The approved classification a record states. */
+    public record Approved(String entry, String reason, LocalDate inForceFrom) {
     }
 
     private static void row(StringBuilder s, String label, String value) {

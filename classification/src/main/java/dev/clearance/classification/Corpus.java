@@ -18,8 +18,10 @@ public final class Corpus {
     private final Map<String, Paragraph> byCode;
     private final Map<String, List<Paragraph>> byCas;
     private final java.util.Set<String> parents = new java.util.HashSet<>();
+    private final String version;
 
-    private Corpus(List<Paragraph> paragraphs) {
+    private Corpus(List<Paragraph> paragraphs, String version) {
+        this.version = version;
         Map<String, Paragraph> m = new LinkedHashMap<>();
         Map<String, List<Paragraph>> c = new LinkedHashMap<>();
         for (Paragraph p : paragraphs) {
@@ -76,7 +78,25 @@ public final class Corpus {
         } catch (IOException e) {
             throw new UncheckedIOException(CorpusGenerator.FILE + ": a JSON column could not be read", e);
         }
-        return new Corpus(out);
+        return new Corpus(out, version(text));
+    }
+
+    /**
+     * Which corpus this is: the first 16 hex digits of the SHA-256 of its text. The product master is re-checked
+     * when it changes (a new ccl.json snapshot read into the corpus).
+     */
+    public String version() {
+        return version;
+    }
+
+    private static String version(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
     }
 
     /** The heading and the texts of the enclosing paragraphs, outermost first. */

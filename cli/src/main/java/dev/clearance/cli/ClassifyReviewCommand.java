@@ -24,22 +24,35 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code clearance classify review --old ccl-old.json --new ccl.json --products classified.csv}: the products whose
- * entry text or thresholds changed between two control-list snapshots, old and new text side by side.
+ * entry text or thresholds changed between two control-list snapshots, old and new text side by side. Without
+ * {@code --old}, the product master itself: {@code --products master.csv} (a product-master CSV, compared only) or
+ * the database ({@code --db}/{@code --data}: re-classified, differences proposed and flagged for officers).
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"List the control-list paragraphs changed between two ccl.json snapshots and the classified"
                 + " products they touch (CSV with columns product,paragraph), old and new text side by side.",
+                "Without --old: re-classify the product master (--products a product-master CSV, compared only; or the"
+                + " database, --db/--data, where what differs from the approved classification is proposed and flagged"
+                + " for a second officer, approved ones never changed) and list the changes.",
                 "Exit status: 0 listed, 2 bad input."})
 final class ClassifyReviewCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--old", required = true, description = "the earlier ccl.json") Path old;
+    @Option(names = "--old", description = "the earlier ccl.json") Path old;
     @Option(names = "--new", description = "the later ccl.json (default: the bundled list)") Path now;
-    @Option(names = "--products", description = "classified products: CSV with columns product,paragraph") Path products;
+    @Option(names = "--products", description = "with --old: CSV with columns product,paragraph; without: a"
+            + " product-master CSV (product,description[,cas,params,regime,entry,status...])") Path products;
+    @Option(names = "--db", description = "JDBC URL of the product master (default: env CLEARANCE_DB_URL, else the H2"
+            + " database in the data folder)") String db;
+    @Option(names = "--data", description = "data folder of the embedded database (default ./data)") Path data;
+    @picocli.CommandLine.Mixin InputFile input = new InputFile();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (old == null) {
+            return master(o, err);
+        }
         Corpus before;
         Corpus after;
         try {
@@ -71,6 +84,51 @@ final class ClassifyReviewCommand implements Callable<Integer> {
         for (ListChanges.Review r : reviews) {
             o.printf("%nproduct %s (classified %s):%n", r.product(), r.classifiedAs());
             print(o, r.change());
+        }
+        o.flush();
+        return 0;
+    }
+
+    private int master(PrintWriter o, PrintWriter err) throws IOException {
+        ProductMasterReview review = new ProductMasterReview();
+        if (products != null) {
+            if (!Files.isRegularFile(products)) {
+                err.println("clearance: --products " + products + ": no such file");
+                err.flush();
+                return Clearance.BAD_INPUT;
+            }
+            ProductMasterReview.FromCsv r;
+            try {
+                r = review.csv(products, input.charset(), input.extra());
+            } catch (CsvException | UserError e) {
+                err.println("clearance: " + e.getMessage());
+                err.flush();
+                return Clearance.BAD_INPUT;
+            }
+            o.printf("%d products re-classified from %s: %d to review (corpus %s)%n", r.products(), products,
+                    r.rows().stream().map(dev.clearance.server.products.ReviewRow::product).distinct().count(),
+                    Corpus.bundled().version());
+            r.refused().forEach(p -> o.println("refused: " + p));
+            ProductMasterReview.print(o, r.rows());
+            o.flush();
+            return 0;
+        }
+        dev.clearance.server.ServerOptions opts = dev.clearance.server.ServerOptions.resolve(null, null, db, data, null,
+                System.getenv());
+        dev.clearance.records.Database database;
+        try {
+            database = opts.dbUrl() == null ? dev.clearance.server.ServerMain.openExistingEmbedded(opts.dataDir())
+                    : dev.clearance.server.ServerMain.openExisting(opts.dbUrl(), opts.dbUser(), opts.dbPassword());
+        } catch (dev.clearance.server.StartupException e) {
+            err.println("clearance: " + e.getMessage());
+            err.flush();
+            return Clearance.BAD_INPUT;
+        }
+        try (database) {
+            dev.clearance.server.products.RecheckReport r = review.database(database);
+            o.printf("%d products re-classified (corpus %s; regimes %s): %d flagged for review%n", r.products(),
+                    r.corpusVersion(), r.regimeVersions(), r.flagged());
+            ProductMasterReview.print(o, r.rows());
         }
         o.flush();
         return 0;

@@ -5,6 +5,8 @@ import dev.clearance.csv.CsvTable;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.input.BadRequestException;
 import dev.clearance.request.ExportRequestForm;
+import dev.clearance.request.ProductItems;
+import dev.clearance.request.ProductRequest;
 import dev.clearance.request.RequestFields;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,28 +15,43 @@ import java.util.List;
 
 /**
  * Reads an order book: header {@code id,from,to,item,date} with optional
- * {@code cas,hs,end_use,end_user,informed,value,currency,us_content}, in any order, extra columns kept. A bad row throws a
+ * {@code cas,hs,end_use,end_user,informed,value,currency,us_content}, in any order, extra columns kept. A line may
+ * name a {@code product} of the product master instead of an {@code item} (its approved classification for the
+ * exporting regime in force on the line's date is used, and cited): the header has {@code item}, {@code product} or both. A bad row throws a
  * {@link CsvException} naming its line; the caller reports it and reads on.
  */
 public final class OrderReader implements Closeable {
     /** The columns every order book has. */
-    public static final List<String> REQUIRED = List.of("id", "from", "to", "item", "date");
+    public static final List<String> REQUIRED = List.of("id", "from", "to", "date");
+    /** The columns naming the good: a book has at least one of them. */
+    public static final List<String> GOODS = List.of("item", "product");
     /**
      * The columns an order book takes: the required ones, the optional ones read here, and the consignee columns
      * the workload reads ({@code consignee}, {@code customer}); any other is refused unless declared extra.
      */
-    public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("cas", "hs", "end_use",
+    public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("item", "product", "cas", "hs", "end_use",
             "end_user", "informed", "value", "currency", "us_content", "consignee", "customer"));
     private final CsvTable table;
+    private final ProductItems products;
     private CsvTable.Row last;
 
-    private OrderReader(CsvTable table) {
+    private OrderReader(CsvTable table, ProductItems products) throws CsvException {
         this.table = table;
+        this.products = products;
+        if (table.header().stream().map(CsvTable::columnKey).noneMatch(GOODS::contains)) {
+            try {
+                table.close();
+            } catch (IOException e) {
+                // refused already; the close adds nothing to say
+            }
+            throw new CsvException(table.file(), 1, "header lacks column(s) item (or product, a product of the"
+                    + " product master)");
+        }
     }
 
     /** Opens an order book; a missing header column is a CsvException naming the file. */
     public static OrderReader open(String file, Reader in) throws IOException {
-        return new OrderReader(CsvTable.open(file, in, COLUMNS));
+        return new OrderReader(CsvTable.open(file, in, COLUMNS), ProductItems.NONE);
     }
 
     /**
@@ -52,7 +69,16 @@ public final class OrderReader implements Closeable {
      */
     public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset,
                                    java.util.Collection<String> extra) throws IOException {
-        return new OrderReader(CsvTable.open(file, in, charset, COLUMNS.withExtra(extra)));
+        return open(file, in, charset, extra, ProductItems.NONE);
+    }
+
+    /**
+     * As {@link #open(String, java.io.InputStream, java.nio.charset.Charset, java.util.Collection)}, reading the
+     * {@code product} column against this product master.
+     */
+    public static OrderReader open(String file, java.io.InputStream in, java.nio.charset.Charset charset,
+                                   java.util.Collection<String> extra, ProductItems products) throws IOException {
+        return new OrderReader(CsvTable.open(file, in, charset, COLUMNS.withExtra(extra)), products);
     }
 
     /**
@@ -93,11 +119,11 @@ public final class OrderReader implements Closeable {
         if (id.isEmpty()) {
             throw row.error("id", "empty");
         }
-        ExportRequest request;
+        ProductRequest request;
         try {
-            request = new ExportRequestForm(row.get("from"), row.get("to"), row.get("item"), row.get("cas"),
-                    row.get("hs"), row.get("date"), row.get("end_use"), row.get("informed"), row.get("value"),
-                    row.get("currency")).parse(RequestFields.CSV);
+            request = ProductRequest.parse(new ExportRequestForm(row.get("from"), row.get("to"), row.get("item"),
+                    row.get("cas"), row.get("hs"), row.get("date"), row.get("end_use"), row.get("informed"),
+                    row.get("value"), row.get("currency")), row.get("product"), RequestFields.CSV, "product", products);
         } catch (BadRequestException e) {
             throw row.error(e.field(), e.reason());
         }
@@ -106,7 +132,7 @@ public final class OrderReader implements Closeable {
         if (usContent != null && usContent.compareTo(new java.math.BigDecimal("100")) > 0) {
             throw row.error("us_content", "a percentage from 0 to 100: '" + row.get("us_content") + "'");
         }
-        return new OrderLine(id, row.line(), row.fields(), request, endUser, usContent);
+        return new OrderLine(id, row.line(), row.fields(), request.request(), endUser, usContent, request);
     }
 
     private static java.math.BigDecimal decimal(CsvTable.Row row, String column) {

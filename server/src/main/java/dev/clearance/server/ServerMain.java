@@ -105,6 +105,8 @@ public final class ServerMain {
                 out.println("clearance: no list configured: screenings answer 503 no_lists until one is loaded");
             }
             warmUp(parts);
+            dev.clearance.server.products.MasterRecheck.onStart(parts.database(), parts.audit(),
+                    parts.engine().regimes(), out);
             ClearanceServer server = ClearanceServer.create(parts, options.uploadLimits(), throttle)
                     .start(options.host(), options.port());
             parts.startBackgroundWork();

@@ -24,7 +24,8 @@ abstract class AbstractUnknownInputApiTest {
             "POST /api/determinations/batch", "id,from,to,item,date,colour\no-1,JP,KR,3C002,2019-07-10,red\n",
             "POST /api/impact", "id,from,to,item,date,colour\no-1,JP,KR,3C002,2019-07-10,red\n",
             "POST /api/workload", "id,from,to,item,date,colour\no-1,JP,KR,3C002,2019-07-10,red\n",
-            "POST /api/parties", "key,name,colour\nC-1,Acme,red\n");
+            "POST /api/parties", "key,name,colour\nC-1,Acme,red\n",
+            "POST /api/product-master/csv", "product,description,colour\nP-1,resist,red\n");
     private static final Map<String, String> CSV_QUERY = Map.of(
             "POST /api/impact", "?before=2019-08-27&after=2019-08-28",
             "POST /api/workload", "?before=2019-08-27&after=2019-08-28");

@@ -49,6 +49,8 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
     private void walk(String lang) throws Exception {
         Api admin = server.admin();
         admin.post("/api/parties", Map.of("key", "L-" + lang, "name", "Eastern Star Trading Company", "country", "KP"));
+        admin.post("/api/products", Map.of("key", "PR-" + lang, "description", "fluorinated polyimide film",
+                "parameters", List.of("fluorine=12%wt")));
         signInAsAdmin();
         js("localStorage.setItem('clearance.lang', arguments[0]);", lang);
         driver.navigate().refresh();
@@ -93,7 +95,7 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("application-state")));
         check(lang, "applications", english, problems);
 
-        for (String page : List.of("licences", "parties", "alerts", "lists", "keys", "impact", "workload", "audit")) {
+        for (String page : List.of("licences", "parties", "products", "alerts", "lists", "keys", "impact", "workload", "audit")) {
             tab(page);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tab-" + page)));
             if (page.equals("alerts")) {
@@ -102,7 +104,7 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
             if (page.equals("audit")) {
                 wait.until(ExpectedConditions.attributeContains(By.id("chain-status"), "class", "ok"));
             }
-            if (page.equals("lists") || page.equals("keys") || page.equals("parties")) {
+            if (page.equals("lists") || page.equals("keys") || page.equals("parties") || page.equals("products")) {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tab-" + page + " table")));
             }
             check(lang, page, english, problems);

@@ -33,5 +33,13 @@ public enum AuditAction {
     /** An officer asked to let a blocked party through one step (the screening gate). */
     GATE_OVERRIDE_REQUESTED,
     /** A second officer confirmed a gate override (four eyes). */
-    GATE_OVERRIDE_CONFIRMED
+    GATE_OVERRIDE_CONFIRMED,
+    /** A product of the product master was created or changed (issue 21). */
+    PRODUCT_SAVED,
+    /** A classification of a product for a regime was proposed (by the classifier, an officer or an import). */
+    PRODUCT_CLASSIFICATION_PROPOSED,
+    /** A second officer approved a product's classification (four eyes). */
+    PRODUCT_CLASSIFICATION_APPROVED,
+    /** The whole product master was re-checked against a changed control list or regime data. */
+    PRODUCT_RECHECK
 }

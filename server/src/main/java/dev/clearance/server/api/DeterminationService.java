@@ -18,6 +18,8 @@ import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.regime.Regime;
 import dev.clearance.request.ExportRequestForm;
+import dev.clearance.request.ProductItems;
+import dev.clearance.request.ProductRequest;
 import dev.clearance.request.RequestFields;
 import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.audit.AuditRecord;
@@ -66,6 +68,7 @@ public final class DeterminationService {
     private final ListCatalogue lists;
     private final Recorder recorder;
     private final UploadLimits limits;
+    private final ProductItems products;
 
     /**
      * @param decisions officers' decisions on hits
@@ -74,15 +77,17 @@ public final class DeterminationService {
      * @param lists the loaded lists
      * @param recorder the audit recorder
      * @param limits the largest upload taken, in bytes and rows
+     * @param products the product master a request may name a {@code product} of instead of an item (issue 21)
      */
     public DeterminationService(HitDecisions decisions, DeterminationEngine engine, Licences licences,
-            ListCatalogue lists, Recorder recorder, UploadLimits limits) {
+            ListCatalogue lists, Recorder recorder, UploadLimits limits, ProductItems products) {
         this.decisions = decisions;
         this.engine = engine;
         this.licences = licences;
         this.lists = lists;
         this.recorder = recorder;
         this.limits = limits;
+        this.products = products;
     }
 
     /** Registers the routes. */
@@ -95,16 +100,21 @@ public final class DeterminationService {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
         LoadedLists lists = this.lists.current();
-        ExportRequest request = request(in, lists, this.decisions);
+        ProductRequest named = request(in, lists, this.decisions, products);
+        ExportRequest request = named.request();
         String code = request.item();
         String endUser = in.text("endUser");
         Regime forced = forcedRegime(in.text("regime"));
+        if (forced != null && named.cited() != null) {
+            throw ApiError.badRequest("regime", "regime and product do not go together (the product's approved"
+                    + " classification is the one for the exporter's regime)");
+        }
         if (forced != null && in.decimal("usContent") != null) {
             throw ApiError.badRequest("regime", "regime and usContent do not go together (de minimis asks which regime"
                     + " the exporter is under)");
         }
-        DeMinimis.Answer answer = forced == null ? DeMinimis.answer(engine, request, in.decimal("usContent"))
-                : new DeMinimis.Answer(engine.determine(forced, request), null, null);
+        DeMinimis.Answer answer = named.cite(forced == null ? DeMinimis.answer(engine, request,
+                in.decimal("usContent")) : new DeMinimis.Answer(engine.determine(forced, request), null, null));
         Determination d = answer.own();
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
         out.put("summary", dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)));
@@ -141,12 +151,18 @@ public final class DeterminationService {
 
     /** The export a request body describes, its end user screened against the loaded lists. */
     static ExportRequest request(Input in, LoadedLists lists, HitDecisions decisions) {
-        ExportRequest request = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
+        return request(in, lists, decisions, ProductItems.NONE).request();
+    }
+
+    /** As {@link #request(Input, LoadedLists, HitDecisions)}, the item given by a named product's approved entry. */
+    static ProductRequest request(Input in, LoadedLists lists, HitDecisions decisions, ProductItems products) {
+        ExportRequestForm form = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
                 in.text("hs"), in.text("date"), in.text("endUse"), Boolean.toString(in.flag("informed")),
-                in.text("value"), in.text("currency")).parse(RequestFields.JSON);
+                in.text("value"), in.text("currency"));
+        ProductRequest named = ProductRequest.parse(form, in.text("product"), RequestFields.JSON, "product", products);
         String endUser = in.text("endUser");
-        return endUser == null ? request
-                : request.withEndUser(endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")));
+        return endUser == null ? named : new ProductRequest(named.request().withEndUser(endUserFinding(lists,
+                decisions, "endUser", endUser, in.text("endUserKey"))), named.cited());
     }
 
     /**
@@ -211,7 +227,7 @@ public final class DeterminationService {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> problems = new ArrayList<>();
         try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset(),
-                UploadText.extraColumns(ctx))) {
+                UploadText.extraColumns(ctx), products)) {
             reader.forEach(new OrderReader.Lines() {
                 @Override
                 public void line(OrderLine line) {
@@ -259,13 +275,17 @@ public final class DeterminationService {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", line.id());
             m.put("line", line.line());
+            if (forced != null && line.product() != null && line.product().cited() != null) {
+                throw new BadRequestException("product", "not with the regime parameter (the product's approved"
+                        + " classification is the one for the exporter's regime)");
+            }
             if (forced != null && line.usContent() != null) {
                 throw new BadRequestException("us_content", "not with the regime parameter (de minimis asks which"
                         + " regime the exporter is under)");
             }
-            m.putAll(DeterminationJson.toMap(forced != null
+            m.putAll(DeterminationJson.toMap(line.cite(forced != null
                     ? new DeMinimis.Answer(engine.determine(forced, r), null, null)
-                    : DeMinimis.answer(engine, r, line.usContent())));
+                    : DeMinimis.answer(engine, r, line.usContent()))));
             if (line.endUser() != null && !lists.missing().isEmpty()) {
                 // the end user was not screened against these: a "not listed" is not clear
                 m.put("missingLists", lists.missing());
