@@ -30,7 +30,7 @@ public final class MasterRecheck {
      * A starting server re-checks the product master when the control-list corpus or a regime's data differs from
      * the last re-check's, and says how many products it flagged (an empty master is not re-checked).
      */
-    public static void onStart(dev.clearance.records.Database db, dev.clearance.records.AuditTrail audit,
+    public static void onStart(dev.clearance.records.Database db, dev.clearance.records.audit.AuditTrail audit,
                                dev.clearance.regime.Regimes regimes, java.io.PrintStream out) {
         ProductMaster master = new ProductMaster(db, audit);
         if (master.keys().isEmpty()) {
