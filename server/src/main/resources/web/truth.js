@@ -191,9 +191,10 @@ const Truth = (() => {
       d.deMinimis ? el('p', { id: 'determine-de-minimis' }, t('truth.deMinimis'), ': ', en(d.deMinimis.why)) : null,
       d.reexport ? el('div', { id: 'determine-reexport' },
         el('h3', {}, t('truth.reexport')),
-        el('p', { class: `answer ${answerClass(d.reexport)}` }, d.reexport.summary || (d.reexport.licenceRequired
-          ? `${t('truth.licenceRequired')}: ${routes(d.reexport.licenceOptions) || t('truth.noneCan')}`
-          : t('truth.nlr')), '; ', t('truth.confidence'), ' ', t(`confidence.${d.reexport.confidence}`)),
+        // the server's one line in the request's language (as the main answer); composed here only when absent
+        el('p', { class: `answer ${answerClass(d.reexport)}`, id: 'reexport-answer' }, d.reexport.summary ? answerLine(d.reexport)
+          : [d.reexport.licenceRequired ? `${t('truth.licenceRequired')}: ${routes(d.reexport.licenceOptions) || t('truth.noneCan')}`
+            : t('truth.nlr'), '; ', t('truth.confidence'), ' ', t(`confidence.${d.reexport.confidence}`)]),
         policy(d.reexport),
         traceList(d.reexport.trace, asOf)) : null,
       el('p', { class: 'muted', id: 'determine-regime' }, t('truth.regime', { regime: d.regime.jurisdiction,

@@ -17,6 +17,8 @@ import dev.clearance.records.Role;
 import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.Regimes;
 import dev.clearance.report.ImpactReportPage;
+import dev.clearance.report.ReportText;
+import dev.clearance.server.http.Language;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -146,7 +148,7 @@ public final class ImpactService {
             return;
         }
         ctx.contentType("text/html; charset=utf-8").result(ImpactReportPage.render(totals, impact.before().label(),
-                impact.after().label(), examples));
+                impact.after().label(), examples, ReportText.of(Language.of(ctx))));
     }
 
     private static String format(Context ctx) {

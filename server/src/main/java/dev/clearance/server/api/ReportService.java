@@ -7,6 +7,8 @@ import dev.clearance.records.Role;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;
+import dev.clearance.report.ReportText;
+import dev.clearance.server.http.Language;
 import dev.clearance.report.TimelinePage;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
@@ -74,7 +76,8 @@ public final class ReportService {
         LocalDate until = Params.date(ctx, "until", LocalDate.now());
         String html;
         try {
-            html = TimelinePage.render(CountryTimeline.of(regime, country.toUpperCase(Locale.ROOT), until));
+            html = TimelinePage.render(CountryTimeline.of(regime, country.toUpperCase(Locale.ROOT), until),
+                    ReportText.of(Language.of(ctx)));
         } catch (IllegalArgumentException e) {
             // the country is checked above: what is left is the day the timeline ends
             throw ApiError.badRequest("until", e.getMessage());
@@ -96,7 +99,8 @@ public final class ReportService {
         LocalDate day = Params.date(ctx, "date", LocalDate.now());
         String html;
         try {
-            html = ComparisonPage.render(RegimeComparison.of(services.engine(), left, right, day));
+            html = ComparisonPage.render(RegimeComparison.of(services.engine(), left, right, day),
+                    ReportText.of(Language.of(ctx)));
         } catch (IllegalArgumentException e) {
             // the regimes are checked above: what is left is the day, outside a regime's coverage
             throw ApiError.badRequest("date", e.getMessage());
