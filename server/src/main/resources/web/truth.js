@@ -43,7 +43,30 @@ const Truth = (() => {
         `${l.name}: ${listWords(l)}`, l.label ? ` (${t('status.serving', { version: l.label })})` : '')),
       ' ', el('a', { href: '#/lists' }, t('status.details')),
       el('details', { class: 'status-reasons' }, el('summary', {}, t('status.reasons', { n: h.reasons.length })),
-        el('ul', {}, h.reasons.map((r) => el('li', {}, en(r))))));
+        el('ul', { id: 'status-reasons' }, reasons(h).map((r) => el('li', {}, r))),
+        el('details', { class: 'server-words' }, el('summary', {}, t('err.serverWords')),
+          el('ul', {}, h.reasons.map((r) => el('li', {}, en(r)))))));
+  }
+
+  /**
+   * The health reasons in the officer's language, from the lists' states (the same facts the server words in
+   * English in reasons): no list loaded, a list missing, a load refused (the loader's own reasons kept as it words
+   * them), a list stale. Reasons of other kinds (a listener of list changes failing) are counted, in the server's words.
+   */
+  function reasons(h) {
+    const out = [];
+    const loaded = h.lists.filter((l) => l.state !== 'missing');
+    if (loaded.length === 0) out.push(t('health.noLists'));
+    for (const l of h.lists) {
+      const why = l.lastRefusal && l.lastRefusal.reasons && l.lastRefusal.reasons.length
+        ? [' — ', t('health.loaderSays'), ' ', en(l.lastRefusal.reasons.join('; '))] : null;
+      if (l.state === 'missing') out.push([t('health.missing', { list: l.name }), why]);
+      if (l.state === 'refused-load') out.push([t('health.refused', { list: l.name, version: l.label || '—' }), why]);
+      if (l.stale) out.push(t('health.stale', { list: l.name, at: l.confirmedAt || '—' }));
+    }
+    const others = h.reasons.length - out.length;
+    if (others > 0) out.push(t('health.others', { n: others }));
+    return out;
   }
 
   // --- answers -----------------------------------------------------------------------------------
@@ -53,7 +76,7 @@ const Truth = (() => {
       t('truth.confidence'), ': ', t(`confidence.${c}`), ' — ', t(`confidence.${c}.why`));
   }
 
-  /** Lists not screened against, and lists screened against an older version, in words. */
+  /** Lists not screened against, and lists screened against an older version, in words (the server words listWarnings in the request's language). */
   function listCaveats(r) {
     const out = [];
     if (r.missingLists && r.missingLists.length) {
@@ -62,7 +85,7 @@ const Truth = (() => {
     }
     if (r.listWarnings && r.listWarnings.length) {
       out.push(el('div', { class: 'warning', 'data-warning': 'older' },
-        el('strong', {}, t('truth.listWarnings')), el('ul', {}, r.listWarnings.map((w) => el('li', {}, en(w))))));
+        el('strong', {}, t('truth.listWarnings')), el('ul', {}, r.listWarnings.map((w) => el('li', {}, w)))));
     }
     return out;
   }

@@ -101,7 +101,8 @@ public final class DeterminationService {
             }
             // what the end user was screened against, and which of those lists are older than their source
             out.put("listVersions", lists.labels());
-            List<String> caveats = services.lists().screeningCaveats();
+            List<String> caveats = services.lists().screeningCaveats(
+                ListWarnings.in(dev.clearance.server.http.Language.of(ctx)));
             if (!caveats.isEmpty()) {
                 out.put("listWarnings", caveats);
             }
