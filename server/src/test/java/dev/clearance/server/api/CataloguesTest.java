@@ -1,0 +1,112 @@
+package dev.clearance.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clearance.server.lists.ListCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The message catalogues of the server: the web UI's (i18n/en.json, ja.json, ko.json) and the screening caveats'
+ * (warnings*.properties). Every key is in every language, with the same placeholders; every regime term has a source;
+ * the English caveats are the words the API has always given.
+ */
+class CataloguesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theWebCataloguesHaveEveryKeyWithTheSamePlaceholders() throws IOException {
+        JsonNode en = web("en").path("messages");
+        assertThat(en.size()).isGreaterThan(400);
+        for (String lang : List.of("ja", "ko")) {
+            JsonNode other = web(lang).path("messages");
+            assertThat(names(other)).as(lang + " keys").isEqualTo(names(en));
+            for (Iterator<String> it = en.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                assertThat(placeholders(other.path(key).asText(), "\\{\\w+}")).as(lang + " " + key)
+                        .isEqualTo(placeholders(en.path(key).asText(), "\\{\\w+}"));
+                assertThat(other.path(key).asText()).as(lang + " " + key).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyRegimeTermHasItsSource() throws IOException {
+        for (String lang : List.of("ja", "ko")) {
+            JsonNode terms = web(lang).path("terms");
+            assertThat(terms.size()).as(lang + " terms").isGreaterThan(5);
+            terms.fields().forEachRemaining(e -> {
+                assertThat(e.getValue().path("text").asText()).as(lang + " " + e.getKey()).isNotBlank();
+                assertThat(e.getValue().path("source").asText()).as(lang + " " + e.getKey() + " source").isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void theCaveatCataloguesHaveEveryKeyWithTheSamePlaceholders() throws IOException {
+        Properties en = warnings("");
+        for (String lang : List.of("_ja", "_ko")) {
+            Properties other = warnings(lang);
+            assertThat(other.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+            for (String key : en.stringPropertyNames()) {
+                assertThat(placeholders(other.getProperty(key), "\\{\\d+}")).as(lang + " " + key)
+                        .isEqualTo(placeholders(en.getProperty(key), "\\{\\d+}"));
+            }
+        }
+    }
+
+    @Test
+    void theCaveatsAreWordedInTheLanguageAndEnglishStaysAsBefore() throws IOException {
+        Instant at = Instant.parse("2026-12-01T00:00:00Z");
+        ListCatalogue.CaveatWords english = ListWarnings.in(Locale.ENGLISH);
+        assertThat(english).isSameAs(ListCatalogue.CaveatWords.ENGLISH);
+        Properties en = warnings("");
+        assertThat(english.refused("ofac", "v1"))
+                .isEqualTo(en.getProperty("refused").replace("{0}", "ofac").replace("{1}", "v1"));
+        assertThat(english.stale("ofac", "v1", at)).isEqualTo(en.getProperty("stale").replace("{0}", "ofac")
+                .replace("{1}", "v1").replace("{2}", at.toString()));
+        assertThat(ListWarnings.in(Locale.JAPANESE).refused("ofac", "v1")).contains("ofac", "v1", "拒否");
+        assertThat(ListWarnings.in(Locale.KOREAN).stale("ofac", "v1", at)).contains("ofac", "v1", at.toString(), "오래");
+        assertThat(ListWarnings.in(Locale.FRENCH)).isSameAs(ListCatalogue.CaveatWords.ENGLISH);
+    }
+
+    private static Set<String> names(JsonNode node) {
+        Set<String> out = new TreeSet<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static Set<String> placeholders(String text, String pattern) {
+        return Pattern.compile(pattern).matcher(text).results().map(m -> m.group())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static JsonNode web(String lang) throws IOException {
+        try (InputStream in = CataloguesTest.class.getResourceAsStream("/web/i18n/" + lang + ".json")) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private static Properties warnings(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = CataloguesTest.class.getResourceAsStream(
+                "/dev/clearance/server/api/warnings" + suffix + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
