@@ -377,7 +377,7 @@ async function loadAudit() {
     show($('#audit-table tbody'), ...page.records.map((r) => el('tr', { 'data-action': r.action,
       class: !status.ok && r.seq === status.firstBadSeq ? 'broken' : '' },
       el('td', {}, r.seq), el('td', {}, r.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z')), el('td', {}, r.principal),
-      el('td', {}, r.action), el('td', { translate: 'no', lang: 'en' }, r.subject || ''),
+      el('td', { translate: 'no' }, r.action), el('td', { translate: 'no', lang: 'en' }, r.subject || ''),
       el('td', { class: 'muted' }, [r.regimeVersion, ...r.listVersions].filter(Boolean).join(', ')),
       el('td', { class: 'hash', title: r.hash }, r.hash.slice(0, 12)))));
   } catch (e) {

@@ -27,8 +27,9 @@ public final class ComparisonPage {
         RegimeProfile l = c.left();
         RegimeProfile r = c.right();
         StringBuilder b = new StringBuilder();
-        b.append(Html.pMarkup("muted", Html.escape(w.text("cmp.intro", l.name(), l.version(), r.name(), r.version(),
-                c.day()))));
+        // the regimes' names are the data's own (English) names
+        b.append(Html.pMarkup("muted", w.markup("cmp.intro", Html.recorded(l.name()), Html.name(l.version()),
+                Html.recorded(r.name()), Html.name(r.version()), Html.escape(c.day().toString()))));
         for (int h = 0; h < RegimeProfile.HEADINGS.size(); h++) {
             String heading = RegimeProfile.HEADINGS.get(h);
             b.append(Html.h2(w.text(HEADING_KEYS.get(h))));

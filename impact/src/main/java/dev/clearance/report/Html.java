@@ -101,6 +101,18 @@ public final class Html {
         return text == null || text.isEmpty() ? "" : "<span translate=\"no\">" + escape(text) + "</span>";
     }
 
+    /**
+     * A catalogue text with its values put in as markup: the text is escaped here, each {0}, {1}, ... replaced by the
+     * value as given (escaped by the caller, e.g. a {@link #name} or {@link #recorded} span).
+     */
+    public static String fill(String text, String... markup) {
+        String s = escape(text);
+        for (int i = 0; i < markup.length; i++) {
+            s = s.replace("{" + i + "}", markup[i]);
+        }
+        return s;
+    }
+
     /** A paragraph of markup (escaped by the caller) with an optional CSS class. */
     public static String pMarkup(String cssClass, String markup) {
         return (cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">") + markup + "</p>\n";

@@ -51,6 +51,11 @@ public final class ReportText {
         return text;
     }
 
+    /** The message of {@code key} as markup, its values given as markup (see {@link Html#fill}). */
+    public String markup(String key, String... values) {
+        return Html.fill(bundle.getString(key), values);
+    }
+
     /** yes or no in the language. */
     public String yesNo(boolean yes) {
         return text(yes ? "yes" : "no");

@@ -89,13 +89,15 @@ public final class ImpactService {
         } catch (RegimeDataException e) {
             throw ApiError.badRequest("scenario", e.getMessage());
         }
-        String on = day == null ? " (on each order's date)" : " (on " + day + ")";
+        // the sides' names head the report: in its language
+        ReportText words = ReportText.of(Language.of(ctx));
+        String on = day == null ? words.text("side.onEachDate") : words.text("side.on", day);
         List<dev.clearance.regime.Regime> changed = new ArrayList<>();
         for (dev.clearance.regime.Regime r : bundled.all()) {
             changed.add(r.jurisdiction().equals(s.jurisdiction()) ? s.applyTo(r) : r);
         }
-        BookImpact impact = new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, services.engine(), day),
-                new ImpactSide(s.jurisdiction() + " with scenario '" + s.title() + "'" + on,
+        BookImpact impact = new BookImpact(new ImpactSide(words.text("side.asItStands", s.jurisdiction(), on),
+                services.engine(), day), new ImpactSide(words.text("side.withScenario", s.jurisdiction(), s.title(), on),
                         new DeterminationEngine(new Regimes(changed)), day));
         run(ctx, impact, new Bodies.Upload(orders.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), format);
     }
