@@ -148,12 +148,27 @@ const Truth = (() => {
     return [...found];
   }
 
+  /** A value inside a translated trace step: a fact as recorded (a code, a name, the regime data's own text). */
+  function recordedValue(v) {
+    return /[A-Za-z]{3,}/.test(v) ? el('span', { class: 'arg', translate: 'no', lang: 'en' }, citationText(v))
+      : el('span', { class: 'arg', translate: 'no' }, v);
+  }
+
+  /**
+   * What a step did, in the officer's language when the step carries its wording's key (trace.<key> of the
+   * catalogue) and values; else the effect as the regime data words it (English, marked so).
+   */
+  function effect(s) {
+    if (s.key && I18n.has(`trace.${s.key}`)) return el('span', { class: 'effect' }, I18n.tNodes(`trace.${s.key}`, s.args || {}, recordedValue));
+    return en(citationText(s.effect));
+  }
+
   function traceList(trace, asOf) {
     return el('ol', { class: 'trace' }, trace.map((s) => {
       // The effect only: a source's own date (when it was published or read) is not a claim about the day.
       const later = laterDates(s.effect, asOf);
-      return el('li', {},
-        el('strong', { lang: 'en' }, s.rule), ': ', en(citationText(s.effect)),
+      return el('li', { 'data-key': s.key || null },
+        el('strong', { lang: 'en' }, s.rule), ': ', effect(s),
         later.length ? el('div', { class: 'later-note', 'data-later': later.join(',') },
           t('truth.laterNote', { dates: later.join(', '), asOf })) : null,
         el('div', { class: 'source' }, t('truth.source'), ': ', citation(s.source)));

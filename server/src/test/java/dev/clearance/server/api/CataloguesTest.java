@@ -84,6 +84,63 @@ class CataloguesTest {
         assertThat(ListWarnings.in(Locale.FRENCH)).isSameAs(ListCatalogue.CaveatWords.ENGLISH);
     }
 
+    /**
+     * Every trace step that carries a wording key, over a spread of determinations (listed and unlisted goods, catch-all
+     * end uses, CAS numbers, HS codes, four regimes, embargoed and sanctioned destinations, days before and after the
+     * 2019 measures): the English catalogue's trace.key filled with the step's values is the step's English effect,
+     * word for word, and Japanese and Korean have the key with the same placeholders.
+     */
+    @Test
+    void everyWordedTraceStepReadsInEnglishExactlyAsItsEffect() throws IOException {
+        JsonNode en = web("en").path("messages");
+        JsonNode ja = web("ja").path("messages");
+        JsonNode ko = web("ko").path("messages");
+        dev.clearance.determination.DeterminationEngine engine = dev.clearance.determination.DeterminationEngine.bundled();
+        Set<String> keysSeen = new TreeSet<>();
+        int steps = 0;
+        for (String from : List.of("JP", "KR", "US", "DE")) {
+            for (String to : List.of("KR", "JP", "CN", "KP", "RU", "IR", "US", "DE", "TW")) {
+                if (from.equals(to)) {
+                    continue;
+                }
+                for (String item : java.util.Arrays.asList(null, "2B001", "3C002", "3A001", "1C350", "5A002", "EAR99")) {
+                    for (String day : List.of("2019-06-01", "2019-09-01", "2023-08-01", "2026-09-01")) {
+                        for (var use : List.of(dev.clearance.determination.EndUse.CIVIL,
+                                dev.clearance.determination.EndUse.WMD, dev.clearance.determination.EndUse.UNKNOWN)) {
+                            for (String cas : java.util.Arrays.asList(null, "7664-39-3")) {
+                                var r = new dev.clearance.determination.ExportRequest(from, to, item, cas,
+                                        item == null ? "8471.30" : null, java.time.LocalDate.parse(day), use, null, false);
+                                dev.clearance.determination.Determination d;
+                                try {
+                                    d = engine.determine(r);
+                                } catch (RuntimeException e) {
+                                    continue; // a combination the engine refuses (an unknown entry in that regime)
+                                }
+                                for (var s : d.trace()) {
+                                    if (s.key() == null) {
+                                        continue;
+                                    }
+                                    steps++;
+                                    keysSeen.add(s.key());
+                                    String key = "trace." + s.key();
+                                    assertThat(en.has(key)).as(key).isTrue();
+                                    assertThat(ja.has(key) && ko.has(key)).as(key + " in ja and ko").isTrue();
+                                    String text = en.path(key).asText();
+                                    for (var a : s.args().entrySet()) {
+                                        text = text.replace("{" + a.getKey() + "}", a.getValue());
+                                    }
+                                    assertThat(text).as(key + " " + s.args()).isEqualTo(s.effect());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(steps).isGreaterThan(100);
+        assertThat(keysSeen).contains("regimeApplied", "inGroups", "offeredOn", "reasonsForControl", "onNoList");
+    }
+
     private static Set<String> names(JsonNode node) {
         Set<String> out = new TreeSet<>();
         node.fieldNames().forEachRemaining(out::add);
