@@ -51,7 +51,8 @@ final class CatchAllEvaluation {
             if (!rule.period().contains(r.date())) {
                 if (rule.period().from() != null && r.date().isBefore(rule.period().from()) && rule.uncertain() != null) {
                     trace.add(rule.code(), "not in force yet: it took effect on a day in "
-                            + rule.uncertain().window() + " (" + rule.uncertain().note() + ")", rule.uncertain().source());
+                            + rule.uncertain().window() + " (" + rule.uncertain().note() + ")", rule.uncertain().source(),
+                            "notInForceYet", "window", rule.uncertain().window(), "text", rule.uncertain().note());
                 }
                 continue;
             }

@@ -134,7 +134,12 @@ final class ListControlEvaluation {
     /** The step for goods on no entry, when the regime names them (EAR99). */
     static void unlisted(Regime regime, ExportRequest r, Trace trace) {
         ListRules rules = regime.rules();
-        trace.add(rules.unlisted(), (r.item() == null ? "the good is on no " + rules.entryLabel() : rules.unlisted()
-                + " as given") + ": " + rules.unlistedText(), rules.source());
+        if (r.item() == null) {
+            trace.add(rules.unlisted(), "the good is on no " + rules.entryLabel() + ": " + rules.unlistedText(),
+                    rules.source(), "unlistedGood", "entryLabel", rules.entryLabel(), "text", rules.unlistedText());
+        } else {
+            trace.add(rules.unlisted(), rules.unlisted() + " as given: " + rules.unlistedText(), rules.source(),
+                    "unlistedAsGiven", "code", rules.unlisted(), "text", rules.unlistedText());
+        }
     }
 }

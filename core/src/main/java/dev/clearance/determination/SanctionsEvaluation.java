@@ -102,7 +102,7 @@ final class SanctionsEvaluation {
                         m.source());
                 for (SanctionsMeasure.Derogation d : m.derogations()) {
                     trace.add("derogation " + m.code(), "CHECK: " + d.text() + ", granted by " + d.authority(),
-                            d.source());
+                            d.source(), "derogation", "text", d.text(), "authority", d.authority());
                 }
             }
             case LICENCE -> {

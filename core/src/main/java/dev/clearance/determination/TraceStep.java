@@ -30,7 +30,7 @@ public record TraceStep(String rule, String effect, String source, String key, M
      */
     static TraceStep worded(String rule, String effect, String source, String key, Object... namesAndValues) {
         Map<String, String> args = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+        for (int i = 0; key != null && i + 1 < namesAndValues.length; i += 2) {
             args.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
         }
         return new TraceStep(rule, effect, source, key, args);

@@ -107,9 +107,11 @@ class CataloguesTest {
                     for (String day : List.of("2019-06-01", "2019-09-01", "2023-08-01", "2026-09-01")) {
                         for (var use : List.of(dev.clearance.determination.EndUse.CIVIL,
                                 dev.clearance.determination.EndUse.WMD, dev.clearance.determination.EndUse.UNKNOWN)) {
-                            for (String cas : java.util.Arrays.asList(null, "7664-39-3")) {
+                            for (int u = 0; u < END_USERS.size(); u++) {
+                                String cas = u % 2 == 0 ? null : "7664-39-3";
                                 var r = new dev.clearance.determination.ExportRequest(from, to, item, cas,
-                                        item == null ? "8471.30" : null, java.time.LocalDate.parse(day), use, null, false);
+                                        item == null ? "8471.30" : null, java.time.LocalDate.parse(day), use,
+                                        END_USERS.get(u), false);
                                 dev.clearance.determination.Determination d;
                                 try {
                                     d = engine.determine(r);
@@ -138,7 +140,20 @@ class CataloguesTest {
             }
         }
         assertThat(steps).isGreaterThan(100);
-        assertThat(keysSeen).contains("regimeApplied", "inGroups", "offeredOn", "reasonsForControl", "onNoList");
+        assertThat(keysSeen).contains("regimeApplied", "inGroups", "offeredOn", "reasonsForControl", "onNoList",
+                "endUserProhibitedEffect", "endUserUnscreenedUnlisted", "endUserLicencePolicyEffect");
+    }
+
+    /** No end user, and listed ones: under each list effect, without one, and one not screened against a list. */
+    private static final List<dev.clearance.determination.EndUserFinding> END_USERS = java.util.Arrays.asList(null,
+            new dev.clearance.determination.EndUserFinding("Argut OOO", true, "x:1", "a list", "'Argut OOO' exact"),
+            new dev.clearance.determination.EndUserFinding("Nobody", false, null, null, null, List.of("ofac")),
+            finding("export-ban:JP"), finding("catch-all:JP"), finding("licence:US"), finding("blocking:US"),
+            finding("export-ban:EU"), finding("screening:UN"));
+
+    private static dev.clearance.determination.EndUserFinding finding(String effect) {
+        return new dev.clearance.determination.EndUserFinding("Argut OOO", "meti:russia-3", "a list",
+                "'Argut OOO' all tokens exact", dev.clearance.regime.ListEffect.parse(effect));
     }
 
     private static Set<String> names(JsonNode node) {
