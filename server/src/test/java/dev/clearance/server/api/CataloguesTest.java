@@ -141,7 +141,8 @@ class CataloguesTest {
         }
         assertThat(steps).isGreaterThan(100);
         assertThat(keysSeen).contains("regimeApplied", "inGroups", "offeredOn", "reasonsForControl", "onNoList",
-                "endUserProhibitedEffect", "endUserUnscreenedUnlisted", "endUserLicencePolicyEffect");
+                "endUserProhibitedEffect", "endUserUnscreenedUnlisted", "endUserLicencePolicyEffect",
+                "sanctionsProhibited", "sanctionsLicence", "derogation");
     }
 
     /** No end user, and listed ones: under each list effect, without one, and one not screened against a list. */
