@@ -100,9 +100,19 @@ function failure(target, e) {
   show(target, errorLine(e));
 }
 
+/**
+ * An API error in the officer's language: what kind of refusal (by its code) and the field at fault (a field name is a
+ * code). In English the server's own message follows; in Japanese and Korean it is kept, as the server words it, behind
+ * a disclosure (for a support call), so the page reads in the officer's language.
+ */
 function errorLine(e, attrs = {}) {
   const what = e.status ? I18n.tOr(`err.${e.code}`, t('err.generic', { status: e.status })) : t('err.network');
-  return el('p', { class: 'error', ...attrs }, what, e.field ? ` (${t('err.field')}: ${e.field})` : '', ': ', en(e.message));
+  const where = e.field ? [' (', t('err.field'), ': ', el('code', { translate: 'no' }, e.field), ')'] : '';
+  // a message the UI itself words (e.local) is in the officer's language already
+  if (e.local) return el('p', { class: 'error', ...attrs }, e.message, where);
+  if (I18n.lang === 'en' || !e.message) return el('p', { class: 'error', ...attrs }, what, where, e.message ? [': ', en(e.message)] : '');
+  return el('p', { class: 'error', ...attrs }, what, where, ' ',
+    el('details', { class: 'server-words' }, el('summary', {}, t('err.serverWords')), en(e.message)));
 }
 
 function today() {
@@ -367,7 +377,7 @@ async function loadAudit() {
     show($('#audit-table tbody'), ...page.records.map((r) => el('tr', { 'data-action': r.action,
       class: !status.ok && r.seq === status.firstBadSeq ? 'broken' : '' },
       el('td', {}, r.seq), el('td', {}, r.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z')), el('td', {}, r.principal),
-      el('td', {}, r.action), el('td', { translate: 'no', lang: 'en' }, r.subject || ''),
+      el('td', { translate: 'no' }, r.action), el('td', { translate: 'no', lang: 'en' }, r.subject || ''),
       el('td', { class: 'muted' }, [r.regimeVersion, ...r.listVersions].filter(Boolean).join(', ')),
       el('td', { class: 'hash', title: r.hash }, r.hash.slice(0, 12)))));
   } catch (e) {

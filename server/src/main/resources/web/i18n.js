@@ -40,6 +40,24 @@ const I18n = (() => {
     return own[key] ?? en[key] ?? fallback;
   }
 
+  /** Whether the catalogue (of the language, or English) has a key. */
+  function has(key) {
+    const own = (catalogues[lang] || {}).messages || {};
+    const en = (catalogues.en || {}).messages || {};
+    return own[key] !== undefined || en[key] !== undefined;
+  }
+
+  /**
+   * t() as nodes: the text of a key with each {name} replaced by wrap(value), so values (facts as recorded: codes,
+   * names, the regime data's own texts) can be marked as such inside a translated line.
+   */
+  function tNodes(key, params, wrap) {
+    return t(key).split(/(\{\w+\})/).filter((part) => part !== '').map((part) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      return m && params[m[1]] !== undefined && params[m[1]] !== null ? wrap(String(params[m[1]])) : part;
+    });
+  }
+
   /** A regime term (licence route, group) in the current language's legal wording, with its source; or null. */
   function term(code) {
     const terms = (catalogues[lang] || {}).terms || {};
@@ -62,7 +80,7 @@ const I18n = (() => {
   }
 
   return {
-    LANGS, t, tOr, term, apply, use, initial,
+    LANGS, t, tOr, term, apply, use, initial, has, tNodes,
     get lang() { return lang; },
     /** The locale for dates and numbers. */
     get locale() { return { en: 'en-GB', ja: 'ja-JP', ko: 'ko-KR' }[lang]; },

@@ -256,11 +256,11 @@ const ImpactPage = (() => {
   async function request(format) {
     const q = fields(form);
     const book = $('#impact-file').files[0];
-    if (!book) throw Object.assign(new Error(t('imp.noBook')), { status: 400, field: 'file' });
+    if (!book) throw Object.assign(new Error(t('imp.noBook')), { status: 400, field: 'file', local: true });
     const csv = await book.text();
     if (mode.value === 'scenario') {
       const file = $('#impact-scenario').files[0];
-      if (!file) throw Object.assign(new Error(t('imp.noScenario')), { status: 400, field: 'scenario' });
+      if (!file) throw Object.assign(new Error(t('imp.noScenario')), { status: 400, field: 'scenario', local: true });
       const params = new URLSearchParams({ format });
       if (q.after) params.set('after', q.after);
       return apiRaw(`/api/impact/scenario?${params}`, JSON.stringify({ orders: csv, scenario: await file.text() }), 'application/json');

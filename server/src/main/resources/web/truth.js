@@ -43,7 +43,30 @@ const Truth = (() => {
         `${l.name}: ${listWords(l)}`, l.label ? ` (${t('status.serving', { version: l.label })})` : '')),
       ' ', el('a', { href: '#/lists' }, t('status.details')),
       el('details', { class: 'status-reasons' }, el('summary', {}, t('status.reasons', { n: h.reasons.length })),
-        el('ul', {}, h.reasons.map((r) => el('li', {}, en(r))))));
+        el('ul', { id: 'status-reasons' }, reasons(h).map((r) => el('li', {}, r))),
+        el('details', { class: 'server-words' }, el('summary', {}, t('err.serverWords')),
+          el('ul', {}, h.reasons.map((r) => el('li', {}, en(r)))))));
+  }
+
+  /**
+   * The health reasons in the officer's language, from the lists' states (the same facts the server words in
+   * English in reasons): no list loaded, a list missing, a load refused (the loader's own reasons kept as it words
+   * them), a list stale. Reasons of other kinds (a listener of list changes failing) are counted, in the server's words.
+   */
+  function reasons(h) {
+    const out = [];
+    const loaded = h.lists.filter((l) => l.state !== 'missing');
+    if (loaded.length === 0) out.push(t('health.noLists'));
+    for (const l of h.lists) {
+      const why = l.lastRefusal && l.lastRefusal.reasons && l.lastRefusal.reasons.length
+        ? [' — ', t('health.loaderSays'), ' ', en(l.lastRefusal.reasons.join('; '))] : null;
+      if (l.state === 'missing') out.push([t('health.missing', { list: l.name }), why]);
+      if (l.state === 'refused-load') out.push([t('health.refused', { list: l.name, version: l.label || '—' }), why]);
+      if (l.stale) out.push(t('health.stale', { list: l.name, at: l.confirmedAt || '—' }));
+    }
+    const others = h.reasons.length - out.length;
+    if (others > 0) out.push(t('health.others', { n: others }));
+    return out;
   }
 
   // --- answers -----------------------------------------------------------------------------------
@@ -53,7 +76,7 @@ const Truth = (() => {
       t('truth.confidence'), ': ', t(`confidence.${c}`), ' — ', t(`confidence.${c}.why`));
   }
 
-  /** Lists not screened against, and lists screened against an older version, in words. */
+  /** Lists not screened against, and lists screened against an older version, in words (the server words listWarnings in the request's language). */
   function listCaveats(r) {
     const out = [];
     if (r.missingLists && r.missingLists.length) {
@@ -62,7 +85,7 @@ const Truth = (() => {
     }
     if (r.listWarnings && r.listWarnings.length) {
       out.push(el('div', { class: 'warning', 'data-warning': 'older' },
-        el('strong', {}, t('truth.listWarnings')), el('ul', {}, r.listWarnings.map((w) => el('li', {}, en(w))))));
+        el('strong', {}, t('truth.listWarnings')), el('ul', {}, r.listWarnings.map((w) => el('li', {}, w)))));
     }
     return out;
   }
@@ -125,12 +148,27 @@ const Truth = (() => {
     return [...found];
   }
 
+  /** A value inside a translated trace step: a fact as recorded (a code, a name, the regime data's own text). */
+  function recordedValue(v) {
+    return /[A-Za-z]{3,}/.test(v) ? el('span', { class: 'arg', translate: 'no', lang: 'en' }, citationText(v))
+      : el('span', { class: 'arg', translate: 'no' }, v);
+  }
+
+  /**
+   * What a step did, in the officer's language when the step carries its wording's key (trace.<key> of the
+   * catalogue) and values; else the effect as the regime data words it (English, marked so).
+   */
+  function effect(s) {
+    if (s.key && I18n.has(`trace.${s.key}`)) return el('span', { class: 'effect' }, I18n.tNodes(`trace.${s.key}`, s.args || {}, recordedValue));
+    return en(citationText(s.effect));
+  }
+
   function traceList(trace, asOf) {
     return el('ol', { class: 'trace' }, trace.map((s) => {
       // The effect only: a source's own date (when it was published or read) is not a claim about the day.
       const later = laterDates(s.effect, asOf);
-      return el('li', {},
-        el('strong', { lang: 'en' }, s.rule), ': ', en(citationText(s.effect)),
+      return el('li', { 'data-key': s.key || null },
+        el('strong', { lang: 'en' }, s.rule), ': ', effect(s),
         later.length ? el('div', { class: 'later-note', 'data-later': later.join(',') },
           t('truth.laterNote', { dates: later.join(', '), asOf })) : null,
         el('div', { class: 'source' }, t('truth.source'), ': ', citation(s.source)));
@@ -191,9 +229,10 @@ const Truth = (() => {
       d.deMinimis ? el('p', { id: 'determine-de-minimis' }, t('truth.deMinimis'), ': ', en(d.deMinimis.why)) : null,
       d.reexport ? el('div', { id: 'determine-reexport' },
         el('h3', {}, t('truth.reexport')),
-        el('p', { class: `answer ${answerClass(d.reexport)}` }, d.reexport.summary || (d.reexport.licenceRequired
-          ? `${t('truth.licenceRequired')}: ${routes(d.reexport.licenceOptions) || t('truth.noneCan')}`
-          : t('truth.nlr')), '; ', t('truth.confidence'), ' ', t(`confidence.${d.reexport.confidence}`)),
+        // the server's one line in the request's language (as the main answer); composed here only when absent
+        el('p', { class: `answer ${answerClass(d.reexport)}`, id: 'reexport-answer' }, d.reexport.summary ? answerLine(d.reexport)
+          : [d.reexport.licenceRequired ? `${t('truth.licenceRequired')}: ${routes(d.reexport.licenceOptions) || t('truth.noneCan')}`
+            : t('truth.nlr'), '; ', t('truth.confidence'), ' ', t(`confidence.${d.reexport.confidence}`)]),
         policy(d.reexport),
         traceList(d.reexport.trace, asOf)) : null,
       el('p', { class: 'muted', id: 'determine-regime' }, t('truth.regime', { regime: d.regime.jurisdiction,

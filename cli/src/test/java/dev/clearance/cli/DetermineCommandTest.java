@@ -33,7 +33,11 @@ class DetermineCommandTest {
         assertThat(j.get("catchAll").asBoolean()).isFalse();
         assertThat(j.get("reviewDays").isNull()).isTrue();
         assertThat(j.has("documents")).isTrue();
-        assertThat(j.get("trace").get(0).fieldNames()).toIterable().containsExactly("rule", "effect", "source");
+        // a step the engine words itself carries its wording's key and values (the web UI's catalogues word it)
+        assertThat(j.get("trace").get(0).fieldNames()).toIterable()
+                .containsExactly("rule", "effect", "source", "key", "args");
+        assertThat(j.get("trace").get(0).get("key").asText()).isEqualTo("regimeApplied");
+        assertThat(j.get("trace").get(0).get("args").get("day").asText()).isEqualTo("2019-06-30");
         assertThat(j.get("regime").get("jurisdiction").asText()).isEqualTo("JP");
         assertThat(j.get("regime").get("asOf").asText()).isEqualTo("2019-06-30");
     }

@@ -25,9 +25,14 @@ final class CatchAllEvaluation {
         if (regime.rules().unlisted() != null) {
             ListControlEvaluation.unlisted(regime, r, trace);
         } else {
-            trace.add("no control-list entry", (r.cas() != null ? "CAS " + r.cas() + " is not listed" : "the good is on no"
-                    + " control list of " + regime.jurisdiction()) + "; catch-all considered",
-                    regime.listControl() == null ? regime.source() : regime.listControl().source());
+            String source = regime.listControl() == null ? regime.source() : regime.listControl().source();
+            if (r.cas() != null) {
+                trace.add("no control-list entry", "CAS " + r.cas() + " is not listed; catch-all considered", source,
+                        "casNotListed", "cas", r.cas());
+            } else {
+                trace.add("no control-list entry", "the good is on no control list of " + regime.jurisdiction()
+                        + "; catch-all considered", source, "onNoList", "regime", regime.jurisdiction());
+            }
         }
         int chapter = chapter(r.hs());
         int heading = heading(r.hs());
@@ -39,19 +44,21 @@ final class CatchAllEvaluation {
         Outcome doubts = new Outcome(false);
         for (CatchAllRule rule : regime.catchAll()) {
             if (!rule.confirmed()) {
-                trace.add(rule.code(), "not applied: UNCONFIRMED. " + rule.note(), rule.source());
+                trace.add(rule.code(), "not applied: UNCONFIRMED. " + rule.note(), rule.source(), "unconfirmed",
+                        "text", rule.note());
                 continue;
             }
             if (!rule.period().contains(r.date())) {
                 if (rule.period().from() != null && r.date().isBefore(rule.period().from()) && rule.uncertain() != null) {
                     trace.add(rule.code(), "not in force yet: it took effect on a day in "
-                            + rule.uncertain().window() + " (" + rule.uncertain().note() + ")", rule.uncertain().source());
+                            + rule.uncertain().window() + " (" + rule.uncertain().note() + ")", rule.uncertain().source(),
+                            "notInForceYet", "window", rule.uncertain().window(), "text", rule.uncertain().note());
                 }
                 continue;
             }
             if (chapter > 0 && !rule.coversChapter(chapter)) {
                 trace.add(rule.code(), "does not apply: HS chapter " + chapter + " is outside " + rule.hsChapters(),
-                        rule.source());
+                        rule.source(), "hsChapterOutside", "chapter", chapter, "chapters", rule.hsChapters());
                 continue;
             }
             List<Ground> reaching = new ArrayList<>();
@@ -71,7 +78,8 @@ final class CatchAllEvaluation {
             }
             if (reaching.isEmpty()) {
                 trace.add(rule.code(), "does not apply: " + r.to() + " is in exempt group "
-                        + String.join(" or ", rule.exemptGroups()), rule.source());
+                        + String.join(" or ", rule.exemptGroups()), rule.source(), "exemptGroup", "country", r.to(),
+                        "groups", String.join(" / ", rule.exemptGroups()));
                 continue;
             }
             reached = true;
@@ -114,7 +122,7 @@ final class CatchAllEvaluation {
         }
         if (r.endUse() == EndUse.UNKNOWN) {
             trace.add("end use unknown", "CHECK: catch-all turns on the end use; establish it before shipping",
-                    regime.source());
+                    regime.source(), "endUseUnknown");
             if (reached) {
                 doubts.weaken(Confidence.CHECK);
             }
@@ -174,7 +182,8 @@ final class CatchAllEvaluation {
                         CountryGroup group = regime.group(code).orElseThrow();
                         if (!group.complete()) {
                             trace.add("CAVEAT", code + " is only partly encoded and " + r.to()
-                                    + " is not among its known members. " + group.note(), group.source());
+                                    + " is not among its known members. " + group.note(), group.source(),
+                                    "partlyEncodedGroup", "group", code, "country", r.to(), "text", group.note());
                             out.weaken(Confidence.CHECK);
                         }
                     }

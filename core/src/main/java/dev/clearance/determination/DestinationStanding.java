@@ -15,9 +15,14 @@ final class DestinationStanding {
             throw new BadRequestException("to", r.to() + ": no row of the Commerce Country Chart (15 CFR 738 Supp. No. 1)");
         }
         Standing standing = regime.standing(r.to(), r.date());
-        trace.add("destination " + r.to(), Countries.name(r.to()) + " is in "
-                        + (standing.groups().isEmpty() ? "no group" : String.join(", ", standing.groups())),
-                standing.reasons().isEmpty() ? regime.source() : String.join("; ", standing.reasons()));
+        String source = standing.reasons().isEmpty() ? regime.source() : String.join("; ", standing.reasons());
+        if (standing.groups().isEmpty()) {
+            trace.add("destination " + r.to(), Countries.name(r.to()) + " is in no group", source, "inNoGroup",
+                    "country", Countries.name(r.to()));
+        } else {
+            trace.add("destination " + r.to(), Countries.name(r.to()) + " is in " + String.join(", ", standing.groups()),
+                    source, "inGroups", "country", Countries.name(r.to()), "groups", String.join(", ", standing.groups()));
+        }
         for (String caveat : standing.caveats()) {
             trace.add("CAVEAT", caveat, regime.source());
         }

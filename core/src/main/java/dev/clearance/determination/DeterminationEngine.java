@@ -88,8 +88,8 @@ public final class DeterminationEngine {
     }
 
     private static TraceStep regimeStep(Regime regime, LocalDate day) {
-        return new TraceStep(regime.jurisdiction() + " regime", "applied as of " + day + " (data "
-                + regime.version() + ")", regime.source());
+        return TraceStep.worded(regime.jurisdiction() + " regime", "applied as of " + day + " (data "
+                + regime.version() + ")", regime.source(), "regimeApplied", "day", day, "version", regime.version());
     }
 
     /**
@@ -104,7 +104,8 @@ public final class DeterminationEngine {
         boolean pastReview = regime.reviewed() != null && r.date().isAfter(regime.reviewed());
         if (pastReview) {
             trace.add("CAVEAT", "CHECK: the " + regime.jurisdiction() + " facts were reviewed up to " + regime.reviewed()
-                    + "; later changes are not known", regime.source());
+                    + "; later changes are not known", regime.source(), "reviewedUpTo",
+                    "regime", regime.jurisdiction(), "day", regime.reviewed());
         }
         Standing standing = DestinationStanding.evaluate(regime, r, trace);
         Listing listing = ItemResolution.resolve(regime, r, trace);
@@ -132,11 +133,14 @@ public final class DeterminationEngine {
                 out.options.clear();
                 out.offer(out.authorisation, Confidence.CONFIRMED);
                 trace.add("answer", out.authority + " decides: " + out.authorisation + " is the authorisation to seek;"
-                        + " the " + regime.jurisdiction() + " licence types are not offered", regime.source());
+                        + " the " + regime.jurisdiction() + " licence types are not offered", regime.source(),
+                        "authorityDecides", "authority", out.authority, "authorisation", out.authorisation,
+                        "regime", regime.jurisdiction());
             } else if (free) {
                 out.weaken(Confidence.CHECK);
                 trace.add("CAVEAT", r.to() + " is in " + String.join("/", lc.freeGroups()) + ": " + lc.freeText(),
-                        lc.source());
+                        lc.source(), "freeGroup", "country", r.to(), "groups", String.join("/", lc.freeGroups()),
+                        "text", lc.freeText());
             } else if (out.required && !out.catchAll) {
                 LicenceEvaluation.evaluate(regime, r, listing, standing, out, trace);
             } else if (!out.required && regime.rules().noLicenceText() != null) {
@@ -186,7 +190,8 @@ public final class DeterminationEngine {
             boolean item = n.entries().isEmpty() || code != null && n.entries().stream().anyMatch(p -> Codes.covers(p, code));
             boolean dest = n.destinations().isEmpty() || n.destinations().contains(r.to());
             if (context && item && dest && n.period().contains(r.date())) {
-                trace.add(n.code(), n.status() + ": " + n.text(), n.source());
+                trace.add(n.code(), n.status() + ": " + n.text(), n.source(), "statusNote", "status", n.status(),
+                        "text", n.text());
             }
         }
     }

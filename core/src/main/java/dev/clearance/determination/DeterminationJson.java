@@ -48,6 +48,11 @@ public final class DeterminationJson {
             t.put("rule", s.rule());
             t.put("effect", s.effect());
             t.put("source", s.source());
+            if (s.key() != null) {
+                // the wording's key and values, so a reader's language words the step (the effect stays English)
+                t.put("key", s.key());
+                t.put("args", s.args());
+            }
             trace.add(t);
         }
         m.put("trace", trace);

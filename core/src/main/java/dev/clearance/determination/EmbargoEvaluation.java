@@ -20,8 +20,9 @@ final class EmbargoEvaluation {
         if (ban != null) {
             out.required = true;
             out.prohibited = true;
-            trace.add(ban.code(), "Prohibited: " + ban.text() + (ban.note().isEmpty() ? "" : " (" + ban.note() + ")")
-                    + "; no licence type is offered", ban.source());
+            String text = ban.text() + (ban.note().isEmpty() ? "" : " (" + ban.note() + ")");
+            trace.add(ban.code(), "Prohibited: " + text + "; no licence type is offered", ban.source(), "banned",
+                    "text", text);
             return true;
         }
         Embargo embargo = regime.embargo(r.to(), r.date()).orElse(null);
@@ -29,7 +30,7 @@ final class EmbargoEvaluation {
             out.require("embargo");
             out.restrictedBy.add(ExceptionRestriction.When.EMBARGO);
             trace.add(embargo.code(), "licence required: " + embargo.text() + " (every item, whatever the list says)",
-                    embargo.source());
+                    embargo.source(), "embargo", "text", embargo.text());
         }
         return false;
     }

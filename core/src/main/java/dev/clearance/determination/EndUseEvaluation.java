@@ -22,7 +22,8 @@ final class EndUseEvaluation {
                     out.weaken(Confidence.CHECK);
                 }
                 trace.add(rule.code(), "licence required: " + r.endUse().word() + " end use: " + rule.text()
-                        + (rule.check() ? " (CHECK)" : ""), rule.source());
+                        + (rule.check() ? " (CHECK)" : ""), rule.source(), rule.check() ? "endUseCheck" : "endUse",
+                        "endUse", r.endUse().word(), "text", rule.text());
             }
         }
     }

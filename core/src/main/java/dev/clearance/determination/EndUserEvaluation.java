@@ -5,6 +5,8 @@ import dev.clearance.regime.EndUserRule;
 import dev.clearance.regime.ExceptionRestriction;
 import dev.clearance.regime.ListEffect;
 import dev.clearance.regime.Regime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The end user: a hit on a list is read by the regime's end-user rule for that list's legal effect (its kind and
@@ -26,7 +28,8 @@ final class EndUserEvaluation {
             out.weaken(Confidence.CHECK);
             trace.add("CAVEAT", "CHECK: the end user " + u.name() + " was not screened against "
                     + String.join(", ", u.unscreened()) + " (not loaded)" + (u.listed() ? "" : "; that it is not listed"
-                    + " there is not established"), u.list());
+                    + " there is not established"), u.list(), u.listed() ? "endUserUnscreened" : "endUserUnscreenedUnlisted",
+                    "name", u.name(), "lists", String.join(", ", u.unscreened()));
         }
         if (u == null || !u.listed()) {
             return;
@@ -47,7 +50,8 @@ final class EndUserEvaluation {
         }
         if (leftToCatchAll(regime, u.effect())) {
             if (listed) {
-                trace.add("end user " + u.name(), hit + ": " + u.explanation(), u.list());
+                trace.add("end user " + u.name(), hit + ": " + u.explanation(), u.list(), hitKey("endUserListed", u),
+                        hitArgs(u));
             }
             return;
         }
@@ -57,6 +61,22 @@ final class EndUserEvaluation {
                 + String.join("; ", regime.rules().endUserRules().stream().map(x -> x.code() + ": " + x.describe())
                 .toList()) + ")") + ": sanctions or other restrictions may apply to the party; establish them before"
                 + " shipping", u.list());
+    }
+
+    /** The key of a step naming the hit: a second wording when the hit carries the list's effect. */
+    private static String hitKey(String base, EndUserFinding u) {
+        return u.effect() == null ? base : base + "Effect";
+    }
+
+    /** The hit's values (entry, list, effect, explanation as the screening words it), then {@code more}. */
+    private static Object[] hitArgs(EndUserFinding u, Object... more) {
+        List<Object> args = new ArrayList<>(List.of("entry", u.entryId(), "list", u.list(), "explanation",
+                String.valueOf(u.explanation())));
+        if (u.effect() != null) {
+            args.addAll(List.of("effect", u.effect().word()));
+        }
+        args.addAll(List.of(more));
+        return args.toArray();
     }
 
     private static void apply(EndUserRule rule, EndUserFinding u, String hit, Outcome out, Trace trace) {
@@ -73,18 +93,22 @@ final class EndUserEvaluation {
                 out.required = true;
                 out.prohibited = true;
                 trace.add(step, "Prohibited: " + hit + " (" + u.explanation() + "); " + rule.text()
-                        + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source);
+                        + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source,
+                        rule.check() ? null : hitKey("endUserProhibited", u), hitArgs(u, "text", rule.text()));
             }
             case LICENCE -> {
                 out.require("listed party");
                 out.restrictedBy.add(ExceptionRestriction.When.LISTED_PARTY);
                 trace.add(step, "licence required: " + hit + " (" + u.explanation() + "); " + rule.text()
                         + (rule.policy().isEmpty() ? "" : "; licensing policy: " + rule.policy())
-                        + (rule.check() ? " (CHECK)" : ""), source);
+                        + (rule.check() ? " (CHECK)" : ""), source, rule.check() ? null
+                        : hitKey(rule.policy().isEmpty() ? "endUserLicence" : "endUserLicencePolicy", u),
+                        hitArgs(u, "text", rule.text(), "policy", rule.policy()));
             }
             case CHECK -> {
                 out.weaken(Confidence.CHECK);
-                trace.add(step, "CHECK: " + hit + " (" + u.explanation() + "); " + rule.text(), source);
+                trace.add(step, "CHECK: " + hit + " (" + u.explanation() + "); " + rule.text(), source,
+                        hitKey("endUserCheck", u), hitArgs(u, "text", rule.text()));
             }
             default -> throw new IllegalStateException(rule.outcome().name());
         }

@@ -49,7 +49,7 @@ final class ItemResolution {
             ControlEntry byCas = regime.entryByCas(r.cas()).orElse(null);
             if (byCas != null) {
                 trace.add("CAS " + r.cas(), "listed under " + byCas.code() + ": treated as a listed item",
-                        byCas.source());
+                        byCas.source(), "casListed", "entry", byCas.code());
                 return regime.listing(byCas, Codes.canonical(byCas.code()));
             }
         }

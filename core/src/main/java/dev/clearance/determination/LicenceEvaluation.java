@@ -65,9 +65,16 @@ final class LicenceEvaluation {
             if (partial) {
                 out.weaken(Confidence.CHECK);
             }
-            trace.add(t.code(), offered(t, partial) + (flag == null ? "" : " [" + t.entryFlag() + ": " + flag.text() + "]")
+            String effect = offered(t, partial) + (flag == null ? "" : " [" + t.entryFlag() + ": " + flag.text() + "]")
                     + (t.valueLimit() ? "; value " + r.value().toPlainString() + " USD within the limit "
-                    + flag.limit().toPlainString() + " USD" : ""), t.source());
+                    + flag.limit().toPlainString() + " USD" : "");
+            if (flag == null && !t.valueLimit()) {
+                // the plain offer, worded in the reader's language; the type's conditions are the data's own text
+                trace.add(t.code(), effect, t.source(), (t.check() || partial ? "offeredCheck" : "offered")
+                        + (t.conditions().isEmpty() ? "" : "On"), "conditions", t.conditions());
+            } else {
+                trace.add(t.code(), effect, t.source());
+            }
         }
         if (measure == null || measure.reviewDays() == null && measure.documents() == null) {
             ProcessingEvaluation.evaluate(regime, r, standing, out, trace);
@@ -93,7 +100,8 @@ final class LicenceEvaluation {
             };
             if (holds) {
                 in.add(x);
-                trace.add(x.code(), "licence exceptions barred: " + x.text(), x.source());
+                trace.add(x.code(), "licence exceptions barred: " + x.text(), x.source(), "exceptionsBarred",
+                        "text", x.text());
             }
         }
         return in;
@@ -200,7 +208,8 @@ final class LicenceEvaluation {
             if (item.cas() != null) {
                 if (r.cas() != null && !r.cas().trim().equals(item.cas())) {
                     trace.add(m.code(), "not applied: it names CAS " + item.cas() + " under " + item.entry()
-                            + ", not " + r.cas(), m.source());
+                            + ", not " + r.cas(), m.source(), "otherCas", "cas", item.cas(), "entry", item.entry(),
+                            "given", r.cas());
                     return false;
                 }
                 if (r.cas() == null) {

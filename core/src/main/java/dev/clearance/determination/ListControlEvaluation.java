@@ -27,9 +27,14 @@ final class ListControlEvaluation {
             // One reason, every destination (Japan, Korea; the EU outside its free groups): one step says it all.
             ControlReason reason = listing.reasons().get(0);
             DestinationRule rule = reason.rule();
-            trace.add(label, listing.description() + ": licence required for every destination"
-                    + (rule.exceptGroups().isEmpty() ? "" : " outside " + String.join("/", rule.exceptGroups())),
-                    reason.source());
+            if (rule.exceptGroups().isEmpty()) {
+                trace.add(label, listing.description() + ": licence required for every destination", reason.source(),
+                        "everyDestination", "entry", listing.description());
+            } else {
+                trace.add(label, listing.description() + ": licence required for every destination outside "
+                        + String.join("/", rule.exceptGroups()), reason.source(), "everyDestinationOutside",
+                        "entry", listing.description(), "groups", String.join("/", rule.exceptGroups()));
+            }
             note(listing, trace);
             if (listing.check()) {
                 out.weaken(Confidence.CHECK);
@@ -43,9 +48,14 @@ final class ListControlEvaluation {
             }
             return free;
         }
-        trace.add(label, listing.description() + ": reasons for control " + (listing.reasons().isEmpty() ? "none given"
-                : String.join(", ", listing.reasons().stream().map(ControlReason::label).distinct().toList())),
-                listing.source());
+        if (listing.reasons().isEmpty()) {
+            trace.add(label, listing.description() + ": reasons for control none given", listing.source(),
+                    "noReasonsGiven", "entry", listing.description());
+        } else {
+            String reasons = String.join(", ", listing.reasons().stream().map(ControlReason::label).distinct().toList());
+            trace.add(label, listing.description() + ": reasons for control " + reasons, listing.source(),
+                    "reasonsForControl", "entry", listing.description(), "reasons", reasons);
+        }
         note(listing, trace);
         if (listing.check()) {
             out.weaken(Confidence.CHECK);
@@ -55,7 +65,9 @@ final class ListControlEvaluation {
             ControlReason.Reach reach = c.reach(listing.code());
             if (reach == ControlReason.Reach.OUT) {
                 trace.add(step, "does not apply to " + listing.code() + ": " + c.reason() + " applies only to "
-                        + String.join(", ", c.paragraphs()) + " (" + c.scope() + ")", c.source());
+                        + String.join(", ", c.paragraphs()) + " (" + c.scope() + ")", c.source(), "reasonOnlyTo",
+                        "entry", listing.code(), "reason", c.reason(), "paragraphs", String.join(", ", c.paragraphs()),
+                        "scope", c.scope());
                 continue;
             }
             // Under a paragraph the reason names, it applies as surely as its conditions allow; a code broader than
@@ -115,14 +127,19 @@ final class ListControlEvaluation {
 
     private static void note(Listing listing, Trace trace) {
         if (!listing.note().isEmpty()) {
-            trace.add("note " + listing.entry(), listing.note(), listing.source());
+            trace.add("note " + listing.entry(), listing.note(), listing.source()); // the data's own text
         }
     }
 
     /** The step for goods on no entry, when the regime names them (EAR99). */
     static void unlisted(Regime regime, ExportRequest r, Trace trace) {
         ListRules rules = regime.rules();
-        trace.add(rules.unlisted(), (r.item() == null ? "the good is on no " + rules.entryLabel() : rules.unlisted()
-                + " as given") + ": " + rules.unlistedText(), rules.source());
+        if (r.item() == null) {
+            trace.add(rules.unlisted(), "the good is on no " + rules.entryLabel() + ": " + rules.unlistedText(),
+                    rules.source(), "unlistedGood", "entryLabel", rules.entryLabel(), "text", rules.unlistedText());
+        } else {
+            trace.add(rules.unlisted(), rules.unlisted() + " as given: " + rules.unlistedText(), rules.source(),
+                    "unlistedAsGiven", "code", rules.unlisted(), "text", rules.unlistedText());
+        }
     }
 }

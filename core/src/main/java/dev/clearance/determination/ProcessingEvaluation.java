@@ -23,10 +23,18 @@ final class ProcessingEvaluation {
         if (best != null) {
             out.reviewDays = best.reviewDays();
             out.documents = best.documents();
-            trace.add("processing " + INDIVIDUAL + (best.group() == null ? "" : " " + best.group()),
-                    (best.reviewDays() == null ? "" : "review " + best.reviewDays() + " days")
-                            + (best.documents() == null ? "" : ", " + best.documents() + " documents"),
-                    best.source());
+            String rule = "processing " + INDIVIDUAL + (best.group() == null ? "" : " " + best.group());
+            String review = best.reviewDays() == null ? "" : "review " + best.reviewDays() + " days";
+            if (best.documents() == null) {
+                trace.add(rule, review, best.source(), best.reviewDays() == null ? null : "review",
+                        "days", best.reviewDays());
+            } else if (best.reviewDays() == null) {
+                trace.add(rule, ", " + best.documents() + " documents", best.source(), "documents",
+                        "documents", best.documents());
+            } else {
+                trace.add(rule, review + ", " + best.documents() + " documents", best.source(), "reviewAndDocuments",
+                        "days", best.reviewDays(), "documents", best.documents());
+            }
         }
     }
 }

@@ -73,7 +73,7 @@ final class SanctionsEvaluation {
             if (reach == Reach.MAYBE || m.status() == SanctionsMeasure.Status.CHECK) {
                 out.weaken(Confidence.CHECK);
             }
-            apply(m, reach, because + note, out, trace);
+            apply(m, reach, because, note, out, trace);
         }
         // A doubt matters only where it could change the answer: a measure that may prohibit cannot change one
         // already prohibited, nor one that may require a licence under a policy an answer already has.
@@ -88,9 +88,14 @@ final class SanctionsEvaluation {
         }
     }
 
-    private static void apply(SanctionsMeasure m, Reach reach, String because, Outcome out, Trace trace) {
+    private static void apply(SanctionsMeasure m, Reach reach, String why, String note, Outcome out, Trace trace) {
         String sure = (reach == Reach.MAYBE ? " (applied conservatively, CHECK)" : "")
                 + (m.status() == SanctionsMeasure.Status.CHECK ? " (CHECK: secondary sources)" : "");
+        String because = why + note;
+        // worded by key when the step is the measure's own facts (title, policy, authority, its note): the engine's
+        // reservations (conservative reach, secondary sources, reasons) keep the English effect
+        boolean plain = sure.isEmpty() && why.isEmpty();
+        String noted = note.isEmpty() ? "" : "Noted";
         switch (m.effect()) {
             case PROHIBITED -> {
                 out.required = true;
@@ -99,31 +104,36 @@ final class SanctionsEvaluation {
                     out.authority = m.authority();
                 }
                 trace.add(m.code(), "Prohibited: " + m.title() + "; no licence type is offered" + sure + because,
-                        m.source());
+                        m.source(), plain ? "sanctionsProhibited" + noted : null, "title", m.title(), "note", m.note());
                 for (SanctionsMeasure.Derogation d : m.derogations()) {
                     trace.add("derogation " + m.code(), "CHECK: " + d.text() + ", granted by " + d.authority(),
-                            d.source());
+                            d.source(), "derogation", "text", d.text(), "authority", d.authority());
                 }
             }
             case LICENCE -> {
                 out.require(m.code());
                 out.policy(m.policy());
                 trace.add(m.code(), "licence required" + (m.policy() == null ? "" : ", policy of "
-                        + m.policy().word()) + ": " + m.title() + sure + because, m.source());
+                        + m.policy().word()) + ": " + m.title() + sure + because, m.source(),
+                        plain ? (m.policy() == null ? "sanctionsLicence" : "sanctionsLicencePolicy") + noted : null,
+                        "policy", m.policy() == null ? "" : m.policy().word(), "title", m.title(), "note", m.note());
             }
             case AUTHORITY -> {
                 out.require(m.code());
                 out.authority = m.authority();
                 out.authorisation = m.authorisation();
                 trace.add(m.code(), "licence required from " + m.authority() + " (" + m.authorisation() + "): "
-                        + m.title() + sure + because, m.source());
+                        + m.title() + sure + because, m.source(), plain ? "sanctionsAuthority" + noted : null,
+                        "authority", m.authority(), "authorisation", m.authorisation(), "title", m.title(),
+                        "note", m.note());
             }
             case NOTIFY -> {
                 out.require(m.code());
                 out.notify = true;
                 out.authority = m.authority();
                 trace.add(m.code(), "notify " + m.authority() + ", which decides: " + m.title() + sure + because,
-                        m.source());
+                        m.source(), plain ? "sanctionsNotify" + noted : null, "authority", m.authority(),
+                        "title", m.title(), "note", m.note());
             }
         }
     }

@@ -15,6 +15,11 @@ final class Trace {
         steps.add(new TraceStep(rule, effect, source));
     }
 
+    /** A step with its wording's key and values (name, value, ...), the English effect as API clients read it. */
+    void add(String rule, String effect, String source, String key, Object... namesAndValues) {
+        steps.add(TraceStep.worded(rule, effect, source, key, namesAndValues));
+    }
+
     List<TraceStep> steps() {
         return steps;
     }

@@ -99,20 +99,21 @@ public record RegimeComparison(LocalDate day, RegimeProfile left, RegimeProfile 
         }
         List<Treatment.Sample> samples = new ArrayList<>();
         for (String item : items) {
-            samples.add(sample(engine, from, "listed item " + item,
+            samples.add(sample(engine, from, "listed item " + item, "listed", item,
                     ExportRequest.of(from.jurisdiction(), to, item, day)));
         }
-        samples.add(sample(engine, from, "unlisted good, civil end use",
+        samples.add(sample(engine, from, "unlisted good, civil end use", "civil", null,
                 ExportRequest.of(from.jurisdiction(), to, null, day)));
-        samples.add(sample(engine, from, "unlisted good, WMD end use", new ExportRequest(from.jurisdiction(), to,
+        samples.add(sample(engine, from, "unlisted good, WMD end use", "wmd", null, new ExportRequest(from.jurisdiction(), to,
                 null, null, null, day, EndUse.WMD, null, false)));
-        samples.add(sample(engine, from, "unlisted good, conventional-weapons end use", new ExportRequest(
+        samples.add(sample(engine, from, "unlisted good, conventional-weapons end use", "conventional", null, new ExportRequest(
                 from.jurisdiction(), to, null, null, null, day, EndUse.CONVENTIONAL_WEAPONS, null, false)));
         return new Treatment(from.jurisdiction(), to, from.standing(to, day), samples, alike);
     }
 
-    private static Treatment.Sample sample(DeterminationEngine engine, Regime regime, String label, ExportRequest r) {
+    private static Treatment.Sample sample(DeterminationEngine engine, Regime regime, String label, String kind,
+                                           String item, ExportRequest r) {
         Determination d = engine.determine(regime, r);
-        return new Treatment.Sample(label, d);
+        return new Treatment.Sample(label, kind, item, d);
     }
 }

@@ -30,7 +30,13 @@ public record Treatment(String from, String to, Standing standing, List<Sample> 
         return alike.isEmpty() ? to : to + " (and " + String.join(", ", alike) + ")";
     }
 
-    /** One representative export and its answer. */
-    public record Sample(String label, Determination determination) {
+    /**
+     * One representative export and its answer.
+     *
+     * @param label how the English text reports name it
+     * @param kind  what it stands for, a key reports word in their language: listed, civil, wmd, conventional
+     * @param item  the listed item's entry, or null
+     */
+    public record Sample(String label, String kind, String item, Determination determination) {
     }
 }

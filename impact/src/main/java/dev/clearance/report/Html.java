@@ -40,9 +40,14 @@ public final class Html {
         return s.toString();
     }
 
-    /** A complete page: title, inline style and the given body markup. */
+    /** A complete English page: title, inline style and the given body markup. */
     public static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        return page("en", title, body);
+    }
+
+    /** A complete page in {@code lang} (en, ja, ko): title, inline style and the given body markup. */
+    public static String page(String lang, String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + "</title><style>" + CSS + "</style></head><body>\n"
                 + "<h1>" + escape(title) + "</h1>\n" + body + "\n</body></html>\n";
@@ -62,6 +67,55 @@ public final class Html {
             s.append("</tr>\n");
         }
         return s.append("</tbody></table>\n").toString();
+    }
+
+    /**
+     * A table whose cells are markup already (escaped by the caller, e.g. with {@link #recorded} or {@link #name}
+     * inside); the header is plain text. Cells that look numeric align right.
+     */
+    public static String tableOfMarkup(List<String> header, List<List<String>> rows) {
+        StringBuilder s = new StringBuilder("<table><thead><tr>");
+        header.forEach(h -> s.append("<th>").append(escape(h)).append("</th>"));
+        s.append("</tr></thead><tbody>\n");
+        for (List<String> row : rows) {
+            s.append("<tr>");
+            for (String cell : row) {
+                boolean numeric = cell != null && cell.matches("[+-]?[0-9.]+");
+                s.append(numeric ? "<td class=\"n\">" : "<td>").append(cell == null ? "" : cell).append("</td>");
+            }
+            s.append("</tr>\n");
+        }
+        return s.append("</tbody></table>\n").toString();
+    }
+
+    /**
+     * A text the regime data, a trace or an input words in English, put in a page of another language as it is
+     * recorded: marked {@code lang="en"}, so readers and checks know it is the record's own wording.
+     */
+    public static String recorded(String text) {
+        return text == null || text.isEmpty() ? "" : "<span lang=\"en\">" + escape(text) + "</span>";
+    }
+
+    /** A code or name (entry, country, route, rule): shown as written, never translated. */
+    public static String name(String text) {
+        return text == null || text.isEmpty() ? "" : "<span translate=\"no\">" + escape(text) + "</span>";
+    }
+
+    /**
+     * A catalogue text with its values put in as markup: the text is escaped here, each {0}, {1}, ... replaced by the
+     * value as given (escaped by the caller, e.g. a {@link #name} or {@link #recorded} span).
+     */
+    public static String fill(String text, String... markup) {
+        String s = escape(text);
+        for (int i = 0; i < markup.length; i++) {
+            s = s.replace("{" + i + "}", markup[i]);
+        }
+        return s;
+    }
+
+    /** A paragraph of markup (escaped by the caller) with an optional CSS class. */
+    public static String pMarkup(String cssClass, String markup) {
+        return (cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">") + markup + "</p>\n";
     }
 
     /** A paragraph of escaped text with an optional CSS class. */

@@ -1,74 +1,107 @@
 package dev.clearance.report;
 
 import dev.clearance.impact.ImpactRun;
+import dev.clearance.determination.AnswerText;
+import dev.clearance.determination.Determination;
 import dev.clearance.impact.ImpactTotals;
 import dev.clearance.impact.LicenceTally;
 import dev.clearance.impact.LineChange;
 import dev.clearance.impact.Tally;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The impact report: totals tables with bar charts by destination and licence type, and the first changed lines. */
+/**
+ * The impact report: totals tables with bar charts by destination and licence type, and the first changed lines,
+ * in the reader's language (the one-line answers too); codes, rule names and side labels as recorded.
+ */
 public final class ImpactReportPage {
     private ImpactReportPage() {
+    }
+
+    /** In English. */
+    public static String render(ImpactTotals t, String beforeLabel, String afterLabel, List<LineChange> examples) {
+        return render(t, beforeLabel, afterLabel, examples, ReportText.english());
     }
 
     /**
      * @param examples some changed lines to show (the first ones of the book); may be empty
      */
-    public static String render(ImpactTotals t, String beforeLabel, String afterLabel, List<LineChange> examples) {
-        return render(t, beforeLabel, afterLabel, examples, List.of());
+    public static String render(ImpactTotals t, String beforeLabel, String afterLabel, List<LineChange> examples,
+                                ReportText w) {
+        return render(t, beforeLabel, afterLabel, examples, List.of(), w);
     }
 
-    /** @return the report of a run, its rejected lines listed with their line numbers and reasons */
+    /** @return the report of a run in English, its rejected lines listed with their line numbers and reasons */
     public static String render(ImpactRun.Outcome run, String beforeLabel, String afterLabel) {
-        return render(run.totals(), beforeLabel, afterLabel, run.examples(), run.rejected());
+        return render(run, beforeLabel, afterLabel, ReportText.english());
+    }
+
+    /** @return the report of a run in the language, its rejected lines listed with their line numbers and reasons */
+    public static String render(ImpactRun.Outcome run, String beforeLabel, String afterLabel, ReportText w) {
+        return render(run.totals(), beforeLabel, afterLabel, run.examples(), run.rejected(), w);
     }
 
     private static String render(ImpactTotals t, String beforeLabel, String afterLabel, List<LineChange> examples,
-            List<ImpactRun.RejectedLine> rejected) {
+            List<ImpactRun.RejectedLine> rejected, ReportText w) {
         StringBuilder b = new StringBuilder();
-        b.append(Html.p(null, t.lines() + " order line(s) determined, " + t.changedLines() + " changed, "
-                + t.rejectedLines() + " rejected as bad input."));
-        b.append(Html.p(null, "Added review time across the book: " + t.addedReviewDays()
-                + " day(s), over lines with a review time on both sides; " + t.reviewBecameUnknown()
-                + " line(s) had a review time before and have none after."));
-        b.append(rejectedLines(t, rejected));
+        String title = w.text("imp.title", beforeLabel, afterLabel);
+        b.append(Html.p(null, w.text("imp.lines", t.lines(), t.changedLines(), t.rejectedLines())));
+        b.append(Html.p(null, w.text("imp.review", t.addedReviewDays(), t.reviewBecameUnknown())));
+        b.append(rejectedLines(t, rejected, w));
         if (t.changedLines() == 0) {
-            b.append(Html.p("muted", "No order line changes."));
-            return Html.page("Impact: " + beforeLabel + " → " + afterLabel, b.toString());
+            b.append(Html.p("muted", w.text("imp.noChanges")));
+            return Html.page(w.language(), title, b.toString());
         }
-        b.append(Html.h2("By destination"));
-        b.append(BarChart.svg("Changed lines by destination", bars(t.byDestination())));
-        b.append(tallies("destination", t.byDestination()));
-        b.append(Html.h2("By control entry"));
-        b.append(tallies("control entry", t.byEntry()));
-        b.append(Html.h2("By licence type"));
+        b.append(Html.h2(w.text("imp.byDestination")));
+        b.append(BarChart.svg(w.text("imp.chart.destination"), bars(t.byDestination())));
+        b.append(tallies(w.text("imp.col.destination"), t.byDestination(), w));
+        b.append(Html.h2(w.text("imp.byEntry")));
+        b.append(tallies(w.text("imp.col.entry"), t.byEntry(), w));
+        b.append(Html.h2(w.text("imp.byLicence")));
         List<BarChart.Bar> net = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, LicenceTally> e : t.byLicence().entrySet()) {
-            net.add(new BarChart.Bar(e.getKey() + " lost", -e.getValue().lost()));
-            net.add(new BarChart.Bar(e.getKey() + " gained", e.getValue().gained()));
+            net.add(new BarChart.Bar(w.text("imp.lost", e.getKey()), -e.getValue().lost()));
+            net.add(new BarChart.Bar(w.text("imp.gained", e.getKey()), e.getValue().gained()));
             rows.add(List.of(e.getKey(), Long.toString(e.getValue().lost()), Long.toString(e.getValue().gained())));
         }
-        b.append(BarChart.svg("Lines on which a licence type was lost or gained", net));
-        b.append(Html.table(List.of("licence type", "lost on", "gained on"), rows));
+        b.append(BarChart.svg(w.text("imp.chart.licence"), net));
+        b.append(Html.table(List.of(w.text("imp.col.licenceType"), w.text("imp.col.lostOn"),
+                w.text("imp.col.gainedOn")), rows));
         if (!examples.isEmpty()) {
-            b.append(Html.h2("First changed lines"));
+            b.append(Html.h2(w.text("imp.firstChanged")));
+            Locale language = Locale.forLanguageTag(w.language());
             List<List<String>> lines = new ArrayList<>();
             for (LineChange c : examples) {
-                lines.add(List.of(c.line().id(), Long.toString(c.line().line()), c.line().request().from() + "→"
-                        + c.line().request().to(), c.line().request().item() == null ? "NONE" : c.line().request().item(),
-                        c.before().summary(), c.after().summary(), String.join(", ", c.reasons())));
+                lines.add(List.of(Html.name(c.line().id()), Long.toString(c.line().line()),
+                        Html.name(c.line().request().from() + "→" + c.line().request().to()),
+                        Html.name(c.line().request().item() == null ? "NONE" : c.line().request().item()),
+                        answer(c.before(), language), answer(c.after(), language),
+                        Html.name(String.join(", ", c.reasons()))));
             }
-            b.append(Html.table(List.of("id", "line", "route", "item", "before", "after", "reasons"), lines));
+            b.append(Html.tableOfMarkup(List.of(w.text("imp.col.id"), w.text("imp.col.line"), w.text("imp.col.route"),
+                    w.text("imp.col.item"), w.text("imp.col.before"), w.text("imp.col.after"),
+                    w.text("imp.col.reasons")), lines));
         }
-        return Html.page("Impact: " + beforeLabel + " → " + afterLabel, b.toString());
+        return Html.page(w.language(), title, b.toString());
+    }
+
+    /** The one-line answer in the language; the filing office is data, kept in its source's wording. */
+    static String answer(Determination d, Locale language) {
+        String summary = AnswerText.summary(d, language);
+        String office = d.filingOffice();
+        if (office == null || office.isEmpty() || !summary.contains(office)) {
+            return Html.escape(summary);
+        }
+        int at = summary.indexOf(office);
+        return Html.escape(summary.substring(0, at)) + Html.recorded(office)
+                + Html.escape(summary.substring(at + office.length()));
     }
 
     /** The rejected lines with their reasons, so a count in the totals is never all a reader gets. */
-    private static String rejectedLines(ImpactTotals t, List<ImpactRun.RejectedLine> rejected) {
+    private static String rejectedLines(ImpactTotals t, List<ImpactRun.RejectedLine> rejected, ReportText w) {
         if (rejected.isEmpty()) {
             return "";
         }
@@ -76,20 +109,21 @@ public final class ImpactReportPage {
         for (ImpactRun.RejectedLine r : rejected) {
             rows.add(List.of(Long.toString(r.line()), r.column() == null ? "" : r.column(), r.reason()));
         }
-        String heading = rejected.size() < t.rejectedLines() ? "Rejected lines (the first " + rejected.size()
-                + " of " + t.rejectedLines() + ")" : "Rejected lines";
-        return Html.h2(heading) + Html.table(List.of("line", "column", "reason"), rows);
+        String heading = rejected.size() < t.rejectedLines()
+                ? w.text("imp.rejectedFirst", rejected.size(), t.rejectedLines()) : w.text("imp.rejected");
+        return Html.h2(heading) + Html.table(List.of(w.text("imp.col.line"), w.text("imp.col.column"),
+                w.text("imp.col.reason")), rows);
     }
 
     private static List<BarChart.Bar> bars(Map<String, Tally> byKey) {
         return byKey.entrySet().stream().map(e -> new BarChart.Bar(e.getKey(), e.getValue().changed())).toList();
     }
 
-    private static String tallies(String what, Map<String, Tally> byKey) {
+    private static String tallies(String what, Map<String, Tally> byKey, ReportText w) {
         List<List<String>> rows = new ArrayList<>();
         byKey.forEach((k, v) -> rows.add(List.of(k, Long.toString(v.changed()), Long.toString(v.newlyRequired()),
                 Long.toString(v.noLongerRequired()), Long.toString(v.addedReviewDays()))));
-        return Html.table(List.of(what, "changed lines", "now need a licence", "no longer need one",
-                "added review days"), rows);
+        return Html.table(List.of(what, w.text("imp.col.changed"), w.text("imp.col.nowNeed"),
+                w.text("imp.col.noLongerNeed"), w.text("imp.col.addedReviewDays")), rows);
     }
 }

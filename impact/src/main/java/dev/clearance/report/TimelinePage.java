@@ -20,23 +20,38 @@ public final class TimelinePage {
     private TimelinePage() {
     }
 
+    /** In English. */
     public static String render(Timeline t) {
+        return render(t, ReportText.english());
+    }
+
+    /** The page in the reader's language; lane names (codes) and sources as recorded. */
+    public static String render(Timeline t, ReportText w) {
         StringBuilder b = new StringBuilder();
-        b.append(Html.p("muted", "From the data's coverage start " + t.start() + " to " + t.end()
-                + ". Intervals are half-open [from, to)."));
-        b.append(svg(t));
+        b.append(Html.p("muted", w.text("tl.intro", t.start(), t.end())));
+        b.append(svg(t, w));
         List<List<String>> rows = new ArrayList<>();
         for (Timeline.Lane lane : t.lanes()) {
-            rows.add(List.of(lane.kind(), lane.name(), String.join(" ", lane.intervals().stream()
-                    .map(Timeline.Interval::toString).toList()), lane.source()));
+            rows.add(List.of(Html.escape(kind(lane, w)), Html.name(lane.name()), Html.name(String.join(" ",
+                    lane.intervals().stream().map(Timeline.Interval::toString).toList())), Html.recorded(lane.source())));
         }
-        b.append(Html.table(List.of("kind", "what", "when", "source"), rows));
-        return Html.page(Countries.name(t.country()) + " (" + t.country() + ") in the " + t.jurisdiction()
-                + " regime", b.toString());
+        b.append(Html.tableOfMarkup(List.of(w.text("tl.col.kind"), w.text("tl.col.what"), w.text("tl.col.when"),
+                w.text("tl.col.source")), rows));
+        return Html.page(w.language(), w.text("tl.title", Countries.name(t.country()), t.country(), t.jurisdiction()),
+                b.toString());
+    }
+
+    private static String kind(Timeline.Lane lane, ReportText w) {
+        return w.text("tl.kind." + lane.kind());
+    }
+
+    /** The chart alone, for embedding, in English. */
+    public static String svg(Timeline t) {
+        return svg(t, ReportText.english());
     }
 
     /** The chart alone, for embedding. */
-    public static String svg(Timeline t) {
+    public static String svg(Timeline t, ReportText words) {
         long days = Math.max(1, ChronoUnit.DAYS.between(t.start(), t.end()) + 1);
         int span = WIDTH - LABEL - 20;
         int height = 40 + LANE * t.lanes().size();
@@ -58,7 +73,7 @@ public final class TimelinePage {
             Timeline.Lane lane = t.lanes().get(i);
             int y = 8 + i * LANE;
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", LABEL - 8,
-                    y + 15, Html.escape(lane.kind() + " " + lane.name())));
+                    y + 15, Html.escape(kind(lane, words) + " " + lane.name())));
             for (Timeline.Interval iv : lane.intervals()) {
                 LocalDate to = iv.to() == null ? t.end().plusDays(1) : iv.to();
                 double x = LABEL + (double) ChronoUnit.DAYS.between(t.start(), iv.from()) / days * span;

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -23,8 +24,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (a determination, a screening with a hit and its decision controls, a batch, an application, alerts, lists,
  * regimes, keys, impact, workload, audit), and every visible text is compared with the English catalogue: a text
  * holding an English message of the UI, or a run of lower-case English words, fails the test. Texts the server
- * words in English as data (trace rules and effects, sources, list refusal reasons) are marked {@code lang="en"};
- * names and codes {@code translate="no"}: those are left out, as are the impact module's report pages (frames).
+ * words in English as data (trace rules and effects, sources, list refusal reasons, an error's own message behind its
+ * disclosure) are marked {@code lang="en"}; names and codes {@code translate="no"}: those are left out. The impact
+ * module's report pages (compare, timeline, impact, workload, in frames) are checked the same way, against the report
+ * catalogue too; so are a re-export answer, an API error, and a refused list load (status bar reasons, a screening's
+ * warning about the older version screened against).
  * The same pages are checked for horizontal overflow at 420 pixels. Screenshots go to {@code target/screenshots/}.
  */
 class LocalisedBrowserTest extends AbstractBrowserTest {
@@ -113,7 +117,13 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
             driver.get(server.base() + "/#/regimes?view=" + view);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#regimes-result > :not(.muted)")));
             check(lang, "regimes-" + view, english, problems);
+            if (view.equals("compare") || view.equals("timeline")) {
+                checkReport(lang, view + "-report", english, problems);
+            }
         }
+        reports(lang, english, problems);
+        answersAndErrors(lang, english, problems);
+        degraded(lang, english, problems);
         assertThat(problems).as("English left in the " + lang + " UI").isEmpty();
 
         resize(420, 1000);
@@ -128,6 +138,129 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
             resize(1280, 1000);
             js("localStorage.removeItem('clearance.lang');");
         }
+    }
+
+    /** The impact and workload reports (frames of the impact module's pages), between two dates. */
+    private void reports(String lang, List<String> english, List<String> problems) throws Exception {
+        Path book = dir.resolve("impact-" + lang + ".csv");
+        Files.writeString(book, "id,from,to,item,date\n1,JP,KR,2B001,2019-08-01\n2,JP,KR,3C002,2019-08-01\n");
+        tab("impact");
+        driver.findElement(By.id("impact-file")).sendKeys(book.toAbsolutePath().toString());
+        click("#impact-form button[type=submit]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("impact-report")));
+        check(lang, "impact-result", english, problems);
+        checkReport(lang, "impact-report", english, problems);
+
+        Path orders = dir.resolve("workload-" + lang + ".csv");
+        Files.writeString(orders, "id,from,to,item,date,consignee\nA,KR,JP,3C002,2019-09-20,Sony\n"
+                + "C,KR,JP,3C002,2019-10-21,Sony\n");
+        tab("workload");
+        driver.findElement(By.id("workload-file")).sendKeys(orders.toAbsolutePath().toString());
+        click("#workload-form button[type=submit]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workload-report")));
+        check(lang, "workload-result", english, problems);
+        checkReport(lang, "workload-report", english, problems);
+    }
+
+    /** A re-export answer (US content above de minimis) and an API error (a regime that does not exist). */
+    private void answersAndErrors(String lang, List<String> english, List<String> problems) throws Exception {
+        tab("determine");
+        set("#determine-form [name=endUser]", "");
+        set("#determine-form [name=to]", "CN");
+        set("#determine-form [name=date]", "2026-09-01");
+        set("#determine-form [name=usContent]", "30");
+        click("#determine-form button[type=submit]");
+        WebElement reexport = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reexport-answer")));
+        assertThat(reexport.getText()).as("the re-export answer in " + lang).isNotBlank();
+        check(lang, "reexport", english, problems);
+        set("#determine-form [name=usContent]", "");
+
+        driver.get(server.base() + "/#/regimes?view=compare&with=ZZ");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#regimes-result p.error")));
+        check(lang, "error", english, problems);
+    }
+
+    /** A refused list load: the status bar's reasons (opened) and a screening's warning about the older version. */
+    private void degraded(String lang, List<String> english, List<String> problems) throws Exception {
+        Files.writeString(dir.resolve("test-list.jsonl"), TestLists.BASE.lines().findFirst().orElseThrow() + "\n");
+        assertThat(server.admin().post("/api/lists/reload", Map.of()).status()).isEqualTo(422);
+        try {
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status-bar[data-status='degraded']")));
+            click(".status-reasons > summary");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status-reasons li")));
+            check(lang, "health", english, problems);
+            tab("screen");
+            set("#screen-form [name=name]", "Eastern Star Trading");
+            set("#screen-form [name=dob]", "");
+            click("#screen-form button[type=submit]");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#screen-result .warning[data-warning='older']")));
+            check(lang, "screen-degraded", english, problems);
+        } finally {
+            Files.writeString(dir.resolve("test-list.jsonl"), TestLists.BASE);
+            server.admin().post("/api/lists/reload", Map.of());
+        }
+    }
+
+    /**
+     * A report page of the impact module, as its frame holds it: the page's language, and every text outside the
+     * parts marked as recorded English or as names checked as the UI's texts are, against both catalogues.
+     */
+    private void checkReport(String lang, String frameId, List<String> english, List<String> problems) throws Exception {
+        WebElement frame = driver.findElement(By.id(frameId));
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) js("const doc = new DOMParser().parseFromString(arguments[0].srcdoc, 'text/html');"
+                + "const out = ['lang=' + doc.documentElement.lang];"
+                + "const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);"
+                + "for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+                + "  const text = n.textContent.trim();"
+                + "  if (text && !n.parentElement.closest('[lang=en], [translate=no], style')) out.push(text);"
+                + "}"
+                + "return out;", frame);
+        if (!texts.get(0).equals("lang=" + lang)) {
+            problems.add(frameId + ": page language " + texts.get(0));
+        }
+        List<String> all = new ArrayList<>(english);
+        all.addAll(reportMessages(lang));
+        Set<String> found = new LinkedHashSet<>();
+        for (String text : texts.subList(1, texts.size())) {
+            all.stream().filter(text::contains).forEach(m -> found.add("'" + m + "' in '" + text + "'"));
+            Matcher m = ENGLISH_PHRASE.matcher(text);
+            if (m.find()) {
+                found.add("phrase '" + m.group() + "' in '" + text + "'");
+            }
+        }
+        found.forEach(f -> problems.add(frameId + ": " + f));
+        js("arguments[0].scrollIntoView();", frame);
+        shot("i18n-" + lang + "-" + frameId);
+    }
+
+    /** The report catalogue's English pieces that the other language words differently (as {@link #englishMessages}). */
+    private static List<String> reportMessages(String lang) throws Exception {
+        java.util.Properties en = properties("");
+        java.util.Properties other = properties("_" + lang);
+        List<String> out = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).equals(other.getProperty(key))) {
+                continue;
+            }
+            for (String piece : en.getProperty(key).split("\\{\\d+\\}")) {
+                String p = piece.trim();
+                if (p.length() >= 5 && p.matches(".*[A-Za-z]{3,}.*")) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Properties properties(String suffix) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (InputStream in = LocalisedBrowserTest.class.getResourceAsStream(
+                "/dev/clearance/report/report" + suffix + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
     }
 
     /** Every visible text of the page, checked; a screenshot of it. */

@@ -508,20 +508,49 @@ public final class ListCatalogue implements AutoCloseable {
      * @return one line per such list, naming it and the version screened against; empty when there is none
      */
     public List<String> screeningCaveats() {
+        return screeningCaveats(CaveatWords.ENGLISH);
+    }
+
+    /** {@link #screeningCaveats()} worded by {@code words} (a reader's language). */
+    public List<String> screeningCaveats(CaveatWords words) {
         List<String> out = new ArrayList<>();
         for (ListState s : states()) {
             if (s.version() == null) {
                 continue;
             }
             if (ListState.REFUSED_LOAD.equals(s.state())) {
-                out.add(s.name() + ": last load refused, screened against the last good version " + s.version().label());
+                out.add(words.refused(s.name(), s.version().label()));
             }
             if (s.stale()) {
-                out.add(s.name() + ": stale, screened against " + s.version().label() + " last confirmed from its source "
-                        + s.confirmedAt());
+                out.add(words.stale(s.name(), s.version().label(), s.confirmedAt()));
             }
         }
         return out;
+    }
+
+    /**
+     * How a screening caveat is worded: the facts (list name, version screened against, when last confirmed) are the
+     * catalogue's; the words are the reader's language's (English for API clients that ask for none).
+     */
+    public interface CaveatWords {
+        /** The English wording, as the API has always given it. */
+        CaveatWords ENGLISH = new CaveatWords() {
+            @Override
+            public String refused(String list, String version) {
+                return list + ": last load refused, screened against the last good version " + version;
+            }
+
+            @Override
+            public String stale(String list, String version, Instant confirmedAt) {
+                return list + ": stale, screened against " + version + " last confirmed from its source " + confirmedAt;
+            }
+        };
+
+        /** A list whose last load was refused, screened against its last good version. */
+        String refused(String list, String version);
+
+        /** A list not confirmed from its source within the maximum age. */
+        String stale(String list, String version, Instant confirmedAt);
     }
 
     /** @return the state of every configured list, in the order of the lists file */

@@ -118,6 +118,13 @@ public final class DeterminationService {
         Determination d = answer.own();
         Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
         out.put("summary", dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)));
+        if (answer.reexport() != null && out.get("reexport") instanceof Map<?, ?> reexport) {
+            // the re-export answer gets its one line too, in the same language
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) reexport;
+            r.put("summary", dev.clearance.determination.AnswerText.summary(answer.reexport(),
+                    dev.clearance.server.http.Language.of(ctx)));
+        }
         if (request.endUser() != null) {
             out.put("endUser", request.endUser());
             if (!lists.missing().isEmpty()) {
@@ -126,7 +133,8 @@ public final class DeterminationService {
             }
             // what the end user was screened against, and which of those lists are older than their source
             out.put("listVersions", lists.labels());
-            List<String> caveats = this.lists.screeningCaveats();
+            List<String> caveats = this.lists.screeningCaveats(
+                ListWarnings.in(dev.clearance.server.http.Language.of(ctx)));
             if (!caveats.isEmpty()) {
                 out.put("listWarnings", caveats);
             }

@@ -17,6 +17,8 @@ import dev.clearance.records.access.Role;
 import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.Regimes;
 import dev.clearance.report.ImpactReportPage;
+import dev.clearance.report.ReportText;
+import dev.clearance.server.http.Language;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
@@ -89,9 +91,11 @@ public final class ImpactService {
         } catch (RegimeDataException e) {
             throw ApiError.badRequest("scenario", e.getMessage());
         }
-        String on = day == null ? " (on each order's date)" : " (on " + day + ")";
-        BookImpact impact = new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, this.engine, day),
-                new ImpactSide(s.jurisdiction() + " with scenario '" + s.title() + "'" + on,
+        // the sides' names head the report: in its language
+        ReportText words = ReportText.of(Language.of(ctx));
+        String on = day == null ? words.text("side.onEachDate") : words.text("side.on", day);
+        BookImpact impact = new BookImpact(new ImpactSide(words.text("side.asItStands", s.jurisdiction(), on),
+                this.engine, day), new ImpactSide(words.text("side.withScenario", s.jurisdiction(), s.title(), on),
                         new DeterminationEngine(s.applyTo(bundled)), day));
         run(ctx, impact, new Bodies.Upload(orders.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), format);
     }
@@ -119,7 +123,7 @@ public final class ImpactService {
             }
             case "json" -> Json.send(ctx, 200, run.summary(impact.before().label(), impact.after().label()));
             default -> ctx.contentType("text/html; charset=utf-8").result(ImpactReportPage.render(run,
-                    impact.before().label(), impact.after().label()));
+                    impact.before().label(), impact.after().label(), ReportText.of(Language.of(ctx))));
         }
     }
 

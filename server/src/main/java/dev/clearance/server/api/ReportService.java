@@ -8,6 +8,8 @@ import dev.clearance.records.access.Role;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.Regime;
 import dev.clearance.report.ComparisonPage;
+import dev.clearance.report.ReportText;
+import dev.clearance.server.http.Language;
 import dev.clearance.report.TimelinePage;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
@@ -76,7 +78,8 @@ public final class ReportService {
         LocalDate until = Params.date(ctx, "until", LocalDate.now());
         String html;
         try {
-            html = TimelinePage.render(CountryTimeline.of(regime, country.toUpperCase(Locale.ROOT), until));
+            html = TimelinePage.render(CountryTimeline.of(regime, country.toUpperCase(Locale.ROOT), until),
+                    ReportText.of(Language.of(ctx)));
         } catch (IllegalArgumentException e) {
             // the country is checked above: what is left is the day the timeline ends
             throw ApiError.badRequest("until", e.getMessage());
@@ -98,7 +101,8 @@ public final class ReportService {
         LocalDate day = Params.date(ctx, "date", LocalDate.now());
         String html;
         try {
-            html = ComparisonPage.render(RegimeComparison.of(engine, left, right, day));
+            html = ComparisonPage.render(RegimeComparison.of(engine, left, right, day),
+                    ReportText.of(Language.of(ctx)));
         } catch (IllegalArgumentException e) {
             // the regimes are checked above: what is left is the day, outside a regime's coverage
             throw ApiError.badRequest("date", e.getMessage());

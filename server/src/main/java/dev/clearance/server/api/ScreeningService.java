@@ -69,7 +69,8 @@ public final class ScreeningService {
         if (!lists.missing().isEmpty()) {
             out.put("missingLists", lists.missing());
         }
-        List<String> caveats = this.lists.screeningCaveats();
+        List<String> caveats = this.lists.screeningCaveats(
+                ListWarnings.in(dev.clearance.server.http.Language.of(ctx)));
         if (!caveats.isEmpty()) {
             out.put("listWarnings", caveats);
         }

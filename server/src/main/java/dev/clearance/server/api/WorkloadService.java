@@ -9,6 +9,8 @@ import dev.clearance.impact.WorkloadEstimate;
 import dev.clearance.impact.WorkloadSettings;
 import dev.clearance.records.access.Role;
 import dev.clearance.report.WorkloadReportPage;
+import dev.clearance.report.ReportText;
+import dev.clearance.server.http.Language;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
@@ -83,7 +85,8 @@ public final class WorkloadService {
         }
         ctx.header("X-Clearance-Rejected-Lines", Long.toString(e.rejected()));
         if ("html".equals(format)) {
-            ctx.contentType("text/html; charset=utf-8").result(WorkloadReportPage.render(e));
+            ctx.contentType("text/html; charset=utf-8").result(WorkloadReportPage.render(e,
+                    ReportText.of(Language.of(ctx))));
             return;
         }
         Map<String, Object> out = new LinkedHashMap<>(e.toMap());
