@@ -143,7 +143,7 @@ public final class DeterminationEngine {
                 trace.add("answer", regime.rules().noLicenceText(), regime.rules().source());
             }
         }
-        notes(regime, r, listing == null ? null : listing.code(), listing != null, trace);
+        notes(regime, r, listing == null ? null : listing.code(), listing != null, out, trace);
         if (pastReview) {
             out.weaken(Confidence.CHECK);
         }
@@ -180,13 +180,27 @@ public final class DeterminationEngine {
         }
     }
 
-    private static void notes(Regime regime, ExportRequest r, String code, boolean listed, Trace trace) {
+    /**
+     * The regime's notes that reach this export (its item, destination, context and day). A note is a fact the
+     * answer rests on or is qualified by (an exemption not applied, entry texts not read, a list not encoded): one
+     * marked CHECK or UNCONFIRMED makes the answer {@code check}, the reason in the trace; an INFO note only informs.
+     * A note never decides: the answer is what the rules give, only no surer than its notes.
+     */
+    private static void notes(Regime regime, ExportRequest r, String code, boolean listed, Outcome out, Trace trace) {
         for (RegimeNote n : regime.notes()) {
             boolean context = n.context().equals("any") || n.context().equals(listed ? "listed" : "catch-all");
             boolean item = n.entries().isEmpty() || code != null && n.entries().stream().anyMatch(p -> Codes.covers(p, code));
             boolean dest = n.destinations().isEmpty() || n.destinations().contains(r.to());
-            if (context && item && dest && n.period().contains(r.date())) {
-                trace.add(n.code(), n.status() + ": " + n.text(), n.source());
+            boolean excepted = n.exceptGroups().stream().anyMatch(g -> regime.group(g)
+                    .map(x -> x.counts(r.to(), r.date())).orElse(false));
+            boolean value = n.reachesValue(r.value(), r.currency());
+            if (context && item && dest && !excepted && value && n.period().contains(r.date())) {
+                boolean doubt = n.doubtful();
+                if (doubt) {
+                    out.weaken(Confidence.CHECK);
+                }
+                trace.add(n.code(), n.status() + ": " + n.text() + (doubt ? " [the answer rests on this " + n.status()
+                        + " fact: check]" : ""), n.source());
             }
         }
     }

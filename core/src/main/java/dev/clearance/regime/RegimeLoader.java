@@ -134,6 +134,7 @@ public final class RegimeLoader {
         }
         List<RegimeNote> notes = new ArrayList<>();
         for (DataNode n : root.list("notes")) {
+            n.texts("exceptGroups", g -> reference(g, groupCodes, "group"));
             notes.add(note(n));
         }
         String exporterGroup = root.has("exporterGroup") ? reference(root.get("exporterGroup"), groupCodes, "group") : null;
@@ -547,7 +548,8 @@ public final class RegimeLoader {
     }
 
     private static RegimeNote note(DataNode n) {
-        n.allow(Set.of("code", "text", "entries", "destinations", "from", "to", "context", "status", "source"));
+        n.allow(Set.of("code", "text", "entries", "destinations", "from", "to", "context", "status", "source",
+                "exceptGroups", "maxValue"));
         String status = n.text("status");
         if (!Set.of("UNCONFIRMED", "CHECK", "INFO").contains(status)) {
             throw n.error("status", "expected UNCONFIRMED, CHECK or INFO");
@@ -557,8 +559,16 @@ public final class RegimeLoader {
             throw n.error("context", "expected listed, catch-all or any");
         }
         List<String> entries = n.texts("entries", RegimeLoader::entryPrefix);
+        RegimeNote.Amount max = null;
+        if (n.has("maxValue")) {
+            String[] parts = n.text("maxValue").trim().split("\\s+");
+            if (parts.length != 2 || !parts[0].matches("[0-9]+(\\.[0-9]+)?") || !parts[1].matches("[A-Z]{3}")) {
+                throw n.error("maxValue", "expected an amount and its ISO 4217 currency, e.g. 3000 USD");
+            }
+            max = new RegimeNote.Amount(new java.math.BigDecimal(parts[0]), parts[1]);
+        }
         return new RegimeNote(n.text("code"), n.text("text"), entries, n.texts("destinations", RegimeLoader::country),
-                n.period(), context, status, n.text("source"));
+                n.period(), context, status, n.text("source"), n.texts("exceptGroups", DataNode::asText), max);
     }
 
     private static String version(byte[] bytes) {
