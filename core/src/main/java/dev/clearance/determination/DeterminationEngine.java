@@ -67,6 +67,11 @@ public final class DeterminationEngine {
         if (!Countries.isValid(r.from()) && !r.from().equals(regime.jurisdiction())) {
             throw new BadRequestException("from", "unknown exporting country '" + r.from() + "'");
         }
+        if (r.region() != null && dev.clearance.regime.Regions.bundled().get(r.region())
+                .filter(x -> x.country().equals(r.to())).isEmpty()) {
+            throw new BadRequestException(BadRequestException.Kind.UNKNOWN, "region", "not a known region of " + r.to()
+                    + ": '" + r.region() + "'");
+        }
         if (!regime.coverage().contains(r.date())) {
             throw new BadRequestException("date", regime.jurisdiction() + " regime data covers "
                     + regime.coverage() + ", not " + r.date());

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Reads an order book: header {@code id,from,to,item,date} with optional
- * {@code cas,hs,end_use,end_user,informed,value,currency,us_content}, in any order, extra columns kept. A bad row throws a
+ * {@code cas,hs,end_use,end_user,informed,value,currency,us_content,region}, in any order, extra columns kept. A bad row throws a
  * {@link CsvException} naming its line; the caller reports it and reads on.
  */
 public final class OrderReader implements Closeable {
@@ -24,7 +24,7 @@ public final class OrderReader implements Closeable {
      * the workload reads ({@code consignee}, {@code customer}); any other is refused unless declared extra.
      */
     public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("cas", "hs", "end_use",
-            "end_user", "informed", "value", "currency", "us_content", "consignee", "customer"));
+            "end_user", "informed", "value", "currency", "us_content", "region", "consignee", "customer"));
     private final CsvTable table;
     private CsvTable.Row last;
 
@@ -97,7 +97,7 @@ public final class OrderReader implements Closeable {
         try {
             request = new ExportRequestForm(row.get("from"), row.get("to"), row.get("item"), row.get("cas"),
                     row.get("hs"), row.get("date"), row.get("end_use"), row.get("informed"), row.get("value"),
-                    row.get("currency")).parse(RequestFields.CSV);
+                    row.get("currency"), row.get("region")).parse(RequestFields.CSV);
         } catch (BadRequestException e) {
             throw row.error(e.field(), e.reason());
         }

@@ -172,7 +172,7 @@ public final class RegimeLoader {
                 "noLicenceSummary"));
         List<ChartFootnote> footnotes = new ArrayList<>();
         for (DataNode f : n.list("chartFootnotes")) {
-            f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source"));
+            f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source", "regions"));
             List<String> entries = f.texts("entries", e -> {
                 String code = Codes.canonical(e.asText());
                 if (!Codes.isValid(code)) {
@@ -181,7 +181,7 @@ public final class RegimeLoader {
                 return code;
             });
             footnotes.add(new ChartFootnote(f.text("footnote"), effect(f, "effect", "info"), entries,
-                    effect(f, "unlisted", "info"), f.optText("note", ""), f.text("source")));
+                    effect(f, "unlisted", "info"), f.optText("note", ""), f.text("source"), Regions.codes(f, "regions")));
         }
         List<EndUserRule> endUser = new ArrayList<>();
         for (DataNode u : n.list("endUserRules")) {

@@ -121,7 +121,7 @@ public final class DeterminationService {
     static ExportRequest request(Input in, LoadedLists lists, HitDecisions decisions) {
         ExportRequest request = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
                 in.text("hs"), in.text("date"), in.text("endUse"), Boolean.toString(in.flag("informed")),
-                in.text("value"), in.text("currency")).parse(RequestFields.JSON);
+                in.text("value"), in.text("currency"), in.text("region")).parse(RequestFields.JSON);
         String endUser = in.text("endUser");
         return endUser == null ? request
                 : request.withEndUser(endUserFinding(lists, decisions, "endUser", endUser, in.text("endUserKey")));
