@@ -130,7 +130,7 @@ final class SanctionsEvaluation {
             return Reach.YES;
         }
         String use = r.endUse().word();
-        if (m.endUses().contains(use)) {
+        if (r.endUse().within(m.endUses())) {
             why.add("end use " + use);
             return Reach.YES;
         }

@@ -21,7 +21,8 @@ import java.util.Set;
  * errors naming the file and the path inside it.
  */
 public final class RegimeLoader {
-    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "military", "internal-repression",
+    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "military", "military-intelligence",
+            "supercomputer", "advanced-node-ic", "internal-repression",
             "unknown");
 
     private RegimeLoader() {
