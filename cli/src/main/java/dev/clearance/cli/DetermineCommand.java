@@ -49,7 +49,10 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--date", description = "day of export, YYYY-MM-DD") String date;
     @Option(names = "--cas", description = "CAS number of the substance") String cas;
     @Option(names = "--hs", description = "HS code of an unlisted good") String hs;
-    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons, military, internal-repression or unknown") String endUse;
+    @Option(names = "--region", description = "region of the destination the goods go to: ISO 3166-2 code or name"
+            + " (UA-43 or Crimea, UA-40 Sevastopol, UA-DNR, UA-LNR ...); measures limited to regions decide only when"
+            + " it is given") String region;
+    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons, military, military-intelligence, supercomputer, advanced-node-ic, internal-repression or unknown") String endUse;
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
@@ -61,7 +64,7 @@ final class DetermineCommand implements Callable<Integer> {
     List<String> lists;
     @Option(names = "--map", description = "column mapping of a csv list (name=COLUMN,...,effect=KIND[:ISSUER]), in the"
             + " order of the csv lists; one mapping serves them all") List<String> maps;
-    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content]") Path in;
+    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content,region]") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
     @Mixin InputFile input = new InputFile();
 
@@ -134,7 +137,7 @@ final class DetermineCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         ExportRequest r = new ExportRequestForm(from, to, item, cas, hs, date, endUse, Boolean.toString(informed),
-                value == null ? null : value.get(0), value == null ? null : value.get(1)).parse(RequestFields.CLI);
+                value == null ? null : value.get(0), value == null ? null : value.get(1), region).parse(RequestFields.CLI);
         return r.withEndUser(endUsers.find("end-user", endUser));
     }
 

@@ -153,7 +153,7 @@ final class CatchAllEvaluation {
     /** Whether the request has what the ground asks, ignoring where it is sent. */
     private static boolean wouldTrigger(Ground g, ExportRequest r) {
         return switch (g.trigger()) {
-            case END_USE -> g.endUses().contains(r.endUse().word());
+            case END_USE -> r.endUse().within(g.endUses());
             case END_USER_LIST -> r.endUser() != null && r.endUser().listed();
             case INFORM -> r.informed();
         };
@@ -173,7 +173,7 @@ final class CatchAllEvaluation {
         switch (g.trigger()) {
             case END_USE -> {
                 String use = r.endUse().word();
-                if (!g.endUses().contains(use)) {
+                if (!r.endUse().within(g.endUses())) {
                     notWhy.add("end use " + use);
                     return null;
                 }

@@ -92,7 +92,7 @@ public final class DeMinimis {
                     + " of " + r.date() + " cannot be determined");
         }
         ExportRequest reexport = new ExportRequest("US", r.to(), r.item(), r.cas(), r.hs(), r.date(), r.endUse(),
-                r.endUser(), r.informed(), r.value(), r.currency());
+                r.endUser(), r.informed(), r.value(), r.currency(), r.region());
         return new Answer(own, finding, engine.determine(us, reexport));
     }
 }

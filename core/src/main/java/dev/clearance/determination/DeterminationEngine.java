@@ -67,6 +67,11 @@ public final class DeterminationEngine {
         if (!Countries.isValid(r.from()) && !r.from().equals(regime.jurisdiction())) {
             throw new BadRequestException("from", "unknown exporting country '" + r.from() + "'");
         }
+        if (r.region() != null && dev.clearance.regime.Regions.bundled().get(r.region())
+                .filter(x -> x.country().equals(r.to())).isEmpty()) {
+            throw new BadRequestException(BadRequestException.Kind.UNKNOWN, "region", "not a known region of " + r.to()
+                    + ": '" + r.region() + "'");
+        }
         if (!regime.coverage().contains(r.date())) {
             throw new BadRequestException("date", regime.jurisdiction() + " regime data covers "
                     + regime.coverage() + ", not " + r.date());
@@ -147,7 +152,7 @@ public final class DeterminationEngine {
                 trace.add("answer", regime.rules().noLicenceText(), regime.rules().source());
             }
         }
-        notes(regime, r, listing == null ? null : listing.code(), listing != null, trace);
+        notes(regime, r, listing == null ? null : listing.code(), listing != null, out, trace);
         if (pastReview) {
             out.weaken(Confidence.CHECK);
         }
@@ -184,14 +189,32 @@ public final class DeterminationEngine {
         }
     }
 
-    private static void notes(Regime regime, ExportRequest r, String code, boolean listed, Trace trace) {
+    /**
+     * The regime's notes that reach this export (its item, destination, context and day). A note is a fact the
+     * answer rests on or is qualified by (an exemption not applied, entry texts not read, a list not encoded): one
+     * marked CHECK or UNCONFIRMED makes the answer {@code check}, the reason in the trace; an INFO note only informs.
+     * A note never decides: the answer is what the rules give, only no surer than its notes.
+     */
+    private static void notes(Regime regime, ExportRequest r, String code, boolean listed, Outcome out, Trace trace) {
         for (RegimeNote n : regime.notes()) {
             boolean context = n.context().equals("any") || n.context().equals(listed ? "listed" : "catch-all");
             boolean item = n.entries().isEmpty() || code != null && n.entries().stream().anyMatch(p -> Codes.covers(p, code));
             boolean dest = n.destinations().isEmpty() || n.destinations().contains(r.to());
-            if (context && item && dest && n.period().contains(r.date())) {
-                trace.add(n.code(), n.status() + ": " + n.text(), n.source(), "statusNote", "status", n.status(),
-                        "text", n.text());
+            boolean excepted = n.exceptGroups().stream().anyMatch(g -> regime.group(g)
+                    .map(x -> x.counts(r.to(), r.date())).orElse(false));
+            boolean value = n.reachesValue(r.value(), r.currency());
+            if (context && item && dest && !excepted && value && n.period().contains(r.date())) {
+                boolean doubt = n.doubtful();
+                if (doubt) {
+                    out.weaken(Confidence.CHECK);
+                }
+                if (doubt) {
+                    trace.add(n.code(), n.status() + ": " + n.text() + " [the answer rests on this " + n.status()
+                            + " fact: check]", n.source());
+                } else {
+                    trace.add(n.code(), n.status() + ": " + n.text(), n.source(), "statusNote", "status", n.status(),
+                            "text", n.text());
+                }
             }
         }
     }

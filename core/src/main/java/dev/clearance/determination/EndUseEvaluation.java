@@ -16,7 +16,7 @@ final class EndUseEvaluation {
             return;
         }
         for (EndUseRule rule : regime.rules().endUseRules()) {
-            if (rule.endUses().contains(r.endUse().word())) {
+            if (r.endUse().within(rule.endUses())) {
                 out.require(rule.code());
                 if (rule.check()) {
                     out.weaken(Confidence.CHECK);

@@ -6,19 +6,31 @@ import dev.clearance.regime.ExceptionRestriction;
 import dev.clearance.regime.ListEffect;
 import dev.clearance.regime.Regime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The end user: a hit on a list is read by the regime's end-user rule for that list's legal effect (its kind and
- * issuing jurisdiction, as the list's configuration says) or for that list by name: a ban makes the export
+ * The end user: each hit on a list is read by the regime's end-user rule for that list's legal effect (its kind
+ * and issuing jurisdiction, as the list's configuration says) or for that list by name: a ban makes the export
  * prohibited (no licence type is offered), a licence rule requires a licence for any item and brings the exception
  * restrictions into play, a CHECK rule says so. A hit no rule in force reads is stated as a CHECK, not claimed as a
  * rule; only a list whose effect is the catch-all one (or not given), in a regime with no end-user rules or whose
- * catch-all reads listed end users, is left to catch-all (a listed good needs a licence anyway). An end user not
- * screened against every configured list makes the answer CHECK with a caveat naming them.
+ * catch-all reads listed end users, is left to catch-all (a listed good needs a licence anyway). An end user on
+ * several lists is read on every one of them and the strictest effect counts, whichever hit scored highest (a
+ * doubt from a weaker hit cannot change an answer a stricter hit already prohibits). An end user not screened
+ * against every configured list makes the answer CHECK with a caveat naming them.
  */
 final class EndUserEvaluation {
     private EndUserEvaluation() {
+    }
+
+    /** What one hit means under the regime, strictest first. */
+    private enum Reading {
+        PROHIBITED, LICENCE, CATCH_ALL, CHECK
+    }
+
+    /** A hit with the rule in force that reads it (null when none does) and what it means. */
+    private record Read(EndUserFinding.Hit hit, EndUserRule rule, Reading reading) {
     }
 
     static void evaluate(Regime regime, ExportRequest r, boolean listed, Outcome out, Trace trace) {
@@ -34,83 +46,97 @@ final class EndUserEvaluation {
         if (u == null || !u.listed()) {
             return;
         }
-        String hit = "listed as " + u.entryId() + " on " + u.list() + (u.effect() == null ? ""
-                : " (effect " + u.effect().word() + ")");
+        List<EndUserFinding.Hit> hits = u.hits();
+        List<Read> reads = hits.stream().map(h -> read(regime, r, u, h, trace))
+                .sorted(Comparator.comparing(Read::reading)).toList();
+        if (hits.size() > 1) {
+            trace.add("end user " + u.name(), "on " + hits.size() + " lists (" + String.join("; ", hits.stream()
+                    .map(EndUserEvaluation::hitText).toList()) + "): each hit is read, and the strictest effect ("
+                    + reads.get(0).reading().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + ") counts, whichever scored highest", u.list());
+        }
+        for (Read read : reads) {
+            apply(regime, u, read, listed, out, trace);
+        }
+    }
+
+    private static String hitText(EndUserFinding.Hit h) {
+        return "listed as " + h.entryId() + " on " + h.list() + (h.effect() == null ? "" : " (effect "
+                + h.effect().word() + ")");
+    }
+
+    /** The rule in force that reads the hit, and what it means; rules not in force on the day are traced. */
+    private static Read read(Regime regime, ExportRequest r, EndUserFinding u, EndUserFinding.Hit h, Trace trace) {
         for (EndUserRule rule : regime.rules().endUserRules()) {
-            if (!rule.reads(u.list(), u.effect())) {
+            if (!rule.reads(h.list(), h.effect())) {
                 continue;
             }
             if (!rule.period().contains(r.date())) {
-                trace.add(rule.code(), "not in force on " + r.date() + " " + rule.period() + " for an end user " + hit,
-                        rule.source());
+                trace.add(rule.code(), "not in force on " + r.date() + " " + rule.period() + " for an end user "
+                        + hitText(h), rule.source());
                 continue;
             }
-            apply(rule, u, hit, out, trace);
-            return;
+            Reading reading = switch (rule.outcome()) {
+                case PROHIBITED -> Reading.PROHIBITED;
+                case LICENCE -> Reading.LICENCE;
+                case CHECK -> Reading.CHECK;
+            };
+            return new Read(h, rule, reading);
         }
-        if (leftToCatchAll(regime, u.effect())) {
-            if (listed) {
-                trace.add("end user " + u.name(), hit + ": " + u.explanation(), u.list(), hitKey("endUserListed", u),
-                        hitArgs(u));
-            }
-            return;
-        }
-        out.weaken(Confidence.CHECK);
-        trace.add("end user " + u.name(), "CHECK: " + hit + " (" + u.explanation() + "), which no end-user rule of "
-                + regime.jurisdiction() + " in force reads" + (regime.rules().endUserRules().isEmpty() ? "" : " ("
-                + String.join("; ", regime.rules().endUserRules().stream().map(x -> x.code() + ": " + x.describe())
-                .toList()) + ")") + ": sanctions or other restrictions may apply to the party; establish them before"
-                + " shipping", u.list());
+        return new Read(h, null, leftToCatchAll(regime, h.effect()) ? Reading.CATCH_ALL : Reading.CHECK);
     }
 
-    /** The key of a step naming the hit: a second wording when the hit carries the list's effect. */
-    private static String hitKey(String base, EndUserFinding u) {
-        return u.effect() == null ? base : base + "Effect";
-    }
-
-    /** The hit's values (entry, list, effect, explanation as the screening words it), then {@code more}. */
-    private static Object[] hitArgs(EndUserFinding u, Object... more) {
-        List<Object> args = new ArrayList<>(List.of("entry", u.entryId(), "list", u.list(), "explanation",
-                String.valueOf(u.explanation())));
-        if (u.effect() != null) {
-            args.addAll(List.of("effect", u.effect().word()));
-        }
-        args.addAll(List.of(more));
-        return args.toArray();
-    }
-
-    private static void apply(EndUserRule rule, EndUserFinding u, String hit, Outcome out, Trace trace) {
+    private static void apply(Regime regime, EndUserFinding u, Read read, boolean listed, Outcome out, Trace trace) {
+        EndUserFinding.Hit h = read.hit();
+        String hit = hitText(h);
         String step = "end user " + u.name();
-        String source = rule.source() + "; " + u.list();
-        if (rule.check()) {
+        String moot = out.prohibited ? "; " + SanctionsEvaluation.MOOT + " (a stricter hit prohibits the export)" : "";
+        EndUserRule rule = read.rule();
+        if (rule == null) {
+            if (read.reading() == Reading.CATCH_ALL) {
+                if (listed) {
+                    trace.add(step, hit + ": " + h.explanation(), h.list());
+                }
+                return;
+            }
+            if (moot.isEmpty()) {
+                out.weaken(Confidence.CHECK);
+            }
+            trace.add(step, "CHECK: " + hit + " (" + h.explanation() + "), which no end-user rule of "
+                    + regime.jurisdiction() + " in force reads" + (regime.rules().endUserRules().isEmpty() ? "" : " ("
+                    + String.join("; ", regime.rules().endUserRules().stream().map(x -> x.code() + ": " + x.describe())
+                    .toList()) + ")") + ": sanctions or other restrictions may apply to the party; establish them"
+                    + " before shipping" + moot, h.list());
+            return;
+        }
+        String source = rule.source() + "; " + h.list();
+        if (rule.check() && (moot.isEmpty() || read.reading() == Reading.PROHIBITED)) {
             out.weaken(Confidence.CHECK);
         }
-        if (rule.authority() != null) {
+        if (rule.authority() != null && (out.authority == null || read.reading() == Reading.PROHIBITED)) {
             out.authority = rule.authority();
         }
-        switch (rule.outcome()) {
+        switch (read.reading()) {
             case PROHIBITED -> {
                 out.required = true;
                 out.prohibited = true;
-                trace.add(step, "Prohibited: " + hit + " (" + u.explanation() + "); " + rule.text()
-                        + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source,
-                        rule.check() ? null : hitKey("endUserProhibited", u), hitArgs(u, "text", rule.text()));
+                trace.add(step, "Prohibited: " + hit + " (" + h.explanation() + "); " + rule.text()
+                        + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source);
             }
             case LICENCE -> {
                 out.require("listed party");
                 out.restrictedBy.add(ExceptionRestriction.When.LISTED_PARTY);
-                trace.add(step, "licence required: " + hit + " (" + u.explanation() + "); " + rule.text()
+                trace.add(step, "licence required: " + hit + " (" + h.explanation() + "); " + rule.text()
                         + (rule.policy().isEmpty() ? "" : "; licensing policy: " + rule.policy())
-                        + (rule.check() ? " (CHECK)" : ""), source, rule.check() ? null
-                        : hitKey(rule.policy().isEmpty() ? "endUserLicence" : "endUserLicencePolicy", u),
-                        hitArgs(u, "text", rule.text(), "policy", rule.policy()));
+                        + (rule.check() ? " (CHECK)" : "") + moot, source);
             }
             case CHECK -> {
-                out.weaken(Confidence.CHECK);
-                trace.add(step, "CHECK: " + hit + " (" + u.explanation() + "); " + rule.text(), source,
-                        hitKey("endUserCheck", u), hitArgs(u, "text", rule.text()));
+                if (moot.isEmpty()) {
+                    out.weaken(Confidence.CHECK);
+                }
+                trace.add(step, "CHECK: " + hit + " (" + h.explanation() + "); " + rule.text() + moot, source);
             }
-            default -> throw new IllegalStateException(rule.outcome().name());
+            default -> throw new IllegalStateException(read.reading().name());
         }
     }
 

@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param informed true when the authority has informed the exporter (catch-all inform requirement)
  * @param value    the shipment's value, or null when not given (LVS needs it)
  * @param currency ISO 4217 code of {@code value} (USD ...), or null
+ * @param region   the region of the destination the goods go to (a code of {@code regimes/regions.yaml}: UA-43,
+ *                 UA-DNR ...), or null when not given: measures limited to regions then answer {@code check}
  */
 public record ExportRequest(String from, String to, String item, String cas, String hs, LocalDate date, EndUse endUse,
-                            EndUserFinding endUser, boolean informed, java.math.BigDecimal value, String currency) {
+                            EndUserFinding endUser, boolean informed, java.math.BigDecimal value, String currency,
+                            String region) {
     public ExportRequest {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -35,6 +38,12 @@ public record ExportRequest(String from, String to, String item, String cas, Str
         }
     }
 
+    /** A request naming no region. */
+    public ExportRequest(String from, String to, String item, String cas, String hs, LocalDate date, EndUse endUse,
+                         EndUserFinding endUser, boolean informed, java.math.BigDecimal value, String currency) {
+        this(from, to, item, cas, hs, date, endUse, endUser, informed, value, currency, null);
+    }
+
     /** A request without a shipment value. */
     public ExportRequest(String from, String to, String item, String cas, String hs, LocalDate date, EndUse endUse,
                          EndUserFinding endUser, boolean informed) {
@@ -43,7 +52,7 @@ public record ExportRequest(String from, String to, String item, String cas, Str
 
     /** The same request with the shipment's value. */
     public ExportRequest withValue(java.math.BigDecimal amount, String currencyCode) {
-        return new ExportRequest(from, to, item, cas, hs, date, endUse, endUser, informed, amount, currencyCode);
+        return new ExportRequest(from, to, item, cas, hs, date, endUse, endUser, informed, amount, currencyCode, region);
     }
 
     /** A plain request: listed item or null, no CAS, HS, end user or notice, civil end use. */
@@ -53,11 +62,16 @@ public record ExportRequest(String from, String to, String item, String cas, Str
 
     /** The same request with the end user's screening result. */
     public ExportRequest withEndUser(EndUserFinding finding) {
-        return new ExportRequest(from, to, item, cas, hs, date, endUse, finding, informed, value, currency);
+        return new ExportRequest(from, to, item, cas, hs, date, endUse, finding, informed, value, currency, region);
     }
 
     /** The same request on another day. */
     public ExportRequest withDate(LocalDate day) {
-        return new ExportRequest(from, to, item, cas, hs, day, endUse, endUser, informed, value, currency);
+        return new ExportRequest(from, to, item, cas, hs, day, endUse, endUser, informed, value, currency, region);
+    }
+
+    /** The same request to a region of the destination (a code of {@code regimes/regions.yaml}), or none. */
+    public ExportRequest withRegion(String code) {
+        return new ExportRequest(from, to, item, cas, hs, date, endUse, endUser, informed, value, currency, code);
     }
 }

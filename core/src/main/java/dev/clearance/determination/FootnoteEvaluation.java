@@ -22,6 +22,27 @@ final class FootnoteEvaluation {
             String rule = "footnote " + f.number();
             ChartFootnote.Effect effect = listing == null ? f.unlisted() : f.effect();
             String note = f.note().isEmpty() ? "" : " " + f.note();
+            if (!f.regions().isEmpty()) {
+                // A footnote limited to regions decides once the request names the region.
+                java.util.List<String> why = new java.util.ArrayList<>();
+                SanctionsEvaluation.Reach reach = RegionReach.of(f.regions(), r, why);
+                String because = " [" + String.join("; ", why) + "]";
+                if (reach == SanctionsEvaluation.Reach.NO) {
+                    trace.add(rule, "does not apply" + because + ": " + text, f.source());
+                    continue;
+                }
+                if (reach == SanctionsEvaluation.Reach.YES) {
+                    out.require(rule);
+                    if (listing == null) {
+                        // What the footnote excepts for goods on no entry (food, medicine) is not told apart.
+                        out.weaken(Confidence.CHECK);
+                    }
+                    trace.add(rule, "licence required" + because + ": " + text + note
+                            + (listing == null ? " (required, conservatively, CHECK)" : ""), f.source());
+                    continue;
+                }
+                note = note + because;
+            }
             if (effect == ChartFootnote.Effect.REQUIRED && listing != null && !f.entries().isEmpty()) {
                 Reach reach = reach(f, listing.code());
                 if (reach == Reach.NONE) {

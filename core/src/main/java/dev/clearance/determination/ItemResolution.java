@@ -43,6 +43,12 @@ final class ItemResolution {
                         + listName(regime) + "; give the good's multilateral dual-use code (munitions are listed by"
                         + " Munitions List category, which Clearance does not encode)");
             }
+            if (ccl != null && ccl.added()) {
+                // A multilateral entry this regime's own list does not hold (Category 0 for the EAR): say where it is.
+                throw new BadRequestException(BadRequestException.Kind.UNKNOWN, "item", code + ": not an entry of the "
+                        + listName(regime) + "; it is a multilateral " + ccl.regime() + " entry (" + ccl.heading()
+                        + "): " + ccl.source());
+            }
             throw new BadRequestException("item", code + ": not an entry of the " + listName(regime));
         }
         if (r.cas() != null) {

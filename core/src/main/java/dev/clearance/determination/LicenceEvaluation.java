@@ -96,7 +96,7 @@ final class LicenceEvaluation {
         for (ExceptionRestriction x : regime.rules().restrictions()) {
             boolean holds = switch (x.when()) {
                 case EMBARGO, LISTED_PARTY -> out.restrictedBy.contains(x.when());
-                case END_USE -> r.endUse() != null && r.endUse().word().equals(x.endUse());
+                case END_USE -> r.endUse() != null && r.endUse().within(java.util.List.of(x.endUse()));
             };
             if (holds) {
                 in.add(x);

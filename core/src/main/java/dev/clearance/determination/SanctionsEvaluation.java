@@ -15,7 +15,8 @@ import java.util.List;
  * or its HS code against a list held or not held) and the end use. A measure that reaches the export
  * prohibits it, requires a licence under its policy, hands the decision to another authority, or asks for
  * a notification; one that may reach it (a list whose contents are not held, an end use not known, a
- * region the request cannot name, an UNCONFIRMED measure) makes the answer {@code check} and says why.
+ * measure limited to regions when the request names none, or names only the subdivision holding the region, an
+ * UNCONFIRMED measure) makes the answer {@code check} and says why.
  */
 final class SanctionsEvaluation {
     /** Said of a doubt that could not change the answer (it is already prohibited, or refused in principle). */
@@ -48,16 +49,12 @@ final class SanctionsEvaluation {
                 continue;
             }
             List<String> why = new ArrayList<>();
-            Reach reach = items(regime, m.items(), r, listing, why).and(endUse(m, r, why));
+            Reach reach = items(regime, m.items(), r, listing, why).and(endUse(m, r, why))
+                    .and(RegionReach.of(m.regions(), r, why));
             if (reach == Reach.NO) {
                 trace.add(m.code(), "does not apply: " + String.join("; ", why) + " [" + m.items().describe() + "]",
                         m.source());
                 continue;
-            }
-            if (!m.regions().isEmpty()) {
-                why.add("it reaches only " + String.join(", ", m.regions()) + " of " + r.to()
-                        + ", which the request cannot name: if the goods go there, it applies");
-                reach = reach.and(Reach.DOUBT);
             }
             if (m.status() == SanctionsMeasure.Status.UNCONFIRMED) {
                 why.add("UNCONFIRMED: not decided on");
@@ -143,7 +140,7 @@ final class SanctionsEvaluation {
             return Reach.YES;
         }
         String use = r.endUse().word();
-        if (m.endUses().contains(use)) {
+        if (r.endUse().within(m.endUses())) {
             why.add("end use " + use);
             return Reach.YES;
         }

@@ -12,12 +12,22 @@ import java.util.List;
  * @param unlisted how it treats goods on no entry (EAR99): {@link Effect#REQUIRED}, {@link Effect#CHECK}
  *                 (required, conservatively, as what it names is not encoded) or {@link Effect#INFO} (not at all)
  * @param note     what the trace adds to the footnote's text
+ * @param regions  the regions of the destination it is limited to (Crimea, DNR, LNR for footnotes 8 and 9), empty
+ *                 for the whole country: when the request names a region there, a licence is required; another
+ *                 region, and it does not apply; no region, and {@code effect} says (CHECK)
  */
 public record ChartFootnote(String number, Effect effect, List<String> entries, Effect unlisted, String note,
-                            String source) {
+                            String source, List<String> regions) {
     public ChartFootnote {
         entries = List.copyOf(entries);
         note = note == null ? "" : note;
+        regions = regions == null ? List.of() : List.copyOf(regions);
+    }
+
+    /** A footnote for the whole country. */
+    public ChartFootnote(String number, Effect effect, List<String> entries, Effect unlisted, String note,
+                         String source) {
+        this(number, effect, entries, unlisted, note, source, List.of());
     }
 
     /** What a footnote does. */

@@ -42,4 +42,12 @@ public record CountryGroup(String code, String name, Period period, boolean comp
     public boolean isResidual() {
         return !residualOf.isEmpty();
     }
+
+    /**
+     * True when {@code country} counts as a member on {@code day}: a confirmed membership, including one whose days
+     * are in doubt (it counts, conservatively); an unconfirmed one never does. Residual groups are not answered here.
+     */
+    public boolean counts(String country, java.time.LocalDate day) {
+        return members.stream().anyMatch(m -> m.confirmed() && m.country().equals(country) && m.period().contains(day));
+    }
 }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /**
  * The US EAR's tables as of the eCFR of 2026-07-23: the Commerce Control List (reasons for control
  * with their Country Chart columns, LVS and GBS flags), the Commerce Country Chart, the Country
- * Groups and the chart's footnotes. Bundled under {@code regimes/us/} by {@link EarDataGenerator}.
+ * Groups and the chart's footnotes. Bundled under {@code regimes/us/} by EarDataGenerator (a tool among the tests).
  */
 public final class EarData {
     /** Where the tables come from. */
@@ -28,6 +28,9 @@ public final class EarData {
     private final Map<String, Set<String>> groups;
     private final Map<String, String> groupLabels;
     private final Map<String, String> footnotes;
+
+    /** The bundled tables under {@code regimes/us/}. */
+    static final java.util.List<String> FILES = java.util.List.of("ccl.tsv", "chart.tsv", "groups.tsv", "footnotes.tsv");
 
     private EarData(Map<String, Eccn> ccl, Map<String, ChartRow> chart, Map<String, Set<String>> groups,
                     Map<String, String> groupLabels, Map<String, String> footnotes) {
@@ -230,7 +233,7 @@ public final class EarData {
 
         private static EarData load() {
             Map<String, String> files = new LinkedHashMap<>();
-            for (String f : EarDataGenerator.FILES) {
+            for (String f : FILES) {
                 String path = "regimes/us/" + f;
                 try (InputStream in = EarData.class.getClassLoader().getResourceAsStream(path)) {
                     if (in == null) {

@@ -21,7 +21,8 @@ import java.util.Set;
  * errors naming the file and the path inside it.
  */
 public final class RegimeLoader {
-    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "military", "internal-repression",
+    static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "military", "military-intelligence",
+            "supercomputer", "advanced-node-ic", "internal-repression",
             "unknown");
 
     private RegimeLoader() {
@@ -134,6 +135,7 @@ public final class RegimeLoader {
         }
         List<RegimeNote> notes = new ArrayList<>();
         for (DataNode n : root.list("notes")) {
+            n.texts("exceptGroups", g -> reference(g, groupCodes, "group"));
             notes.add(note(n));
         }
         String exporterGroup = root.has("exporterGroup") ? reference(root.get("exporterGroup"), groupCodes, "group") : null;
@@ -171,7 +173,7 @@ public final class RegimeLoader {
                 "noLicenceSummary"));
         List<ChartFootnote> footnotes = new ArrayList<>();
         for (DataNode f : n.list("chartFootnotes")) {
-            f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source"));
+            f.allow(Set.of("footnote", "effect", "entries", "unlisted", "note", "source", "regions"));
             List<String> entries = f.texts("entries", e -> {
                 String code = Codes.canonical(e.asText());
                 if (!Codes.isValid(code)) {
@@ -180,7 +182,7 @@ public final class RegimeLoader {
                 return code;
             });
             footnotes.add(new ChartFootnote(f.text("footnote"), effect(f, "effect", "info"), entries,
-                    effect(f, "unlisted", "info"), f.optText("note", ""), f.text("source")));
+                    effect(f, "unlisted", "info"), f.optText("note", ""), f.text("source"), Regions.codes(f, "regions")));
         }
         List<EndUserRule> endUser = new ArrayList<>();
         for (DataNode u : n.list("endUserRules")) {
@@ -547,7 +549,8 @@ public final class RegimeLoader {
     }
 
     private static RegimeNote note(DataNode n) {
-        n.allow(Set.of("code", "text", "entries", "destinations", "from", "to", "context", "status", "source"));
+        n.allow(Set.of("code", "text", "entries", "destinations", "from", "to", "context", "status", "source",
+                "exceptGroups", "maxValue"));
         String status = n.text("status");
         if (!Set.of("UNCONFIRMED", "CHECK", "INFO").contains(status)) {
             throw n.error("status", "expected UNCONFIRMED, CHECK or INFO");
@@ -557,8 +560,16 @@ public final class RegimeLoader {
             throw n.error("context", "expected listed, catch-all or any");
         }
         List<String> entries = n.texts("entries", RegimeLoader::entryPrefix);
+        RegimeNote.Amount max = null;
+        if (n.has("maxValue")) {
+            String[] parts = n.text("maxValue").trim().split("\\s+");
+            if (parts.length != 2 || !parts[0].matches("[0-9]+(\\.[0-9]+)?") || !parts[1].matches("[A-Z]{3}")) {
+                throw n.error("maxValue", "expected an amount and its ISO 4217 currency, e.g. 3000 USD");
+            }
+            max = new RegimeNote.Amount(new java.math.BigDecimal(parts[0]), parts[1]);
+        }
         return new RegimeNote(n.text("code"), n.text("text"), entries, n.texts("destinations", RegimeLoader::country),
-                n.period(), context, status, n.text("source"));
+                n.period(), context, status, n.text("source"), n.texts("exceptGroups", DataNode::asText), max);
     }
 
     private static String version(byte[] bytes) {

@@ -86,7 +86,7 @@ public final class SanctionsLoader {
             derogations.add(new SanctionsMeasure.Derogation(d.text("text"), d.text("authority"), d.text("source")));
         }
         return new SanctionsMeasure(m.text("code"), m.text("title"), m.period(), SanctionsMeasure.Status.valueOf(status),
-                destinations, m.texts("regions", DataNode::asText), items(m.get("items")),
+                destinations, Regions.codes(m, "regions"), items(m.get("items")),
                 m.texts("endUses", n -> RegimeLoader.reference(n, RegimeLoader.END_USES, "end use")), effect, policy,
                 authority, authorisation, derogations, m.optText("note", ""), m.text("source"));
     }

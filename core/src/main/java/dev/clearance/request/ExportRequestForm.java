@@ -7,8 +7,10 @@ import dev.clearance.input.BadRequestException.Kind;
 import dev.clearance.input.IsoCurrency;
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.Countries;
+import dev.clearance.regime.Region;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.Regions;
 import dev.clearance.text.Excerpt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,9 +27,11 @@ import java.util.stream.Collectors;
  * @param informed true/yes/y/1 or false/no/n/0 (blank: false)
  * @param value    the shipment's value; thousands may be grouped with commas (2,000.50)
  * @param currency the ISO 4217 code of {@code value}, in either case
+ * @param region   the region of the destination the goods go to, by its code (UA-43) or name (Crimea, DNR) as
+ *                 {@code regimes/regions.yaml} knows it; blank when not given
  */
 public record ExportRequestForm(String from, String to, String item, String cas, String hs, String date,
-                                String endUse, String informed, String value, String currency) {
+                                String endUse, String informed, String value, String currency, String region) {
     /** The word for a good on no control list, on every way in. */
     public static final String NONE = "NONE";
     private static final String GROUPED = "[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?";
@@ -52,7 +56,20 @@ public record ExportRequestForm(String from, String to, String item, String cas,
         BigDecimal amount = amount(names);
         String code = currencyCode(amount, names);
         return new ExportRequest(exporter, destination, item(names), blankToNull(cas), blankToNull(hs), day(names),
-                use(names), null, informed(names), amount, code);
+                use(names), null, informed(names), amount, code, region(names, destination));
+    }
+
+    /** The region's code, or null when none is given; a region the data does not know for the destination is refused. */
+    private String region(RequestFields names, String destination) {
+        String given = blankToNull(region);
+        if (given == null) {
+            return null;
+        }
+        Regions regions = Regions.bundled();
+        return regions.find(destination, given).map(Region::code).orElseThrow(() -> new BadRequestException(
+                Kind.UNKNOWN, names.region(), "not a known region of " + destination + ": " + Excerpt.quote(given)
+                + (regions.of(destination).isEmpty() ? " (no region of " + destination + " is known: leave it empty)"
+                : " (known: " + String.join(", ", regions.of(destination).stream().map(Region::code).toList()) + ")")));
     }
 
     private String item(RequestFields names) {
@@ -93,7 +110,7 @@ public record ExportRequestForm(String from, String to, String item, String cas,
         EndUse use = EndUse.parse(endUse);
         if (use == null) {
             throw new BadRequestException(Kind.INVALID, names.endUse(),
-                    "expected civil, wmd, conventional-weapons or unknown: " + Excerpt.quote(endUse));
+                    "expected " + EndUse.words() + ": " + Excerpt.quote(endUse));
         }
         return use;
     }

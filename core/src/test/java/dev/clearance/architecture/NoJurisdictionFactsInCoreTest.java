@@ -31,9 +31,7 @@ class NoJurisdictionFactsInCoreTest {
             "EarData.java", "reads the bundled EAR tables; their citations to move into the tables' metadata",
             "ControlList.java", "reads the bundled Commerce Control List; its citation to move into the data",
             "DestinationStanding.java", "cites the Country Chart when a destination has no row",
-            "Regime.java", "cites the Country Chart footnotes of the bundled EAR tables",
-            "EarDataGenerator.java", "a generator of the EAR tables (issue 20 item 6 moves it out of core)",
-            "ControlListGenerator.java", "a generator of control-list.tsv (issue 20 item 6 moves it out of core)");
+            "Regime.java", "cites the Country Chart footnotes of the bundled EAR tables");
 
     @Test
     void noJavaStringInCoreNamesAJurisdictionsFacts() throws IOException {

@@ -93,4 +93,31 @@ class EndUserListEffectTest {
         assertThat(d.catchAll()).isTrue();
         assertThat(d.licenceOptions()).isNotEmpty();
     }
+
+    @Test
+    void theStrictestEffectOfAllHitsCountsNotTheTopScoredOnes() {
+        EndUserRule ban = rule("JP", "export-ban:JP");
+        EndUserFinding.Hit screening = new EndUserFinding.Hit("own:7", "own list", "'Argut OOO' all tokens exact",
+                ListEffect.parse("screening"));
+        EndUserFinding.Hit exportBan = new EndUserFinding.Hit("meti:russia-3", "METI specific organisations",
+                "'Argut' token exact", ListEffect.parse("export-ban:JP"));
+        EndUserFinding both = EndUserFinding.of("Argut OOO", java.util.List.of(screening, exportBan), "two lists");
+        EndUserFinding topOnly = EndUserFinding.of("Argut OOO", java.util.List.of(screening), "two lists");
+        LocalDate day = ban.period().from();
+        for (String item : new String[] {null, "3C002"}) {
+            Determination d = engine.determine(ExportRequest.of("JP", "CN", item, day).withEndUser(both));
+            assertThat(d.prohibited()).as(item).isTrue();
+            assertThat(d.licenceOptions()).as(item).isEmpty();
+            assertThat(d.trace()).as("each hit's effect is cited").anyMatch(s -> s.effect().contains("meti:russia-3")
+                    && s.effect().contains("export-ban:JP") && s.effect().startsWith("Prohibited"));
+            assertThat(d.trace()).anyMatch(s -> s.effect().contains("own:7") && s.effect().contains("screening"));
+            Determination top = engine.determine(ExportRequest.of("JP", "CN", item, day).withEndUser(topOnly));
+            assertThat(top.prohibited()).as("the screening hit alone does not prohibit").isFalse();
+            assertThat(top.confidence()).isEqualTo(Confidence.CHECK);
+        }
+        // Before the ban's rule is in force the lower hit cannot prohibit: both hits stay doubts.
+        Determination before = engine.determine(ExportRequest.of("JP", "CN", null, day.minusDays(1)).withEndUser(both));
+        assertThat(before.prohibited()).isFalse();
+        assertThat(before.confidence()).isNotEqualTo(Confidence.CONFIRMED);
+    }
 }

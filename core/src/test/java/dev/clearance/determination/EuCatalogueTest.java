@@ -38,7 +38,8 @@ class EuCatalogueTest {
     @Test
     void addedCatalogueEntriesAreEntriesForTheEuJapanAndKoreaAsCheck() {
         List<ControlList.Entry> added = ControlList.bundled().entries().stream().filter(ControlList.Entry::added).toList();
-        assertThat(added).extracting(ControlList.Entry::code).contains("0A001", "2B352");
+        assertThat(added).extracting(ControlList.Entry::code).contains("0A001", "2B352", "0B001", "0B002", "0B005",
+                "0B006", "0C003", "0C004", "0C005", "0C006", "0C201");
         for (ControlList.Entry e : added) {
             assertThat(e.source()).as(e.code()).isNotBlank();
             for (String from : List.of("JP", "KR", "DE")) {
@@ -135,5 +136,18 @@ class EuCatalogueTest {
         assertThat(on.licenceRequired()).isTrue();
         assertThat(on.notifyAuthority()).isTrue();
         assertThat(unlisted("CN", EndUse.INTERNAL_REPRESSION, from.minusDays(1)).licenceRequired()).isFalse();
+    }
+
+    @Test
+    void aCategoryZeroEntryIsRefusedForTheUsNamingTheNrc() {
+        LocalDate day = Regimes.bundled().require("US").coverage().from();
+        for (String code : List.of("0B001", "0B006", "0C003", "0C201")) {
+            ControlList.Entry e = ControlList.bundled().find(code).orElseThrow();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> d("US", "CN", code, day))
+                    .isInstanceOfSatisfying(dev.clearance.input.BadRequestException.class, x -> {
+                        assertThat(x.field()).isEqualTo("item");
+                        assertThat(x.getMessage()).contains("10 CFR part 110").contains(e.regime());
+                    });
+        }
     }
 }

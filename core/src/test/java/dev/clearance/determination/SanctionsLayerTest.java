@@ -31,7 +31,9 @@ class SanctionsLayerTest {
         Determination ru = d("DE", "RU", "3C002", "2022-02-26");
         assertThat(ru.trace()).anyMatch(s -> s.rule().equals("derogation EU-833-2014-ART2-RU")
                 && s.effect().startsWith("CHECK:") && s.effect().contains("competent authority"));
-        assertThat(ru.confidence()).isEqualTo(Confidence.CONFIRMED);
+        // Annex I's entry texts were not read (EU-ANNEX-I-TEXTS, UNCONFIRMED): whether the good is the entry is in doubt.
+        assertThat(ru.confidence()).isEqualTo(Confidence.CHECK);
+        assertThat(ru.trace()).anyMatch(s -> s.rule().equals("EU-ANNEX-I-TEXTS") && s.effect().contains("check"));
         Determination before = d("DE", "RU", "3C002", "2022-02-25");
         assertThat(before.prohibited()).isFalse();
         assertThat(before.licenceOptions()).contains("INDIVIDUAL");

@@ -19,8 +19,9 @@ import net.jqwik.api.Provide;
 
 /**
  * Whatever is asked of any regime: a prohibited answer offers no licence option and no policy; every
- * sanctions step names its source; an answer a CHECK or UNCONFIRMED sanctions fact decided, or that leads
- * with an option offered only under a CHECK, is never {@code confirmed}.
+ * sanctions step names its source; an answer a CHECK or UNCONFIRMED sanctions fact decided, that a CHECK or
+ * UNCONFIRMED regime note reaches, or that leads with an option offered only under a CHECK, is never
+ * {@code confirmed}.
  */
 class SanctionsProperties {
     private static final Regimes REGIMES = Regimes.bundled();
@@ -28,6 +29,10 @@ class SanctionsProperties {
     private static final Map<String, SanctionsMeasure> MEASURES = REGIMES.all().stream()
             .flatMap(r -> r.sanctions().stream()).collect(Collectors.toMap(SanctionsMeasure::code, Function.identity(),
                     (a, b) -> a));
+    /** Regime notes whose fact is CHECK or UNCONFIRMED, by code. */
+    private static final java.util.Set<String> DOUBTFUL_NOTES = REGIMES.all().stream()
+            .flatMap(r -> r.notes().stream()).filter(dev.clearance.regime.RegimeNote::doubtful)
+            .map(dev.clearance.regime.RegimeNote::code).collect(Collectors.toSet());
 
     @Property(tries = 2000)
     void prohibitedOffersNothingAndDoubtfulFactsNeverConfirm(@ForAll("requests") ExportRequest r) {
@@ -48,6 +53,10 @@ class SanctionsProperties {
             assertThat(d.confidence()).as("leads with a CHECK option: " + d.summary()).isNotEqualTo(Confidence.CONFIRMED);
         }
         for (TraceStep s : d.trace()) {
+            if (DOUBTFUL_NOTES.contains(s.rule())) {
+                assertThat(d.confidence()).as("a CHECK/UNCONFIRMED note reaches the answer: " + s.effect())
+                        .isNotEqualTo(Confidence.CONFIRMED);
+            }
             SanctionsMeasure m = MEASURES.get(s.rule());
             if (m == null && !s.rule().startsWith("derogation ")) {
                 continue;

@@ -115,7 +115,8 @@ class ExportRequestFormTest {
 
     private static ExportRequestForm form(Map<String, String> row) {
         return new ExportRequestForm(row.get("from"), row.get("to"), row.get("item"), row.get("cas"), row.get("hs"),
-                row.get("date"), row.get("end_use"), row.get("informed"), row.get("value"), row.get("currency"));
+                row.get("date"), row.get("end_use"), row.get("informed"), row.get("value"), row.get("currency"),
+                row.get("region"));
     }
 
     private static Object orderBookLine(Map<String, String> row) throws IOException {

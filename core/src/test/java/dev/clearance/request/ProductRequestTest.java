@@ -34,7 +34,7 @@ class ProductRequestTest {
     };
 
     private static ExportRequestForm form(String item, String date) {
-        return new ExportRequestForm("JP", "CN", item, null, null, date, null, null, null, null);
+        return new ExportRequestForm("JP", "CN", item, null, null, date, null, null, null, null, null);
     }
 
     @Test

@@ -110,7 +110,8 @@ final class ScenarioChecks {
         for (DataNode i : m.list("items")) {
             i.allow(Set.of("entry", "cas"));
             String entry = Codes.canonical(i.text("entry"));
-            if (!Codes.isValid(entry) || regime.entry(entry).isEmpty()) {
+            // The regime's own list: its entries (JP, KR, EU) or its Commerce Control List (the EAR's ECCNs).
+            if (!Codes.isValid(entry) || regime.entry(entry).isEmpty() && regime.listing(entry).isEmpty()) {
                 throw i.error("entry", "not a control entry of the " + regime.jurisdiction() + " regime: '"
                         + i.text("entry") + "'");
             }

@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Reads a scenario file (YAML or JSON) and validates it against the regime it changes, as strictly as
  * regime data: unknown fields, bad dates, empty intervals, unknown countries, groups, entries, licence
- * types and measures are errors naming the file and the path, e.g.
+ * types and measures are errors naming the file and the path (a Country Chart regime, the US EAR, takes every change
+ * but move-country: its chart's columns, not its Country Groups alone, decide; so a US scenario may add or lift
+ * sanctions measures and item-destination measures), e.g.
  * {@code scenario.yaml: changes[2].country: unknown ISO 3166-1 alpha-2 country code 'XX'}.
  *
  * <pre>
@@ -51,15 +53,17 @@ public final class ScenarioLoader {
         Regime regime = regimes.get(jurisdiction).orElseThrow(() -> top.error("jurisdiction",
                 "no regime for '" + jurisdiction + "' (known: "
                         + String.join(", ", regimes.all().stream().map(Regime::jurisdiction).toList()) + ")"));
-        if (regime.ear() != null && !top.list("changes").isEmpty()) {
-            // The US EAR is answered from its Country Chart and Country Group tables, which a scenario does not
-            // replace: its changes would silently change nothing, an impact of "no change" that is not one.
-            throw top.error("jurisdiction", "a scenario cannot change the " + jurisdiction + " regime yet: its answers"
-                    + " come from the Country Chart and Country Group tables, which scenarios do not replace");
-        }
         ScenarioChecks checks = new ScenarioChecks(regime);
         List<ScenarioChange> changes = new ArrayList<>();
         for (DataNode c : top.list("changes")) {
+            if (regime.ear() != null && c.optText("kind", "").equals("move-country")) {
+                // A Country Chart regime (the EAR) decides by the chart's columns per country; moving a country
+                // between Country Groups would change its licence exceptions but not its chart row: a partial
+                // change shown as a whole one. Sanctions, measures and processing apply as in any regime.
+                throw c.error("kind", "a scenario cannot move a country between the " + jurisdiction + " Country"
+                        + " Groups: its answers come from the Country Chart's columns, which scenarios do not replace"
+                        + " (add-sanctions, lift-sanctions, add-measure, lift-measure and change-processing apply)");
+            }
             changes.add(change(c, checks));
         }
         return new Scenario(name, jurisdiction, top.text("title"), changes);

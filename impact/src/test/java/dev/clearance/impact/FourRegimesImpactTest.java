@@ -90,16 +90,44 @@ class FourRegimesImpactTest {
     }
 
     @Test
-    void aScenarioOnTheUsIsRefusedUnlessItChangesNothing() {
+    void aScenarioMovingACountryBetweenUsCountryGroupsIsRefusedNamingTheChange() {
         assertThatThrownBy(() -> ScenarioImpactTest.scenario("""
                 jurisdiction: US
                 title: Singapore out of Country Group B
                 changes:
                   - {kind: move-country, country: SG, leave: B, from: 2026-08-01, rationale: "what if"}
-                """)).isInstanceOf(RegimeDataException.class).hasMessageContaining("jurisdiction")
+                """)).isInstanceOf(RegimeDataException.class).hasMessageContaining("changes[0].kind")
                 .hasMessageContaining("Country Chart");
         Scenario empty = ScenarioImpactTest.scenario("jurisdiction: US\ntitle: nothing\nchanges: []\n");
         assertThat(empty.changes()).isEmpty();
+    }
+
+    @Test
+    void aScenarioMayAddAndLiftUsSanctionsAndMeasuresFromTheirDays() {
+        Scenario s = ScenarioImpactTest.scenario("""
+                jurisdiction: US
+                title: a Singapore ban on 3C002 and the Iran OFAC rule lifted
+                changes:
+                  - {kind: add-sanctions, code: X-SG, title: "supposed ban", destinations: [SG], items: {kind: listed, entries: [3C002]}, effect: prohibited, from: 2026-09-01, source: "a supposed measure (scenario)"}
+                  - {kind: lift-sanctions, measure: "§746.7-IR-OFAC", from: 2026-09-01, rationale: "what if"}
+                  - {kind: add-measure, code: X-CN, title: "licence only", items: [{entry: 3C002}], destinations: [CN], from: 2026-09-01, allowedLicences: [LICENSE], rationale: "what if"}
+                """);
+        Regime changed = s.applyTo(US);
+        DeterminationEngine engine = new DeterminationEngine(REGIMES, false);
+        LocalDate before = LocalDate.parse("2026-08-31");
+        LocalDate on = LocalDate.parse("2026-09-01");
+        var sg = dev.clearance.determination.ExportRequest.of("US", "SG", "3C002.a.1", on);
+        assertThat(engine.determine(changed, sg).prohibited()).isTrue();
+        assertThat(engine.determine(changed, sg.withDate(before)).prohibited()).isFalse();
+        assertThat(engine.determine(US, sg).prohibited()).isFalse();
+        var ir = dev.clearance.determination.ExportRequest.of("US", "IR", "EAR99", on);
+        assertThat(engine.determine(US, ir).authority()).isNotNull();
+        assertThat(engine.determine(changed, ir).authority()).isNull();
+        assertThat(engine.determine(changed, ir.withDate(before)).authority()).isNotNull();
+        var cn = dev.clearance.determination.ExportRequest.of("US", "CN", "3C002", on);
+        assertThat(engine.determine(changed, cn).trace()).anyMatch(t -> t.rule().equals("X-CN")
+                || t.effect().contains("X-CN"));
+        assertThat(engine.determine(changed, cn.withDate(before)).trace()).noneMatch(t -> t.effect().contains("X-CN"));
     }
 
     @Test

@@ -4,8 +4,9 @@ import dev.clearance.determination.EndUserFinding;
 import java.util.List;
 
 /**
- * Screens an export's end user for a determination: the best hit at or above the default threshold
- * makes the end user listed, with its explanation for the trace. The CLI and the server both call it.
+ * Screens an export's end user for a determination: a hit at or above the default threshold makes the end user
+ * listed; the best hit on each list is kept, best first, with its explanation for the trace, so the engine reads
+ * every list's legal effect. The CLI and the server both call it.
  */
 public final class EndUserCheck {
     private EndUserCheck() {
@@ -31,12 +32,17 @@ public final class EndUserCheck {
             return null;
         }
         name = PartyInput.name(field, name);
-        List<Match> hits = screener.screen(Query.of(name), Screener.DEFAULT_THRESHOLD, 1);
-        if (hits.isEmpty()) {
-            return EndUserFinding.notListed(name, listsChecked);
+        // Every list's best hit, not only the best overall: a lower-scored hit on an export-ban list under a
+        // higher-scored one on a screening list still decides (the strictest effect of all hits counts).
+        List<Match> matches = screener.screen(Query.of(name), Screener.DEFAULT_THRESHOLD, HITS);
+        java.util.Map<String, EndUserFinding.Hit> perList = new java.util.LinkedHashMap<>();
+        for (Match m : matches) {
+            perList.putIfAbsent(m.entry().list(), new EndUserFinding.Hit(m.entry().id(), m.entry().list(),
+                    "'" + m.matchedName() + "' " + m.explanation().render(), m.entry().effect()));
         }
-        Match m = hits.get(0);
-        return new EndUserFinding(name, m.entry().id(), m.entry().list(),
-                "'" + m.matchedName() + "' " + m.explanation().render(), m.entry().effect());
+        return EndUserFinding.of(name, List.copyOf(perList.values()), listsChecked);
     }
+
+    /** How many matches are read for their lists (one name rarely matches more entries above the threshold). */
+    private static final int HITS = 50;
 }

@@ -166,7 +166,7 @@ public final class DeterminationService {
     static ProductRequest request(Input in, LoadedLists lists, HitDecisions decisions, ProductItems products) {
         ExportRequestForm form = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
                 in.text("hs"), in.text("date"), in.text("endUse"), Boolean.toString(in.flag("informed")),
-                in.text("value"), in.text("currency"));
+                in.text("value"), in.text("currency"), in.text("region"));
         ProductRequest named = ProductRequest.parse(form, in.text("product"), RequestFields.JSON, "product", products);
         String endUser = in.text("endUser");
         return endUser == null ? named : new ProductRequest(named.request().withEndUser(endUserFinding(lists,
@@ -192,8 +192,11 @@ public final class DeterminationService {
         dev.clearance.regime.ListEffect effect = lists.entry(d.entryId()).map(ListEntry::effect).orElse(null);
         String also = screened.listed() && !screened.entryId().equals(d.entryId())
                 ? "; screening also matched " + screened.entryId() + " " + screened.explanation() : "";
+        // The screened hits on other lists are kept: each list's effect is read, and the strictest counts.
+        List<EndUserFinding.Hit> others = screened.hits().stream().filter(h -> !h.entryId().equals(d.entryId()))
+                .toList();
         return new EndUserFinding(name, true, d.entryId(), list, "confirmed match (decision " + d.id() + " by "
-                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also, lists.missing(), effect);
+                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also, lists.missing(), effect, others);
     }
 
     /** Which held licence covers the export, and why each other one does not. */

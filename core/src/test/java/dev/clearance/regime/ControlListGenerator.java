@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * is US-only; x5xx and x6xx are US munitions numbers.
  */
 public final class ControlListGenerator {
-    static final String HEADER = "code\tregime\tstatus\treasons\theading";
+    static final String HEADER = ControlList.HEADER;
     private static final Set<String> MULTILATERAL_REASONS = Set.of("NS", "MT", "NP", "CB");
     private static final int HEADING_LIMIT = 200;
 

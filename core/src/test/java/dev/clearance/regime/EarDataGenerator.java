@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * differ from what this writes, and rewrites them with {@code -Dear-data.write=true}.
  */
 public final class EarDataGenerator {
-    static final List<String> FILES = List.of("ccl.tsv", "chart.tsv", "groups.tsv", "footnotes.tsv");
+    static final List<String> FILES = EarData.FILES;
     static final String CHART_HEADER = "country\tname\tx\tfootnotes\tembargo";
     private static final Pattern COLUMN = Pattern.compile("\\b(NS|MT|NP|CB|RS|CC|AT|FC) Column ([0-9])");
     private static final Map<String, String> ALIASES = Map.ofEntries(

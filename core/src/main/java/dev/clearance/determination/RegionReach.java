@@ -1,0 +1,49 @@
+package dev.clearance.determination;
+
+import dev.clearance.determination.SanctionsEvaluation.Reach;
+import dev.clearance.regime.Region;
+import dev.clearance.regime.Regions;
+import java.util.List;
+
+/**
+ * Whether a rule limited to regions of the destination (Crimea, the so-called DNR and LNR ...) reaches the request's
+ * region: the region named or one within it, yes; a subdivision that only holds such a region (Donetsk oblast for the
+ * DNR), or no region at all, a doubt (CHECK naming the regions that matter); any other region, no.
+ */
+final class RegionReach {
+    private RegionReach() {
+    }
+
+    static Reach of(List<String> regions, ExportRequest r, List<String> why) {
+        if (regions.isEmpty()) {
+            return Reach.YES;
+        }
+        Regions known = Regions.bundled();
+        String named = describe(known, regions);
+        if (r.region() == null) {
+            why.add("it reaches only " + named + " of " + r.to() + ", and the request names no region (give the"
+                    + " region): if the goods go there, it applies");
+            return Reach.DOUBT;
+        }
+        String given = known.get(r.region()).map(Region::describe).orElse(r.region());
+        for (String region : regions) {
+            if (known.within(r.region(), region)) {
+                why.add("the goods go to " + given + ", within " + named);
+                return Reach.YES;
+            }
+        }
+        for (String region : regions) {
+            if (known.within(region, r.region())) {
+                why.add(given + " holds " + describe(known, List.of(region)) + ", which it reaches: say whether the"
+                        + " goods go there");
+                return Reach.DOUBT;
+            }
+        }
+        why.add("the goods go to " + given + ", not " + named);
+        return Reach.NO;
+    }
+
+    private static String describe(Regions known, List<String> codes) {
+        return String.join(", ", codes.stream().map(c -> known.get(c).map(Region::describe).orElse(c)).toList());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.clearance.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.regime.LicencePolicy;
+import dev.clearance.regime.Regimes;
+import dev.clearance.regime.SanctionsMeasure;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * §744.22 (military-intelligence end use or end user) and §744.23 (supercomputer and advanced-node IC end uses),
+ * read from the US sanctions data: they reach the end uses and destinations the data names, and no other; a
+ * military-intelligence end use is a military one, so §744.21 reaches it too; a measure marked CHECK answers check,
+ * an UNCONFIRMED one never decides.
+ */
+class UsEndUseRulesTest {
+    private final DeterminationEngine engine = new DeterminationEngine(Regimes.bundled(), false);
+    private final LocalDate day = Regimes.bundled().require("US").coverage().from();
+
+    private static SanctionsMeasure measure(String code) {
+        return Regimes.bundled().require("US").sanctions().stream().filter(m -> m.code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    private Determination d(String to, String item, EndUse use) {
+        return engine.determine(new ExportRequest("US", to, item, null, null, day, use, null, false));
+    }
+
+    @Test
+    void militaryIntelligenceEndUsesNeedALicenceUnderAPolicyOfDenialWhereTheRuleReaches() {
+        SanctionsMeasure m = measure("§744.22-MILITARY-INTELLIGENCE");
+        for (String to : m.destinations()) {
+            Determination x = d(to, "EAR99", EndUse.MILITARY_INTELLIGENCE);
+            assertThat(x.licenceRequired()).as(to).isTrue();
+            assertThat(x.trace()).as(to).anyMatch(s -> s.rule().equals(m.code()) && !s.effect().startsWith("does not"));
+            assertThat(x.confidence()).as(to + " (CHECK measure)").isNotEqualTo(Confidence.CONFIRMED);
+            if (!x.prohibited() && x.authority() == null) {
+                assertThat(x.policy()).as(to).isEqualTo(LicencePolicy.DENIAL);
+            }
+        }
+        Determination civil = d("CN", "EAR99", EndUse.CIVIL);
+        assertThat(civil.trace()).anyMatch(s -> s.rule().equals(m.code()) && s.effect().startsWith("does not apply"));
+        Determination elsewhere = d("SG", "EAR99", EndUse.MILITARY_INTELLIGENCE);
+        assertThat(elsewhere.trace()).noneMatch(s -> s.rule().equals(m.code()));
+        Determination unknown = d("CN", "EAR99", EndUse.UNKNOWN);
+        assertThat(unknown.confidence()).isEqualTo(Confidence.CHECK);
+    }
+
+    @Test
+    void aMilitaryIntelligenceEndUseIsAMilitaryOneForTheMilitaryEndUseRule() {
+        SanctionsMeasure meu = measure("§744.21-RU-BY");
+        assertThat(meu.endUses()).contains("military");
+        Determination x = d("RU", "EAR99", EndUse.MILITARY_INTELLIGENCE);
+        assertThat(x.trace()).anyMatch(s -> s.rule().equals(meu.code()) && !s.effect().startsWith("does not"));
+        Determination military = d("RU", "EAR99", EndUse.MILITARY);
+        assertThat(military.trace()).anyMatch(s -> s.rule().equals(meu.code()) && !s.effect().startsWith("does not"));
+        assertThat(military.policy()).isEqualTo(LicencePolicy.DENIAL);
+    }
+
+    @Test
+    void anUnconfirmedDestinationNeverDecidesButIsCheck() {
+        SanctionsMeasure ni = measure("§744.22-MILITARY-INTELLIGENCE-NI");
+        assertThat(ni.status()).isEqualTo(SanctionsMeasure.Status.UNCONFIRMED);
+        Determination x = d("NI", "EAR99", EndUse.MILITARY_INTELLIGENCE);
+        assertThat(x.confidence()).isEqualTo(Confidence.CHECK);
+        assertThat(x.trace()).anyMatch(s -> s.rule().equals(ni.code()) && s.effect().startsWith("CHECK: may apply"));
+    }
+
+    @Test
+    void supercomputerAndAdvancedNodeEndUsesReachTheirItemsInMacauAndD5() {
+        SanctionsMeasure sc = measure("§744.23(a)(1)-SUPERCOMPUTER");
+        for (String to : java.util.List.of("MO", "CN")) {
+            assertThat(sc.destinations()).contains(to);
+            Determination in = d(to, "4A994", EndUse.SUPERCOMPUTER);
+            assertThat(in.licenceRequired()).as(to).isTrue();
+            assertThat(in.trace()).anyMatch(s -> s.rule().equals(sc.code()) && s.effect().startsWith("licence required"));
+            Determination other = d(to, "EAR99", EndUse.SUPERCOMPUTER);
+            assertThat(other.trace()).anyMatch(s -> s.rule().equals(sc.code()) && s.effect().startsWith("does not apply"));
+        }
+        assertThat(d("SG", "4A994", EndUse.SUPERCOMPUTER).trace()).noneMatch(s -> s.rule().equals(sc.code()));
+        SanctionsMeasure ic = measure("§744.23(a)(2)-ADVANCED-NODE-IC");
+        Determination fab = d("CN", "EAR99", EndUse.ADVANCED_NODE_IC);
+        assertThat(fab.licenceRequired()).isTrue();
+        assertThat(fab.trace()).anyMatch(s -> s.rule().equals(ic.code()) && s.effect().startsWith("licence required"));
+        assertThat(fab.confidence()).isEqualTo(Confidence.CHECK);
+    }
+}
