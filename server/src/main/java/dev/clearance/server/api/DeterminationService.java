@@ -23,6 +23,9 @@ import dev.clearance.records.ListVersions;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.records.ShipmentRequest;
+import dev.clearance.server.api.response.DeterminationAnswer;
+import dev.clearance.server.api.response.OrderBookAnswer;
+import dev.clearance.server.api.response.RefusalView;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
@@ -84,27 +87,18 @@ public final class DeterminationService {
         DeMinimis.Answer answer = forced == null ? DeMinimis.answer(services.engine(), request, in.decimal("usContent"))
                 : new DeMinimis.Answer(services.engine().determine(forced, request), null, null);
         Determination d = answer.own();
-        Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
-        out.put("summary", dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)));
-        if (request.endUser() != null) {
-            out.put("endUser", request.endUser());
-            if (!lists.missing().isEmpty()) {
-                // the end user was not screened against these: a "not listed" is not clear
-                out.put("missingLists", lists.missing());
-            }
-            // what the end user was screened against, and which of those lists are older than their source
-            out.put("listVersions", lists.labels());
-            List<String> caveats = services.lists().screeningCaveats();
-            if (!caveats.isEmpty()) {
-                out.put("listWarnings", caveats);
-            }
-        }
-        out.put("licences", coverage(request, d, in));
+        boolean screened = request.endUser() != null;
+        // the end user was not screened against missing lists: a "not listed" is not clear; it was screened
+        // against listVersions, and listWarnings name those older than their source
+        DeterminationAnswer out = new DeterminationAnswer(DeterminationJson.of(answer),
+                dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)),
+                request.endUser(), screened ? lists.missing() : null, screened ? lists.labels() : null,
+                screened ? services.lists().screeningCaveats() : null, coverage(request, d, in), null);
+        // the metrics read the audited outputs by field name
         AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION,
-                request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), in.node(), out,
-                d.regimeVersion(), endUser == null ? List.of() : lists.labels());
-        out.put("auditSeq", rec.seq());
-        Json.send(ctx, 200, out);
+                request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), in.node(),
+                Json.fields(out), d.regimeVersion(), endUser == null ? List.of() : lists.labels());
+        Json.send(ctx, 200, out.withAuditSeq(rec.seq()));
     }
 
     /** The regime a request forces (JP, KR, US or EU), or null when the exporter's country selects it. */
@@ -151,11 +145,9 @@ public final class DeterminationService {
     }
 
     /** Which held licence covers the export, and why each other one does not. */
-    private Map<String, Object> coverage(ExportRequest r, Determination d, Input in) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private DeterminationAnswer.Coverage coverage(ExportRequest r, Determination d, Input in) {
         if (!d.licenceRequired() || r.item() == null) {
-            m.put("needed", false);
-            return m;
+            return DeterminationAnswer.Coverage.notNeeded();
         }
         String consignee = in.text("consignee") != null ? in.text("consignee") : r.endUser() == null ? ""
                 : r.endUser().name();
@@ -164,21 +156,17 @@ public final class DeterminationService {
         ShipmentRequest shipment = new ShipmentRequest(r.from(), r.item(), r.to(), consignee,
                 quantity == null ? BigDecimal.ZERO : quantity, value == null ? BigDecimal.ZERO : value, r.date(),
                 null);
-        List<Map<String, Object>> checked = new ArrayList<>();
-        Map<String, Object> covering = null;
+        List<DeterminationAnswer.LicenceCoverage> checked = new ArrayList<>();
+        DeterminationAnswer.LicenceCoverage covering = null;
         for (LicenceCoverage c : services.licences().findCovering(shipment)) {
-            Map<String, Object> l = LicenceService.describe(c.licence());
-            l.put("covers", c.covers());
-            l.put("refusals", LicenceService.refusals(c.refusals()));
+            DeterminationAnswer.LicenceCoverage l = new DeterminationAnswer.LicenceCoverage(
+                    LicenceService.describe(c.licence()), c.covers(), RefusalView.of(c.refusals()));
             checked.add(l);
             if (covering == null && c.covers()) {
                 covering = l;
             }
         }
-        m.put("needed", true);
-        m.put("covering", covering);
-        m.put("checked", checked);
-        return m;
+        return new DeterminationAnswer.Coverage(true, new DeterminationAnswer.Found(covering, checked));
     }
 
     private void book(Context ctx) {
@@ -186,8 +174,8 @@ public final class DeterminationService {
         Regime forced = forcedRegime(Params.text(ctx, "regime"));
         Bodies.Upload upload = Bodies.upload(ctx, services.maxUploadBytes());
         UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, services.maxUploadRows());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, Object>> problems = new ArrayList<>();
+        List<OrderBookAnswer.Row> rows = new ArrayList<>();
+        List<OrderBookAnswer.Problem> problems = new ArrayList<>();
         try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset(),
                 UploadText.extraColumns(ctx))) {
             reader.forEach(new OrderReader.Lines() {
@@ -198,7 +186,7 @@ public final class DeterminationService {
 
                 @Override
                 public void rejected(CsvException problem) {
-                    problems.add(Map.of("message", problem.getMessage()));
+                    problems.add(new OrderBookAnswer.Problem(problem.getMessage()));
                 }
             });
         } catch (CsvException e) {
@@ -206,49 +194,40 @@ public final class DeterminationService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("determined", rows.size());
-        out.put("rejected", problems.size());
-        out.put("determinations", rows);
-        out.put("problems", problems);
+        OrderBookAnswer out = new OrderBookAnswer(rows.size(), problems.size(), rows, problems, null);
+        // the metrics read the audited outputs by field name
         AuditRecord rec = services.recorder().record(who.name(), AuditAction.DETERMINATION, "order book",
-                Map.of("sha256", ListVersions.sha256(upload.bytes()), "bytes", upload.bytes().length),
-                out, regimeVersions(rows), List.of());
-        out.put("auditSeq", rec.seq());
-        Json.send(ctx, 200, out);
+                new OrderBookAnswer.Upload(ListVersions.sha256(upload.bytes()), upload.bytes().length),
+                Json.fields(out), regimeVersions(rows), List.of());
+        Json.send(ctx, 200, out.withAuditSeq(rec.seq()));
     }
 
     /** An order book may span regimes: the audit record names every regime version used. */
-    private static String regimeVersions(List<Map<String, Object>> rows) {
+    private static String regimeVersions(List<OrderBookAnswer.Row> rows) {
         java.util.Set<String> versions = new java.util.TreeSet<>();
-        for (Map<String, Object> row : rows) {
-            Map<?, ?> regime = (Map<?, ?>) row.get("regime");
-            versions.add(regime.get("jurisdiction") + "@" + regime.get("version"));
+        for (OrderBookAnswer.Row row : rows) {
+            DeterminationJson.RegimeUsed regime = row.answer().own().regime();
+            versions.add(regime.jurisdiction() + "@" + regime.version());
         }
         return versions.isEmpty() ? null : String.join(",", versions);
     }
 
-    private Map<String, Object> bookLine(OrderReader reader, OrderLine line, Regime forced) {
+    private OrderBookAnswer.Row bookLine(OrderReader reader, OrderLine line, Regime forced) {
         try {
             LoadedLists lists = services.lists().current();
             ExportRequest r = line.endUser() == null ? line.request()
                     : line.request().withEndUser(endUserFinding(lists, services.decisions(),
                     "end_user", line.endUser(), null));
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", line.id());
-            m.put("line", line.line());
             if (forced != null && line.usContent() != null) {
                 throw new BadRequestException("us_content", "not with the regime parameter (de minimis asks which"
                         + " regime the exporter is under)");
             }
-            m.putAll(DeterminationJson.toMap(forced != null
+            DeterminationJson.Answer answer = DeterminationJson.of(forced != null
                     ? new DeMinimis.Answer(services.engine().determine(forced, r), null, null)
-                    : DeMinimis.answer(services.engine(), r, line.usContent())));
-            if (line.endUser() != null && !lists.missing().isEmpty()) {
-                // the end user was not screened against these: a "not listed" is not clear
-                m.put("missingLists", lists.missing());
-            }
-            return m;
+                    : DeMinimis.answer(services.engine(), r, line.usContent()));
+            // an end user not screened against missing lists: a "not listed" is not clear
+            return new OrderBookAnswer.Row(line.id(), line.line(), answer,
+                    line.endUser() != null ? lists.missing() : null);
         } catch (BadRequestException e) {
             // The de minimis rule names its input as the CLI option does; in a book it is the us_content column.
             throw reader.rejection(line, e.field().equals("us-content") ? e.renamed("us_content") : e);

@@ -6,6 +6,8 @@ import dev.clearance.records.GateOverrideRefusedException;
 import dev.clearance.records.GateStep;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
+import dev.clearance.server.api.response.OverrideId;
+import dev.clearance.server.api.response.OverrideRequested;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
@@ -58,12 +60,12 @@ public final class ScreeningOverrideService {
         List<String> blocks = result.blocks().stream().map(ScreeningGate.Block::id).toList();
         if (blocks.isEmpty()) {
             throw ApiError.conflict("not_blocked", "'" + name + "' is not blocked: nothing to override",
-                    result.toMap());
+                    result.view());
         }
         GateOverride o = services.gateOverrides().request(key, name, step, Json.write(blocks), reason, who.name(),
                 (h, stored) -> services.recorder().record(h, who.name(), AuditAction.GATE_OVERRIDE_REQUESTED,
-                        "override " + stored.id(), in.node(), Map.of("override", ScreeningGate.describe(stored),
-                                "screening", result.toMap()), null, result.listVersions()));
+                        "override " + stored.id(), in.node(), new OverrideRequested(
+                                ScreeningGate.describe(stored), result.view()), null, result.listVersions()));
         ctx.header("Location", "/api/screening-overrides/" + o.id());
         Json.send(ctx, 201, ScreeningGate.describe(o));
     }
@@ -82,7 +84,7 @@ public final class ScreeningOverrideService {
             if (e.reason() == GateOverrideRefusedException.Reason.NOT_FOUND) {
                 throw ApiError.notFound(e.getMessage());
             }
-            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), Map.of("id", id));
+            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), new OverrideId(id));
         }
         Json.send(ctx, 200, ScreeningGate.describe(o));
     }
