@@ -9,6 +9,10 @@ import dev.clearance.records.BatchJob;
 import dev.clearance.records.BatchJobs;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
+import dev.clearance.server.api.response.BatchJobList;
+import dev.clearance.server.api.response.BatchJobView;
+import dev.clearance.server.api.response.BatchResults;
+import dev.clearance.server.api.response.BatchSubmitted;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.batch.BatchInput;
 import dev.clearance.server.batch.BatchRunner;
@@ -86,9 +90,9 @@ public final class BatchService {
         ListsRequired.require(services.lists().current());
         BatchJob job = services.jobs().create(BatchRunner.KIND, rows, csv, who.name());
         services.recorder().record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
-                Map.of("rows", rows, "sha256", dev.clearance.records.ListVersions.sha256(
+                new BatchSubmitted.Upload(rows, dev.clearance.records.ListVersions.sha256(
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                Map.of("jobId", job.id(), "status", "QUEUED"), null, services.lists().current().labels());
+                new BatchSubmitted(job.id(), "QUEUED"), null, services.lists().current().labels());
         services.batch().submit(job.id(), Screener.DEFAULT_THRESHOLD);
         ctx.header("Location", "/api/screenings/batch/" + job.id());
         Json.send(ctx, 202, describe(job));
@@ -96,11 +100,8 @@ public final class BatchService {
 
     private void list(Context ctx) {
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (BatchJob j : services.jobs().list(limit)) {
-            out.add(describe(j));
-        }
-        Json.send(ctx, 200, Map.of("jobs", out));
+        Json.send(ctx, 200, new BatchJobList(services.jobs().list(limit).stream().map(BatchService::describe)
+                .toList()));
     }
 
     private void status(Context ctx) {
@@ -112,19 +113,15 @@ public final class BatchService {
         int from = Params.integer(ctx, "from", 1, 1, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
         boolean hitsOnly = hitsOnly(ctx);
-        List<Object> rows = new ArrayList<>();
+        List<JsonNode> rows = new ArrayList<>();
         List<BatchJobs.RowResult> page = services.jobs().results(job.id(), from, limit + 1, hitsOnly);
         for (BatchJobs.RowResult r : page.subList(0, Math.min(limit, page.size()))) {
             rows.add(Json.tree(r.resultJson()));
         }
-        Map<String, Object> out = describe(job);
-        out.put("from", from);
-        out.put("hitsOnly", hitsOnly);
-        out.put("matching", services.jobs().countResults(job.id(), hitsOnly));
         // Keyset paging: the next page starts at the first row not shown (null: this is the last page so far).
-        out.put("next", page.size() > limit ? page.get(limit).rowNo() : null);
-        out.put("results", rows);
-        Json.send(ctx, 200, out);
+        Integer next = page.size() > limit ? page.get(limit).rowNo() : null;
+        Json.send(ctx, 200, new BatchResults(describe(job), from, hitsOnly,
+                services.jobs().countResults(job.id(), hitsOnly), next, rows));
     }
 
     /**
@@ -200,20 +197,8 @@ public final class BatchService {
         return services.jobs().get(id).orElseThrow(() -> ApiError.notFound("no batch job " + id));
     }
 
-    static Map<String, Object> describe(BatchJob j) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", j.id());
-        m.put("status", j.status().name());
-        m.put("totalRows", j.totalRows());
-        m.put("committedRows", j.committedRows());
-        m.put("progress", Math.round(j.progress() * 1000) / 1000.0);
-        m.put("attempts", j.attempts());
-        m.put("createdBy", j.createdBy());
-        m.put("createdAt", j.createdAt());
-        m.put("startedAt", j.startedAt());
-        m.put("finishedAt", j.finishedAt());
-        m.put("error", j.error());
-        return m;
+    static BatchJobView describe(BatchJob j) {
+        return BatchJobView.of(j);
     }
 
 }

@@ -4,6 +4,7 @@ import dev.clearance.lists.EntityType;
 import dev.clearance.matching.PartyInput;
 import dev.clearance.matching.Query;
 import dev.clearance.records.PartyRef;
+import dev.clearance.server.api.response.PartyView;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
@@ -63,17 +64,7 @@ record Party(String key, String name, String country, EntityType type, String do
     }
 
     /** @return the party as echoed in responses and audit records */
-    Map<String, Object> describe() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("partyKey", key);
-        m.put("name", name);
-        m.put("country", country);
-        m.put("type", type == null ? null : type.word());
-        m.put("dob", dob);
-        if (!identifiers.isEmpty()) {
-            m.put("identifiers", identifiers);
-        }
-        m.put("fingerprint", fingerprint());
-        return m;
+    PartyView describe() {
+        return new PartyView(key, name, country, type == null ? null : type.word(), dob, identifiers, fingerprint());
     }
 }

@@ -10,6 +10,11 @@ import dev.clearance.records.PartyRecord;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
 import dev.clearance.records.ScreeningState;
+import dev.clearance.server.api.response.PartyChanged;
+import dev.clearance.server.api.response.PartyDetail;
+import dev.clearance.server.api.response.PartyPage;
+import dev.clearance.server.api.response.PartySaved;
+import dev.clearance.server.api.response.PartyImportAnswer;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
@@ -64,12 +69,9 @@ public final class PartyService {
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
         var page = services.parties().list(Params.text(ctx, "q"), new PageRequest(offset, limit, false));
         Map<String, ScreeningState> states = services.alerts().states(page.items().stream().map(PartyRecord::key).toList());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", page.total());
-        out.put("offset", offset);
         List<String> labels = services.lists().current().labels();
-        out.put("parties", page.items().stream().map(p -> PartyJson.party(p, states.get(p.key()), labels)).toList());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new PartyPage(page.total(), offset, page.items().stream()
+                .map(p -> PartyJson.party(p, states.get(p.key()), labels)).toList()));
     }
 
     private void create(Context ctx) {
@@ -106,10 +108,8 @@ public final class PartyService {
                 && stored.screenedLists().equals(services.lists().current().labels().stream().sorted().toList())
                 ? null : services.rescreening().screenParties(List.of(stored), who.name(),
                         unchanged ? "CATCH_UP" : "PARTY_CHANGE");
-        Map<String, Object> out = describe(services.parties().get(p.key()).orElseThrow());
-        out.put("change", changes.get(0).kind().name());
-        out.put("screening", screened == null ? null : screened.describe());
-        Json.send(ctx, status, out);
+        Json.send(ctx, status, new PartySaved(describe(services.parties().get(p.key()).orElseThrow()),
+                changes.get(0).kind().name(), screened == null ? null : screened.describe()));
     }
 
     private void get(Context ctx) {
@@ -122,9 +122,9 @@ public final class PartyService {
         Principal who = Access.principal(ctx);
         String key = ctx.pathParam("key");
         PartyChange c = services.parties().delete(key, change -> AuditRecord.draft(who.name(), CHANGED,
-                        Json.write(Map.of("key", key, "delete", true)), Json.write(PartyJson.change(change)))
+                        Json.write(new PartyChanged.Deletion(key, true)), Json.write(PartyJson.change(change)))
                 .withSubject(key)).orElseThrow(() -> ApiError.notFound("no party " + key));
-        Json.send(ctx, 200, Map.of("key", key, "change", c.kind().name()));
+        Json.send(ctx, 200, new PartyChanged(key, c.kind().name()));
     }
 
     private void importCsv(Context ctx, Principal who) {
@@ -141,17 +141,14 @@ public final class PartyService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> out = report.describe();
-        out.put("screening", services.rescreening().catchUp(who.name()).describe());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new PartyImportAnswer(report.describe(),
+                services.rescreening().catchUp(who.name()).describe()));
     }
 
-    private Map<String, Object> describe(PartyRecord p) {
-        Map<String, Object> out = PartyJson.party(p, services.alerts().states(List.of(p.key())).get(p.key()),
-                services.lists().current().labels());
-        out.put("alerts", services.alerts().list(new dev.clearance.records.AlertFilter(null, null, p.key()),
-                PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
-        return out;
+    private PartyDetail describe(PartyRecord p) {
+        return new PartyDetail(PartyJson.party(p, services.alerts().states(List.of(p.key())).get(p.key()),
+                services.lists().current().labels()), services.alerts().list(new dev.clearance.records.AlertFilter(
+                        null, null, p.key()), PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
     }
 
     /** Reads a party from JSON; the name, type and dob are checked as a screening request's are ({@link Party#from}). */

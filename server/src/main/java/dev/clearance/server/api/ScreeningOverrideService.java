@@ -6,7 +6,7 @@ import dev.clearance.records.GateOverrideRefusedException;
 import dev.clearance.records.GateStep;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.api.response.OverrideId;
+import dev.clearance.server.api.response.IdRef;
 import dev.clearance.server.api.response.OverrideRequested;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.Access;
@@ -84,7 +84,7 @@ public final class ScreeningOverrideService {
             if (e.reason() == GateOverrideRefusedException.Reason.NOT_FOUND) {
                 throw ApiError.notFound(e.getMessage());
             }
-            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), new OverrideId(id));
+            throw ApiError.conflict(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage(), new IdRef(id));
         }
         Json.send(ctx, 200, ScreeningGate.describe(o));
     }

@@ -8,6 +8,7 @@ import dev.clearance.impact.WorkloadEstimate;
 import dev.clearance.impact.WorkloadSettings;
 import dev.clearance.records.Role;
 import dev.clearance.report.WorkloadReportPage;
+import dev.clearance.server.api.response.WorkloadAnswer;
 import dev.clearance.server.services.Services;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -82,9 +83,8 @@ public final class WorkloadService {
             ctx.contentType("text/html; charset=utf-8").result(WorkloadReportPage.render(e));
             return;
         }
-        Map<String, Object> out = new LinkedHashMap<>(e.toMap());
-        out.put("problems", problems.size() > 100 ? problems.subList(0, 100) : problems);
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new WorkloadAnswer(e.toMap(), problems.size() > 100 ? problems.subList(0, 100)
+                : problems));
     }
 
     /** {@code INDIVIDUAL=120,COMPREHENSIVE=480}. */
