@@ -24,7 +24,6 @@ import dev.clearance.records.AuditRecord;
 import dev.clearance.records.NewApplication;
 import dev.clearance.records.Principal;
 import dev.clearance.records.Role;
-import dev.clearance.server.api.response.ApplicationDetail;
 import dev.clearance.server.api.response.ApplicationList;
 import dev.clearance.server.api.response.ApplicationStatsView;
 import dev.clearance.server.api.response.ApplicationView;
@@ -304,10 +303,11 @@ public final class ApplicationService {
     }
 
     /** The application as the API shows it, with its clock as of {@code asOf} and its licence. */
-    ApplicationDetail describe(Application a, LocalDate asOf) {
+    ApplicationView describe(Application a, LocalDate asOf) {
         LicenceView licence = a.licenceId() == null ? null
                 : services.licences().get(a.licenceId()).map(LicenceService::describe).orElse(null);
         // what the application rests on: the end user's and consignee's screening at filing and approval
-        return new ApplicationDetail(ApplicationView.of(a, asOf), licence, gate.screenings("application " + a.id()));
+        return ApplicationView.of(a, asOf).with(new ApplicationView.Grounds(licence,
+                gate.screenings("application " + a.id())));
     }
 }

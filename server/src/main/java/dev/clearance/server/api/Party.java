@@ -5,13 +5,10 @@ import dev.clearance.matching.PartyInput;
 import dev.clearance.matching.Query;
 import dev.clearance.records.PartyRef;
 import dev.clearance.server.api.response.PartyView;
-import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.screening.ScreeningOutcome;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A party to screen, as given in a request: name, optional country, type, date of birth, identifiers, and the

@@ -25,10 +25,8 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.lists.LoadedLists;
 import dev.clearance.server.screening.ScreeningOutcome;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 

@@ -83,7 +83,7 @@ public final class WorkloadService {
             ctx.contentType("text/html; charset=utf-8").result(WorkloadReportPage.render(e));
             return;
         }
-        Json.send(ctx, 200, new WorkloadAnswer(e.toMap(), problems.size() > 100 ? problems.subList(0, 100)
+        Json.send(ctx, 200, new WorkloadAnswer(e.json(), problems.size() > 100 ? problems.subList(0, 100)
                 : problems));
     }
 

@@ -11,5 +11,5 @@ import java.util.List;
  * @param applications the applications
  */
 public record ApplicationList(@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
-                              List<ApplicationDetail> applications) {
+                              List<ApplicationView> applications) {
 }

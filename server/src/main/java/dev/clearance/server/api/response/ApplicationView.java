@@ -1,5 +1,6 @@
 package dev.clearance.server.api.response;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.clearance.licensing.RequiredDocument;
 import dev.clearance.records.Application;
 import dev.clearance.records.ApplicationEvent;
@@ -10,8 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A licence application as it stands, with its clock as of a day: what the API shows and what each step's audit
- * record keeps (the API adds its licence and screenings, {@link ApplicationDetail}).
+ * A licence application as it stands, with its clock as of a day: what the API shows (with its licence and
+ * screenings) and what each step's audit record keeps (without them: the record describes the application without
+ * reading other tables).
  *
  * @param id                     the application
  * @param state                  its state
@@ -40,6 +42,7 @@ import java.util.List;
  * @param decidedBy              the deciding officer, or null
  * @param decisionNote           their note, or null
  * @param licenceId              the licence an approval registered, or null
+ * @param grounds                its licence and screenings; null (nothing written) in an audit record
  * @param events                 every step taken
  */
 public record ApplicationView(long id, String state, LocalDate stateSince, String jurisdiction, String route,
@@ -48,7 +51,18 @@ public record ApplicationView(long id, String state, LocalDate stateSince, Strin
                               String determination, Long determinationAuditSeq, String regimeVersion,
                               String filingOffice, List<Line> lines, BigDecimal totalQuantity, BigDecimal totalValue,
                               List<RequiredDocument> documents, Clock clock, LocalDate decidedOn, String decidedBy,
-                              String decisionNote, Long licenceId, List<Event> events) {
+                              String decisionNote, Long licenceId, @JsonUnwrapped Grounds grounds,
+                              List<Event> events) {
+    /**
+     * What an application rests on, as the API shows it: the licence its approval registered, and its end user's and
+     * consignee's screenings at filing and approval.
+     *
+     * @param licence    its licence, or null
+     * @param screenings its screenings at the gate
+     */
+    public record Grounds(LicenceView licence, List<GateScreeningView> screenings) {
+    }
+
     /**
      * An order line.
      *
@@ -99,7 +113,15 @@ public record ApplicationView(long id, String state, LocalDate stateSince, Strin
                 a.requester(), a.filedOn(), a.determination(), a.determinationAuditSeq(), a.regimeVersion(),
                 a.filingOffice(), a.lines().stream().map(ApplicationView::line).toList(), a.totalQuantity(),
                 a.totalValue(), a.documents(), clock(a, asOf), a.decidedOn(), a.decidedBy(), a.decisionNote(),
-                a.licenceId(), a.events().stream().map(ApplicationView::event).toList());
+                a.licenceId(), null, a.events().stream().map(ApplicationView::event).toList());
+    }
+
+    /** @return the application with its licence and screenings */
+    public ApplicationView with(Grounds g) {
+        return new ApplicationView(id, state, stateSince, jurisdiction, route, destination, item, holder, endUser,
+                endUse, consignee, currency, requester, filedOn, determination, determinationAuditSeq, regimeVersion,
+                filingOffice, lines, totalQuantity, totalValue, documents, clock, decidedOn, decidedBy, decisionNote,
+                licenceId, g, events);
     }
 
     private static Line line(ApplicationLine l) {
