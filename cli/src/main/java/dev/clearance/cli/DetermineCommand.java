@@ -103,7 +103,7 @@ final class DetermineCommand implements Callable<Integer> {
                     request, usContent);
             PrintWriter w = spec.commandLine().getOut();
             if (json) {
-                w.println(JSON.writeValueAsString(DeterminationJson.toMap(a)));
+                w.println(JSON.writeValueAsString(DeterminationJson.of(a)));
             } else {
                 print(a.own(), w, language());
                 w.println();
@@ -120,7 +120,7 @@ final class DetermineCommand implements Callable<Integer> {
         Determination d = forced == null ? engine.determine(request) : engine.determine(forced, request);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            w.println(JSON.writeValueAsString(DeterminationJson.toMap(d)));
+            w.println(JSON.writeValueAsString(DeterminationJson.of(d)));
         } else {
             print(d, w, language());
         }

@@ -38,7 +38,7 @@ final class RegimesCompareCommand implements Callable<Integer> {
                 RegimesCommand.regime(right), day);
         PrintWriter w = spec.commandLine().getOut();
         if (format.json) {
-            w.println(DetermineCommand.JSON.writeValueAsString(ComparisonText.toMap(c)));
+            w.println(DetermineCommand.JSON.writeValueAsString(dev.clearance.impact.ComparisonJson.of(c)));
         } else if (format.html) {
             w.print(ComparisonPage.render(c));
         } else {

@@ -35,7 +35,7 @@ final class RegimesDiffCommand implements Callable<Integer> {
         List<RegimeChange> changes = RegimeDiff.between(regime, f, t);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            w.println(DetermineCommand.JSON.writeValueAsString(RegimeDiff.toMap(regime, f, t, changes)));
+            w.println(DetermineCommand.JSON.writeValueAsString(dev.clearance.impact.RegimeChangesJson.of(regime, f, t, changes)));
         } else {
             w.print(RegimeDiff.text(regime, f, t, changes));
         }

@@ -38,7 +38,8 @@ final class RegimesTimelineCommand implements Callable<Integer> {
         List<RegimeChange> changes = RegimeDiff.between(regime, start, end);
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            w.println(DetermineCommand.JSON.writeValueAsString(RegimeDiff.toMap(regime, start, end, changes)));
+            w.println(DetermineCommand.JSON.writeValueAsString(
+                    dev.clearance.impact.RegimeChangesJson.of(regime, start, end, changes)));
         } else {
             w.print(RegimeDiff.text(regime, start, end, changes));
         }

@@ -16,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,14 +131,20 @@ final class ScreenCommand implements Callable<Integer> {
         return report.problems().isEmpty() ? 0 : Clearance.BAD_INPUT;
     }
 
-    static List<Map<String, Object>> toJson(List<Match> hits) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /**
+     * A hit as {@code screen --json} prints it: its rank, then the hit.
+     *
+     * @param rank from 1, best first
+     * @param hit  the hit
+     */
+    record Ranked(int rank, @com.fasterxml.jackson.annotation.JsonUnwrapped MatchJson.Hit hit) {
+    }
+
+    static List<Ranked> toJson(List<Match> hits) {
+        List<Ranked> out = new ArrayList<>();
         int rank = 1;
         for (Match m : hits) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("rank", rank++);
-            h.putAll(MatchJson.toMap(m));
-            out.add(h);
+            out.add(new Ranked(rank++, MatchJson.of(m)));
         }
         return out;
     }

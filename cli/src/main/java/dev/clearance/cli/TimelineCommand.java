@@ -38,7 +38,7 @@ final class TimelineCommand implements Callable<Integer> {
         Timeline t = CountryTimeline.of(RegimesCommand.regime(regime), country.toUpperCase(Locale.ROOT), end);
         PrintWriter w = spec.commandLine().getOut();
         if (format.json) {
-            w.println(DetermineCommand.JSON.writeValueAsString(TimelineText.toMap(t)));
+            w.println(DetermineCommand.JSON.writeValueAsString(dev.clearance.impact.TimelineJson.of(t)));
         } else if (format.html) {
             w.print(TimelinePage.render(t));
         } else {

@@ -74,7 +74,7 @@ final class WorkloadCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            w.println(DetermineCommand.JSON.writeValueAsString(e.toMap()));
+            w.println(DetermineCommand.JSON.writeValueAsString(e.json()));
         } else {
             w.print(WorkloadText.render(e));
         }

@@ -4,8 +4,6 @@ import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.EarData;
 import dev.clearance.regime.Regime;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The EAR's de minimis rule (15 CFR 734.4, regimes.md §9): a foreign-made item is subject to the EAR
@@ -27,15 +25,9 @@ public final class DeMinimis {
      * @param subject   whether it is
      */
     public record Finding(BigDecimal usContent, BigDecimal threshold, boolean subject, String why) {
-        /** As plain maps for JSON. */
-        public Map<String, Object> toMap() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("usContent", usContent);
-            m.put("threshold", threshold);
-            m.put("subjectToEar", subject);
-            m.put("why", why);
-            m.put("source", SOURCE);
-            return m;
+        /** @return the finding as the JSON contract shows it, with the rule's source */
+        public DeterminationJson.DeMinimisFinding view() {
+            return new DeterminationJson.DeMinimisFinding(usContent, threshold, subject, why, SOURCE);
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.clearance.impact;
 
-import dev.clearance.determination.Determination;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,54 +82,8 @@ public final class ComparisonText {
         return lines;
     }
 
+    /** @return the comparison's JSON fields as a map, in order ({@link ComparisonJson} is the contract) */
     public static Map<String, Object> toMap(RegimeComparison c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("day", c.day().toString());
-        m.put("regimes", List.of(profile(c.left()), profile(c.right())));
-        m.put("treatments", c.treatments().stream().map(ComparisonText::treatment).toList());
-        return m;
-    }
-
-    private static Map<String, Object> profile(RegimeProfile p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("jurisdiction", p.jurisdiction());
-        m.put("name", p.name());
-        m.put("regimeVersion", p.version());
-        Map<String, Object> sections = new LinkedHashMap<>();
-        p.sections().forEach((k, rows) -> sections.put(k, rows.stream().map(row -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("subject", row.subject());
-            r.put("statement", row.statement());
-            r.put("source", row.source());
-            return r;
-        }).toList()));
-        m.put("sections", sections);
-        return m;
-    }
-
-    private static Map<String, Object> treatment(Treatment t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", t.from());
-        m.put("to", t.to());
-        m.put("alike", t.alike());
-        m.put("groups", t.standing().groups());
-        m.put("caveats", t.standing().caveats());
-        m.put("samples", t.samples().stream().map(s -> {
-            Determination d = s.determination();
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("label", s.label());
-            x.put("licenceRequired", d.licenceRequired());
-            x.put("prohibited", d.prohibited());
-            x.put("policy", d.policy() == null ? null : d.policy().word());
-            x.put("authority", d.authority());
-            x.put("licenceOptions", d.licenceOptions());
-            x.put("catchAll", d.catchAll());
-            x.put("reviewDays", d.reviewDays());
-            x.put("documents", d.documents());
-            x.put("filingOffice", d.filingOffice());
-            x.put("summary", d.summary());
-            return x;
-        }).toList());
-        return m;
+        return ComparisonJson.of(c).toMap();
     }
 }

@@ -5,7 +5,6 @@ import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,31 +68,8 @@ public final class RegimeDiff {
                 .append("      source: ").append(f.source()).append('\n');
     }
 
-    /** The changes as a JSON-ready map. */
+    /** @return the changes' JSON fields as a map, in order ({@link RegimeChangesJson} is the contract) */
     public static Map<String, Object> toMap(Regime regime, LocalDate from, LocalDate to, List<RegimeChange> changes) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("jurisdiction", regime.jurisdiction());
-        m.put("regimeVersion", regime.version());
-        m.put("from", from.toString());
-        m.put("to", to.toString());
-        List<Map<String, Object>> days = new ArrayList<>();
-        for (RegimeChange c : changes) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("day", c.day().toString());
-            d.put("removed", c.removed().stream().map(RegimeDiff::fact).toList());
-            d.put("added", c.added().stream().map(RegimeDiff::fact).toList());
-            days.add(d);
-        }
-        m.put("changes", days);
-        return m;
-    }
-
-    static Map<String, Object> fact(Fact f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("section", f.section());
-        m.put("subject", f.subject());
-        m.put("statement", f.statement());
-        m.put("source", f.source());
-        return m;
+        return RegimeChangesJson.of(regime, from, to, changes).toMap();
     }
 }

@@ -1,7 +1,6 @@
 package dev.clearance.impact;
 
 import dev.clearance.regime.Countries;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,25 +27,8 @@ public final class TimelineText {
         return s.toString();
     }
 
+    /** @return the timeline's JSON fields as a map, in order ({@link TimelineJson} is the contract) */
     public static Map<String, Object> toMap(Timeline t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("country", t.country());
-        m.put("jurisdiction", t.jurisdiction());
-        m.put("start", t.start().toString());
-        m.put("end", t.end().toString());
-        m.put("lanes", t.lanes().stream().map(l -> {
-            Map<String, Object> lane = new LinkedHashMap<>();
-            lane.put("kind", l.kind());
-            lane.put("name", l.name());
-            lane.put("intervals", l.intervals().stream().map(i -> {
-                Map<String, Object> iv = new LinkedHashMap<>();
-                iv.put("from", i.from().toString());
-                iv.put("to", i.to() == null ? null : i.to().toString());
-                return iv;
-            }).toList());
-            lane.put("source", l.source());
-            return lane;
-        }).toList());
-        return m;
+        return TimelineJson.of(t).toMap();
     }
 }

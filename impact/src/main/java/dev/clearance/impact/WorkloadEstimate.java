@@ -1,7 +1,6 @@
 package dev.clearance.impact;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,50 +36,14 @@ public record WorkloadEstimate(WorkloadSide before, WorkloadSide after, long lin
         return m;
     }
 
-    /** The estimate as the JSON contract: {@code {"before": {...}, "after": {...}, "change": {...}, ...}}. */
-    public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("before", side(before));
-        m.put("after", side(after));
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("applications", applicationChange());
-        change.put("individualApplications", after.individualApplications() - before.individualApplications());
-        change.put("officerDays", round(after.officerDays() - before.officerDays()));
-        change.put("officerDaysPerMonth", round(after.officerDaysPerMonth() - before.officerDaysPerMonth()));
-        change.put("reviewDays", sum(after.reviewDays()) - sum(before.reviewDays()));
-        m.put("change", change);
-        m.put("lines", lines);
-        m.put("linesInScope", inScope);
-        m.put("rejected", rejected);
-        m.put("span", first == null ? null : Map.of("from", first.toString(), "to", last.toString(),
-                "months", months()));
-        m.put("assumptions", settings.describe());
-        return m;
+    /** @return the estimate as the JSON contract: {@code {"before": {...}, "after": {...}, "change": {...}, ...}} */
+    public WorkloadJson json() {
+        return WorkloadJson.of(this);
     }
 
-    private static Map<String, Object> side(WorkloadSide s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", s.label());
-        m.put("applications", new TreeMap<>(s.applications()));
-        m.put("individualApplications", s.individualApplications());
-        m.put("officerDays", round(s.officerDays()));
-        m.put("officerDaysPerMonth", round(s.officerDaysPerMonth()));
-        m.put("reviewDays", new TreeMap<>(s.reviewDays()));
-        m.put("applicationsWithoutReviewPeriod", s.unknownReview());
-        m.put("linesWithoutLicence", s.noLicence());
-        m.put("linesWithoutRoute", s.noRoute());
-        m.put("notes", s.notes());
-        if (s.backlog() != null) {
-            WorkloadSide.Backlog b = s.backlog();
-            Map<String, Object> bl = new LinkedHashMap<>();
-            bl.put("capacityOfficerDaysPerMonth", round(b.capacityPerMonth()));
-            bl.put("utilisation", round(b.utilisation()));
-            bl.put("peakOfficerDays", round(b.peakOfficerDays()));
-            bl.put("endOfficerDays", round(b.endOfficerDays()));
-            bl.put("monthsToClear", round(b.monthsToClear()));
-            m.put("backlog", bl);
-        }
-        return m;
+    /** @return {@link #json()}'s fields as a map, in order */
+    public Map<String, Object> toMap() {
+        return json().toMap();
     }
 
     static long sum(Map<String, Long> m) {

@@ -47,18 +47,34 @@ public record WorkloadSettings(Map<String, Integer> minutesPerApplication, int m
         return ApplicationTerms.perContract(route) ? INDIVIDUAL_MINUTES : BULK_MINUTES;
     }
 
-    /** The assumptions as a map, for reports. */
+    /**
+     * The assumptions as the JSON contract shows them.
+     *
+     * @param minutesPerApplication    officer minutes per route, sorted
+     * @param defaultMinutesIndividual minutes for an individual application not listed
+     * @param defaultMinutesBulk       minutes for a bulk application not listed
+     * @param minutesPerOfficerDay     an officer's minutes a day
+     * @param workingDaysPerMonth      working days a month
+     * @param officers                 officers, or null
+     * @param from                     the first day counted, or null
+     * @param to                       the last day counted, or null
+     * @param note                     that these are assumptions
+     */
+    public record Assumptions(java.util.SortedMap<String, Integer> minutesPerApplication, int defaultMinutesIndividual,
+                              int defaultMinutesBulk, int minutesPerOfficerDay, int workingDaysPerMonth,
+                              Integer officers, String from, String to, String note) {
+    }
+
+    /** @return the assumptions, for reports */
+    public Assumptions assumptions() {
+        return new Assumptions(new java.util.TreeMap<>(minutesPerApplication), INDIVIDUAL_MINUTES, BULK_MINUTES,
+                minutesPerOfficerDay, workingDaysPerMonth, officers, from, to,
+                "Officer minutes per application are assumptions, not from the regime sources.");
+    }
+
+    /** @return the assumptions as a map of their fields, in order (as the HTML report prints them) */
+    @SuppressWarnings("unchecked")
     public Map<String, Object> describe() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("minutesPerApplication", new java.util.TreeMap<>(minutesPerApplication));
-        m.put("defaultMinutesIndividual", INDIVIDUAL_MINUTES);
-        m.put("defaultMinutesBulk", BULK_MINUTES);
-        m.put("minutesPerOfficerDay", minutesPerOfficerDay);
-        m.put("workingDaysPerMonth", workingDaysPerMonth);
-        m.put("officers", officers);
-        m.put("from", from);
-        m.put("to", to);
-        m.put("note", "Officer minutes per application are assumptions, not from the regime sources.");
-        return m;
+        return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(assumptions(), LinkedHashMap.class);
     }
 }

@@ -1,50 +1,72 @@
 package dev.clearance.matching;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.lists.ListEntry;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A hit as plain maps and lists for any JSON writer: the listed entry, the score and the structured
- * explanation. The CLI prints it; the server adds the hit's review status.
+ * A hit as the JSON contract shows it: the listed entry, the score and the structured explanation, records Jackson
+ * writes in component order. The CLI prints it; the server adds the hit's review status.
  */
 public final class MatchJson {
+    /** Reads a hit into a plain map for callers that still add fields by name. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private MatchJson() {
     }
 
-    /** The hit: entryId, list, type, primaryName, matchedName, score, countries, birthDates, programmes, explanation. */
-    public static Map<String, Object> toMap(Match m) {
-        ListEntry e = m.entry();
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("entryId", e.id());
-        h.put("list", e.list());
-        h.put("type", e.type().word());
-        h.put("primaryName", e.primaryName());
-        h.put("matchedName", m.matchedName());
-        h.put("score", round(m.score()));
-        h.put("countries", e.countries());
-        h.put("birthDates", e.birthDates());
-        h.put("programmes", e.programmes());
-        h.put("explanation", explanation(m.explanation()));
-        return h;
+    /**
+     * A hit.
+     *
+     * @param entryId     the listed entry
+     * @param list        its list
+     * @param type        its type, in words
+     * @param primaryName its primary name
+     * @param matchedName the name of it that matched
+     * @param score       the score, to four decimals
+     * @param countries   its countries
+     * @param birthDates  its dates of birth
+     * @param programmes  its sanctions programmes
+     * @param explanation why it matched
+     */
+    public record Hit(String entryId, String list, String type, String primaryName, String matchedName, double score,
+                      List<String> countries, List<String> birthDates, List<String> programmes, Why explanation) {
     }
 
-    private static Map<String, Object> explanation(Explanation x) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("summary", x.render());
-        m.put("nameScore", round(x.nameScore()));
-        List<String> tokens = new ArrayList<>();
-        for (TokenMatch t : x.tokens()) {
-            tokens.add(t.render());
-        }
-        m.put("tokens", tokens);
-        m.put("queryOnly", x.queryOnly());
-        m.put("listedOnly", x.listedOnly());
-        m.put("qualifiers", x.qualifiers().stream().map(Explanation.Qualifier::render).toList());
-        m.put("nameStrength", x.strength());
-        return m;
+    /**
+     * Why a name matched.
+     *
+     * @param summary      the explanation in one line (English)
+     * @param nameScore    the name's score, to four decimals
+     * @param tokens       each token's match, in words
+     * @param queryOnly    tokens only the query has
+     * @param listedOnly   tokens only the listed name has
+     * @param qualifiers   what raised or lowered the score, in words
+     * @param nameStrength the listed name's published strength
+     */
+    public record Why(String summary, double nameScore, List<String> tokens, List<String> queryOnly,
+                      List<String> listedOnly, List<String> qualifiers, String nameStrength) {
+    }
+
+    /** @return the hit: entryId, list, type, primaryName, matchedName, score, countries, birthDates, programmes, explanation */
+    public static Hit of(Match m) {
+        ListEntry e = m.entry();
+        return new Hit(e.id(), e.list(), e.type().word(), e.primaryName(), m.matchedName(), round(m.score()),
+                e.countries(), e.birthDates(), e.programmes(), explanation(m.explanation()));
+    }
+
+    /** @return the hit's JSON fields as a mutable map, in order (its explanation a mutable map too) */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> toMap(Match m) {
+        return MAPPER.convertValue(of(m), LinkedHashMap.class);
+    }
+
+    private static Why explanation(Explanation x) {
+        return new Why(x.render(), round(x.nameScore()), x.tokens().stream().map(TokenMatch::render).toList(),
+                x.queryOnly(), x.listedOnly(), x.qualifiers().stream().map(Explanation.Qualifier::render).toList(),
+                x.strength());
     }
 
     /** Scores to four decimals: enough to rank and to calibrate, without float noise. */

@@ -5,6 +5,7 @@ import dev.clearance.records.parties.AlertFilter;
 import dev.clearance.records.PageRequest;
 import dev.clearance.records.parties.PartyAlert;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.AlertPage;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
@@ -53,11 +54,7 @@ public final class AlertService {
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
         var page = alerts.list(new AlertFilter(state, Params.text(ctx, "list"), Params.text(ctx, "party")),
                 new PageRequest(offset, limit, true));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", page.total());
-        out.put("offset", offset);
-        out.put("alerts", page.items().stream().map(PartyJson::alert).toList());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new AlertPage(page.total(), offset, page.items().stream().map(PartyJson::alert).toList()));
     }
 
     private void get(Context ctx) {

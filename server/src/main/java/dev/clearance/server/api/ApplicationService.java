@@ -30,6 +30,12 @@ import dev.clearance.records.audit.AuditRecord;
 import dev.clearance.records.applications.NewApplication;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.ApplicationList;
+import dev.clearance.server.api.response.ApplicationStatsView;
+import dev.clearance.server.api.response.ApplicationView;
+import dev.clearance.server.api.response.FieldRefusal;
+import dev.clearance.server.api.response.FilingInputs;
+import dev.clearance.server.api.response.LicenceView;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -135,9 +141,7 @@ public final class ApplicationService {
         ScreeningGate.Result screening = gate.check(GateStep.FILE, parties(a.endUser(), in.text("endUserKey"),
                 a.consignee(), in.text("consigneeKey")));
         List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("request", in.node());
-        inputs.put("screening", screening.toMap());
+        FilingInputs inputs = new FilingInputs(in.node(), null, screening.view());
         // the determination the application rests on is recorded with it, and the application links to that record
         AuditRecord determined = AuditRecord.draft(who.name(), AuditAction.DETERMINATION, Json.write(request),
                         Json.write(DeterminationJson.toMap(d)))
@@ -168,36 +172,26 @@ public final class ApplicationService {
         String state = Params.text(ctx, "state");
         ApplicationState s = state == null ? null : state(state);
         LocalDate asOf = Params.date(ctx, "asOf", applications.today());
-        List<Map<String, Object>> out = new ArrayList<>();
-        applications.list(who, s).forEach(a -> out.add(describe(a, asOf)));
-        Json.send(ctx, 200, Map.of("applications", out));
+        Json.send(ctx, 200, new ApplicationList(null, applications.list(who, s).stream()
+                .map(a -> describe(a, asOf)).toList()));
     }
 
     private void queue(Context ctx) {
         LocalDate asOf = Params.date(ctx, "asOf", applications.today());
-        List<Map<String, Object>> out = new ArrayList<>();
-        applications.queue(asOf).forEach(a -> out.add(describe(a, asOf)));
-        Json.send(ctx, 200, Map.of("asOf", asOf.toString(), "applications", out));
+        Json.send(ctx, 200, new ApplicationList(asOf, applications.queue(asOf).stream()
+                .map(a -> describe(a, asOf)).toList()));
     }
 
     private void stats(Context ctx) {
         LocalDate asOf = Params.date(ctx, "asOf", applications.today());
         ApplicationStats s = applications.stats(asOf);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("asOf", asOf.toString());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ApplicationState st : ApplicationState.values()) {
             counts.put(st.name(), s.counts().getOrDefault(st, 0L));
         }
-        out.put("counts", counts);
-        out.put("decided", s.decided());
-        out.put("medianReviewDays", s.medianReviewDays());
-        out.put("decidedWithDeadline", s.decidedWithDeadline());
-        out.put("shareDecidedWithinDeadline", s.shareWithinDeadline());
-        out.put("overdue", s.overdue());
-        out.put("note", "Review days are counted in each application's own day count (calendar or working days),"
-                + " less the days the clock stood still.");
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new ApplicationStatsView(asOf, counts, s.decided(), s.medianReviewDays(),
+                s.decidedWithDeadline(), s.shareWithinDeadline(), s.overdue(), "Review days are counted in each"
+                + " application's own day count (calendar or working days), less the days the clock stood still."));
     }
 
     private void show(Context ctx) {
@@ -230,18 +224,15 @@ public final class ApplicationService {
                 ScreeningGate.field(current.request(), "endUserKey"), current.consignee(), ScreeningGate.field(current.request(), "consigneeKey")));
         List<GateOverride> overrides = current.state() == ApplicationState.UNDER_REVIEW
                 ? gate.admit(screening, ScreeningGate.overrideIds(in)) : List.of();
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("request", in.node());
-        inputs.put("routeCheck", Map.of("available", check.available(), "detail", check.detail()));
-        inputs.put("screening", screening.toMap());
+        FilingInputs inputs = new FilingInputs(in.node(), new FilingInputs.RouteCheck(check.available(),
+                check.detail()), screening.view());
         Application a = refusals(() -> applications.approve(id, who, day, approval,
                 audit(who, "APPLICATION_APPROVE", inputs)));
         gate.record(null, "application " + id, screening, overrides, null);
         if (a.licenceId() != null) {
             gate.record(null, "licence " + a.licenceId(), screening, List.of(), null);
         }
-        Map<String, Object> out = describe(a, applications.today());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, describe(a, applications.today()));
     }
 
     /** The route applied for, determined again as of the decision day. */
@@ -256,8 +247,8 @@ public final class ApplicationService {
 
     private Function<Application, AuditRecord> audit(Principal who, String action, Object inputs) {
         // Inside the step's transaction: the record describes the application without reading other tables.
-        return a -> AuditRecord.draft(who.name(), action, Json.write(inputs), Json.write(describe(a, a.stateSince(),
-                        false)))
+        return a -> AuditRecord.draft(who.name(), action, Json.write(inputs),
+                        Json.write(ApplicationView.of(a, a.stateSince())))
                 .withSubject("application " + a.id())
                 .withRegimeVersion(a.regimeVersion());
     }
@@ -271,7 +262,7 @@ public final class ApplicationService {
                 case FORBIDDEN -> ApiError.forbidden(e.getMessage());
                 case ILLEGAL_TRANSITION -> ApiError.conflict("illegal_transition", e.getMessage(), null);
                 case ROUTE_UNAVAILABLE -> ApiError.conflict("route_unavailable", e.getMessage(),
-                        Map.of("field", e.field()));
+                        new FieldRefusal(e.field()));
                 case BAD_INPUT -> ApiError.badRequest(e.field(), e.getMessage());
             };
         } catch (IllegalArgumentException e) {
@@ -336,82 +327,11 @@ public final class ApplicationService {
     }
 
     /** The application as the API shows it, with its clock as of {@code asOf} and its licence. */
-    Map<String, Object> describe(Application a, LocalDate asOf) {
-        return describe(a, asOf, true);
-    }
-
-    private Map<String, Object> describe(Application a, LocalDate asOf, boolean withLicence) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("state", a.state().name());
-        m.put("stateSince", a.stateSince().toString());
-        m.put("jurisdiction", a.jurisdiction());
-        m.put("route", a.route());
-        m.put("destination", a.destination());
-        m.put("item", a.entryCode());
-        m.put("holder", a.holder());
-        m.put("endUser", a.endUser());
-        m.put("endUse", a.endUse());
-        m.put("consignee", a.consignee());
-        m.put("currency", a.currency());
-        m.put("requester", a.requester());
-        m.put("filedOn", a.filedOn().toString());
-        m.put("determination", a.determination());
-        m.put("determinationAuditSeq", a.determinationAuditSeq());
-        m.put("regimeVersion", a.regimeVersion());
-        m.put("filingOffice", a.filingOffice());
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (ApplicationLine l : a.lines()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("reference", l.reference());
-            line.put("quantity", l.quantity());
-            line.put("value", l.value());
-            lines.add(line);
-        }
-        m.put("lines", lines);
-        m.put("totalQuantity", a.totalQuantity());
-        m.put("totalValue", a.totalValue());
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (RequiredDocument d : a.documents()) {
-            docs.add(Map.of("name", d.name(), "status", d.status(), "source", d.source()));
-        }
-        m.put("documents", docs);
-        Map<String, Object> clock = new LinkedHashMap<>();
-        clock.put("reviewDays", a.reviewDays());
-        clock.put("dayCount", a.dayCount().name());
-        clock.put("note", a.clockNote());
-        LocalDate deadline = a.deadline(asOf);
-        clock.put("asOf", asOf.toString());
-        clock.put("deadline", deadline == null ? null : deadline.toString());
-        clock.put("daysLeft", a.state().decided() ? null : a.daysLeft(asOf));
-        clock.put("stopped", a.clockStopped());
-        clock.put("pausedDays", a.pausedAsOf(asOf));
-        clock.put("overdue", a.overdue(asOf));
-        clock.put("reviewTime", a.reviewTime());
-        clock.put("decidedWithinDeadline", a.decidedWithinDeadline());
-        m.put("clock", clock);
-        m.put("decidedOn", a.decidedOn() == null ? null : a.decidedOn().toString());
-        m.put("decidedBy", a.decidedBy());
-        m.put("decisionNote", a.decisionNote());
-        m.put("licenceId", a.licenceId());
-        if (withLicence) {
-            m.put("licence", a.licenceId() == null ? null
-                    : licences.get(a.licenceId()).map(LicenceService::describe).orElse(null));
-            // what the application rests on: the end user's and consignee's screening at filing and approval
-            m.put("screenings", gate.screenings("application " + a.id()));
-        }
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (ApplicationEvent e : a.events()) {
-            Map<String, Object> ev = new LinkedHashMap<>();
-            ev.put("on", e.on().toString());
-            ev.put("at", e.at().toString());
-            ev.put("actor", e.actor());
-            ev.put("from", e.from() == null ? null : e.from().name());
-            ev.put("to", e.to().name());
-            ev.put("note", e.note());
-            events.add(ev);
-        }
-        m.put("events", events);
-        return m;
+    ApplicationView describe(Application a, LocalDate asOf) {
+        LicenceView licence = a.licenceId() == null ? null
+                : licences.get(a.licenceId()).map(LicenceService::describe).orElse(null);
+        // what the application rests on: the end user's and consignee's screening at filing and approval
+        return ApplicationView.of(a, asOf).with(new ApplicationView.Grounds(licence,
+                gate.screenings("application " + a.id())));
     }
 }

@@ -7,6 +7,9 @@ import dev.clearance.records.audit.ChainStatus;
 import dev.clearance.records.Page;
 import dev.clearance.records.PageRequest;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.AuditPage;
+import dev.clearance.server.api.response.AuditRecordView;
+import dev.clearance.server.api.response.ChainCheck;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
@@ -47,11 +50,8 @@ public final class AuditService {
         int limit = Params.integer(ctx, "limit", 50, 1, 1000);
         boolean oldestFirst = "asc".equals(Params.choice(ctx, "order", "desc", List.of("asc", "desc")));
         Page<AuditRecord> page = audit.list(filter, new PageRequest(offset, limit, !oldestFirst));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", page.total());
-        out.put("offset", offset);
-        out.put("records", page.items().stream().map(AuditService::describe).toList());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new AuditPage(page.total(), offset, page.items().stream().map(AuditService::describe)
+                .toList()));
     }
 
     private void verify(Context ctx) {
@@ -59,35 +59,14 @@ public final class AuditService {
     }
 
     /** @return the verification result as the API (and the CLI) shows it */
-    public static Map<String, Object> describe(ChainStatus s, AuditTrail.ChainHead head) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ok", s.ok());
-        m.put("recordsChecked", s.recordsChecked());
-        m.put("firstBadSeq", s.firstBadSeq());
-        m.put("problem", s.problem() == null ? null : s.problem().name());
-        m.put("detail", s.detail());
-        m.put("headSeq", head.seq());
-        m.put("headHash", head.hash());
-        return m;
+    public static ChainCheck describe(ChainStatus s, AuditTrail.ChainHead head) {
+        return ChainCheck.of(s, head);
     }
 
-    private static Map<String, Object> describe(AuditRecord r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", r.seq());
-        m.put("time", r.time().toString());
-        m.put("principal", r.principal());
-        m.put("action", r.action());
-        m.put("subject", r.subject());
-        m.put("inputs", Json.tree(r.inputsJson()));
-        m.put("outputs", Json.tree(r.outputsJson()));
-        m.put("regimeVersion", r.regimeVersion());
-        m.put("listVersions", r.listVersions());
-        m.put("prevHash", r.prevHash());
-        m.put("hash", r.hash());
-        if (r.requestId() != null) {
-            m.put("requestId", r.requestId());
-        }
-        return m;
+    private static AuditRecordView describe(AuditRecord r) {
+        return new AuditRecordView(r.seq(), r.time(), r.principal(), r.action(), r.subject(),
+                Json.tree(r.inputsJson()), Json.tree(r.outputsJson()), r.regimeVersion(), r.listVersions(),
+                r.prevHash(), r.hash(), r.requestId());
     }
 
 }

@@ -14,6 +14,10 @@ import dev.clearance.records.batch.BatchJobs;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
 import dev.clearance.application.batch.BatchInput;
+import dev.clearance.server.api.response.BatchJobList;
+import dev.clearance.server.api.response.BatchJobView;
+import dev.clearance.server.api.response.BatchResults;
+import dev.clearance.server.api.response.BatchSubmitted;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -105,9 +109,9 @@ public final class BatchService {
         ListsRequired.require(lists.current());
         BatchJob job = jobs.create(BatchRunner.KIND, rows, csv, who.name(), extra);
         recorder.record(who.name(), AuditAction.BATCH_SCREENING, job.id(),
-                Map.of("rows", rows, "sha256", dev.clearance.records.lists.ListVersions.sha256(
+                new BatchSubmitted.Upload(rows, dev.clearance.records.lists.ListVersions.sha256(
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                Map.of("jobId", job.id(), "status", "QUEUED"), null, lists.current().labels());
+                new BatchSubmitted(job.id(), "QUEUED"), null, lists.current().labels());
         batch.submit(job.id(), Screener.DEFAULT_THRESHOLD);
         ctx.header("Location", "/api/screenings/batch/" + job.id());
         Json.send(ctx, 202, describe(job));
@@ -115,11 +119,8 @@ public final class BatchService {
 
     private void list(Context ctx) {
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (BatchJob j : jobs.list(limit)) {
-            out.add(describe(j));
-        }
-        Json.send(ctx, 200, Map.of("jobs", out));
+        Json.send(ctx, 200, new BatchJobList(jobs.list(limit).stream().map(BatchService::describe)
+                .toList()));
     }
 
     private void status(Context ctx) {
@@ -131,19 +132,15 @@ public final class BatchService {
         int from = Params.integer(ctx, "from", 1, 1, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", 500, 1, 5000);
         boolean hitsOnly = hitsOnly(ctx);
-        List<Object> rows = new ArrayList<>();
+        List<JsonNode> rows = new ArrayList<>();
         List<BatchJobs.RowResult> page = jobs.results(job.id(), from, limit + 1, hitsOnly);
         for (BatchJobs.RowResult r : page.subList(0, Math.min(limit, page.size()))) {
             rows.add(Json.tree(r.resultJson()));
         }
-        Map<String, Object> out = describe(job);
-        out.put("from", from);
-        out.put("hitsOnly", hitsOnly);
-        out.put("matching", jobs.countResults(job.id(), hitsOnly));
         // Keyset paging: the next page starts at the first row not shown (null: this is the last page so far).
-        out.put("next", page.size() > limit ? page.get(limit).rowNo() : null);
-        out.put("results", rows);
-        Json.send(ctx, 200, out);
+        Integer next = page.size() > limit ? page.get(limit).rowNo() : null;
+        Json.send(ctx, 200, new BatchResults(describe(job), from, hitsOnly,
+                jobs.countResults(job.id(), hitsOnly), next, rows));
     }
 
     /**
@@ -222,20 +219,8 @@ public final class BatchService {
         return jobs.get(id).orElseThrow(() -> ApiError.notFound("no batch job " + id));
     }
 
-    static Map<String, Object> describe(BatchJob j) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", j.id());
-        m.put("status", j.status().name());
-        m.put("totalRows", j.totalRows());
-        m.put("committedRows", j.committedRows());
-        m.put("progress", Math.round(j.progress() * 1000) / 1000.0);
-        m.put("attempts", j.attempts());
-        m.put("createdBy", j.createdBy());
-        m.put("createdAt", j.createdAt());
-        m.put("startedAt", j.startedAt());
-        m.put("finishedAt", j.finishedAt());
-        m.put("error", j.error());
-        return m;
+    static BatchJobView describe(BatchJob j) {
+        return BatchJobView.of(j);
     }
 
 }

@@ -15,6 +15,9 @@ import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.parties.PartyAlert;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.DecisionAnswer;
+import dev.clearance.server.api.response.DecisionHistory;
+import dev.clearance.server.api.response.IdRef;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -100,30 +103,29 @@ public final class DecisionService {
             throw ApiError.badRequest("party", "a false positive without partyKey binds to the party's record, "
                     + "which needs more than a name (country, dob or identifiers) to tell it from the listed one");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        DecisionAnswer[] decided = new DecisionAnswer[1];
         // The decision and its audit record are stored together, or neither is.
         // Once per request: a retry with the same X-Request-Id (on this server or another) gets the first decision.
         HitDecision stored = decisions.decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry),
                 reason, who.name(), dev.clearance.server.http.RequestIds.current(), (h, d) -> {
-                    out.putAll(describe(d));
-                    out.put("party", party.describe());
+                    DecisionAnswer out = new DecisionAnswer(describe(d), party.describe(), null, null, null);
                     AuditRecord rec = recorder.record(h, who.name(),
                             kind == DecisionKind.FALSE_POSITIVE ? AuditAction.HIT_REVIEWED : AuditAction.DECISION,
                             party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
-                    out.put("auditSeq", rec.seq());
+                    decided[0] = out.withAuditSeq(rec.seq());
                 });
-        if (out.isEmpty()) {
-            out.putAll(describe(stored));
-            out.put("party", party.describe());
-            out.put("replayed", true);
-        }
+        DecisionAnswer out = decided[0] != null ? decided[0]
+                : new DecisionAnswer(describe(stored), party.describe(), null, true, null);
         if (party.key() != null) {
             // The partner master's alert on the same (party key, entry id) follows the decision; a false positive
             // still waiting for a second officer leaves it open.
-            boolean pending = Boolean.TRUE.equals(out.get("pending"));
+            boolean pending = Boolean.TRUE.equals(out.decision().get("pending"));
             PartyAlert.State state = kind == DecisionKind.CONFIRMED_MATCH ? PartyAlert.State.CONFIRMED
                     : kind == DecisionKind.FALSE_POSITIVE && !pending ? PartyAlert.State.REVIEWED : PartyAlert.State.OPEN;
-            alerts.decide(party.key(), entryId, state, reason).ifPresent(a -> out.put("alertId", a.id()));
+            java.util.Optional<PartyAlert> alert = alerts.decide(party.key(), entryId, state, reason);
+            if (alert.isPresent()) {
+                out = out.withAlert(alert.get().id());
+            }
         }
         Json.send(ctx, 201, out);
     }
@@ -151,20 +153,20 @@ public final class DecisionService {
         Principal who = Access.principal(ctx);
         long id = id(ctx);
         Input in = ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
-        Map<String, Object> out = new LinkedHashMap<>();
+        DecisionAnswer[] out = new DecisionAnswer[1];
         try {
             decisions.confirm(id, who.name(), in.text("reason"), (h, d) -> {
-                out.putAll(describe(d));
+                DecisionAnswer confirmed = new DecisionAnswer(describe(d), null, null, null, null);
                 AuditRecord rec = recorder.record(h, who.name(), AuditAction.DECISION_CONFIRMED,
-                        d.partyKey() != null ? d.partyKey() : d.partyName(), Map.of("id", id, "reason",
-                                in.text("reason") == null ? "" : in.text("reason")), out, null,
-                        this.lists.current().labels());
-                out.put("auditSeq", rec.seq());
+                        d.partyKey() != null ? d.partyKey() : d.partyName(), new DecisionAnswer.Confirmation(id,
+                                in.text("reason") == null ? "" : in.text("reason")), confirmed, null,
+                        lists.current().labels());
+                out[0] = confirmed.withAuditSeq(rec.seq());
             });
         } catch (DecisionRefusedException e) {
-            throw ApiError.refused(e, Map.of("id", id));
+            throw ApiError.refused(e, new IdRef(id));
         }
-        Json.send(ctx, 201, out);
+        Json.send(ctx, 201, out[0]);
     }
 
     private void show(Context ctx) {
@@ -182,12 +184,7 @@ public final class DecisionService {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         decisions.history(key, key == null ? fingerprint : null, entryId).forEach(d -> out.add(describe(d)));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("partyKey", key);
-        body.put("partyFingerprint", key == null ? fingerprint : null);
-        body.put("entryId", entryId);
-        body.put("decisions", out);
-        Json.send(ctx, 200, body);
+        Json.send(ctx, 200, new DecisionHistory(key, key == null ? fingerprint : null, entryId, out));
     }
 
     private static long id(Context ctx) {

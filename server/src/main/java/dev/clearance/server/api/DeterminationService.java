@@ -30,6 +30,9 @@ import dev.clearance.records.lists.ListVersions;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
 import dev.clearance.records.licences.ShipmentRequest;
+import dev.clearance.server.api.response.DeterminationAnswer;
+import dev.clearance.server.api.response.OrderBookAnswer;
+import dev.clearance.server.api.response.RefusalView;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -116,35 +119,21 @@ public final class DeterminationService {
         DeMinimis.Answer answer = named.cite(forced == null ? DeMinimis.answer(engine, request,
                 in.decimal("usContent")) : new DeMinimis.Answer(engine.determine(forced, request), null, null));
         Determination d = answer.own();
-        Map<String, Object> out = new LinkedHashMap<>(DeterminationJson.toMap(answer));
-        out.put("summary", dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)));
-        if (answer.reexport() != null && out.get("reexport") instanceof Map<?, ?> reexport) {
-            // the re-export answer gets its one line too, in the same language
-            @SuppressWarnings("unchecked")
-            Map<String, Object> r = (Map<String, Object>) reexport;
-            r.put("summary", dev.clearance.determination.AnswerText.summary(answer.reexport(),
-                    dev.clearance.server.http.Language.of(ctx)));
-        }
-        if (request.endUser() != null) {
-            out.put("endUser", request.endUser());
-            if (!lists.missing().isEmpty()) {
-                // the end user was not screened against these: a "not listed" is not clear
-                out.put("missingLists", lists.missing());
-            }
-            // what the end user was screened against, and which of those lists are older than their source
-            out.put("listVersions", lists.labels());
-            List<String> caveats = this.lists.screeningCaveats(
-                ListWarnings.in(dev.clearance.server.http.Language.of(ctx)));
-            if (!caveats.isEmpty()) {
-                out.put("listWarnings", caveats);
-            }
-        }
-        out.put("licences", coverage(request, d, in));
+        boolean screened = request.endUser() != null;
+        // the end user was not screened against missing lists: a "not listed" is not clear; it was screened
+        // against listVersions, and listWarnings name those older than their source
+        DeterminationAnswer out = new DeterminationAnswer(DeterminationJson.of(answer).withReexportSummary(answer.reexport() == null
+                ? null : dev.clearance.determination.AnswerText.summary(answer.reexport(),
+                dev.clearance.server.http.Language.of(ctx))),
+                dev.clearance.determination.AnswerText.summary(d, dev.clearance.server.http.Language.of(ctx)),
+                request.endUser(), screened ? lists.missing() : null, screened ? lists.labels() : null,
+                screened ? this.lists.screeningCaveats(
+                ListWarnings.in(dev.clearance.server.http.Language.of(ctx))) : null, coverage(request, d, in), null);
+        // the metrics read the audited outputs by field name
         AuditRecord rec = recorder.record(who.name(), AuditAction.DETERMINATION,
-                request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), in.node(), out,
-                d.regimeVersion(), endUser == null ? List.of() : lists.labels());
-        out.put("auditSeq", rec.seq());
-        Json.send(ctx, 200, out);
+                request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), in.node(),
+                Json.fields(out), d.regimeVersion(), endUser == null ? List.of() : lists.labels());
+        Json.send(ctx, 200, out.withAuditSeq(rec.seq()));
     }
 
     /** The regime a request forces (JP, KR, US or EU), or null when the exporter's country selects it. */
@@ -200,11 +189,9 @@ public final class DeterminationService {
     }
 
     /** Which held licence covers the export, and why each other one does not. */
-    private Map<String, Object> coverage(ExportRequest r, Determination d, Input in) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private DeterminationAnswer.Coverage coverage(ExportRequest r, Determination d, Input in) {
         if (!d.licenceRequired() || r.item() == null) {
-            m.put("needed", false);
-            return m;
+            return DeterminationAnswer.Coverage.notNeeded();
         }
         String consignee = in.text("consignee") != null ? in.text("consignee") : r.endUser() == null ? ""
                 : r.endUser().name();
@@ -213,21 +200,17 @@ public final class DeterminationService {
         ShipmentRequest shipment = new ShipmentRequest(r.from(), r.item(), r.to(), consignee,
                 quantity == null ? BigDecimal.ZERO : quantity, value == null ? BigDecimal.ZERO : value, r.date(),
                 null);
-        List<Map<String, Object>> checked = new ArrayList<>();
-        Map<String, Object> covering = null;
+        List<DeterminationAnswer.LicenceCoverage> checked = new ArrayList<>();
+        DeterminationAnswer.LicenceCoverage covering = null;
         for (LicenceCoverage c : licences.findCovering(shipment)) {
-            Map<String, Object> l = LicenceService.describe(c.licence());
-            l.put("covers", c.covers());
-            l.put("refusals", LicenceService.refusals(c.refusals()));
+            DeterminationAnswer.LicenceCoverage l = new DeterminationAnswer.LicenceCoverage(
+                    LicenceService.describe(c.licence()), c.covers(), RefusalView.of(c.refusals()));
             checked.add(l);
             if (covering == null && c.covers()) {
                 covering = l;
             }
         }
-        m.put("needed", true);
-        m.put("covering", covering);
-        m.put("checked", checked);
-        return m;
+        return new DeterminationAnswer.Coverage(true, new DeterminationAnswer.Found(covering, checked));
     }
 
     private void book(Context ctx) {
@@ -235,8 +218,8 @@ public final class DeterminationService {
         Regime forced = forcedRegime(Params.text(ctx, "regime"));
         Bodies.Upload upload = Bodies.upload(ctx, limits.maxBytes());
         UploadText.limitRows(upload, "upload", OrderReader.REQUIRED, limits.maxRows());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, Object>> problems = new ArrayList<>();
+        List<OrderBookAnswer.Row> rows = new ArrayList<>();
+        List<OrderBookAnswer.Problem> problems = new ArrayList<>();
         try (OrderReader reader = OrderReader.open("upload", upload.stream(), upload.charset(),
                 UploadText.extraColumns(ctx), products)) {
             reader.forEach(new OrderReader.Lines() {
@@ -247,7 +230,7 @@ public final class DeterminationService {
 
                 @Override
                 public void rejected(CsvException problem) {
-                    problems.add(Map.of("message", problem.getMessage()));
+                    problems.add(new OrderBookAnswer.Problem(problem.getMessage()));
                 }
             });
         } catch (CsvException e) {
@@ -255,37 +238,30 @@ public final class DeterminationService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("determined", rows.size());
-        out.put("rejected", problems.size());
-        out.put("determinations", rows);
-        out.put("problems", problems);
+        OrderBookAnswer out = new OrderBookAnswer(rows.size(), problems.size(), rows, problems, null);
+        // the metrics read the audited outputs by field name
         AuditRecord rec = recorder.record(who.name(), AuditAction.DETERMINATION, "order book",
-                Map.of("sha256", ListVersions.sha256(upload.bytes()), "bytes", upload.bytes().length),
-                out, regimeVersions(rows), List.of());
-        out.put("auditSeq", rec.seq());
-        Json.send(ctx, 200, out);
+                new OrderBookAnswer.Upload(ListVersions.sha256(upload.bytes()), upload.bytes().length),
+                Json.fields(out), regimeVersions(rows), List.of());
+        Json.send(ctx, 200, out.withAuditSeq(rec.seq()));
     }
 
     /** An order book may span regimes: the audit record names every regime version used. */
-    private static String regimeVersions(List<Map<String, Object>> rows) {
+    private static String regimeVersions(List<OrderBookAnswer.Row> rows) {
         java.util.Set<String> versions = new java.util.TreeSet<>();
-        for (Map<String, Object> row : rows) {
-            Map<?, ?> regime = (Map<?, ?>) row.get("regime");
-            versions.add(regime.get("jurisdiction") + "@" + regime.get("version"));
+        for (OrderBookAnswer.Row row : rows) {
+            DeterminationJson.RegimeUsed regime = row.answer().own().regime();
+            versions.add(regime.jurisdiction() + "@" + regime.version());
         }
         return versions.isEmpty() ? null : String.join(",", versions);
     }
 
-    private Map<String, Object> bookLine(OrderReader reader, OrderLine line, Regime forced) {
+    private OrderBookAnswer.Row bookLine(OrderReader reader, OrderLine line, Regime forced) {
         try {
             LoadedLists lists = this.lists.current();
             ExportRequest r = line.endUser() == null ? line.request()
                     : line.request().withEndUser(endUserFinding(lists, this.decisions,
                     "end_user", line.endUser(), null));
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", line.id());
-            m.put("line", line.line());
             if (forced != null && line.product() != null && line.product().cited() != null) {
                 throw new BadRequestException("product", "not with the regime parameter (the product's approved"
                         + " classification is the one for the exporter's regime)");
@@ -294,14 +270,12 @@ public final class DeterminationService {
                 throw new BadRequestException("us_content", "not with the regime parameter (de minimis asks which"
                         + " regime the exporter is under)");
             }
-            m.putAll(DeterminationJson.toMap(line.cite(forced != null
+            DeterminationJson.Answer answer = DeterminationJson.of(line.cite(forced != null
                     ? new DeMinimis.Answer(engine.determine(forced, r), null, null)
-                    : DeMinimis.answer(engine, r, line.usContent()))));
-            if (line.endUser() != null && !lists.missing().isEmpty()) {
-                // the end user was not screened against these: a "not listed" is not clear
-                m.put("missingLists", lists.missing());
-            }
-            return m;
+                    : DeMinimis.answer(engine, r, line.usContent())));
+            // an end user not screened against missing lists: a "not listed" is not clear
+            return new OrderBookAnswer.Row(line.id(), line.line(), answer,
+                    line.endUser() != null ? lists.missing() : null);
         } catch (BadRequestException e) {
             // The de minimis rule names its input as the CLI option does; in a book it is the us_content column.
             throw reader.rejection(line, e.field().equals("us-content") ? e.renamed("us_content") : e);

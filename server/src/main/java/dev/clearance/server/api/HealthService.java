@@ -1,6 +1,7 @@
 package dev.clearance.server.api;
 
 import dev.clearance.application.lists.ListCatalogue;
+import dev.clearance.server.api.response.Health;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
 import dev.clearance.application.lists.ListState;
@@ -61,10 +62,7 @@ public final class HealthService {
                     + " list change(s) pending): " + f.reason() + "; until it goes through, parties not screened "
                     + "against the lists in use show UNSCREENED; retried on the next list change and on a timer");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", reasons.isEmpty() ? "ok" : "degraded");
-        out.put("reasons", reasons);
-        out.put("lists", states.stream().map(ListService::state).toList());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new Health(reasons.isEmpty() ? "ok" : "degraded", reasons,
+                states.stream().map(ListService::state).toList()));
     }
 }

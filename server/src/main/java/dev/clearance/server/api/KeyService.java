@@ -7,6 +7,11 @@ import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.access.CreatedKey;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.Caller;
+import dev.clearance.server.api.response.IdInput;
+import dev.clearance.server.api.response.KeyCreated;
+import dev.clearance.server.api.response.KeyList;
+import dev.clearance.server.api.response.KeyView;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -52,12 +57,11 @@ public final class KeyService {
 
     private void me(Context ctx) {
         Principal p = Access.principal(ctx);
-        Json.send(ctx, 200, Map.of("name", p.name(), "role", p.role().name().toLowerCase(Locale.ROOT)));
+        Json.send(ctx, 200, new Caller(p.name(), p.role().name().toLowerCase(Locale.ROOT)));
     }
 
     private void list(Context ctx) {
-        List<Map<String, Object>> out = keys.list().stream().map(KeyService::describe).toList();
-        Json.send(ctx, 200, Map.of("keys", out));
+        Json.send(ctx, 200, new KeyList(keys.list().stream().map(KeyView::of).toList()));
     }
 
     private void create(Context ctx) {
@@ -72,11 +76,10 @@ public final class KeyService {
             throw ApiError.badRequest("role", "expected viewer, requester, officer or admin");
         }
         CreatedKey k = keys.create(name, role, who.name());
-        Map<String, Object> out = describe(k.key());
+        KeyView out = KeyView.of(k.key());
         recorder.record(who.name(), AuditAction.KEY_CREATED, k.key().id(), in.node(), out, null,
                 List.of());
-        out.put("key", k.plaintext());
-        Json.send(ctx, 201, out);
+        Json.send(ctx, 201, new KeyCreated(out, k.plaintext()));
     }
 
     private void revoke(Context ctx) {
@@ -87,19 +90,8 @@ public final class KeyService {
             throw ApiError.conflict("already_revoked", "API key " + id + " is already revoked", null);
         }
         keys.revoke(id);
-        Map<String, Object> out = describe(keys.get(id).orElseThrow());
-        recorder.record(who.name(), AuditAction.KEY_REVOKED, id, Map.of("id", id), out, null, List.of());
+        KeyView out = KeyView.of(keys.get(id).orElseThrow());
+        recorder.record(who.name(), AuditAction.KEY_REVOKED, id, new IdInput(id), out, null, List.of());
         Json.send(ctx, 200, out);
-    }
-
-    private static Map<String, Object> describe(ApiKey k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", k.id());
-        m.put("name", k.name());
-        m.put("role", k.role().name().toLowerCase(Locale.ROOT));
-        m.put("createdAt", k.createdAt().toString());
-        m.put("createdBy", k.createdBy());
-        m.put("revokedAt", k.revokedAt() == null ? null : k.revokedAt().toString());
-        return m;
     }
 }

@@ -19,6 +19,15 @@ import dev.clearance.records.access.Role;
 import dev.clearance.records.licences.Shipment;
 import dev.clearance.records.licences.ShipmentRequest;
 import dev.clearance.records.licences.DeterminationLink;
+import dev.clearance.server.api.response.DrawdownScreening;
+import dev.clearance.server.api.response.DrawdownView;
+import dev.clearance.server.api.response.RestsOn;
+import dev.clearance.server.api.response.LicenceDetail;
+import dev.clearance.server.api.response.LicenceList;
+import dev.clearance.server.api.response.LicenceRegistered;
+import dev.clearance.server.api.response.LicenceView;
+import dev.clearance.server.api.response.RefusalView;
+import dev.clearance.server.api.response.ShipmentView;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -108,14 +117,12 @@ public final class LicenceService {
         } catch (DuplicateLicenceException e) {
             throw ApiError.conflict("licence_exists", e.getMessage(), null);
         }
-        Map<String, Object> out = describe(stored);
-        out.put("screening", screening.toMap());
+        LicenceRegistered out = new LicenceRegistered(describe(stored), screening.view(), null);
         long seq = recorder.record(who.name(), AuditAction.LICENCE_REGISTERED,
                 stored.jurisdiction() + " " + stored.number(), in.node(), out, null, screening.listVersions()).seq();
         gate.record(null, "licence " + stored.id(), screening, overrides, seq);
-        out.put("auditSeq", seq);
         ctx.header("Location", "/api/licences/" + stored.id());
-        Json.send(ctx, 201, out);
+        Json.send(ctx, 201, out.withAuditSeq(seq));
     }
 
     private void list(Context ctx) {
@@ -123,27 +130,21 @@ public final class LicenceService {
         List<Licence> found = days == null ? licences.list()
                 : licences.expiringWithin(Params.integer(ctx, "expiringWithinDays", 30, 0, 36500),
                         Params.date(ctx, "asOf", LocalDate.now()));
-        List<Map<String, Object>> out = new ArrayList<>();
-        found.forEach(l -> out.add(describe(l)));
-        Json.send(ctx, 200, Map.of("licences", out));
+        Json.send(ctx, 200, new LicenceList(found.stream().map(LicenceService::describe).toList()));
     }
 
     private void show(Context ctx) {
         Licence l = licence(ctx);
-        Map<String, Object> out = describe(l);
-        List<Map<String, Object>> shipments = new ArrayList<>();
+        List<ShipmentView> shipments = new ArrayList<>();
         for (Shipment s : licences.shipments(l.id())) {
-            Map<String, Object> sm = describe(s);
-            sm.put("screenings", gate.screenings("shipment " + s.id()));
-            shipments.add(sm);
+            shipments.add(ShipmentView.of(s, gate.screenings("shipment " + s.id())));
         }
-        out.put("shipments", shipments);
         // what the licence rests on: its consignees' screening at registration (or at the approval that made it),
         // and the application (with its determination and screenings) it was approved on
-        out.put("screenings", gate.screenings("licence " + l.id()));
-        out.put("applicationId", new dev.clearance.records.applications.Applications(database, audit)
-                .forLicence(l.id()).map(dev.clearance.records.applications.Application::id).orElse(null));
-        Json.send(ctx, 200, out);
+        Long applicationId = new dev.clearance.records.applications.Applications(database, audit)
+                .forLicence(l.id()).map(dev.clearance.records.applications.Application::id).orElse(null);
+        Json.send(ctx, 200, new LicenceDetail(describe(l), shipments, gate.screenings("licence " + l.id()),
+                applicationId));
     }
 
     private void drawDown(Context ctx) {
@@ -161,30 +162,26 @@ public final class LicenceService {
         ScreeningGate.Result screening = gate.check(GateStep.DRAWDOWN, parties);
         List<String> before = gate.lastListVersions("licence " + l.id());
         List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
-        Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> screened = screening.toMap();
-        screened.put("listsChangedSince", before == null ? null : !before.equals(screening.listVersions()));
+        DrawdownScreening screened = new DrawdownScreening(screening.view(),
+                before == null ? null : !before.equals(screening.listVersions()));
+        DrawdownView[] answer = new DrawdownView[1];
         // The shipment and its audit record commit together: no drawdown without its record, nor the reverse.
-        Drawdown d = licences.drawDown(l.id(), s, who.name(), in.id("determinationAuditSeq"),
-                (h, result) -> {
-            out.put("accepted", result.accepted());
-            out.put("shipmentId", result.shipmentId());
-            out.put("refusals", refusals(result.refusals()));
-            out.put("licence", result.licence() == null ? null : describe(result.licence()));
-            out.put("restsOn", restsOn(result.determination()));
-            out.put("screening", screened);
+        Drawdown d = licences.drawDown(l.id(), s, who.name(), in.id("determinationAuditSeq"), (h, result) -> {
+            DrawdownView out = new DrawdownView(result.accepted(), result.shipmentId(),
+                    RefusalView.of(result.refusals()), result.licence() == null ? null : describe(result.licence()),
+                    RestsOn.of(result.determination()), screened, null);
             long seq = recorder.record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
                     l.jurisdiction() + " " + l.number(), in.node(), out, null, screening.listVersions()).seq();
-            out.put("auditSeq", seq);
+            answer[0] = out.withAuditSeq(seq);
             if (result.accepted()) {
                 gate.record(h, "shipment " + result.shipmentId(), screening, overrides, seq);
             }
         });
         if (!d.accepted()) {
             throw ApiError.conflict("licence_refused", "licence " + l.number() + " does not cover this shipment: "
-                    + String.join("; ", d.refusals().stream().map(Refusal::detail).toList()), out);
+                    + String.join("; ", d.refusals().stream().map(Refusal::detail).toList()), answer[0]);
         }
-        Json.send(ctx, 201, out);
+        Json.send(ctx, 201, answer[0]);
     }
 
     /** @return the shipment of a request; 400 naming the field when a value is unusable */
@@ -217,61 +214,7 @@ public final class LicenceService {
     }
 
     /** @return the licence as the API shows it, with what remains of it */
-    static Map<String, Object> describe(Licence l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", l.id());
-        m.put("jurisdiction", l.jurisdiction());
-        m.put("type", l.type());
-        m.put("number", l.number());
-        m.put("holder", l.holder());
-        m.put("entries", new TreeSet<>(l.entries()));
-        m.put("destinations", new TreeSet<>(l.destinations()));
-        m.put("consignees", new TreeSet<>(l.consignees()));
-        m.put("quantityLimit", l.quantityLimit());
-        m.put("quantityUsed", l.quantityUsed());
-        m.put("remainingQuantity", l.remainingQuantity());
-        m.put("valueLimit", l.valueLimit());
-        m.put("valueUsed", l.valueUsed());
-        m.put("remainingValue", l.remainingValue());
-        m.put("currency", l.currency());
-        m.put("validFrom", l.validFrom().toString());
-        m.put("validTo", l.validTo() == null ? null : l.validTo().toString());
-        m.put("registeredAt", l.registeredAt().toString());
-        m.put("registeredBy", l.registeredBy());
-        m.put("restsOn", restsOn(l.determination()));
-        return m;
-    }
-
-    /** The determination a licence or shipment rests on, and where that came from (or that it rests on none). */
-    static Map<String, Object> restsOn(DeterminationLink link) {
-        if (link == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("determinationAuditSeq", link.auditSeq());
-        m.put("source", link.source().name());
-        m.put("note", link.note());
-        return m;
-    }
-
-    static List<Map<String, Object>> refusals(List<Refusal> refusals) {
-        return refusals.stream().map(r -> Map.<String, Object>of("reason", r.reason().name(), "detail",
-                r.detail())).toList();
-    }
-
-    private static Map<String, Object> describe(Shipment s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("reference", s.reference());
-        m.put("entryCode", s.entryCode());
-        m.put("destination", s.destination());
-        m.put("consignee", s.consignee());
-        m.put("quantity", s.quantity());
-        m.put("value", s.value());
-        m.put("date", s.date().toString());
-        m.put("recordedAt", s.recordedAt().toString());
-        m.put("recordedBy", s.recordedBy());
-        m.put("restsOn", restsOn(s.determination()));
-        return m;
+    static LicenceView describe(Licence l) {
+        return LicenceView.of(l);
     }
 }

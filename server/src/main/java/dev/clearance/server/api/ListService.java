@@ -6,6 +6,13 @@ import dev.clearance.records.lists.ListArchive;
 import dev.clearance.records.lists.ListVersion;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.ListDelta;
+import dev.clearance.server.api.response.ListHistory;
+import dev.clearance.server.api.response.ListLoadReport;
+import dev.clearance.server.api.response.ListRefusalView;
+import dev.clearance.server.api.response.ListStateView;
+import dev.clearance.server.api.response.ListVersionView;
+import dev.clearance.server.api.response.ListsInUse;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
@@ -53,38 +60,24 @@ public final class ListService {
 
     private void current(Context ctx) {
         LoadedLists loaded = lists.current();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("configFile", String.valueOf(lists.configFile()));
-        out.put("entries", loaded.entryCount());
-        out.put("lists", lists.states().stream().map(ListService::state).toList());
-        out.put("missing", loaded.missing());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new ListsInUse(String.valueOf(lists.configFile()), loaded.entryCount(),
+                lists.states().stream().map(ListService::state).toList(), loaded.missing()));
     }
 
     /** @return one list's state as the API shows it */
-    static Map<String, Object> state(ListState s) {
-        // The version's fields at the top (as before states existed), then the state.
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("format", s.format());
-        m.put("location", s.location());
-        if (s.version() != null) {
-            m.putAll(ListCatalogue.describe(s.version()));
-        }
-        m.put("state", s.state());
-        m.put("stale", s.stale());
-        m.put("confirmedAt", s.confirmedAt() == null ? null : s.confirmedAt().toString());
-        m.put("lastRefusal", s.lastRefusal() == null ? null : ListCatalogue.describe(s.lastRefusal()));
-        return m;
+    static ListStateView state(ListState s) {
+        // The version's fields at the top (as before states existed; its name, format and location win), then the
+        // state.
+        ListVersion v = s.version();
+        return new ListStateView(v == null ? s.name() : v.sourceName(), v == null ? s.format() : v.format(),
+                v == null ? s.location() : v.location(), v == null ? null : ListStateView.Loaded.of(v), s.state(),
+                s.stale(), s.confirmedAt(), s.lastRefusal() == null ? null : ListRefusalView.of(s.lastRefusal()));
     }
 
     private void history(Context ctx) {
         List<ListVersion> all = listVersions.history();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("versions", all.stream().map(ListCatalogue::describe).toList());
-        out.put("refusedLoads", lists.archive().refusals(200).stream().map(ListCatalogue::describe)
-                .toList());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new ListHistory(all.stream().map(ListVersionView::of).toList(),
+                lists.archive().refusals(200).stream().map(ListRefusalView::of).toList()));
     }
 
     private void load(Context ctx, boolean update) {
@@ -97,9 +90,7 @@ public final class ListService {
         } catch (dev.clearance.application.lists.LoadGuard.ListsBusyException e) {
             throw ApiError.conflict("lists_busy", e.getMessage(), null);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("entries", report.entries());
-        out.put("lists", report.lists());
+        ListLoadReport out = new ListLoadReport(report.entries(), report.lists());
         if (!report.refused().isEmpty()) {
             throw new ApiError(422, "lists_refused", "refused, the last good version stays in use: "
                     + String.join(", ", report.refused()), null, out);
@@ -121,13 +112,8 @@ public final class ListService {
         ListArchive.Delta d = lists.archive().delta(id)
                 .orElseThrow(() -> ApiError.notFound("version " + id + " of list " + truncate(name)
                         + " was loaded before deltas were kept"));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("version", ListCatalogue.describe(v));
-        out.put("previousVersionId", d.detail().previousId());
-        out.put("added", d.added());
-        out.put("changed", d.changed());
-        out.put("removed", d.removed());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new ListDelta(ListVersionView.of(v), d.detail().previousId(), d.added(), d.changed(),
+                d.removed()));
     }
 
     private static String truncate(String s) {

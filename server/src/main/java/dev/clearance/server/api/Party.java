@@ -9,8 +9,8 @@ import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.application.screening.ScreeningOutcome;
 import java.util.LinkedHashMap;
+import dev.clearance.server.api.response.PartyView;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A party to screen, as given in a request: name, optional country, type, date of birth, identifiers, and the
@@ -63,17 +63,7 @@ record Party(String key, String name, String country, EntityType type, String do
     }
 
     /** @return the party as echoed in responses and audit records */
-    Map<String, Object> describe() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("partyKey", key);
-        m.put("name", name);
-        m.put("country", country);
-        m.put("type", type == null ? null : type.word());
-        m.put("dob", dob);
-        if (!identifiers.isEmpty()) {
-            m.put("identifiers", identifiers);
-        }
-        m.put("fingerprint", fingerprint());
-        return m;
+    PartyView describe() {
+        return new PartyView(key, name, country, type == null ? null : type.word(), dob, identifiers, fingerprint());
     }
 }

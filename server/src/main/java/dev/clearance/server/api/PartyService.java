@@ -15,6 +15,10 @@ import dev.clearance.records.parties.PartyRecord;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
 import dev.clearance.records.parties.ScreeningState;
+import dev.clearance.server.api.response.PartyChanged;
+import dev.clearance.server.api.response.PartyDetail;
+import dev.clearance.server.api.response.PartyPage;
+import dev.clearance.server.api.response.PartySaved;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -84,12 +88,9 @@ public final class PartyService {
         int limit = Params.integer(ctx, "limit", 50, 1, 500);
         var page = parties.list(Params.text(ctx, "q"), new PageRequest(offset, limit, false));
         Map<String, ScreeningState> states = alerts.states(page.items().stream().map(PartyRecord::key).toList());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", page.total());
-        out.put("offset", offset);
         List<String> labels = lists.current().labels();
-        out.put("parties", page.items().stream().map(p -> PartyJson.party(p, states.get(p.key()), labels)).toList());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new PartyPage(page.total(), offset, page.items().stream()
+                .map(p -> PartyJson.party(p, states.get(p.key()), labels)).toList()));
     }
 
     private void create(Context ctx) {
@@ -126,10 +127,8 @@ public final class PartyService {
                 && stored.screenedLists().equals(lists.current().labels().stream().sorted().toList())
                 ? null : rescreening.screenParties(List.of(stored), who.name(),
                         unchanged ? "CATCH_UP" : "PARTY_CHANGE");
-        Map<String, Object> out = describe(parties.get(p.key()).orElseThrow());
-        out.put("change", changes.get(0).kind().name());
-        out.put("screening", screened == null ? null : screened.describe());
-        Json.send(ctx, status, out);
+        Json.send(ctx, status, new PartySaved(describe(parties.get(p.key()).orElseThrow()),
+                changes.get(0).kind().name(), screened == null ? null : screened.describe()));
     }
 
     private void get(Context ctx) {
@@ -142,9 +141,9 @@ public final class PartyService {
         Principal who = Access.principal(ctx);
         String key = ctx.pathParam("key");
         PartyChange c = parties.delete(key, change -> AuditRecord.draft(who.name(), CHANGED,
-                        Json.write(Map.of("key", key, "delete", true)), Json.write(PartyJson.change(change)))
+                        Json.write(new PartyChanged.Deletion(key, true)), Json.write(PartyJson.change(change)))
                 .withSubject(key)).orElseThrow(() -> ApiError.notFound("no party " + key));
-        Json.send(ctx, 200, Map.of("key", key, "change", c.kind().name()));
+        Json.send(ctx, 200, new PartyChanged(key, c.kind().name()));
     }
 
     private void importCsv(Context ctx, Principal who) {
@@ -169,12 +168,10 @@ public final class PartyService {
         Json.send(ctx, 200, report.describe(rows, rescreening.catchUp(who.name()).describe()));
     }
 
-    private Map<String, Object> describe(PartyRecord p) {
-        Map<String, Object> out = PartyJson.party(p, alerts.states(List.of(p.key())).get(p.key()),
-                lists.current().labels());
-        out.put("alerts", alerts.list(new dev.clearance.records.parties.AlertFilter(null, null, p.key()),
-                PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
-        return out;
+    private PartyDetail describe(PartyRecord p) {
+        return new PartyDetail(PartyJson.party(p, alerts.states(List.of(p.key())).get(p.key()),
+                lists.current().labels()), alerts.list(new dev.clearance.records.parties.AlertFilter(
+                        null, null, p.key()), PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
     }
 
     /** Reads a party from JSON; the name, type and dob are checked as a screening request's are ({@link Party#from}). */

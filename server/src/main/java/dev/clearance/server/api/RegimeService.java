@@ -5,6 +5,9 @@ import dev.clearance.records.access.Role;
 import dev.clearance.regime.Fact;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;
+import dev.clearance.server.api.response.RegimeDetail;
+import dev.clearance.server.api.response.RegimeList;
+import dev.clearance.server.api.response.RegimeSummary;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
@@ -42,11 +45,8 @@ public final class RegimeService {
     }
 
     private void list(Context ctx) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Regime regime : engine.regimes().all()) {
-            out.add(describe(regime));
-        }
-        Json.send(ctx, 200, Map.of("regimes", out));
+        Json.send(ctx, 200, new RegimeList(engine.regimes().all().stream().map(RegimeSummary::of)
+                .toList()));
     }
 
     private void show(Context ctx) {
@@ -57,29 +57,10 @@ public final class RegimeService {
         if (!regime.coverage().contains(day)) {
             throw ApiError.badRequest("date", j + " regime data covers " + regime.coverage() + ", not " + day);
         }
-        Map<String, Object> out = describe(regime);
-        out.put("asOf", day.toString());
-        List<Map<String, Object>> facts = new ArrayList<>();
+        List<RegimeDetail.Fact> facts = new ArrayList<>();
         for (Fact f : RegimeView.facts(regime, day)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("section", f.section());
-            m.put("subject", f.subject());
-            m.put("statement", f.statement());
-            m.put("source", f.source());
-            facts.add(m);
+            facts.add(new RegimeDetail.Fact(f.section(), f.subject(), f.statement(), f.source()));
         }
-        out.put("facts", facts);
-        Json.send(ctx, 200, out);
-    }
-
-    private static Map<String, Object> describe(Regime r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("jurisdiction", r.jurisdiction());
-        m.put("name", r.name());
-        m.put("authority", r.authority());
-        m.put("coverage", r.coverage().toString());
-        m.put("version", r.version());
-        m.put("source", r.source());
-        return m;
+        Json.send(ctx, 200, new RegimeDetail(RegimeSummary.of(regime), day, facts));
     }
 }

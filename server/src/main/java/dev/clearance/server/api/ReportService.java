@@ -55,7 +55,8 @@ public final class ReportService {
         if (to.isBefore(from)) {
             throw ApiError.badRequest("to", "must not be before from (" + from + ")");
         }
-        Json.send(ctx, 200, RegimeDiff.toMap(regime, from, to, RegimeDiff.between(regime, from, to)));
+        Json.send(ctx, 200, dev.clearance.impact.RegimeChangesJson.of(regime, from, to,
+                RegimeDiff.between(regime, from, to)));
     }
 
     private static LocalDate required(Context ctx, String name) {

@@ -16,16 +16,22 @@ import dev.clearance.records.gate.GateScreening;
 import dev.clearance.records.gate.GateStep;
 import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.parties.PartyAlert;
+import dev.clearance.server.api.response.GateBlockView;
+import dev.clearance.server.api.response.GateHitView;
+import dev.clearance.server.api.response.GateOverrideView;
+import dev.clearance.server.api.response.GatePartyView;
+import dev.clearance.server.api.response.GateRefusal;
+import dev.clearance.server.api.response.GateResultView;
+import dev.clearance.server.api.response.GateScreeningView;
+import dev.clearance.server.api.response.OverrideRefusal;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.application.lists.LoadedLists;
 import dev.clearance.application.screening.ScreeningOutcome;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -103,7 +109,7 @@ public final class ScreeningGate {
      * @param hits     the entries hitting it, with scores
      * @param blocks   what stops it
      */
-    record PartyCheck(GateParty party, String outcome, List<Map<String, Object>> hits, List<Block> blocks) {
+    record PartyCheck(GateParty party, String outcome, List<GateHitView> hits, List<Block> blocks) {
     }
 
     /**
@@ -119,27 +125,12 @@ public final class ScreeningGate {
             return parties.stream().flatMap(p -> p.blocks().stream()).toList();
         }
 
-        Map<String, Object> toMap() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("step", step.name());
-            m.put("listVersions", listVersions);
-            if (!missingLists.isEmpty()) {
-                m.put("missingLists", missingLists);
-            }
-            List<Map<String, Object>> ps = new ArrayList<>();
-            for (PartyCheck p : parties) {
-                Map<String, Object> pm = new LinkedHashMap<>();
-                pm.put("role", p.party().role());
-                pm.put("name", p.party().name());
-                pm.put("partyKey", p.party().key());
-                pm.put("outcome", p.outcome());
-                pm.put("hits", p.hits());
-                pm.put("blocks", p.blocks().stream().map(ScreeningGate::describe).toList());
-                ps.add(pm);
-            }
-            m.put("parties", ps);
-            m.put("blocked", !blocks().isEmpty());
-            return m;
+        /** @return the screening as answered and stored */
+        GateResultView view() {
+            List<GatePartyView> ps = parties.stream().map(p -> new GatePartyView(p.party().role(), p.party().name(),
+                    p.party().key(), p.outcome(), p.hits(), p.blocks().stream().map(Block::describe).toList()))
+                    .toList();
+            return new GateResultView(step.name(), listVersions, missingLists, ps, !blocks().isEmpty(), List.of());
         }
     }
 
@@ -207,18 +198,13 @@ public final class ScreeningGate {
         }
         ScreeningOutcome outcome = ScreeningOutcome.screen(lists, decisions,
                 new Query(p.key(), p.name(), null, null, null, List.of()), Screener.DEFAULT_THRESHOLD, 10);
-        List<Map<String, Object>> hits = new ArrayList<>();
+        List<GateHitView> hits = new ArrayList<>();
         Set<String> blockedEntries = new LinkedHashSet<>();
         blocks.forEach(b -> blockedEntries.add(b.entryId()));
         for (ScreeningOutcome.Hit h : outcome.hits()) {
             ListEntry e = h.match().entry();
-            Map<String, Object> hm = new LinkedHashMap<>();
-            hm.put("entryId", e.id());
-            hm.put("list", e.list());
-            hm.put("matchedName", h.match().matchedName());
-            hm.put("score", h.match().score());
-            hm.put("review", h.status().state().name());
-            hits.add(hm);
+            hits.add(new GateHitView(e.id(), e.list(), h.match().matchedName(), h.match().score(),
+                    h.status().state().name()));
             if (h.alert() && blockedEntries.add(e.id())) {
                 blocks.add(new Block("SCREENING_HIT", p.role(), p.name(), p.key(), null, null, e.id(), e.list(),
                         e.primaryName()));
@@ -273,15 +259,10 @@ public final class ScreeningGate {
             }
         }
         if (!uncovered.isEmpty()) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("step", result.step().name());
-            details.put("blocks", uncovered.stream().map(ScreeningGate::describe).toList());
-            if (!problems.isEmpty()) {
-                details.put("overrides", problems);
-            }
-            details.put("listVersions", result.listVersions());
+            List<GateBlockView> blocksLeft = uncovered.stream().map(ScreeningGate::describe).toList();
             if (uncovered.stream().allMatch(b -> LIST_NOT_LOADED.equals(b.kind()))) {
-                details.put("missingLists", result.missingLists());
+                GateRefusal details = new GateRefusal(result.step().name(), blocksLeft, problems,
+                        result.listVersions(), result.missingLists());
                 throw ApiError.conflict("screening_incomplete", "screening incomplete: configured list(s) "
                         + String.join(", ", result.missingLists()) + " not loaded, so not screened against: "
                         + String.join("; ", uncovered.stream().map(Block::describe).toList())
@@ -289,6 +270,8 @@ public final class ScreeningGate {
                         + "lists (POST /api/lists/reload), or an officer may request an override (POST "
                         + "/api/screening-overrides), which a second officer confirms.", details);
             }
+            GateRefusal details = new GateRefusal(result.step().name(), blocksLeft, problems, result.listVersions(),
+                    null);
             throw ApiError.conflict("screening_blocked", "blocked by screening: " + String.join("; ",
                     uncovered.stream().map(Block::describe).toList()) + (problems.isEmpty() ? "" : " ("
                     + String.join("; ", problems) + ")") + ". An officer may request an override (POST "
@@ -306,13 +289,10 @@ public final class ScreeningGate {
             try {
                 gateOverrides.use(o.id(), subject);
             } catch (GateOverrideRefusedException e) {
-                throw ApiError.conflict("screening_blocked", e.getMessage(), Map.of("override", o.id()));
+                throw ApiError.conflict("screening_blocked", e.getMessage(), new OverrideRefusal(o.id()));
             }
         }
-        Map<String, Object> content = result.toMap();
-        if (!used.isEmpty()) {
-            content.put("overrides", used.stream().map(ScreeningGate::describe).toList());
-        }
+        GateResultView content = result.view().withOverrides(used.stream().map(ScreeningGate::describe).toList());
         String versions = Json.write(result.listVersions());
         Long overrideId = used.isEmpty() ? null : used.get(0).id();
         if (h == null) {
@@ -335,18 +315,9 @@ public final class ScreeningGate {
     }
 
     /** @return the screenings stored for a subject, as the API shows them */
-    List<Map<String, Object>> screenings(String subject) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (GateScreening s : gateScreenings.of(subject)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("step", s.step().name());
-            m.put("checkedAt", s.checkedAt().toString());
-            m.put("result", Json.tree(s.result()));
-            m.put("overrideId", s.overrideId());
-            out.add(m);
-        }
-        return out;
+    List<GateScreeningView> screenings(String subject) {
+        return gateScreenings.of(subject).stream().map(s -> new GateScreeningView(s.id(), s.step().name(),
+                s.checkedAt(), Json.tree(s.result()), s.overrideId())).toList();
     }
 
     /** @return the list versions of a subject's latest screening, or null when it has none */
@@ -364,37 +335,12 @@ public final class ScreeningGate {
                 new TypeReference<List<String>>() { }));
     }
 
-    static Map<String, Object> describe(Block b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", b.id());
-        m.put("kind", b.kind());
-        m.put("role", b.role());
-        m.put("party", b.party());
-        m.put("partyKey", b.partyKey());
-        m.put("decisionId", b.decisionId());
-        m.put("alertId", b.alertId());
-        m.put("entryId", b.entryId());
-        m.put("list", b.list());
-        m.put("listedName", b.listedName());
-        m.put("detail", b.describe());
-        return m;
+    static GateBlockView describe(Block b) {
+        return new GateBlockView(b.id(), b.kind(), b.role(), b.party(), b.partyKey(), b.decisionId(), b.alertId(),
+                b.entryId(), b.list(), b.listedName(), b.describe());
     }
 
-    static Map<String, Object> describe(GateOverride o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", o.id());
-        m.put("partyKey", o.partyKey());
-        m.put("party", o.partyName());
-        m.put("step", o.step().name());
-        m.put("covers", covered(o));
-        m.put("reason", o.reason());
-        m.put("officer", o.officer());
-        m.put("requestedAt", o.requestedAt().toString());
-        m.put("confirmedBy", o.confirmedBy());
-        m.put("confirmReason", o.confirmReason());
-        m.put("confirmedAt", o.confirmedAt() == null ? null : o.confirmedAt().toString());
-        m.put("state", o.used() ? "USED" : o.confirmed() ? "CONFIRMED" : "PENDING");
-        m.put("usedFor", o.usedFor());
-        return m;
+    static GateOverrideView describe(GateOverride o) {
+        return GateOverrideView.of(o, covered(o));
     }
 }

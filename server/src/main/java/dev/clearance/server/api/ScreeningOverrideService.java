@@ -8,6 +8,8 @@ import dev.clearance.records.gate.GateOverrideRefusedException;
 import dev.clearance.records.gate.GateStep;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.IdRef;
+import dev.clearance.server.api.response.OverrideRequested;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -65,12 +67,12 @@ public final class ScreeningOverrideService {
         List<String> blocks = result.blocks().stream().map(ScreeningGate.Block::id).toList();
         if (blocks.isEmpty()) {
             throw ApiError.conflict("not_blocked", "'" + name + "' is not blocked: nothing to override",
-                    result.toMap());
+                    result.view());
         }
         GateOverride o = gateOverrides.request(key, name, step, Json.write(blocks), reason, who.name(),
                 (h, stored) -> recorder.record(h, who.name(), AuditAction.GATE_OVERRIDE_REQUESTED,
-                        "override " + stored.id(), in.node(), Map.of("override", ScreeningGate.describe(stored),
-                                "screening", result.toMap()), null, result.listVersions()));
+                        "override " + stored.id(), in.node(), new OverrideRequested(
+                                ScreeningGate.describe(stored), result.view()), null, result.listVersions()));
         ctx.header("Location", "/api/screening-overrides/" + o.id());
         Json.send(ctx, 201, ScreeningGate.describe(o));
     }
@@ -86,7 +88,7 @@ public final class ScreeningOverrideService {
                     who.name(), AuditAction.GATE_OVERRIDE_CONFIRMED, "override " + id, in.node(),
                     ScreeningGate.describe(stored), null, List.of()));
         } catch (GateOverrideRefusedException e) {
-            throw ApiError.refused(e, Map.of("id", id));
+            throw ApiError.refused(e, new IdRef(id));
         }
         Json.send(ctx, 200, ScreeningGate.describe(o));
     }

@@ -9,6 +9,7 @@ import dev.clearance.records.audit.AuditRecord;
 import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
+import dev.clearance.server.api.response.ScreeningAnswer;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
@@ -62,45 +63,20 @@ public final class ScreeningService {
         java.util.Locale language = dev.clearance.server.http.Language.of(ctx);
         List<Map<String, Object>> hits = outcome.hits().stream().map(h -> h.toMap(language)).toList();
         List<HitDecision> confirmed = outcome.confirmedMatches();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("party", party.describe());
-        out.put("threshold", threshold);
-        out.put("listVersions", lists.labels());
-        if (!lists.missing().isEmpty()) {
-            out.put("missingLists", lists.missing());
-        }
-        List<String> caveats = this.lists.screeningCaveats(
-                ListWarnings.in(dev.clearance.server.http.Language.of(ctx)));
-        if (!caveats.isEmpty()) {
-            out.put("listWarnings", caveats);
-        }
-        out.put("hits", hits);
         // A confirmed match blocks the party even when its entry is not among today's hits.
-        out.put("blocked", !confirmed.isEmpty());
-        if (!confirmed.isEmpty()) {
-            out.put("confirmedMatches", confirmed.stream().map(ScreeningOutcome::describe).toList());
-        }
-        out.put("alert", outcome.alert());
+        boolean blocked = !confirmed.isEmpty();
         // a no-hit with configured lists not loaded is INCOMPLETE, never read as clear
-        out.put("outcome", outcome.verdict().name());
+        String verdict = outcome.verdict().name();
+        // The audit record keeps each hit's id, score and review state, not the whole explanation; the metrics
+        // read its outcome by field name.
+        ScreeningAnswer.Audited audited = new ScreeningAnswer.Audited(outcome.alert(), lists.missing(), blocked,
+                verdict, hits.stream().map(h -> new ScreeningAnswer.AuditedHit(h.get("entryId"), h.get("score"),
+                        ((Map<?, ?>) h.get("review")).get("state"))).toList());
         AuditRecord rec = recorder.record(who.name(), AuditAction.SCREENING,
-                party.key() != null ? party.key() : party.name(), in.node(), auditOutputs(out, hits), null,
+                party.key() != null ? party.key() : party.name(), in.node(), Json.fields(audited), null,
                 lists.labels());
-        out.put("auditSeq", rec.seq());
-        Json.send(ctx, 200, out);
-    }
-
-    /** The audit record keeps each hit's id, score and review state, not the whole explanation. */
-    private static Map<String, Object> auditOutputs(Map<String, Object> out, List<Map<String, Object>> hits) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("alert", out.get("alert"));
-        if (out.containsKey("missingLists")) {
-            m.put("missingLists", out.get("missingLists"));
-        }
-        m.put("blocked", out.get("blocked"));
-        m.put("outcome", out.get("outcome"));
-        m.put("hits", hits.stream().map(h -> Map.of("entryId", h.get("entryId"), "score", h.get("score"),
-                "review", ((Map<?, ?>) h.get("review")).get("state"))).toList());
-        return m;
+        Json.send(ctx, 200, new ScreeningAnswer(party.describe(), threshold, lists.labels(), lists.missing(),
+                this.lists.screeningCaveats(ListWarnings.in(dev.clearance.server.http.Language.of(ctx))), hits, blocked,
+                confirmed.stream().map(ScreeningOutcome::describe).toList(), outcome.alert(), verdict, rec.seq()));
     }
 }

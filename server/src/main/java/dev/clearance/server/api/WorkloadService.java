@@ -11,6 +11,7 @@ import dev.clearance.records.access.Role;
 import dev.clearance.report.WorkloadReportPage;
 import dev.clearance.report.ReportText;
 import dev.clearance.server.http.Language;
+import dev.clearance.server.api.response.WorkloadAnswer;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
 import dev.clearance.server.http.Json;
@@ -89,9 +90,8 @@ public final class WorkloadService {
                     ReportText.of(Language.of(ctx))));
             return;
         }
-        Map<String, Object> out = new LinkedHashMap<>(e.toMap());
-        out.put("problems", problems.size() > 100 ? problems.subList(0, 100) : problems);
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, new WorkloadAnswer(e.json(), problems.size() > 100 ? problems.subList(0, 100)
+                : problems));
     }
 
     /** {@code INDIVIDUAL=120,COMPREHENSIVE=480}. */

@@ -1,7 +1,5 @@
 package dev.clearance.server.http;
 
-import java.util.Map;
-
 /**
  * A request the server refuses, rendered as {@code {"error": {"status", "code", "message", "field"?, "details"?}}}.
  * Services throw it; {@link Errors} turns it into the response, so handlers stay free of status bookkeeping.
@@ -81,18 +79,8 @@ public final class ApiError extends RuntimeException {
         return field;
     }
 
-    /** @return the error object of the response body */
-    public Map<String, Object> body() {
-        Map<String, Object> e = new java.util.LinkedHashMap<>();
-        e.put("status", status);
-        e.put("code", code);
-        e.put("message", getMessage());
-        if (field != null) {
-            e.put("field", field);
-        }
-        if (details != null) {
-            e.put("details", details);
-        }
-        return Map.of("error", e);
+    /** @return the response body: {@code {"error": {...}}} */
+    public ErrorBody body() {
+        return new ErrorBody(new ErrorBody.Error(status, code, getMessage(), field, details));
     }
 }

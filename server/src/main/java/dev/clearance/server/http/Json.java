@@ -32,6 +32,15 @@ public final class Json {
         return JsonText.write(value);
     }
 
+    /**
+     * @return a response record's JSON fields as a map, in order, numbers and texts as written: for an audit record's
+     *     outputs that the metrics read by field name
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, Object> fields(Object record) {
+        return MAPPER.convertValue(record, java.util.LinkedHashMap.class);
+    }
+
     /** @return the JSON text parsed into a tree (for audit records shown back to people) */
     public static JsonNode tree(String text) {
         return JsonText.tree(text);
