@@ -131,6 +131,11 @@ final class EastAsianNames {
     private static List<String> pinyin(String text) {
         List<String> out = new ArrayList<>(4);
         for (String part : parts(text)) {
+            // Wade-Giles writes one syllable per part ("Kuei-chin"): kept whole, WadeGiles.sameSyllable reads it.
+            if (WadeGiles.plainSpelling(part)) {
+                out.add(part);
+                continue;
+            }
             List<String> s = WadeGiles.pinyinSyllablesOf(part);
             if (s == null) {
                 return null;

@@ -145,6 +145,11 @@ final class WadeGiles {
         return segment(word, 0, out) ? out : null;
     }
 
+    /** Whether a lower-case part is a Wade–Giles syllable written without its marks ("kuei", "chin", "hsien"). */
+    static boolean plainSpelling(String part) {
+        return PLAIN_READINGS.containsKey(part);
+    }
+
     /**
      * Whether two syllables may be one: equal, or one a Wade–Giles spelling (marks dropped) of the other. Without
      * its marks a spelling stands for each syllable it writes with them ("chi" for ji and qi, "tsai" for zai and
