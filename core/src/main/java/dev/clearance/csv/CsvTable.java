@@ -40,11 +40,15 @@ public final class CsvTable implements Closeable {
      * @param optional columns it may have
      * @param extra    further columns the user declared, carried through unread to the output: trimmed, as declared,
      *                 one per {@link #columnKey}, in the order declared
+     * @param oneOf    columns of which it must have at least one (empty: no such rule), named with the required
+     *                 ones it lacks so one refusal says all a header lacks
      */
-    public record Columns(List<String> required, List<String> optional, java.util.Set<String> extra) {
+    public record Columns(List<String> required, List<String> optional, java.util.Set<String> extra,
+                          List<String> oneOf) {
         /** Copies. */
         public Columns {
             required = List.copyOf(required);
+            oneOf = List.copyOf(oneOf);
             optional = List.copyOf(optional);
             java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
             extra.stream().filter(e -> !e.isBlank()).forEach(e -> byKey.putIfAbsent(columnKey(e), e.trim()));
@@ -53,14 +57,19 @@ public final class CsvTable implements Closeable {
 
         /** @return the columns with no extra ones */
         public static Columns of(List<String> required, List<String> optional) {
-            return new Columns(required, optional, java.util.Set.of());
+            return new Columns(required, optional, java.util.Set.of(), List.of());
+        }
+
+        /** @return the same columns, needing at least one of {@code group} too */
+        public Columns needingOneOf(List<String> group) {
+            return new Columns(required, optional, extra, group);
         }
 
         /** @return the same columns, taking these extra ones too */
         public Columns withExtra(java.util.Collection<String> more) {
             java.util.Set<String> all = new java.util.LinkedHashSet<>(extra);
             more.stream().filter(m -> !m.isBlank()).forEach(all::add);
-            return new Columns(required, optional, all);
+            return new Columns(required, optional, all, oneOf);
         }
 
         boolean takes(String column) {
@@ -85,12 +94,12 @@ public final class CsvTable implements Closeable {
      */
     public static CsvTable open(String file, java.io.InputStream in, java.nio.charset.Charset charset, Columns columns)
             throws IOException {
-        return strict(open(CsvReader.open(file, in, charset), columns.required()), columns);
+        return strict(open(CsvReader.open(file, in, charset), columns.required(), columns.oneOf()), columns);
     }
 
     /** As {@link #open(String, java.io.InputStream, java.nio.charset.Charset, Columns)}, from text. */
     public static CsvTable open(String file, Reader in, Columns columns) throws IOException {
-        return strict(open(new CsvReader(file, in), columns.required()), columns);
+        return strict(open(new CsvReader(file, in), columns.required(), columns.oneOf()), columns);
     }
 
     private static CsvTable strict(CsvTable table, Columns columns) throws IOException {
@@ -130,6 +139,10 @@ public final class CsvTable implements Closeable {
     }
 
     private static CsvTable open(CsvReader reader, List<String> required) throws IOException {
+        return open(reader, required, List.of());
+    }
+
+    private static CsvTable open(CsvReader reader, List<String> required, List<String> oneOf) throws IOException {
         String file = reader.file();
         CsvRecord head = reader.next();
         if (head == null || head.isBlank()) {
@@ -142,6 +155,9 @@ public final class CsvTable implements Closeable {
             if (!table.has(r)) {
                 missing.add(r);
             }
+        }
+        if (!oneOf.isEmpty() && oneOf.stream().noneMatch(table::has)) {
+            missing.add(String.join(" or ", oneOf));
         }
         if (!missing.isEmpty()) {
             throw new CsvException(file, 1, "header lacks column(s) " + String.join(",", missing)

@@ -30,7 +30,7 @@ public final class OrderReader implements Closeable {
      * the workload reads ({@code consignee}, {@code customer}); any other is refused unless declared extra.
      */
     public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("item", "product", "cas", "hs", "end_use",
-            "end_user", "informed", "value", "currency", "us_content", "region", "consignee", "customer"));
+            "end_user", "informed", "value", "currency", "us_content", "region", "consignee", "customer")).needingOneOf(GOODS);
     private final CsvTable table;
     private final ProductItems products;
     private CsvTable.Row last;
