@@ -60,6 +60,22 @@ final class EndUserEvaluation {
         }
     }
 
+    /** The key of a step naming the hit: a second wording when the hit carries the list's effect. */
+    private static String hitKey(String base, EndUserFinding.Hit h) {
+        return h.effect() == null ? base : base + "Effect";
+    }
+
+    /** The hit's values (entry, list, effect, explanation as the screening words it), then {@code more}. */
+    private static Object[] hitArgs(EndUserFinding.Hit h, Object... more) {
+        List<Object> args = new java.util.ArrayList<>(List.of("entry", h.entryId(), "list", h.list(), "explanation",
+                String.valueOf(h.explanation())));
+        if (h.effect() != null) {
+            args.addAll(List.of("effect", h.effect().word()));
+        }
+        args.addAll(List.of(more));
+        return args.toArray();
+    }
+
     private static String hitText(EndUserFinding.Hit h) {
         return "listed as " + h.entryId() + " on " + h.list() + (h.effect() == null ? "" : " (effect "
                 + h.effect().word() + ")");
@@ -95,7 +111,7 @@ final class EndUserEvaluation {
         if (rule == null) {
             if (read.reading() == Reading.CATCH_ALL) {
                 if (listed) {
-                    trace.add(step, hit + ": " + h.explanation(), h.list());
+                    trace.add(step, hit + ": " + h.explanation(), h.list(), hitKey("endUserListed", h), hitArgs(h));
                 }
                 return;
             }
@@ -121,20 +137,24 @@ final class EndUserEvaluation {
                 out.required = true;
                 out.prohibited = true;
                 trace.add(step, "Prohibited: " + hit + " (" + h.explanation() + "); " + rule.text()
-                        + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source);
+                        + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source,
+                        rule.check() ? null : hitKey("endUserProhibited", h), hitArgs(h, "text", rule.text()));
             }
             case LICENCE -> {
                 out.require("listed party");
                 out.restrictedBy.add(ExceptionRestriction.When.LISTED_PARTY);
                 trace.add(step, "licence required: " + hit + " (" + h.explanation() + "); " + rule.text()
                         + (rule.policy().isEmpty() ? "" : "; licensing policy: " + rule.policy())
-                        + (rule.check() ? " (CHECK)" : "") + moot, source);
+                        + (rule.check() ? " (CHECK)" : "") + moot, source, rule.check() || !moot.isEmpty() ? null
+                        : hitKey(rule.policy().isEmpty() ? "endUserLicence" : "endUserLicencePolicy", h),
+                        hitArgs(h, "text", rule.text(), "policy", rule.policy()));
             }
             case CHECK -> {
                 if (moot.isEmpty()) {
                     out.weaken(Confidence.CHECK);
                 }
-                trace.add(step, "CHECK: " + hit + " (" + h.explanation() + "); " + rule.text() + moot, source);
+                trace.add(step, "CHECK: " + hit + " (" + h.explanation() + "); " + rule.text() + moot, source,
+                        moot.isEmpty() ? hitKey("endUserCheck", h) : null, hitArgs(h, "text", rule.text()));
             }
             default -> throw new IllegalStateException(read.reading().name());
         }
