@@ -80,8 +80,8 @@ class AuditExamplesCliTest {
         assertThat(lines).containsExactly(
                 "id,from,to,item,date,hs,end_use,licence_required,licence_options,catch_all,review_days,documents,"
                         + "prohibited,confidence,policy,authority,option_confidence,line,refused",
-                "a,KR,IT,3C002,2020-01-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,confirmed,,,confirmed|confirmed,2,",
-                "b,KR,NL,3C002,2019-03-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,confirmed,,,confirmed|confirmed,3,",
+                "a,KR,IT,3C002,2020-01-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,check,,,confirmed|confirmed,2,",
+                "b,KR,NL,3C002,2019-03-01,,,true,COMPREHENSIVE|INDIVIDUAL,false,5,3,false,check,,,confirmed|confirmed,3,",
                 "c,JP,KP,2B001,2021-06-01,,,true,,false,,,true,confirmed,,,,4,",
                 "d,JP,MX,NONE,2025-10-10,8458,conventional-weapons,true,INDIVIDUAL,true,,,false,check,,,confirmed,5,",
                 "e,JP,MX,NONE,2025-10-08,8458,conventional-weapons,false,,false,,,false,confirmed,,,,6,",

@@ -85,7 +85,7 @@ class DetermineCommandTest {
                 "o1,JP,KR,3C002,2019-07-10,Samsung,true,INDIVIDUAL,false,90,,false,confirmed,,,confirmed,2,",
                 "o2,JP,KR,3C002,2019-07-32,Bad,,,,,,,,,,,3,column date: not a date (YYYY-MM-DD): '2019-07-32'",
                 "o3,JP,US,NONE,2019-07-10,\"Acme, Inc\",false,,false,,,false,confirmed,,,,4,",
-                "o4,KR,JP,3C002,2019-09-19,Sony,true,INDIVIDUAL,false,15,5,false,confirmed,,,confirmed,5,");
+                "o4,KR,JP,3C002,2019-09-19,Sony,true,INDIVIDUAL,false,15,5,false,check,,,confirmed,5,");
     }
 
     @Test

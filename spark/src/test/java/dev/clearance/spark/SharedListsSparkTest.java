@@ -101,7 +101,8 @@ class SharedListsSparkTest {
         Dataset<Row> rows = PartnerFiles.read(LocalSpark.session(), csv.toString(), PartnerFiles.Format.CSV, 2);
         List<List<String>> actual = SparkScreeningTest.spark(dir, rows, ScreeningLists.only(entries, toScreen),
                 Screener.DEFAULT_THRESHOLD, 10);
-        assertThat(expected.size()).as("hits on the added and changed entries").isGreaterThanOrEqualTo(200);
+        // one hit per entry: an entry loaded from two snapshots of one list is one hit citing both (issue 19)
+        assertThat(expected.size()).as("hits on the added and changed entries").isGreaterThanOrEqualTo(140);
         assertThat(LocalSpark.sorted(actual)).isEqualTo(LocalSpark.sorted(expected));
     }
 }
