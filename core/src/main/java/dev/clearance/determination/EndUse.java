@@ -3,26 +3,16 @@ package dev.clearance.determination;
 import java.util.Locale;
 
 /**
- * What the exporter knows of the goods' end use. A narrower end use is also the broader one it is a kind of (a
- * military-intelligence end use is a military end use), so a rule naming the broader one reaches it.
+ * What the exporter knows of the goods' end use. Which end uses a rule reaches is the regime data's to say (a rule
+ * that also reaches a military-intelligence end use names it), never this enum's.
  */
 public enum EndUse {
     CIVIL, WMD, CONVENTIONAL_WEAPONS, MILITARY, MILITARY_INTELLIGENCE, SUPERCOMPUTER, ADVANCED_NODE_IC,
     INTERNAL_REPRESSION, UNKNOWN;
 
-    /** The broader end use this one is a kind of, or null. */
-    private EndUse broader() {
-        return this == MILITARY_INTELLIGENCE ? MILITARY : null;
-    }
-
     /** True when a rule naming {@code words} (end uses as data writes them) reaches this end use. */
     public boolean within(java.util.Collection<String> words) {
-        for (EndUse u = this; u != null; u = u.broader()) {
-            if (words.contains(u.word())) {
-                return true;
-            }
-        }
-        return false;
+        return words.contains(word());
     }
 
     /** Every word, as {@code civil, wmd, ...}, for messages. */
