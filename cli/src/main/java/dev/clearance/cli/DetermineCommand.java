@@ -181,11 +181,16 @@ final class DetermineCommand implements Callable<Integer> {
     static final List<String> REEXPORT_COLUMNS = List.of("reexport_licence_required", "reexport_licence_options",
             "reexport_confidence");
 
+    /** Every column a determined order book may gain after the input's own: no extra column may be named so. */
+    private static final List<String> OUTPUT_COLUMNS = java.util.stream.Stream.of(COLUMNS, REEXPORT_COLUMNS,
+            List.of("line", "refused")).flatMap(List::stream).toList();
+
     private int book() throws IOException {
         if (out == null) {
             throw new UserError("--in needs --out for the determinations CSV");
         }
         String file = in.toString();
+        input.extraBeside(OUTPUT_COLUMNS);
         long total = !Progress.stderrIsTerminal() ? -1 : InputFile.dataLines(in);
         long bad;
         long good;

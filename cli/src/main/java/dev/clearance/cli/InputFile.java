@@ -28,6 +28,19 @@ final class InputFile {
         return extraColumns == null ? java.util.List.of() : extraColumns;
     }
 
+    /**
+     * Refuses, naming the option, a declared extra column named like one the command's output writes itself
+     * ({@link dev.clearance.csv.CsvTable#outputHeader}); checked before any output is written.
+     */
+    void extraBeside(java.util.List<String> output) {
+        try {
+            dev.clearance.csv.CsvTable.outputHeader(output, dev.clearance.csv.CsvTable.Columns
+                    .of(java.util.List.of(), java.util.List.of()).withExtra(extra()).extra());
+        } catch (dev.clearance.input.BadRequestException e) {
+            throw e.renamed("extra-columns");
+        }
+    }
+
     /** @return the chosen encoding, UTF-8 by default */
     Charset charset() {
         if (encoding == null) {

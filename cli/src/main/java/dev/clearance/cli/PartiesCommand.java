@@ -52,6 +52,16 @@ final class PartiesCommand {
                         + " does not take is refused, naming it (names match trimmed and ignoring case)")
         List<String> extraColumns = new ArrayList<>();
 
+        /** Before the database or --out is opened: --out would hold two columns of one name. */
+        private void refuseExtraNamedLikeOutput() {
+            try {
+                dev.clearance.csv.CsvTable.outputHeader(PartyImport.RowOutcome.HEADER,
+                        PartyCsv.extraColumns(extraColumns == null ? List.of() : extraColumns));
+            } catch (dev.clearance.input.BadRequestException e) {
+                throw e.renamed("extra-columns");
+            }
+        }
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +70,9 @@ final class PartiesCommand {
                 err.println("clearance: --in " + in + ": no such file");
                 err.flush();
                 return Clearance.BAD_INPUT;
+            }
+            if (outFile != null) {
+                refuseExtraNamedLikeOutput();
             }
             ServerOptions o = ServerOptions.resolve(null, null, db, data, null, System.getenv());
             Database database;

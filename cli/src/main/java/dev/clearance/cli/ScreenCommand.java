@@ -113,6 +113,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private int batch(Screener screener, double t, PrintWriter err, ListSpecs.Loaded loaded) throws IOException {
+        input.extraBeside(BatchScreening.ROW_HEADER);
         long total = !Progress.stderrIsTerminal() ? -1 : InputFile.dataLines(in);
         BatchScreening.Report report;
         try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);

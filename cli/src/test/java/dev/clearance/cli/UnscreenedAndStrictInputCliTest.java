@@ -148,6 +148,42 @@ class UnscreenedAndStrictInputCliTest {
     }
 
     @Test
+    void anExtraColumnNamedLikeAnOutputColumnIsRefusedBeforeAnyOutputIsWritten() throws Exception {
+        // each CSV way in that carries extra columns: the output would hold two columns of one name
+        Path book = dir.resolve("orders.csv");
+        Files.writeString(book, "id,from,to,item,date,Licence_Required\na,JP,KR,3C002,2019-07-10,yes\n");
+        Path determined = dir.resolve("d.csv");
+        CliRun d = CliRun.of("determine", "--in", book.toString(), "--out", determined.toString(),
+                "--extra-columns", "Licence_Required");
+        assertThat(d.status()).isEqualTo(2);
+        assertThat(d.err()).contains("--extra-columns", "Licence_Required", "output");
+        assertThat(determined).doesNotExist();
+
+        Path list = dir.resolve("list.jsonl");
+        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga"
+                + " Precision Instruments\"],\"country\":[\"ru\"]}}\n");
+        Path parties = dir.resolve("parties.csv");
+        Files.writeString(parties, "id,name,Outcome\n1,Volga Precision Instruments,x\n");
+        Path hits = dir.resolve("hits.csv");
+        CliRun screen = CliRun.of("screen", "--list", "ftm-json:" + list, "--in", parties.toString(), "--out",
+                hits.toString(), "--extra-columns", " outcome ");
+        assertThat(screen.status()).isEqualTo(2);
+        assertThat(screen.err()).contains("--extra-columns", "outcome");
+        assertThat(hits).doesNotExist();
+
+        Path partners = dir.resolve("partners.csv");
+        Files.writeString(partners, "key,name,REFUSED\nC-1,Acme,no\n");
+        Path outcomes = dir.resolve("rows.csv");
+        CliRun imported = CliRun.of("parties", "import", "--in", partners.toString(), "--data",
+                dir.resolve("data").toString(), "--out", outcomes.toString(), "--extra-columns", "REFUSED");
+        assertThat(imported.status()).isEqualTo(2);
+        assertThat(imported.err()).contains("--extra-columns", "REFUSED");
+        assertThat(outcomes).doesNotExist();
+        // nothing was imported: the refusal came before the database was opened
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void refusedRowsStayInTheOutputWithTheirIdLineAndReason() throws Exception {
         Path book = dir.resolve("orders.csv");
         Files.writeString(book, "id,from,to,item,date\na,JP,KR,3C002,2019-07-10\nb,JP,XX,3C002,2019-07-10\n"

@@ -80,6 +80,32 @@ public final class CsvTable implements Closeable {
         }
     }
 
+    /**
+     * The header of an output that carries the declared extra columns after its own. An extra column named (by
+     * {@link #columnKey}) like one of the output's own is refused: the output would hold two columns of that name,
+     * and whoever reads it back would take one for the other.
+     *
+     * @param own   the columns the output writes itself
+     * @param extra the declared extra columns, as declared
+     * @return {@code own} then {@code extra}
+     * @throws dev.clearance.input.BadRequestException a {@code CONFLICT} on field {@code extraColumns}, naming the
+     *                                                 column
+     */
+    public static List<String> outputHeader(List<String> own, java.util.Collection<String> extra) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        own.forEach(o -> taken.add(columnKey(o)));
+        List<String> header = new ArrayList<>(own);
+        for (String e : extra) {
+            if (!taken.add(columnKey(e))) {
+                throw new dev.clearance.input.BadRequestException(dev.clearance.input.BadRequestException.Kind.CONFLICT,
+                        "extraColumns", dev.clearance.text.Excerpt.quote(e.trim()) + " is a column the output writes"
+                        + " itself (" + String.join(",", own) + "): name the extra column otherwise");
+            }
+            header.add(e.trim());
+        }
+        return List.copyOf(header);
+    }
+
     /** @return the key a header name is matched by: trimmed, lower case */
     public static String columnKey(String name) {
         return name.trim().toLowerCase(Locale.ROOT);

@@ -102,10 +102,10 @@ public final class BatchScreening {
         long screened = 0;
         long hits = 0;
         CsvWriter writer = new CsvWriter(out);
-        // the declared extra columns ride along after the standard ones, on every line of their row
-        writer.write(concat(ROW_HEADER, table.extraColumns()));
         List<String> none = java.util.Collections.nCopies(HEADER.size() - 1, "");
         try (table) {
+            // the declared extra columns ride along after the standard ones, on every line of their row
+            writer.write(CsvTable.outputHeader(ROW_HEADER, table.extraColumns()));
             for (PartyRows.Row row = PartyRows.next(table); row != null; row = PartyRows.next(table)) {
                 rows++;
                 String line = Long.toString(row.line());

@@ -144,6 +144,16 @@ abstract class AbstractUnknownInputApiTest {
     }
 
     @Test
+    void aBatchUploadsExtraColumnNamedLikeAResultsColumnIsRefused() {
+        // results.csv would hold two columns named rank
+        Api.Reply submitted = admin.send("POST", "/api/screenings/batch?extraColumns=Rank",
+                "id,name,rank\n1,Acme,3\n", "text/csv");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(400);
+        assertThat(submitted.get("error").path("field").asText()).isEqualTo("extraColumns");
+        assertThat(submitted.text()).contains("Rank");
+    }
+
+    @Test
     void aDeclaredExtraColumnOfAPartyUploadIsCarriedToEachRowsOutcome() {
         Api.Reply imported = admin.send("POST", "/api/parties?extraColumns=colour",
                 "key,name,Colour\nX-1,Acme Extra,red\nX-2,,blue\n", "text/csv");

@@ -175,12 +175,10 @@ public final class SparkScreen implements Callable<Integer> {
         List<String> taken = new ArrayList<>(dev.clearance.matching.BatchScreening.HEADER);
         taken.addAll(List.of("file", "query_id", "problem", "line"));
         taken.addAll(PartnerCsv.COLUMNS);
-        for (String e : declared) {
-            if (taken.stream().anyMatch(t -> dev.clearance.csv.CsvTable.columnKey(t)
-                    .equals(dev.clearance.csv.CsvTable.columnKey(e)))) {
-                throw new IllegalArgumentException("--extra-columns: " + e + " is a column the partner file or the"
-                        + " output has already");
-            }
+        try {
+            dev.clearance.csv.CsvTable.outputHeader(taken, declared);
+        } catch (dev.clearance.input.BadRequestException e) {
+            throw new IllegalArgumentException("--extra-columns: " + e.reason());
         }
         return declared;
     }

@@ -119,6 +119,6 @@ class SparkScreenCommandTest {
         Run clash = run("--parties", partners.toString(), "--list", "csl-csv:" + current, "--out", out.toString(),
                 "--extra-columns", "Sales Region,LINE");
         assertThat(clash.status()).isEqualTo(SparkScreen.BAD_INPUT);
-        assertThat(clash.err()).contains("--extra-columns: LINE");
+        assertThat(clash.err()).contains("--extra-columns: 'LINE'");
     }
 }

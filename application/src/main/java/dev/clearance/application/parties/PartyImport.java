@@ -139,8 +139,7 @@ public final class PartyImport {
          */
         public static Sink csvTo(Writer out, List<String> extraColumns) throws IOException {
             CsvWriter writer = new CsvWriter(out);
-            List<String> header = new ArrayList<>(HEADER);
-            header.addAll(extraColumns);
+            List<String> header = dev.clearance.csv.CsvTable.outputHeader(HEADER, extraColumns);
             writer.write(header);
             return o -> {
                 List<String> f = new ArrayList<>(o.fields());

@@ -96,6 +96,8 @@ public final class BatchService {
         String csv = new String(upload.bytes(), upload.charset());
         List<String> extra = List.copyOf(dev.clearance.csv.CsvTable.Columns.of(List.of(), List.of())
                 .withExtra(UploadText.extraColumns(ctx)).extra());
+        // results.csv carries them after its own columns: one named like those would make two columns of a name
+        dev.clearance.csv.CsvTable.outputHeader(CSV_HEADER, extra);
         int rows;
         try {
             rows = BatchInput.count(csv, extra);
@@ -159,7 +161,7 @@ public final class BatchService {
         CsvWriter csv = new CsvWriter(writer);
         // the extra columns the upload declared come last, on every line of their row
         List<String> extra = jobs.extraColumns(job.id());
-        csv.write(concat(CSV_HEADER, extra));
+        csv.write(dev.clearance.csv.CsvTable.outputHeader(CSV_HEADER, extra));
         jobs.forEachResult(job.id(), hitsOnly, r -> {
             JsonNode row = Json.tree(r.resultJson());
             List<String> extraValues = extra.stream().map(c -> row.path("extra").path(c).asText("")).toList();
