@@ -55,6 +55,27 @@ abstract class AbstractUnknownInputApiTest {
     }
 
     @Test
+    void everyRouteNamesAnUnknownQueryParameter() {
+        // a misspelt parameter (?thresold=, ?expiringWithinDay=) would leave its default in force without a word
+        int routes = 0;
+        for (Routing.Route r : server.routes()) {
+            String route = r.method() + " " + r.path();
+            Api.Reply reply = admin.send(r.method(), concrete(r.path()) + "?unknownParamZz=1", "{}",
+                    "application/json");
+            assertThat(reply.status()).as(route + ": " + reply.text()).isEqualTo(400);
+            assertThat(reply.get("error").path("code").asText()).as(route).isEqualTo("unknown_parameter");
+            assertThat(reply.get("error").path("field").asText()).as(route).isEqualTo("unknownParamZz");
+            routes++;
+        }
+        assertThat(routes).isGreaterThan(50);
+        Api.Reply misspelt = admin.get("/api/licences?expiringWithinDay=30");
+        assertThat(misspelt.status()).as(misspelt.text()).isEqualTo(400);
+        assertThat(misspelt.text()).contains("expiringWithinDays");
+        // lang words any route's texts, as Accept-Language does; declared parameters still work
+        assertThat(admin.get("/api/licences?expiringWithinDays=30&lang=ja").status()).isEqualTo(200);
+    }
+
+    @Test
     void everyRouteTakingABodyNamesAnUnknownField() {
         int json = 0;
         int csv = 0;

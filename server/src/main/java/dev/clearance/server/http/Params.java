@@ -6,12 +6,27 @@ import java.time.format.DateTimeParseException;
 
 /** Query and path parameters, parsed with 400s naming the parameter. */
 public final class Params {
+    /** Request attribute: the query parameters the route declares in {@code openapi.yaml}. */
+    static final String DECLARED = "clearance.query";
+
     private Params() {
+    }
+
+    /**
+     * The query parameter's value; reading one the route's description does not declare is a server fault (the
+     * tests catch it), since a caller sending it would be refused as unknown.
+     */
+    private static String query(Context ctx, String name) {
+        java.util.Set<String> declared = ctx.attribute(DECLARED);
+        if (declared != null && !declared.contains(name)) {
+            throw new IllegalStateException("query parameter '" + name + "' is read but not declared in openapi.yaml");
+        }
+        return ctx.queryParam(name);
     }
 
     /** @return the integer query parameter, {@code otherwise} when absent; 400 outside {@code [min, max]} */
     public static int integer(Context ctx, String name, int otherwise, int min, int max) {
-        String v = ctx.queryParam(name);
+        String v = query(ctx, name);
         if (v == null || v.isBlank()) {
             return otherwise;
         }
@@ -28,7 +43,7 @@ public final class Params {
 
     /** @return the date query parameter, {@code otherwise} when absent */
     public static LocalDate date(Context ctx, String name, LocalDate otherwise) {
-        String v = ctx.queryParam(name);
+        String v = query(ctx, name);
         if (v == null || v.isBlank()) {
             return otherwise;
         }
@@ -41,7 +56,7 @@ public final class Params {
 
     /** @return the text query parameter, or null when absent or blank */
     public static String text(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+        String v = query(ctx, name);
         return v == null || v.isBlank() ? null : v.trim();
     }
 

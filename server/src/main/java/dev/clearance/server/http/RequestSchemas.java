@@ -71,13 +71,21 @@ public final class RequestSchemas {
         }
     }
 
+    /**
+     * Query parameters every route takes: {@code lang} chooses the language of the human-readable texts (as
+     * {@code Accept-Language} does) on any route, and words nothing else.
+     */
+    static final java.util.Set<String> EVERY_ROUTE = java.util.Set.of("lang");
     private static final RequestSchemas BUNDLED = load();
     private final Map<String, Shape> bodies;
     private final Map<String, Boolean> declared;
+    private final Map<String, java.util.Set<String>> queries;
 
-    private RequestSchemas(Map<String, Shape> bodies, Map<String, Boolean> declared) {
+    private RequestSchemas(Map<String, Shape> bodies, Map<String, Boolean> declared,
+                           Map<String, java.util.Set<String>> queries) {
         this.bodies = bodies;
         this.declared = declared;
+        this.queries = queries;
     }
 
     /** @return the schemas of the bundled {@code openapi.yaml} */
@@ -92,6 +100,23 @@ public final class RequestSchemas {
      */
     public Optional<Shape> json(String method, String path) {
         return Optional.ofNullable(bodies.get(key(method, path)));
+    }
+
+    /**
+     * @return the query parameters the route declares (path-level and its own), with {@link #EVERY_ROUTE}'s; a
+     * route the document does not describe takes only those
+     */
+    public java.util.Set<String> query(String method, String path) {
+        java.util.Set<String> all = new java.util.TreeSet<>(EVERY_ROUTE);
+        all.addAll(queries.getOrDefault(key(method, path), java.util.Set.of()));
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
+    /** 400 {@code unknown_parameter}: the query parameter is not one the route takes. */
+    static ApiError unknownParameter(String name, java.util.Collection<String> known) {
+        return new ApiError(400, "unknown_parameter", "unknown query parameter "
+                + dev.clearance.text.Excerpt.quote(name) + "; the parameters are " + String.join(", ", known),
+                name, null);
     }
 
     /** @return whether the route declares a request body of any type */
@@ -124,16 +149,34 @@ public final class RequestSchemas {
     static RequestSchemas parse(JsonNode doc) {
         Map<String, Shape> bodies = new LinkedHashMap<>();
         Map<String, Boolean> declared = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> queries = new LinkedHashMap<>();
         doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+            if ("parameters".equals(op.getKey())) {
+                return;
+            }
             JsonNode body = op.getValue().path("requestBody");
             String key = key(op.getKey(), p.getKey());
+            java.util.Set<String> query = new java.util.TreeSet<>();
+            queryNames(doc, p.getValue().path("parameters"), query);
+            queryNames(doc, op.getValue().path("parameters"), query);
+            queries.put(key, java.util.Collections.unmodifiableSet(query));
             declared.put(key, !body.isMissingNode());
             JsonNode schema = body.path("content").path("application/json").path("schema");
             if (!schema.isMissingNode()) {
                 bodies.put(key, shape(doc, schema));
             }
         }));
-        return new RequestSchemas(Collections.unmodifiableMap(bodies), Collections.unmodifiableMap(declared));
+        return new RequestSchemas(Collections.unmodifiableMap(bodies), Collections.unmodifiableMap(declared),
+                Collections.unmodifiableMap(queries));
+    }
+
+    private static void queryNames(JsonNode doc, JsonNode parameters, java.util.Set<String> into) {
+        for (JsonNode p : parameters) {
+            JsonNode param = resolve(doc, p);
+            if ("query".equals(param.path("in").asText())) {
+                into.add(param.path("name").asText());
+            }
+        }
     }
 
     private static Shape shape(JsonNode doc, JsonNode schema) {

@@ -81,8 +81,16 @@ public final class Routing {
     private Handler guarded(Role role, Handler handler, String method, String path) {
         RequestSchemas.Shape body = RequestSchemas.bundled().json(method, path).orElse(null);
         boolean takesBody = RequestSchemas.bundled().takesBody(method, path);
+        java.util.Set<String> query = RequestSchemas.bundled().query(method, path);
         Handler checked = ctx -> {
             ctx.attribute(ROUTE, path);
+            // a misspelt parameter (?thresold=) would otherwise leave its default in force without a word
+            for (String name : ctx.queryParamMap().keySet()) {
+                if (!query.contains(name)) {
+                    throw RequestSchemas.unknownParameter(name, query);
+                }
+            }
+            ctx.attribute(Params.DECLARED, query);
             if (body != null) {
                 ctx.attribute(Json.SCHEMA, body);
                 // checked before the handler looks anything up, so an unknown field is named on every route
