@@ -7,8 +7,9 @@ import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.regime.ApplicationRules;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.RegimeLoader;
+import dev.clearance.regime.read.RegimeLoader;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * regime's facts (Korea's Public Notice, Japan's "about 90 days").
  */
 class ApplicationTermsFromDataTest {
-    private static final Regimes REGIMES = Regimes.bundled();
+    private static final Regimes REGIMES = RegimeData.bundled();
 
     private static ApplicationTerms terms(Regimes regimes, String from, String to, String item, String day,
                                           String route) {

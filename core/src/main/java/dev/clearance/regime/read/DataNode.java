@@ -1,5 +1,7 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
+import dev.clearance.regime.Period;
+import dev.clearance.regime.RegimeDataException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
