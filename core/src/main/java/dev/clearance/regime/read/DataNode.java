@@ -21,7 +21,7 @@ public final class DataNode {
     private final String path;
     private final JsonNode node;
 
-    public DataNode(String file, String path, JsonNode node) {
+    private DataNode(String file, String path, JsonNode node) {
         this.file = file;
         this.path = path;
         this.node = node;
