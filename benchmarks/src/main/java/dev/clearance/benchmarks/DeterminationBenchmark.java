@@ -5,8 +5,8 @@ import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.determination.EndUse;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
 import dev.clearance.regime.Standing;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +46,8 @@ public class DeterminationBenchmark {
     @Setup
     public void setUp() {
         engine = DeterminationEngine.bundled();
-        uncached = new DeterminationEngine(Regimes.bundled(), false);
-        jp = Regimes.bundled().require("JP");
+        uncached = new DeterminationEngine(RegimeData.bundled(), false);
+        jp = RegimeData.bundled().require("JP");
         Random random = new Random(42);
         String[] to = {"KR", "US", "CN", "TH", "SS", "DE", "RU", "JP", "KP", "MX", "LR", "IR", "IT", "UA", "SY", "NL"};
         String[] items = {"3C002", "3C002.a.2", "1C009.b", "1C350", "2B001", "5A002", "3E001", "9A101", "3A090",

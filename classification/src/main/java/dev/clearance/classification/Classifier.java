@@ -1,6 +1,6 @@
 package dev.clearance.classification;
 
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -250,6 +250,6 @@ public final class Classifier {
 
     private static final class Holder {
         static final Classifier CLASSIFIER = new Classifier(Corpus.bundled(), new LuceneRanker(Corpus.bundled()),
-                TermTable.bundled(), new RegimeEntries(Regimes.bundled()));
+                TermTable.bundled(), new RegimeEntries(RegimeData.bundled()));
     }
 }

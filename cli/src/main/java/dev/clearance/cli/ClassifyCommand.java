@@ -72,7 +72,7 @@ final class ClassifyCommand implements Callable<Integer> {
         Classification c = Classifier.bundled().classify(req);
         if (record != null) {
             String regime = record.trim().toUpperCase(java.util.Locale.ROOT);
-            if (dev.clearance.regime.Regimes.bundled().get(regime).isEmpty()) {
+            if (dev.clearance.regime.read.RegimeData.bundled().get(regime).isEmpty()) {
                 err.println("clearance: --record: no regime " + dev.clearance.text.Excerpt.quote(record) + " (JP, KR, EU, US)");
                 err.flush();
                 return Clearance.BAD_INPUT;

@@ -12,6 +12,7 @@ import dev.clearance.impact.ImpactTotals;
 import dev.clearance.impact.Scenario;
 import dev.clearance.impact.ScenarioLoader;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import dev.clearance.report.ImpactReportPage;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class ImpactCommand implements Callable<Integer> {
                     + " as it stands, on each order's date or on --after");
         }
         LocalDate day = after == null ? null : RegimesCommand.day(after, "--after");
-        Regimes bundled = Regimes.bundled();
+        Regimes bundled = RegimeData.bundled();
         Scenario s = ScenarioLoader.load(scenario, bundled);
         String on = day == null ? " (on each order's date)" : " (on " + day + ")";
         return new BookImpact(new ImpactSide(s.jurisdiction() + " as it stands" + on, new DeterminationEngine(bundled),

@@ -7,7 +7,7 @@ import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
 import dev.clearance.records.product.Product;
 import dev.clearance.records.product.ProductMaster;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import dev.clearance.server.products.MasterRecheck;
 import dev.clearance.server.products.ProductClassifier;
 import dev.clearance.server.products.ProductCsv;
@@ -29,7 +29,7 @@ import java.util.Map;
  * in a product-master CSV (compared only, nothing written; refused rows listed with their line and reason).
  */
 final class ProductMasterReview {
-    private final ProductClassifier classifier = new ProductClassifier(Classifier::bundled, Regimes.bundled());
+    private final ProductClassifier classifier = new ProductClassifier(Classifier::bundled, RegimeData.bundled());
 
     /** Re-checks the master in the database. */
     RecheckReport database(Database db) {
@@ -60,7 +60,7 @@ final class ProductMasterReview {
                 products.putIfAbsent(d.key(), new Product(d.key(), d.description(), d.parameters(), d.cas(), 1, null,
                         null, null));
                 if (!row.regime().isEmpty() && (row.status().isEmpty() || row.status().equals("APPROVED"))) {
-                    String entry = Regimes.bundled().get(row.regime()).flatMap(r -> ProductImport.entry(row.entry(), r))
+                    String entry = RegimeData.bundled().get(row.regime()).flatMap(r -> ProductImport.entry(row.entry(), r))
                             .orElse(null);
                     if (entry == null) {
                         refused.add(file + ":" + row.line() + ": column entry: not an entry of regime " + row.regime()

@@ -2,7 +2,7 @@ package dev.clearance.cli;
 
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -28,7 +28,7 @@ final class RegimesCommand {
     }
 
     static Regime regime(String code) {
-        return Regimes.bundled().require(code.toUpperCase(Locale.ROOT));
+        return RegimeData.bundled().require(code.toUpperCase(Locale.ROOT));
     }
 
     /** {@code clearance regimes show JP --date 2019-09-01}. */

@@ -10,6 +10,7 @@ import dev.clearance.impact.WorkloadEstimate;
 import dev.clearance.impact.WorkloadSettings;
 import dev.clearance.impact.WorkloadText;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import dev.clearance.report.WorkloadReportPage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ final class WorkloadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         WorkloadSettings settings = settings();
-        Regimes bundled = Regimes.bundled();
+        Regimes bundled = RegimeData.bundled();
         LocalDate b = before == null ? null : RegimesCommand.day(before, "--before");
         LocalDate a = after == null ? null : RegimesCommand.day(after, "--after");
         if (scenario == null && (b == null || a == null)) {

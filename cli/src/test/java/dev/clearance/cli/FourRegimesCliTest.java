@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.determination.ExportRequest;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,7 +65,7 @@ class FourRegimesCliTest {
             }
         }
         Set<String> members = new TreeSet<>();
-        Regimes.bundled().require("EU").group("EU").orElseThrow().members().stream()
+        RegimeData.bundled().require("EU").group("EU").orElseThrow().members().stream()
                 .filter(m -> m.confirmed() && m.period().contains(LocalDate.parse("2022-03-01")))
                 .forEach(m -> members.add(m.country()));
         assertThat(covered).isEqualTo(members).hasSize(27);
@@ -76,7 +76,7 @@ class FourRegimesCliTest {
             List<String> groups = new ArrayList<>();
             t.get("groups").forEach(g -> groups.add(g.asText()));
             for (JsonNode a : t.get("alike")) {
-                assertThat(Regimes.bundled().require("JP").standing(a.asText(), LocalDate.parse("2022-03-01")).groups())
+                assertThat(RegimeData.bundled().require("JP").standing(a.asText(), LocalDate.parse("2022-03-01")).groups())
                         .isEqualTo(groups);
             }
         }
@@ -240,7 +240,7 @@ class FourRegimesCliTest {
         assertThat(rows.get("gb-jp").get("licence_options").split("\\|")).contains("EU001");
         Map<String, Map<String, String>> jp = determineBook(dir, book, "--regime", "JP");
         assertThat(jp.get("de-cn").get("licence_options"))
-                .isEqualTo(String.join("|", ENGINE.determine(Regimes.bundled().require("JP"),
+                .isEqualTo(String.join("|", ENGINE.determine(RegimeData.bundled().require("JP"),
                         ExportRequest.of("DE", "CN", "3C002", LocalDate.parse("2022-03-01"))).licenceOptions()));
         Path in = dir.resolve("us.csv");
         Files.writeString(in, BOOK);

@@ -9,6 +9,7 @@ import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeNote;
 import dev.clearance.regime.Regimes;
 import dev.clearance.regime.Standing;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 
 /**
@@ -37,7 +38,7 @@ public final class DeterminationEngine {
 
     /** An engine over the bundled regimes. */
     public static DeterminationEngine bundled() {
-        return new DeterminationEngine(Regimes.bundled());
+        return new DeterminationEngine(RegimeData.bundled());
     }
 
     public Regimes regimes() {
@@ -67,7 +68,7 @@ public final class DeterminationEngine {
         if (!Countries.isValid(r.from()) && !r.from().equals(regime.jurisdiction())) {
             throw new BadRequestException("from", "unknown exporting country '" + r.from() + "'");
         }
-        if (r.region() != null && dev.clearance.regime.Regions.bundled().get(r.region())
+        if (r.region() != null && dev.clearance.regime.read.RegimeData.regions().get(r.region())
                 .filter(x -> x.country().equals(r.to())).isEmpty()) {
             throw new BadRequestException(BadRequestException.Kind.UNKNOWN, "region", "not a known region of " + r.to()
                     + ": '" + r.region() + "'");

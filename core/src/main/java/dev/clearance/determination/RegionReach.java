@@ -3,6 +3,7 @@ package dev.clearance.determination;
 import dev.clearance.determination.SanctionsEvaluation.Reach;
 import dev.clearance.regime.Region;
 import dev.clearance.regime.Regions;
+import dev.clearance.regime.read.RegimeData;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class RegionReach {
         if (regions.isEmpty()) {
             return Reach.YES;
         }
-        Regions known = Regions.bundled();
+        Regions known = RegimeData.regions();
         String named = describe(known, regions);
         if (r.region() == null) {
             why.add("it reaches only " + named + " of " + r.to() + ", and the request names no region (give the"

@@ -8,6 +8,7 @@ import dev.clearance.regime.ProcessingRule;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;
 import dev.clearance.regime.Standing;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ public record ApplicationTerms(String jurisdiction, String route, String destina
      * comprehensive licence for repeated exports.
      */
     public static boolean perContract(String route) {
-        return Regimes.bundled().all().stream().anyMatch(r -> r.applications().perContract(route));
+        return RegimeData.bundled().all().stream().anyMatch(r -> r.applications().perContract(route));
     }
 
     private static ReviewClock clock(Regime regime, Determination d, String route, Optional<ProcessingRule> rule,

@@ -37,7 +37,7 @@ public final class Regime {
     // Set only by withSanctions on a fresh copy, before the regime is shared.
     private List<SanctionsMeasure> sanctions = List.of();
 
-    /** Use {@link RegimeLoader}; this constructor trusts its arguments to be validated. */
+    /** Use the readers ({@code regime.read.RegimeLoader}); this constructor trusts its arguments to be validated. */
     public Regime(String jurisdiction, String name, String authority, Period coverage, String version, String source,
                   ListControl listControl, List<ControlEntry> entries, List<CountryGroup> groups,
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,

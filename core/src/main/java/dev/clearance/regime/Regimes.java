@@ -8,7 +8,6 @@ import java.time.LocalDate;
 
 /** The regimes Clearance knows, by jurisdiction code. */
 public final class Regimes {
-    private static final List<String> BUNDLED = List.of("regimes/jp.yaml", "regimes/kr.yaml", "regimes/us.yaml", "regimes/eu.yaml");
     private final Map<String, Regime> byJurisdiction;
 
     public Regimes(List<Regime> regimes) {
@@ -19,11 +18,6 @@ public final class Regimes {
             }
         }
         this.byJurisdiction = java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** The regimes shipped with Clearance (Japan, Korea, the United States), loaded and validated once. */
-    public static Regimes bundled() {
-        return Holder.BUNDLED_REGIMES;
     }
 
     public Optional<Regime> get(String jurisdiction) {
@@ -50,9 +44,5 @@ public final class Regimes {
 
     public List<Regime> all() {
         return List.copyOf(byJurisdiction.values());
-    }
-
-    private static final class Holder {
-        static final Regimes BUNDLED_REGIMES = new Regimes(BUNDLED.stream().map(RegimeLoader::resource).toList());
     }
 }

@@ -9,8 +9,8 @@ import dev.clearance.regime.Codes;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.Region;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
 import dev.clearance.regime.Regions;
+import dev.clearance.regime.read.RegimeData;
 import dev.clearance.text.Excerpt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,7 +65,7 @@ public record ExportRequestForm(String from, String to, String item, String cas,
         if (given == null) {
             return null;
         }
-        Regions regions = Regions.bundled();
+        Regions regions = RegimeData.regions();
         return regions.find(destination, given).map(Region::code).orElseThrow(() -> new BadRequestException(
                 Kind.UNKNOWN, names.region(), "not a known region of " + destination + ": " + Excerpt.quote(given)
                 + (regions.of(destination).isEmpty() ? " (no region of " + destination + " is known: leave it empty)"
@@ -173,7 +173,7 @@ public record ExportRequestForm(String from, String to, String item, String cas,
 
     /** The words the bundled regimes use for goods on no entry of their lists (read from their data). */
     private static final class UnlistedWords {
-        static final Set<String> ALL = Regimes.bundled().all().stream().map(Regime::rules)
+        static final Set<String> ALL = RegimeData.bundled().all().stream().map(Regime::rules)
                 .map(r -> r.unlisted()).filter(Objects::nonNull).map(w -> w.toUpperCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeNote;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
  * in the trace; outside its reach, or an INFO note, it changes nothing.
  */
 class DoubtfulNotesTest {
-    private final DeterminationEngine engine = new DeterminationEngine(Regimes.bundled(), false);
+    private final DeterminationEngine engine = new DeterminationEngine(RegimeData.bundled(), false);
 
     private static RegimeNote note(String jurisdiction, String code) {
-        Regime r = Regimes.bundled().require(jurisdiction);
+        Regime r = RegimeData.bundled().require(jurisdiction);
         return r.notes().stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow();
     }
 
@@ -55,7 +55,7 @@ class DoubtfulNotesTest {
         assertThat(above.confidence()).isEqualTo(Confidence.CONFIRMED);
         // A destination of an excepted group (Na-2) on the day: the exemption cannot apply.
         String group = n.exceptGroups().get(0);
-        Regime kr = Regimes.bundled().require("KR");
+        Regime kr = RegimeData.bundled().require("KR");
         String member = kr.group(group).orElseThrow().members().stream().filter(m -> m.confirmed()
                 && m.period().contains(day)).findFirst().orElseThrow().country();
         Determination excepted = engine.determine(ExportRequest.of("KR", member, "3C002", day));

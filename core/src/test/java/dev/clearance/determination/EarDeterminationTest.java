@@ -9,7 +9,7 @@ import dev.clearance.regime.Countries;
 import dev.clearance.regime.DestinationRule;
 import dev.clearance.regime.EarData;
 import dev.clearance.regime.EntryFlag;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +29,7 @@ class EarDeterminationTest {
     private static final List<String> COLUMNS = List.of("NS1", "NS2", "MT1", "NP1", "NP2", "CB1", "CB2", "CB3", "RS1",
             "RS2", "CC1", "CC2", "CC3", "AT1", "AT2", "FC1");
     private final DeterminationEngine engine = DeterminationEngine.bundled();
-    private final EarData ear = Regimes.bundled().require("US").ear();
+    private final EarData ear = RegimeData.bundled().require("US").ear();
 
     private Determination us(String to, String item) {
         return engine.determine(ExportRequest.of("US", to, item, DAY));

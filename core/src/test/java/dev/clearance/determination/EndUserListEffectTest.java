@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clearance.regime.EndUserRule;
 import dev.clearance.regime.ListEffect;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class EndUserListEffectTest {
     private final DeterminationEngine engine = DeterminationEngine.bundled();
 
     private static EndUserRule rule(String jurisdiction, String effect) {
-        Regime r = Regimes.bundled().require(jurisdiction);
+        Regime r = RegimeData.bundled().require(jurisdiction);
         ListEffect e = ListEffect.parse(effect);
         return r.rules().endUserRules().stream().filter(u -> u.reads(null, e)).findFirst().orElseThrow();
     }

@@ -8,7 +8,7 @@ import dev.clearance.regime.CountryGroup;
 import dev.clearance.regime.ItemRestriction;
 import dev.clearance.regime.Membership;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class EuCatalogueTest {
     private static final LocalDate DAY = LocalDate.parse("2021-12-01");
     private final DeterminationEngine engine = DeterminationEngine.bundled();
-    private final Regime eu = Regimes.bundled().require("EU");
+    private final Regime eu = RegimeData.bundled().require("EU");
 
     private Determination d(String from, String to, String item, LocalDate day) {
         return engine.determine(ExportRequest.of(from, to, item, day));
@@ -37,7 +37,7 @@ class EuCatalogueTest {
 
     @Test
     void addedCatalogueEntriesAreEntriesForTheEuJapanAndKoreaAsCheck() {
-        List<ControlList.Entry> added = ControlList.bundled().entries().stream().filter(ControlList.Entry::added).toList();
+        List<ControlList.Entry> added = RegimeData.controlList().entries().stream().filter(ControlList.Entry::added).toList();
         assertThat(added).extracting(ControlList.Entry::code).contains("0A001", "2B352", "0B001", "0B002", "0B005",
                 "0B006", "0C003", "0C004", "0C005", "0C006", "0C201");
         for (ControlList.Entry e : added) {
@@ -46,7 +46,7 @@ class EuCatalogueTest {
                 Determination x = d(from, "CN", e.code(), DAY);
                 assertThat(x.licenceRequired()).as(from + " " + e.code()).isTrue();
                 // The regime's own file may write the entry (Japan's and Korea's 2B352); else the catalogue's, CHECK.
-                Regime regime = Regimes.bundled().forExporter(from, DAY).orElseThrow();
+                Regime regime = RegimeData.bundled().forExporter(from, DAY).orElseThrow();
                 boolean written = regime.entries().stream().anyMatch(w -> w.covers(e.code()));
                 if (!written) {
                     assertThat(x.confidence()).as(from + " " + e.code()).isNotEqualTo(Confidence.CONFIRMED);
@@ -140,9 +140,9 @@ class EuCatalogueTest {
 
     @Test
     void aCategoryZeroEntryIsRefusedForTheUsNamingTheNrc() {
-        LocalDate day = Regimes.bundled().require("US").coverage().from();
+        LocalDate day = RegimeData.bundled().require("US").coverage().from();
         for (String code : List.of("0B001", "0B006", "0C003", "0C201")) {
-            ControlList.Entry e = ControlList.bundled().find(code).orElseThrow();
+            ControlList.Entry e = RegimeData.controlList().find(code).orElseThrow();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> d("US", "CN", code, day))
                     .isInstanceOfSatisfying(dev.clearance.input.BadRequestException.class, x -> {
                         assertThat(x.field()).isEqualTo("item");

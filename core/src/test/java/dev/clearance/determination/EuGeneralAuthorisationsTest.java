@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class EuGeneralAuthorisationsTest {
     private final DeterminationEngine engine = DeterminationEngine.bundled();
-    private final Regime eu = Regimes.bundled().require("EU");
+    private final Regime eu = RegimeData.bundled().require("EU");
 
     private Determination d(String to, String item, String day) {
         return engine.determine(ExportRequest.of("DE", to, item, LocalDate.parse(day)));

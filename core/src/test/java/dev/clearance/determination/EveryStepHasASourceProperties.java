@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 /** Whatever is asked, every step of the trace names its source, and the answer carries a confidence. */
 class EveryStepHasASourceProperties {
     private static final DeterminationEngine ENGINE = new DeterminationEngine(
-            dev.clearance.regime.Regimes.bundled(), false);
+            dev.clearance.regime.read.RegimeData.bundled(), false);
 
     @Property(tries = 1500)
     void everyTraceStepHasANonEmptySource(@ForAll("requests") ExportRequest r) {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.ChartFootnote;
-import dev.clearance.regime.Regimes;
-import dev.clearance.regime.Regions;
 import dev.clearance.regime.SanctionsMeasure;
+import dev.clearance.regime.read.RegimeData;
 import dev.clearance.request.ExportRequestForm;
 import dev.clearance.request.RequestFields;
 import java.time.LocalDate;
@@ -20,10 +19,10 @@ import org.junit.jupiter.api.Test;
  * is read from the data.
  */
 class RegionTest {
-    private final DeterminationEngine engine = new DeterminationEngine(Regimes.bundled(), false);
+    private final DeterminationEngine engine = new DeterminationEngine(RegimeData.bundled(), false);
 
     private static SanctionsMeasure measure(String jurisdiction, String code) {
-        return Regimes.bundled().require(jurisdiction).sanctions().stream().filter(m -> m.code().equals(code))
+        return RegimeData.bundled().require(jurisdiction).sanctions().stream().filter(m -> m.code().equals(code))
                 .findFirst().orElseThrow();
     }
 
@@ -40,7 +39,7 @@ class RegionTest {
             assertThat(on.prohibited()).as(region).isTrue();
             assertThat(on.licenceOptions()).isEmpty();
             assertThat(d("JP", "UA", null, from.minusDays(1), region).prohibited()).as("the day before").isFalse();
-            String within = Regions.bundled().get(region).orElseThrow().within();
+            String within = RegimeData.regions().get(region).orElseThrow().within();
             Determination oblast = d("JP", "UA", null, from, within);
             assertThat(oblast.prohibited()).as("the oblast holding " + region).isFalse();
             assertThat(oblast.confidence()).isEqualTo(Confidence.CHECK);
@@ -67,9 +66,9 @@ class RegionTest {
 
     @Test
     void theUsCrimeaFootnoteRequiresALicenceOnlyForItsRegions() {
-        ChartFootnote f = Regimes.bundled().require("US").footnotes("UA").stream().map(java.util.Map.Entry::getKey)
+        ChartFootnote f = RegimeData.bundled().require("US").footnotes("UA").stream().map(java.util.Map.Entry::getKey)
                 .filter(x -> !x.regions().isEmpty()).findFirst().orElseThrow();
-        LocalDate day = Regimes.bundled().require("US").coverage().from();
+        LocalDate day = RegimeData.bundled().require("US").coverage().from();
         String rule = "footnote " + f.number();
         for (String region : f.regions()) {
             Determination in = d("US", "UA", "EAR99", day, region);

@@ -147,7 +147,7 @@ class SanctionsLayerTest {
                   - {code: NOTIFY-TEST, title: "Art. 5 cyber-surveillance (test)", destinations: [CN], items: {kind: all},
                      endUses: [wmd], effect: notify, authority: "the competent authority", source: test}
                 """;
-        dev.clearance.regime.Regime withNotify = eu.withSanctions(dev.clearance.regime.SanctionsLoader.parse("t.yaml",
+        dev.clearance.regime.Regime withNotify = eu.withSanctions(dev.clearance.regime.read.SanctionsLoader.parse("t.yaml",
                 yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "EU"), "test");
         Determination x = new DeterminationEngine(engine.regimes(), false).determine(withNotify,
                 new ExportRequest("DE", "CN", null, null, "8471", LocalDate.parse("2023-01-01"), EndUse.WMD, null, false));

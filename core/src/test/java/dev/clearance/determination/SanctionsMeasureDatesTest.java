@@ -7,6 +7,7 @@ import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;
 import dev.clearance.regime.SanctionsMeasure;
 import dev.clearance.regime.SanctionsMeasure.ItemScope;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * decides is as sure as the measure. Read from the data, so a measure added later is covered too.
  */
 class SanctionsMeasureDatesTest {
-    private static final Regimes REGIMES = Regimes.bundled();
+    private static final Regimes REGIMES = RegimeData.bundled();
     private final DeterminationEngine engine = new DeterminationEngine(REGIMES, false);
 
     @Test
@@ -89,7 +90,7 @@ class SanctionsMeasureDatesTest {
         String hs = null;
         switch (s.kind()) {
             case LISTED -> item = !s.entries().isEmpty() ? s.entries().get(0) : s.lists().isEmpty() ? "3C002"
-                    : ControlList.bundled().entries().stream().filter(e -> e.status() == ControlList.Status.LISTED
+                    : RegimeData.controlList().entries().stream().filter(e -> e.status() == ControlList.Status.LISTED
                     && s.lists().contains(e.regime()) && regime.isControlListEntry(e.code())).findFirst().orElseThrow()
                     .code();
             case HS -> hs = s.hs().isEmpty() ? null : s.hs().get(0);

@@ -6,6 +6,7 @@ import dev.clearance.input.BadRequestException;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;
 import dev.clearance.regime.SanctionsMeasure;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +25,7 @@ import net.jqwik.api.Provide;
  * {@code confirmed}.
  */
 class SanctionsProperties {
-    private static final Regimes REGIMES = Regimes.bundled();
+    private static final Regimes REGIMES = RegimeData.bundled();
     private static final DeterminationEngine ENGINE = new DeterminationEngine(REGIMES, false);
     private static final Map<String, SanctionsMeasure> MEASURES = REGIMES.all().stream()
             .flatMap(r -> r.sanctions().stream()).collect(Collectors.toMap(SanctionsMeasure::code, Function.identity(),

@@ -3,7 +3,7 @@ package dev.clearance.determination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +16,13 @@ import net.jqwik.api.Provide;
 
 /** Between two consecutive change days of a regime, every answer stays the same. */
 class StableBetweenChangesProperties {
-    private static final DeterminationEngine ENGINE = new DeterminationEngine(Regimes.bundled(), false);
+    private static final DeterminationEngine ENGINE = new DeterminationEngine(RegimeData.bundled(), false);
     private static final DeterminationEngine MEMOISED = DeterminationEngine.bundled();
     private static final LocalDate TODAY = LocalDate.parse("2027-06-30");
 
     @Property(tries = 400)
     void anyDayInsideAnIntervalGivesTheSameAnswerAsItsFirstDay(@ForAll("requests") ExportRequest r) {
-        Regime regime = Regimes.bundled().require(r.from());
+        Regime regime = RegimeData.bundled().require(r.from());
         List<LocalDate> days = new ArrayList<>(regime.changeDays());
         LocalDate start = regime.coverage().from();
         for (LocalDate d : days) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clearance.input.BadRequestException;
 
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
@@ -19,12 +19,12 @@ import net.jqwik.api.Provide;
  * end-user and end-use rules, exceptions included) every answer stays that of the stretch's first day.
  */
 class StableBetweenChangesUsEuProperties {
-    private static final DeterminationEngine ENGINE = new DeterminationEngine(Regimes.bundled(), false);
+    private static final DeterminationEngine ENGINE = new DeterminationEngine(RegimeData.bundled(), false);
     private static final DeterminationEngine MEMOISED = DeterminationEngine.bundled();
 
     @Property(tries = 300)
     void anyDayGivesTheAnswerOfItsStretchsFirstDay(@ForAll("requests") ExportRequest r) {
-        Regime regime = Regimes.bundled().forExporter(r.from(), r.date()).orElseThrow();
+        Regime regime = RegimeData.bundled().forExporter(r.from(), r.date()).orElseThrow();
         LocalDate start = regime.stretchStart(r.date());
         Determination atStart;
         Determination atDay;

@@ -3,8 +3,8 @@ package dev.clearance.determination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.regime.LicencePolicy;
-import dev.clearance.regime.Regimes;
 import dev.clearance.regime.SanctionsMeasure;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * an UNCONFIRMED one never decides.
  */
 class UsEndUseRulesTest {
-    private final DeterminationEngine engine = new DeterminationEngine(Regimes.bundled(), false);
-    private final LocalDate day = Regimes.bundled().require("US").coverage().from();
+    private final DeterminationEngine engine = new DeterminationEngine(RegimeData.bundled(), false);
+    private final LocalDate day = RegimeData.bundled().require("US").coverage().from();
 
     private static SanctionsMeasure measure(String code) {
-        return Regimes.bundled().require("US").sanctions().stream().filter(m -> m.code().equals(code)).findFirst()
+        return RegimeData.bundled().require("US").sanctions().stream().filter(m -> m.code().equals(code)).findFirst()
                 .orElseThrow();
     }
 

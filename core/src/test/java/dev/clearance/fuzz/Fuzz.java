@@ -6,7 +6,7 @@ import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.regime.RegimeDataException;
-import dev.clearance.regime.RegimeLoader;
+import dev.clearance.regime.read.RegimeLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

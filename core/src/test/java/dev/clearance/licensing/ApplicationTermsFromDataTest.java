@@ -6,9 +6,12 @@ import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.regime.ApplicationRules;
+import dev.clearance.regime.Measure;
+import dev.clearance.regime.ProcessingRule;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.RegimeLoader;
+import dev.clearance.regime.read.RegimeLoader;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +21,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The US and EU application terms come from their regime data: the documents, the day count and the filing
- * office are the data's, and a changed data file changes the answer. Neither regime's answer borrows another
- * regime's facts (Korea's Public Notice, Japan's "about 90 days").
+ * The application terms of every regime (Japan, Korea, the United States, the EU) come from its regime data: the
+ * documents, the review days, the day count and the filing office are the data's, and a changed data file changes
+ * the answer. No regime's answer borrows another regime's facts (Korea's Public Notice, Japan's "about 90 days").
  */
 class ApplicationTermsFromDataTest {
-    private static final Regimes REGIMES = Regimes.bundled();
+    private static final Regimes REGIMES = RegimeData.bundled();
 
     private static ApplicationTerms terms(Regimes regimes, String from, String to, String item, String day,
                                           String route) {
@@ -59,6 +62,79 @@ class ApplicationTermsFromDataTest {
         assertThat(t.clock().days()).isNull();
         assertThat(t.filingOffice()).isEqualTo(data.filing().get(0).office());
         assertNoOtherRegimesFacts(t);
+    }
+
+    @Test
+    void aKoreanIndividualLicenceReadsTheKoreanData() {
+        LocalDate day = LocalDate.parse("2019-09-19");
+        ApplicationTerms t = terms(REGIMES, "KR", "JP", "3C002", day.toString(), "INDIVIDUAL");
+        Regime kr = REGIMES.require("KR");
+        ApplicationRules data = kr.applications();
+        ProcessingRule rule = kr.processing().stream().filter(p -> p.licence().equals("INDIVIDUAL")
+                && p.period().contains(day) && t.groups().contains(p.group())).findFirst().orElseThrow();
+        assertThat(t.clock().days()).isEqualTo(rule.reviewDays());
+        assertThat(t.clock().daysSource()).isEqualTo(rule.source());
+        assertThat(t.documents()).hasSize(rule.documents());
+        List<String> named = ApplicationRules.matching(data.named(), "INDIVIDUAL", day, kr.standing("JP", day))
+                .stream().map(ApplicationRules.RouteText::text).toList();
+        assertThat(named).isNotEmpty();
+        assertThat(t.documents()).extracting(RequiredDocument::name).containsSubsequence(named);
+        assertThat(t.clock().count().name()).isEqualTo(data.dayCount().text());
+        assertThat(t.clock().countSource()).isEqualTo(data.dayCount().source());
+        assertThat(t.filingOffice()).isEqualTo(data.filing("INDIVIDUAL", day).orElseThrow().office());
+        assertThat(t.toString()).doesNotContain("about 90 days").doesNotContain("METI").doesNotContain("BIS");
+    }
+
+    @Test
+    void aJapaneseIndividualLicenceReadsTheJapaneseData() {
+        LocalDate day = LocalDate.parse("2020-01-01");
+        ApplicationTerms t = terms(REGIMES, "JP", "CN", "2B001", day.toString(), "INDIVIDUAL");
+        ApplicationRules data = REGIMES.require("JP").applications();
+        ApplicationRules.Review review = data.review("INDIVIDUAL", day).orElseThrow();
+        assertThat(t.clock().days()).isEqualTo(review.days());
+        assertThat(t.clock().daysStatus()).isEqualTo(review.status());
+        assertThat(t.clock().daysSource()).isEqualTo(review.source());
+        assertThat(t.documents()).singleElement().satisfies(doc -> {
+            assertThat(doc.name()).isEqualTo(data.documents().text());
+            assertThat(doc.source()).isEqualTo(data.documents().source());
+        });
+        assertThat(t.clock().count().name()).isEqualTo(data.dayCount().text());
+        assertThat(t.clock().countSource()).isEqualTo(data.dayCount().source());
+        assertThat(t.filingOffice()).as("the JP data gives no filing office outside its measures").isNull();
+        assertThat(t.toString()).doesNotContain("Public Notice").doesNotContain("Yestrade").doesNotContain("BIS");
+    }
+
+    @Test
+    void japansMeasureGivesItsOwnOfficeAndReviewDaysFromTheData() {
+        LocalDate day = LocalDate.parse("2019-07-10");
+        ApplicationTerms t = terms(REGIMES, "JP", "KR", "3C002.a.2", day.toString(), "INDIVIDUAL");
+        Measure m = REGIMES.require("JP").measures().stream().filter(x -> x.period().contains(day)
+                && x.destinations().contains("KR") && x.filingOffice() != null).findFirst().orElseThrow();
+        assertThat(t.filingOffice()).isEqualTo(m.filingOffice());
+        assertThat(t.clock().days()).isEqualTo(m.reviewDays());
+    }
+
+    @Test
+    void changedKoreanAndJapaneseDataChangeTheAnswers() throws IOException {
+        Regimes kr = edited("regimes/kr.yaml", "reviewDays: 15, documents: 5", "reviewDays: 12, documents: 6",
+                "dayCount: {count: WORKING", "dayCount: {count: CALENDAR",
+                "{licence: INDIVIDUAL, office: \"Online through Yestrade", "{licence: INDIVIDUAL, office: \"Test office");
+        ApplicationTerms k = terms(kr, "KR", "JP", "3C002", "2019-09-19", "INDIVIDUAL");
+        assertThat(k.clock().days()).isEqualTo(12);
+        assertThat(k.documents()).hasSize(6);
+        assertThat(k.clock().count()).isEqualTo(DayCount.CALENDAR);
+        assertThat(k.filingOffice()).startsWith("Test office");
+        Regimes jp = edited("regimes/jp.yaml", "days: 90, status: CHECK", "days: 60, status: CHECK",
+                "Documents per METI's list for this item and destination (not encoded)", "Test documents",
+                "dayCount: {count: CALENDAR", "dayCount: {count: WORKING",
+                "filingOffice: \"METI headquarters", "filingOffice: \"Test headquarters", "reviewDays: 90", "reviewDays: 45");
+        ApplicationTerms j = terms(jp, "JP", "CN", "2B001", "2020-01-01", "INDIVIDUAL");
+        assertThat(j.clock().days()).isEqualTo(60);
+        assertThat(j.documents()).extracting(RequiredDocument::name).containsExactly("Test documents");
+        assertThat(j.clock().count()).isEqualTo(DayCount.WORKING);
+        ApplicationTerms measure = terms(jp, "JP", "KR", "3C002.a.2", "2019-07-10", "INDIVIDUAL");
+        assertThat(measure.filingOffice()).startsWith("Test headquarters");
+        assertThat(measure.clock().days()).isEqualTo(45);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.clearance.regime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,7 +15,7 @@ class BundledRegimesProperties {
 
     @Property(tries = 300)
     void noCountryIsTwiceInOneGroupOnAnyDay(@ForAll("days") LocalDate day) {
-        for (Regime r : Regimes.bundled().all()) {
+        for (Regime r : RegimeData.bundled().all()) {
             for (CountryGroup g : r.groups()) {
                 long members = g.members().stream().filter(m -> m.period().contains(day)).count();
                 long distinct = g.members().stream().filter(m -> m.period().contains(day))
@@ -26,7 +27,7 @@ class BundledRegimesProperties {
 
     @Property(tries = 100)
     void everyFactInForceCarriesASource(@ForAll("days") LocalDate day) {
-        for (Regime r : Regimes.bundled().all()) {
+        for (Regime r : RegimeData.bundled().all()) {
             assertThat(RegimeView.facts(r, day)).allSatisfy(f -> assertThat(f.source()).isNotBlank());
         }
     }

@@ -2,12 +2,13 @@ package dev.clearance.regime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class BundledRegimesTest {
-    private final Regime jp = Regimes.bundled().require("JP");
-    private final Regime kr = Regimes.bundled().require("KR");
+    private final Regime jp = RegimeData.bundled().require("JP");
+    private final Regime kr = RegimeData.bundled().require("KR");
 
     private long groupSize(Regime r, String group, String day) {
         return RegimeView.facts(r, LocalDate.parse(day)).stream()

@@ -2,7 +2,7 @@ package dev.clearance.impact;
 
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.CountryGroup;
-import dev.clearance.regime.DataNode;
+import dev.clearance.regime.read.DataNode;
 import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Measure;
 import dev.clearance.regime.Membership;
@@ -22,7 +22,7 @@ final class ScenarioChecks {
     }
 
     static String country(DataNode n) {
-        return dev.clearance.regime.RegimeLoader.country(n);
+        return dev.clearance.regime.read.RegimeLoader.country(n);
     }
 
     String group(DataNode n) {
@@ -83,7 +83,7 @@ final class ScenarioChecks {
 
     /** A new sanctions measure, as the sanctions files write it; its code must be new. */
     dev.clearance.regime.SanctionsMeasure sanctions(DataNode m) {
-        dev.clearance.regime.SanctionsMeasure s = dev.clearance.regime.SanctionsLoader.measure(m,
+        dev.clearance.regime.SanctionsMeasure s = dev.clearance.regime.read.SanctionsLoader.measure(m,
                 Set.of("kind", "rationale"));
         if (regime.sanctions().stream().anyMatch(x -> x.code().equals(s.code()))) {
             throw m.error("code", "duplicate sanctions measure " + s.code() + ": lift it, or give the new one its own code");

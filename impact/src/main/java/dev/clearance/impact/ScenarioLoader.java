@@ -1,6 +1,6 @@
 package dev.clearance.impact;
 
-import dev.clearance.regime.DataNode;
+import dev.clearance.regime.read.DataNode;
 import dev.clearance.regime.Period;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;

@@ -8,6 +8,7 @@ import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Comparison, coverage, impact and scenarios over the US EAR and the EU beside Japan and Korea. */
 class FourRegimesImpactTest {
-    private static final Regimes REGIMES = Regimes.bundled();
+    private static final Regimes REGIMES = RegimeData.bundled();
     private static final Regime US = REGIMES.require("US");
     private static final Regime EU = REGIMES.require("EU");
     private static final LocalDate DAY = LocalDate.parse("2026-09-01");

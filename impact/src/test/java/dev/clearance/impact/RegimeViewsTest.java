@@ -7,7 +7,7 @@ import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.regime.Fact;
 import dev.clearance.regime.Regime;
-import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Regime diff, comparison and timeline on the bundled Japan and Korea data. */
 class RegimeViewsTest {
-    private static final Regime JP = Regimes.bundled().require("JP");
-    private static final Regime KR = Regimes.bundled().require("KR");
+    private static final Regime JP = RegimeData.bundled().require("JP");
+    private static final Regime KR = RegimeData.bundled().require("KR");
 
     private static LocalDate day(String d) {
         return LocalDate.parse(d);

@@ -12,6 +12,7 @@ import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeDataException;
 import dev.clearance.regime.RegimeView;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Sanctions measures in the regime views (show, diff, compare, country timeline) and in what-if scenarios. */
 class SanctionsViewsTest {
-    private static final Regimes REGIMES = Regimes.bundled();
+    private static final Regimes REGIMES = RegimeData.bundled();
 
     private static Scenario scenario(String yaml) {
         return ScenarioLoader.parse("scenario.yaml", yaml.getBytes(StandardCharsets.UTF_8), REGIMES);

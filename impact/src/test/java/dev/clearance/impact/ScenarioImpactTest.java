@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clearance.determination.DeterminationEngine;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,11 +20,11 @@ class ScenarioImpactTest {
     private static final String CSV = OrderBooks.csv(BOOK);
 
     static Scenario scenario(String yaml) {
-        return ScenarioLoader.parse("scenario.yaml", yaml.getBytes(StandardCharsets.UTF_8), Regimes.bundled());
+        return ScenarioLoader.parse("scenario.yaml", yaml.getBytes(StandardCharsets.UTF_8), RegimeData.bundled());
     }
 
     static Impacts impact(Scenario s, LocalDate day) {
-        Regimes bundled = Regimes.bundled();
+        Regimes bundled = RegimeData.bundled();
         List<Regime> changed = new ArrayList<>();
         for (Regime r : bundled.all()) {
             changed.add(r.jurisdiction().equals(s.jurisdiction()) ? s.applyTo(r) : r);
@@ -143,7 +144,7 @@ class ScenarioImpactTest {
 
     @Test
     void theRegimeItselfIsLeftAsItIs() {
-        Regime jp = Regimes.bundled().require("JP");
+        Regime jp = RegimeData.bundled().require("JP");
         Regime changed = scenario("""
                 jurisdiction: JP
                 title: t

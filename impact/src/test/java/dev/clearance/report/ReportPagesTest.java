@@ -11,6 +11,7 @@ import dev.clearance.impact.LineChange;
 import dev.clearance.impact.RegimeComparison;
 import dev.clearance.impact.Timeline;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class ReportPagesTest {
 
     @Test
     void theTimelineDrawsOneBarPerInterval() {
-        Timeline t = CountryTimeline.of(Regimes.bundled().require("JP"), "KR", LocalDate.parse("2024-06-30"));
+        Timeline t = CountryTimeline.of(RegimeData.bundled().require("JP"), "KR", LocalDate.parse("2024-06-30"));
         String svg = TimelinePage.svg(t);
         long bars = t.lanes().stream().mapToLong(l -> l.intervals().size()).sum();
         assertThat(svg.split("<rect", -1)).hasSize((int) bars + 1);
@@ -58,7 +59,7 @@ class ReportPagesTest {
 
     @Test
     void theComparisonPageShowsBothRegimesAndTheirTreatmentOfEachOther() {
-        Regimes r = Regimes.bundled();
+        Regimes r = RegimeData.bundled();
         String html = ComparisonPage.render(RegimeComparison.of(DeterminationEngine.bundled(), r.require("JP"),
                 r.require("KR"), LocalDate.parse("2020-01-01")));
         assertThat(html).contains("JP → KR", "KR → JP", "Ga-2", "SPECIAL_GENERAL_BULK", "class=\"source\"")

@@ -12,6 +12,7 @@ import dev.clearance.impact.OfficeWorkload;
 import dev.clearance.impact.RegimeComparison;
 import dev.clearance.impact.WorkloadSettings;
 import dev.clearance.regime.Regimes;
+import dev.clearance.regime.read.RegimeData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -97,7 +98,7 @@ class ReportTextTest {
         ImpactTotals totals = impact.run("o.csv", new StringReader("id,from,to,item,date,end_use\n"
                 + "a,JP,KR,2B001,2019-08-01,civil\nb,JP,KR,3C002,2019-08-01,civil\n"), changes::add);
         assertThat(changes).isNotEmpty();
-        Regimes r = Regimes.bundled();
+        Regimes r = RegimeData.bundled();
         String workloadCsv = "id,from,to,item,date,consignee\nA,KR,JP,3C002,2019-09-20,Sony\n"
                 + "C,KR,JP,3C002,2019-10-21,Sony\n";
         var workload = new OfficeWorkload(new ImpactSide("2019-09-17", engine, LocalDate.of(2019, 9, 17)),

@@ -2,7 +2,7 @@ package dev.clearance.application.lists;
 
 import dev.clearance.lists.ColumnMapping;
 import dev.clearance.lists.ListFormat;
-import dev.clearance.regime.DataNode;
+import dev.clearance.regime.read.DataNode;
 import dev.clearance.regime.RegimeDataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,12 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clearance.regime.LicencePolicy;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeDataException;
+import dev.clearance.regime.SanctionsMeasure;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,7 +84,7 @@ class SanctionsLoaderTest {
 
     @Test
     void theBundledFilesLoadAndEveryMeasureHasItsSource() {
-        for (Regime r : Regimes.bundled().all()) {
+        for (Regime r : RegimeData.bundled().all()) {
             assertThat(r.sanctions()).as(r.jurisdiction()).isNotEmpty().allSatisfy(m -> {
                 assertThat(m.source()).isNotBlank();
                 m.derogations().forEach(d -> assertThat(d.source()).isNotBlank());

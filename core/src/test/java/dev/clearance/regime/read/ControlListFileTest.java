@@ -1,7 +1,9 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.regime.ControlList;
+import dev.clearance.regime.read.RegimeData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ControlListFileTest {
     private static final Path SHARED = Path.of(System.getProperty("clearance.shared", "../shared"));
     private static final Path CCL = SHARED.resolve("reference/ear/ccl.json");
-    private static final Path COMMITTED = Path.of("src/main/resources/" + ControlList.RESOURCE);
+    private static final Path COMMITTED = Path.of("src/main/resources/" + ControlListReader.RESOURCE);
 
     @Test
     void committedCatalogueMatchesTheCommerceControlList() throws IOException {
@@ -31,7 +33,7 @@ class ControlListFileTest {
 
     @Test
     void bundledCatalogueClassesTheCodesOfTheAudit() {
-        ControlList list = ControlList.bundled();
+        ControlList list = RegimeData.controlList();
         assertThat(list.entries()).hasSizeGreaterThan(600);
         assertThat(list.find("3C002.a.2").orElseThrow().status()).isEqualTo(ControlList.Status.LISTED);
         assertThat(list.find("1C350").orElseThrow().regime()).isEqualTo("AG");

@@ -1,5 +1,30 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
+import dev.clearance.regime.CatchAllRule;
+import dev.clearance.regime.ChartFootnote;
+import dev.clearance.regime.Codes;
+import dev.clearance.regime.ControlEntry;
+import dev.clearance.regime.ControlList;
+import dev.clearance.regime.Countries;
+import dev.clearance.regime.CountryGroup;
+import dev.clearance.regime.EarData;
+import dev.clearance.regime.Embargo;
+import dev.clearance.regime.EndUseRule;
+import dev.clearance.regime.EndUserRule;
+import dev.clearance.regime.ExceptionRestriction;
+import dev.clearance.regime.ItemRestriction;
+import dev.clearance.regime.LicenceType;
+import dev.clearance.regime.ListControl;
+import dev.clearance.regime.ListEffect;
+import dev.clearance.regime.ListRules;
+import dev.clearance.regime.Measure;
+import dev.clearance.regime.Membership;
+import dev.clearance.regime.Period;
+import dev.clearance.regime.ProcessingRule;
+import dev.clearance.regime.Prohibition;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeNote;
+import dev.clearance.regime.Uncertainty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,7 +54,7 @@ public final class RegimeLoader {
     }
 
     /** Loads a regime from a file. */
-    public static Regime load(Path file) throws IOException {
+    static Regime load(Path file) throws IOException {
         Regime regime = parse(file.getFileName().toString(), Files.readAllBytes(file));
         Path sanctions = file.resolveSibling("sanctions").resolve(file.getFileName());
         return Files.isRegularFile(sanctions) ? withSanctions(regime, "sanctions/" + file.getFileName(),
@@ -50,7 +75,7 @@ public final class RegimeLoader {
     }
 
     /** Loads a regime bundled with Clearance, e.g. {@code regimes/jp.yaml}. */
-    public static Regime resource(String path) {
+    static Regime resource(String path) {
         try (InputStream in = RegimeLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("bundled regime missing: " + path);
@@ -77,7 +102,7 @@ public final class RegimeLoader {
         }
         Period coverage = root.get("coverage").allow(Set.of("from", "to")).period();
         ListControl listControl = root.has("listControl") ? listControl(root.get("listControl"), jurisdiction) : null;
-        ControlList controlList = ControlList.bundled();
+        ControlList controlList = ControlListReader.bundled();
         LocalDate reviewed = root.optDate("reviewed");
 
         List<ControlEntry> entries = new ArrayList<>();
@@ -100,7 +125,7 @@ public final class RegimeLoader {
         List<CountryGroup> groups = new ArrayList<>();
         groupNodes.values().forEach(g -> groups.add(group(g, groupNodes.keySet())));
         // A Country Chart regime (the EAR) takes its Country Groups from the bundled tables.
-        EarData ear = root.bool("countryChart", false) ? EarData.bundled() : null;
+        EarData ear = root.bool("countryChart", false) ? EarTables.bundled() : null;
         if (ear != null) {
             groups.addAll(ear.countryGroups(coverage));
         }
@@ -182,7 +207,7 @@ public final class RegimeLoader {
                 return code;
             });
             footnotes.add(new ChartFootnote(f.text("footnote"), effect(f, "effect", "info"), entries,
-                    effect(f, "unlisted", "info"), f.optText("note", ""), f.text("source"), Regions.codes(f, "regions")));
+                    effect(f, "unlisted", "info"), f.optText("note", ""), f.text("source"), RegionsReader.codes(f, "regions")));
         }
         List<EndUserRule> endUser = new ArrayList<>();
         for (DataNode u : n.list("endUserRules")) {
@@ -355,7 +380,7 @@ public final class RegimeLoader {
     }
 
     /** A CAS number like 7664-39-3, or an error at {@code n}. */
-    public static String casNumber(DataNode n) {
+    static String casNumber(DataNode n) {
         String c = n.asText().trim();
         if (!c.matches("[0-9]{2,7}-[0-9]{2}-[0-9]")) {
             throw n.error("not a CAS number like 7664-39-3: '" + c + "'");
@@ -373,7 +398,7 @@ public final class RegimeLoader {
     }
 
     /** One of {@code known}, or an error at {@code n} listing them. */
-    public static String reference(DataNode n, Set<String> known, String what) {
+    static String reference(DataNode n, Set<String> known, String what) {
         String c = n.asText().trim();
         if (!known.contains(c)) {
             throw n.error("unknown " + what + " '" + c + "' (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");

@@ -1,8 +1,12 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clearance.regime.ExceptionRestriction;
+import dev.clearance.regime.LicenceType;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeDataException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

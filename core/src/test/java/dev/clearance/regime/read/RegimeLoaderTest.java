@@ -1,8 +1,11 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clearance.regime.Membership;
+import dev.clearance.regime.Regime;
+import dev.clearance.regime.RegimeDataException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
+import dev.clearance.regime.Period;
+import dev.clearance.regime.RegimeDataException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +21,7 @@ public final class DataNode {
     private final String path;
     private final JsonNode node;
 
-    public DataNode(String file, String path, JsonNode node) {
+    private DataNode(String file, String path, JsonNode node) {
         this.file = file;
         this.path = path;
         this.node = node;

@@ -1,5 +1,7 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
+import dev.clearance.regime.LicencePolicy;
+import dev.clearance.regime.SanctionsMeasure;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +88,7 @@ public final class SanctionsLoader {
             derogations.add(new SanctionsMeasure.Derogation(d.text("text"), d.text("authority"), d.text("source")));
         }
         return new SanctionsMeasure(m.text("code"), m.text("title"), m.period(), SanctionsMeasure.Status.valueOf(status),
-                destinations, Regions.codes(m, "regions"), items(m.get("items")),
+                destinations, RegionsReader.codes(m, "regions"), items(m.get("items")),
                 m.texts("endUses", n -> RegimeLoader.reference(n, RegimeLoader.END_USES, "end use")), effect, policy,
                 authority, authorisation, derogations, m.optText("note", ""), m.text("source"));
     }

@@ -1,5 +1,6 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
+import dev.clearance.regime.ApplicationRules;
 import dev.clearance.regime.ApplicationRules.Filing;
 import dev.clearance.regime.ApplicationRules.Review;
 import dev.clearance.regime.ApplicationRules.RouteText;

@@ -1,7 +1,9 @@
-package dev.clearance.regime;
+package dev.clearance.regime.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.regime.EarData;
+import dev.clearance.regime.read.RegimeData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ class EarDataFileTest {
 
     @Test
     void tablesHoldEveryEccnAndCountry() {
-        EarData ear = EarData.bundled();
+        EarData ear = RegimeData.ear();
         assertThat(ear.eccn("3C002.a.1").orElseThrow().lvsLimit()).isEqualByComparingTo("3000");
         assertThat(ear.row("HK").orElseThrow().x()).isEqualTo(ear.row("CN").orElseThrow().x());
         assertThat(ear.row("CU").orElseThrow().embargo()).contains("part 746");
