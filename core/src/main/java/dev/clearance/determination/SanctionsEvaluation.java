@@ -45,7 +45,7 @@ final class SanctionsEvaluation {
         List<SanctionsMeasure> doubts = new ArrayList<>();
         List<String> doubtTexts = new ArrayList<>();
         for (SanctionsMeasure m : regime.sanctions()) {
-            if (!m.period().contains(r.date()) || !m.destinations().contains(r.to())) {
+            if (!m.period().contains(r.date()) || !m.reaches(regime, r.to(), r.date())) {
                 continue;
             }
             List<String> why = new ArrayList<>();
