@@ -204,9 +204,15 @@ final class SanctionsEvaluation {
         String digits = CatchAllEvaluation.digits(r.hs());
         String list = s.list().isEmpty() ? "the measure's list" : s.list();
         if (digits.isEmpty()) {
-            if (listing != null) {
+            if (listing != null && s.held()) {
                 why.add("no HS code given for the listed good");
                 return Reach.NO;
+            }
+            if (listing != null) {
+                // A listed good has a CN/HS code too, and a list whose contents are not held may hold it.
+                why.add("no HS code given: the listed good may be on " + list + " (contents not held); give --hs to"
+                        + " narrow");
+                return Reach.DOUBT;
             }
             why.add("no HS code given: the good may be on " + list + (s.held() ? "" : " (contents not held)")
                     + "; give --hs to narrow");
