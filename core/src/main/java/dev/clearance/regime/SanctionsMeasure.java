@@ -109,7 +109,21 @@ public record SanctionsMeasure(String code, String title, Period period, Status 
      * (a residual group by its rule; an unconfirmed membership never counts).
      */
     public boolean reaches(Regime regime, String country, java.time.LocalDate day) {
-        return destinations.contains(country) || !groups.isEmpty() && regime.standing(country, day).inAny(groups);
+        if (destinations.contains(country)) {
+            return true;
+        }
+        for (String code : groups) {
+            CountryGroup g = regime.group(code).orElse(null);
+            if (g == null || !g.period().contains(day)) {
+                continue;
+            }
+            // A group's own members are read directly (the common case, on every determination); only a residual
+            // group needs the country's whole standing.
+            if (g.isResidual() ? regime.standing(country, day).inAny(List.of(code)) : g.counts(country, day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where it reaches, in words: the countries and groups it names. */
