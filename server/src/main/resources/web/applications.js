@@ -11,7 +11,7 @@ const applications = (() => {
     label('f.from', el('input', { name: 'from', value: 'KR', required: '' })),
     label('f.to', el('input', { name: 'to', value: 'JP', required: '' })),
     label('f.item', el('input', { name: 'item', value: '3C002', required: '' })),
-    label('f.endUse', el('select', { name: 'endUse' }, ['civil', 'wmd', 'conventional-weapons', 'military', 'internal-repression', 'unknown']
+    label('f.endUse', el('select', { name: 'endUse' }, ['civil', 'wmd', 'conventional-weapons', 'military', 'military-intelligence', 'supercomputer', 'advanced-node-ic', 'ic-production', 'semiconductor-equipment', 'internal-repression', 'unknown']
       .map((o) => el('option', { value: o, 'data-i18n': `endUse.${o}` }, t(`endUse.${o}`))))),
     label('app.filedOn', el('input', { name: 'filedOn', type: 'date', id: 'application-filed-on' })),
     label('app.exportDate', el('input', { name: 'date', type: 'date', id: 'application-export-date' })),

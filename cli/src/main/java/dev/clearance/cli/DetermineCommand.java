@@ -52,7 +52,7 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--region", description = "region of the destination the goods go to: ISO 3166-2 code or name"
             + " (UA-43 or Crimea, UA-40 Sevastopol, UA-DNR, UA-LNR ...); measures limited to regions decide only when"
             + " it is given") String region;
-    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons, military, military-intelligence, supercomputer, advanced-node-ic, internal-repression or unknown") String endUse;
+    @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons, military, military-intelligence, supercomputer, advanced-node-ic, ic-production, semiconductor-equipment, internal-repression or unknown") String endUse;
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;

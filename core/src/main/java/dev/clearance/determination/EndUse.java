@@ -5,10 +5,15 @@ import java.util.Locale;
 /**
  * What the exporter knows of the goods' end use. Which end uses a rule reaches is the regime data's to say (a rule
  * that also reaches a military-intelligence end use names it), never this enum's.
+ *
+ * <p>{@link #ADVANCED_NODE_IC}: the development or production of ICs at a facility known to produce advanced-node
+ * ICs; {@link #IC_PRODUCTION}: the development or production of ICs at a facility where that is not known (a rule
+ * for advanced-node facilities is then a doubt, not a fact); {@link #SEMICONDUCTOR_EQUIPMENT}: the development or
+ * production of semiconductor manufacturing equipment.
  */
 public enum EndUse {
     CIVIL, WMD, CONVENTIONAL_WEAPONS, MILITARY, MILITARY_INTELLIGENCE, SUPERCOMPUTER, ADVANCED_NODE_IC,
-    INTERNAL_REPRESSION, UNKNOWN;
+    IC_PRODUCTION, SEMICONDUCTOR_EQUIPMENT, INTERNAL_REPRESSION, UNKNOWN;
 
     /** True when a rule naming {@code words} (end uses as data writes them) reaches this end use. */
     public boolean within(java.util.Collection<String> words) {

@@ -45,7 +45,7 @@ final class SanctionsEvaluation {
         List<SanctionsMeasure> doubts = new ArrayList<>();
         List<String> doubtTexts = new ArrayList<>();
         for (SanctionsMeasure m : regime.sanctions()) {
-            if (!m.period().contains(r.date()) || !m.destinations().contains(r.to())) {
+            if (!m.period().contains(r.date()) || !m.reaches(regime, r.to(), r.date())) {
                 continue;
             }
             List<String> why = new ArrayList<>();
@@ -204,9 +204,15 @@ final class SanctionsEvaluation {
         String digits = CatchAllEvaluation.digits(r.hs());
         String list = s.list().isEmpty() ? "the measure's list" : s.list();
         if (digits.isEmpty()) {
-            if (listing != null) {
+            if (listing != null && s.held()) {
                 why.add("no HS code given for the listed good");
                 return Reach.NO;
+            }
+            if (listing != null) {
+                // A listed good has a CN/HS code too, and a list whose contents are not held may hold it.
+                why.add("no HS code given: the listed good may be on " + list + " (contents not held); give --hs to"
+                        + " narrow");
+                return Reach.DOUBT;
             }
             why.add("no HS code given: the good may be on " + list + (s.held() ? "" : " (contents not held)")
                     + "; give --hs to narrow");

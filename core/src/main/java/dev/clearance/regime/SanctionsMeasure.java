@@ -10,7 +10,10 @@ import java.util.List;
  * @param status        CONFIRMED (read in a primary or official source), CHECK (secondary sources: applied,
  *                      and the answer it decides is {@code check}) or UNCONFIRMED (never decided on: shown,
  *                      and a destination it may reach is {@code check})
- * @param destinations  countries it reaches
+ * @param destinations  countries it reaches by name
+ * @param groups        groups of the regime it reaches (US Country Group D:5, Japan's Group A ...): a country in one
+ *                      of them on the request's day is reached, so a change of the group's members is followed
+ *                      rather than a copy of its list kept here
  * @param regions       regions of those countries it is limited to (Crimea, the so-called DNR and LNR);
  *                      empty for the whole country. The request names a country only, so a measure limited
  *                      to regions is shown as a CHECK, never applied to the whole country.
@@ -21,11 +24,12 @@ import java.util.List;
  * @param note          what is not known about it, may be empty
  */
 public record SanctionsMeasure(String code, String title, Period period, Status status, List<String> destinations,
-                               List<String> regions, ItemScope items, List<String> endUses, Effect effect,
+                               List<String> groups, List<String> regions, ItemScope items, List<String> endUses, Effect effect,
                                LicencePolicy policy, String authority, String authorisation,
                                List<Derogation> derogations, String note, String source) {
     public SanctionsMeasure {
         destinations = List.copyOf(destinations);
+        groups = List.copyOf(groups);
         regions = List.copyOf(regions);
         endUses = List.copyOf(endUses);
         derogations = List.copyOf(derogations);
@@ -100,11 +104,40 @@ public record SanctionsMeasure(String code, String title, Period period, Status 
         }
     }
 
+    /**
+     * True when the measure names {@code country}, or a group of {@code regime} that holds it on {@code day}
+     * (a residual group by its rule; an unconfirmed membership never counts).
+     */
+    public boolean reaches(Regime regime, String country, java.time.LocalDate day) {
+        if (destinations.contains(country)) {
+            return true;
+        }
+        for (String code : groups) {
+            CountryGroup g = regime.group(code).orElse(null);
+            if (g == null || !g.period().contains(day)) {
+                continue;
+            }
+            // A group's own members are read directly (the common case, on every determination); only a residual
+            // group needs the country's whole standing.
+            if (g.isResidual() ? regime.standing(country, day).inAny(List.of(code)) : g.counts(country, day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where it reaches, in words: the countries and groups it names. */
+    public String describeDestinations() {
+        List<String> out = new java.util.ArrayList<>(destinations);
+        groups.forEach(g -> out.add("group " + g));
+        return String.join(", ", out);
+    }
+
     /** The measure in one line, for views and traces. */
     public String describe() {
         return title + ": " + effect.word() + (policy == null ? "" : " (policy: " + policy.word() + ")")
                 + (authority == null ? "" : ", " + authority) + "; " + items.describe() + " to "
-                + String.join(", ", destinations) + (regions.isEmpty() ? "" : " (" + String.join(", ", regions) + ")")
+                + describeDestinations() + (regions.isEmpty() ? "" : " (" + String.join(", ", regions) + ")")
                 + (endUses.isEmpty() ? "" : " for end use " + String.join("/", endUses)) + " " + period
                 + (status == Status.CONFIRMED ? "" : " [" + status + "]");
     }

@@ -89,7 +89,7 @@ class SanctionsMeasureDatesTest {
         String item = null;
         String hs = null;
         switch (s.kind()) {
-            case LISTED -> item = !s.entries().isEmpty() ? s.entries().get(0) : s.lists().isEmpty() ? "3C002"
+            case LISTED -> item = !s.entries().isEmpty() ? entryWithin(regime, s.entries().get(0)) : s.lists().isEmpty() ? "3C002"
                     : RegimeData.controlList().entries().stream().filter(e -> e.status() == ControlList.Status.LISTED
                     && s.lists().contains(e.regime()) && regime.isControlListEntry(e.code())).findFirst().orElseThrow()
                     .code();
@@ -101,6 +101,17 @@ class SanctionsMeasureDatesTest {
         }
         EndUse use = m.endUses().isEmpty() ? EndUse.CIVIL : EndUse.parse(m.endUses().get(m.endUses().size() - 1));
         String from = regime.exporterGroup() == null ? regime.jurisdiction() : "DE";
-        return new ExportRequest(from, m.destinations().get(0), item, null, hs, day, use, null, false);
+        String to = !m.destinations().isEmpty() ? m.destinations().get(0)
+                : regime.group(m.groups().get(0)).orElseThrow().membersOn(day).get(0);
+        return new ExportRequest(from, to, item, null, hs, day, use, null, false);
+    }
+
+    /** An entry of the regime's list within {@code prefix} (a category or product group such as 3B names none itself). */
+    private static String entryWithin(Regime regime, String prefix) {
+        if (prefix.length() >= 5) {
+            return prefix;
+        }
+        return RegimeData.controlList().entries().stream().map(ControlList.Entry::code)
+                .filter(c -> c.startsWith(prefix) && regime.isControlListEntry(c)).findFirst().orElseThrow();
     }
 }

@@ -63,7 +63,7 @@ public final class CountryTimeline {
             out.add(new String[] {"group", g, group.source()});
         }
         for (dev.clearance.regime.SanctionsMeasure m : regime.sanctions()) {
-            if (m.destinations().contains(country) && m.period().contains(day)) {
+            if (m.period().contains(day) && m.reaches(regime, country, day)) {
                 out.add(new String[] {"sanctions", m.code() + " (" + m.effect().word()
                         + (m.policy() == null ? "" : ", " + m.policy().word())
                         + (m.status() == dev.clearance.regime.SanctionsMeasure.Status.CONFIRMED ? "" : ", " + m.status())

@@ -84,7 +84,7 @@ final class ScenarioChecks {
     /** A new sanctions measure, as the sanctions files write it; its code must be new. */
     dev.clearance.regime.SanctionsMeasure sanctions(DataNode m) {
         dev.clearance.regime.SanctionsMeasure s = dev.clearance.regime.read.SanctionsLoader.measure(m,
-                Set.of("kind", "rationale"));
+                Set.of("kind", "rationale"), regime);
         if (regime.sanctions().stream().anyMatch(x -> x.code().equals(s.code()))) {
             throw m.error("code", "duplicate sanctions measure " + s.code() + ": lift it, or give the new one its own code");
         }

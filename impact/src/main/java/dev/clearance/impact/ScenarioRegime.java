@@ -65,7 +65,7 @@ final class ScenarioRegime {
                 sanctions.remove(i--);
             } else if (m.period().contains(l.from())) {
                 sanctions.set(i, new dev.clearance.regime.SanctionsMeasure(m.code(), m.title(),
-                        new Period(m.period().from(), l.from()), m.status(), m.destinations(), m.regions(), m.items(),
+                        new Period(m.period().from(), l.from()), m.status(), m.destinations(), m.groups(), m.regions(), m.items(),
                         m.endUses(), m.effect(), m.policy(), m.authority(), m.authorisation(), m.derogations(), m.note(),
                         m.source() + "; lifted from " + l.from() + " [" + l.source() + "]"));
             }

@@ -47,7 +47,7 @@ import java.util.Set;
  */
 public final class RegimeLoader {
     static final Set<String> END_USES = Set.of("civil", "wmd", "conventional-weapons", "military", "military-intelligence",
-            "supercomputer", "advanced-node-ic", "internal-repression",
+            "supercomputer", "advanced-node-ic", "ic-production", "semiconductor-equipment", "internal-repression",
             "unknown");
 
     private RegimeLoader() {
@@ -66,7 +66,7 @@ public final class RegimeLoader {
         byte[] both = new byte[regimeBytes.length + sanctions.length];
         System.arraycopy(regimeBytes, 0, both, 0, regimeBytes.length);
         System.arraycopy(sanctions, 0, both, regimeBytes.length, sanctions.length);
-        return regime.withSanctions(SanctionsLoader.parse(name, sanctions, regime.jurisdiction()), version(both));
+        return regime.withSanctions(SanctionsLoader.parse(name, sanctions, regime), version(both));
     }
 
     /** Loads a regime from bytes; {@code name} is used in errors. */

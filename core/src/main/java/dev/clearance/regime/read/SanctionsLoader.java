@@ -20,6 +20,18 @@ public final class SanctionsLoader {
 
     /** The measures of a sanctions file for the regime of {@code jurisdiction}. */
     public static List<SanctionsMeasure> parse(String name, byte[] bytes, String jurisdiction) {
+        return parse(name, bytes, jurisdiction, null);
+    }
+
+    /**
+     * The measures of a sanctions file for {@code regime}: a group a measure names must be one of the regime's, so a
+     * misspelt group is refused naming its place rather than reaching no country.
+     */
+    public static List<SanctionsMeasure> parse(String name, byte[] bytes, Regime regime) {
+        return parse(name, bytes, regime.jurisdiction(), regime);
+    }
+
+    private static List<SanctionsMeasure> parse(String name, byte[] bytes, String jurisdiction, Regime regime) {
         DataNode root = DataNode.parse(name, bytes).allow(Set.of("jurisdiction", "source", "measures"));
         if (!root.text("jurisdiction").equals(jurisdiction)) {
             throw root.error("jurisdiction", "the file is for " + root.text("jurisdiction") + ", not " + jurisdiction);
@@ -28,7 +40,7 @@ public final class SanctionsLoader {
         List<SanctionsMeasure> out = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (DataNode m : root.list("measures")) {
-            SanctionsMeasure measure = measure(m);
+            SanctionsMeasure measure = measure(m, Set.of(), regime);
             if (!codes.add(measure.code())) {
                 throw m.error("code", "duplicate measure " + measure.code());
             }
@@ -37,15 +49,16 @@ public final class SanctionsLoader {
         return out;
     }
 
-    private static final Set<String> FIELDS = Set.of("code", "title", "from", "to", "status", "destinations", "regions",
+    private static final Set<String> FIELDS = Set.of("code", "title", "from", "to", "status", "destinations", "groups", "regions",
             "items", "endUses", "effect", "policy", "authority", "authorisation", "derogations", "note", "source");
-
-    private static SanctionsMeasure measure(DataNode m) {
-        return measure(m, Set.of());
-    }
 
     /** One measure, as a sanctions file writes it, with {@code extra} fields allowed beside (a scenario's kind). */
     public static SanctionsMeasure measure(DataNode m, Set<String> extra) {
+        return measure(m, extra, null);
+    }
+
+    /** One measure of {@code regime} (null: its groups are not checked). */
+    public static SanctionsMeasure measure(DataNode m, Set<String> extra, Regime regime) {
         Set<String> allowed = new HashSet<>(FIELDS);
         allowed.addAll(extra);
         m.allow(allowed);
@@ -54,8 +67,9 @@ public final class SanctionsLoader {
             throw m.error("status", "expected CONFIRMED, CHECK or UNCONFIRMED");
         }
         List<String> destinations = m.texts("destinations", RegimeLoader::country);
-        if (destinations.isEmpty()) {
-            throw m.error("destinations", "a measure names at least one destination");
+        List<String> groups = m.texts("groups", n -> group(n, regime));
+        if (destinations.isEmpty() && groups.isEmpty()) {
+            throw m.error("destinations", "a measure names at least one destination or group");
         }
         SanctionsMeasure.Effect effect;
         try {
@@ -88,9 +102,18 @@ public final class SanctionsLoader {
             derogations.add(new SanctionsMeasure.Derogation(d.text("text"), d.text("authority"), d.text("source")));
         }
         return new SanctionsMeasure(m.text("code"), m.text("title"), m.period(), SanctionsMeasure.Status.valueOf(status),
-                destinations, RegionsReader.codes(m, "regions"), items(m.get("items")),
+                destinations, groups, RegionsReader.codes(m, "regions"), items(m.get("items")),
                 m.texts("endUses", n -> RegimeLoader.reference(n, RegimeLoader.END_USES, "end use")), effect, policy,
                 authority, authorisation, derogations, m.optText("note", ""), m.text("source"));
+    }
+
+    private static String group(DataNode n, Regime regime) {
+        String code = n.asText().trim();
+        if (regime != null && regime.group(code).isEmpty()) {
+            throw n.error("unknown group '" + code + "' of " + regime.jurisdiction() + " (known: " + String.join(", ",
+                    regime.groups().stream().map(CountryGroup::code).toList()) + ")");
+        }
+        return code;
     }
 
     private static SanctionsMeasure.ItemScope items(DataNode i) {
