@@ -1,5 +1,12 @@
 package dev.clearance.server.products;
 
+import dev.clearance.application.products.MasterRecheck;
+import dev.clearance.application.products.ProductClassifier;
+import dev.clearance.application.products.ProductCsv;
+import dev.clearance.application.products.ProductForm;
+import dev.clearance.application.products.ProductImport;
+import dev.clearance.application.products.ProductReview;
+import dev.clearance.application.products.ReviewRow;
 import dev.clearance.classification.ClassificationInputException;
 import dev.clearance.classification.ClassificationRequest;
 import dev.clearance.csv.CsvException;
