@@ -125,17 +125,21 @@ class DetermineProductsTest {
         CliRun r = determine(book, "--data", data.toString());
         assertThat(r.status()).as(r.err()).isEqualTo(Clearance.BAD_INPUT);
         Map<String, Map<String, String>> out = rows(dir.resolve("out.csv"));
-        assertProductRows(out, "product master: product F-1 version 1, classification " );
-        String asApproved = out.get("1").get("confidence");
+        assertProductRows(out, "product master: product F-1 version 1, classification ");
+        // to the US the entry's answer is confirmed as approved, so a lowering shows
+        Path us = dir.resolve("orders-us.csv");
+        Files.writeString(us, "id,from,to,product,date\n1,JP,US,F-1,2026-05-01\n", StandardCharsets.UTF_8);
+        assertThat(determine(us, "--data", data.toString()).status()).isZero();
+        String asApproved = rows(dir.resolve("out.csv")).get("1").get("confidence");
 
         try (Database db = ServerMain.openEmbedded(data)) {
             new ProductMaster(db, new AuditTrail(db)).save(new ProductDraft("F-1", "fluorinated polyimide film",
                     List.of("fluorine=15%wt"), List.of()), "alice");
         }
-        determine(book, "--data", data.toString());
+        assertThat(determine(us, "--data", data.toString()).status()).isZero();
         Map<String, String> changed = rows(dir.resolve("out.csv")).get("1");
         assertThat(changed.get("confidence")).isEqualTo("check");
-        assertThat(asApproved).isNotEqualTo("check");
+        assertThat(asApproved).isEqualTo("confirmed");
         assertThat(changed.get("product_classification")).contains("changed since").contains("now version 2");
     }
 
