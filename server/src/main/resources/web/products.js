@@ -100,14 +100,27 @@ const Products = (() => {
     }
   }
 
+  // The regimes a classification may be for are the server's (GET /api/regimes), never a list kept here: a regime
+  // added to the data appears in the form without a change to the page. Asked once; a failure is asked again.
+  let regimeCodes = null;
+  function regimes() {
+    if (!regimeCodes) {
+      regimeCodes = api('GET', '/api/regimes').then((r) => r.regimes.map((x) => x.jurisdiction))
+        .catch((e) => { regimeCodes = null; throw e; });
+    }
+    return regimeCodes;
+  }
+
   function proposeForm(p) {
+    const select = el('select', { name: 'regime', required: true });
     const form = el('form', { id: 'product-propose', class: 'grid' },
-      el('label', {}, t('prod.regime'), ' ', el('select', { name: 'regime' },
-        ...['JP', 'KR', 'EU', 'US'].map((r) => el('option', { value: r }, r)))),
+      el('label', {}, t('prod.regime'), ' ', select),
       el('label', {}, t('prod.entry'), ' ', el('input', { name: 'entry', placeholder: '3C002.a.2', required: true })),
       el('label', {}, t('prod.reason'), ' ', el('input', { name: 'reason', required: true })),
       el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('prod.propose'))));
     const message = el('div');
+    regimes().then((codes) => codes.forEach((r) => select.append(el('option', { value: r }, r))))
+      .catch((e) => failure(message, e));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       try {

@@ -106,7 +106,7 @@ final class ClassifyReviewCommand implements Callable<Integer> {
                 return Clearance.BAD_INPUT;
             }
             o.printf("%d products re-classified from %s: %d to review (corpus %s)%n", r.products(), products,
-                    r.rows().stream().map(dev.clearance.server.products.ReviewRow::product).distinct().count(),
+                    r.rows().stream().map(dev.clearance.application.products.ReviewRow::product).distinct().count(),
                     Corpus.bundled().version());
             r.refused().forEach(p -> o.println("refused: " + p));
             ProductMasterReview.print(o, r.rows());
@@ -125,7 +125,7 @@ final class ClassifyReviewCommand implements Callable<Integer> {
             return Clearance.BAD_INPUT;
         }
         try (database) {
-            dev.clearance.server.products.RecheckReport r = review.database(database);
+            dev.clearance.application.products.RecheckReport r = review.database(database);
             o.printf("%d products re-classified (corpus %s; regimes %s): %d flagged for review%n", r.products(),
                     r.corpusVersion(), r.regimeVersions(), r.flagged());
             ProductMasterReview.print(o, r.rows());

@@ -64,8 +64,15 @@ final class DetermineCommand implements Callable<Integer> {
     List<String> lists;
     @Option(names = "--map", description = "column mapping of a csv list (name=COLUMN,...,effect=KIND[:ISSUER]), in the"
             + " order of the csv lists; one mapping serves them all") List<String> maps;
-    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content,region]") Path in;
+    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content,region];"
+            + " a product column instead of (or beside) item names a product of the product master") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
+    @Option(names = "--products", description = "with --in: the product master a product column is read against, as a"
+            + " product-master CSV (GET /api/product-master/csv): a row naming a product uses its APPROVED"
+            + " classification in force on the row's date") Path products;
+    @Option(names = "--db", description = "with --in: JDBC URL of the product master database (default: env"
+            + " CLEARANCE_DB_URL, else the H2 database in ./data when there is one)") String db;
+    @Option(names = "--data", description = "with --in: data folder of the embedded product master database") Path data;
     @Mixin InputFile input = new InputFile();
 
     private DeterminationEngine engine;
@@ -177,6 +184,19 @@ final class DetermineCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("licence_required", "licence_options", "catch_all", "review_days",
             "documents", "prohibited", "confidence", "policy", "authority", "option_confidence");
 
+    /** The column an order book with a {@code product} column gains: the product record the line's item came from. */
+    static final String PRODUCT_COLUMN = "product_classification";
+
+    /** The trace steps citing the product record (and saying it changed since), or empty for a line naming an item. */
+    private static String cited(OrderLine line) {
+        if (line.product() == null || line.product().cited() == null) {
+            return "";
+        }
+        TraceStep c = line.product().cited();
+        TraceStep changed = line.product().changed();
+        return c.effect() + " [" + c.source() + "]" + (changed == null ? "" : "; " + changed.effect());
+    }
+
     /** The columns an order book with {@code us_content} gains: the EAR re-export answer, empty below de minimis. */
     static final List<String> REEXPORT_COLUMNS = List.of("reexport_licence_required", "reexport_licence_options",
             "reexport_confidence");
@@ -195,7 +215,9 @@ final class DetermineCommand implements Callable<Integer> {
         long bad;
         long good;
         PrintWriter err = spec.commandLine().getErr();
-        try (OrderReader reader = OrderReader.open(file, InputFile.open(in), input.charset(), input.extra());
+        try (OrderProducts master = OrderProducts.open(products, db, data, input.charset(), engine.regimes(),
+                System.getenv());
+             OrderReader reader = OrderReader.open(file, InputFile.open(in), input.charset(), input.extra(), master);
              BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CsvWriter writer = new CsvWriter(bw);
              Progress progress = Progress.start("determine", total)) {
@@ -210,6 +232,10 @@ final class DetermineCommand implements Callable<Integer> {
             if (deMinimis) {
                 header.addAll(REEXPORT_COLUMNS);
             }
+            boolean named = reader.header().stream().map(dev.clearance.csv.CsvTable::columnKey).anyMatch("product"::equals);
+            if (named) {
+                header.add(PRODUCT_COLUMN);
+            }
             // every input line is written: a refused one with its line and reason, so the file is complete
             int determined = header.size() - reader.header().size();
             header.addAll(List.of("line", "refused"));
@@ -223,9 +249,13 @@ final class DetermineCommand implements Callable<Integer> {
                     try {
                         ExportRequest r = line.endUser() == null ? line.request()
                                 : line.request().withEndUser(endUsers.find("end_user", line.endUser()));
-                        dev.clearance.determination.DeMinimis.Answer a = forced != null
+                        if (forced != null && line.product() != null && line.product().cited() != null) {
+                            throw new BadRequestException("product", "not with --regime (the product's approved"
+                                    + " classification is the one for the exporter's regime)");
+                        }
+                        dev.clearance.determination.DeMinimis.Answer a = line.cite(forced != null
                                 ? new dev.clearance.determination.DeMinimis.Answer(engine.determine(forced, r), null, null)
-                                : dev.clearance.determination.DeMinimis.answer(engine, r, line.usContent());
+                                : dev.clearance.determination.DeMinimis.answer(engine, r, line.usContent()));
                         d = a.own();
                         reexport = a.reexport();
                     } catch (BadRequestException e) {
@@ -237,6 +267,9 @@ final class DetermineCommand implements Callable<Integer> {
                         row.addAll(reexport == null ? java.util.Collections.nCopies(REEXPORT_COLUMNS.size(), "")
                                 : List.of(Boolean.toString(reexport.licenceRequired()), String.join("|",
                                 reexport.licenceOptions()), reexport.confidence().word()));
+                    }
+                    if (named) {
+                        row.add(cited(line));
                     }
                     row.add(Long.toString(line.line()));
                     row.add("");

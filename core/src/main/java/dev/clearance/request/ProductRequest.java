@@ -1,5 +1,6 @@
 package dev.clearance.request;
 
+import dev.clearance.determination.Confidence;
 import dev.clearance.determination.DeMinimis;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.ExportRequest;
@@ -15,8 +16,15 @@ import java.util.List;
  *
  * @param request the request, its item the approved entry
  * @param cited   the product record's trace step, or null when an item was given
+ * @param changed the step saying the product changed since its classification was approved, or null; with it the
+ *                answer's confidence is at most CHECK (a classification of an earlier version may no longer fit)
  */
-public record ProductRequest(ExportRequest request, TraceStep cited) {
+public record ProductRequest(ExportRequest request, TraceStep cited, TraceStep changed) {
+
+    /** A request whose product, if any, is classified as it is now. */
+    public ProductRequest(ExportRequest request, TraceStep cited) {
+        this(request, cited, null);
+    }
 
     /**
      * @param product      the product key as given (null or blank: the form's item is used)
@@ -44,21 +52,34 @@ public record ProductRequest(ExportRequest request, TraceStep cited) {
             throw new BadRequestException(BadRequestException.Kind.INVALID, productField, "the approved classification"
                     + " of " + product.trim() + " gives an item this request cannot take: " + e.reason());
         }
-        return new ProductRequest(item.withEndUser(r.endUser()), approved.cited());
+        return new ProductRequest(item.withEndUser(r.endUser()), approved.cited(), approved.changed());
     }
 
-    /** The answer with the product record cited first in its trace. */
+    /**
+     * The answer with the product record cited first in its trace; a product changed since its classification was
+     * approved adds the step saying so and lowers the confidence to CHECK (never a confident answer on a
+     * classification of another version of the product).
+     */
     public Determination cite(Determination d) {
         if (cited == null || d == null) {
             return d;
         }
-        List<TraceStep> trace = new ArrayList<>(d.trace().size() + 1);
+        List<TraceStep> trace = new ArrayList<>(d.trace().size() + 2);
         trace.add(cited);
+        if (changed != null) {
+            trace.add(changed);
+        }
         trace.addAll(d.trace());
+        Confidence confidence = changed == null ? d.confidence() : d.confidence().weakest(Confidence.CHECK);
         return new Determination(d.licenceRequired(), d.prohibited(), d.licenceOptions(), d.optionConfidence(),
                 d.catchAll(), d.policy(), d.authority(), d.notifyAuthority(), d.reviewDays(), d.documents(),
-                d.filingOffice(), d.confidence(), trace, d.jurisdiction(), d.asOf(), d.regimeVersion(),
+                d.filingOffice(), confidence, trace, d.jurisdiction(), d.asOf(), d.regimeVersion(),
                 d.noLicenceWords());
+    }
+
+    /** The same product record for another request (the same one with its end user screened, say). */
+    public ProductRequest withRequest(ExportRequest other) {
+        return new ProductRequest(other, cited, changed);
     }
 
     /** The answer and its re-export answer with the product record cited. */

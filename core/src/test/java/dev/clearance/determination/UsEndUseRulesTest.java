@@ -142,7 +142,7 @@ class UsEndUseRulesTest {
                 measures:
                   - {code: T, title: t, groups: ["D:9"], items: {kind: all}, effect: prohibited, source: test}
                 """;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.clearance.regime.SanctionsLoader.parse("t.yaml",
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.clearance.regime.read.SanctionsLoader.parse("t.yaml",
                         yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), us))
                 .isInstanceOf(dev.clearance.regime.RegimeDataException.class)
                 .hasMessageContaining("t.yaml").hasMessageContaining("D:9");

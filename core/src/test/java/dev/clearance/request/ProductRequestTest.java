@@ -49,6 +49,24 @@ class ProductRequestTest {
     }
 
     @Test
+    void aClassificationOfAnEarlierVersionLowersTheAnswerToCheckWithAStepSayingSo() {
+        TraceStep changed = new TraceStep("product P-1 changed since classified", "CHECK: approved on version 1",
+                "product master");
+        ProductItems stale = (product, from, day, field) -> new ProductItem(product, "3C002.a.2", new TraceStep(
+                "product " + product, "classification 7: 3C002.a.2", "product master, classification 7"), changed);
+        ProductRequest r = ProductRequest.parse(new ExportRequestForm("JP", "US", null, null, null, "2026-05-01", null,
+                null, null, null, null), "P-1", RequestFields.JSON, "product", stale);
+        Determination plain = DeterminationEngine.bundled().determine(r.request());
+        assertThat(plain.confidence()).as("the entry's own answer").isEqualTo(dev.clearance.determination.Confidence.CONFIRMED);
+        Determination d = r.cite(plain);
+        assertThat(d.confidence()).isEqualTo(dev.clearance.determination.Confidence.CHECK);
+        assertThat(d.trace().get(1)).isEqualTo(changed);
+        assertThat(d.licenceRequired()).isEqualTo(plain.licenceRequired());
+        assertThat(r.withRequest(r.request()).cite(plain).confidence())
+                .isEqualTo(dev.clearance.determination.Confidence.CHECK);
+    }
+
+    @Test
     void noApprovedClassificationOnTheDayIsRefusedNamingTheProduct() {
         assertThatThrownBy(() -> ProductRequest.parse(form(null, "2025-05-01"), "P-1", RequestFields.JSON, "product", MASTER))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {

@@ -152,4 +152,61 @@ abstract class AbstractProductMasterTest extends DatabaseTest {
         assertThat(page.items()).extracting(Product::key).containsExactly("B-2");
         assertThat(m.keys()).containsExactly("A-1", "B-2", "C-3");
     }
+
+    /**
+     * Two first saves of one key: this thread creates the product in a transaction it holds open, a second thread
+     * saves the same key meanwhile and finds no product; when this one commits, the second is refused as a typed
+     * conflict naming the key (the unique key refuses its insert, SQLState 23505), never an untyped error.
+     */
+    @Test
+    void aSecondCreationOfTheSameKeyAtTheSameMomentIsATypedConflictNamingTheKey() throws Exception {
+        ProductMaster m = master();
+        Thread[] worker = new Thread[1];
+        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            worker[0] = new Thread(r, "second-save");
+            return worker[0];
+        });
+        try (java.sql.Connection first = db.dataSource().getConnection()) {
+            first.setAutoCommit(false);
+            try (java.sql.Statement s = first.createStatement()) {
+                s.executeUpdate("INSERT INTO product (product_key, description, parameters, cas, version, created_at,"
+                        + " changed_by, changed_at) VALUES ('P-RACE', 'EUV photoresist', 'wavelength=13.5nm', '', 1,"
+                        + " CURRENT_TIMESTAMP, 'alice', CURRENT_TIMESTAMP)");
+            }
+            java.util.concurrent.Future<ProductMaster.SaveResult> saving = second.submit(() -> m.save(
+                    new ProductDraft("P-RACE", "EUV photoresist", List.of("wavelength=13.5nm"), List.of()), "bob"));
+            awaitBlockedSession(saving, worker);
+            first.commit();
+            try {
+                ProductMaster.SaveResult r = saving.get();
+                throw new AssertionError("the second creation of P-RACE was taken: " + r.saved());
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOfSatisfying(ProductRefusedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(ProductRefusedException.Reason.CREATED_CONCURRENTLY);
+                    assertThat(refused.field()).isEqualTo("key");
+                    assertThat(refused.getMessage()).contains("P-RACE");
+                });
+            }
+        } finally {
+            second.shutdownNow();
+        }
+        assertThat(master().get("P-RACE")).isPresent();
+    }
+
+    /**
+     * Waits (bounded) until the second save waits for the held transaction's lock, or has finished already:
+     * PostgreSQL lists the waiting session; embedded H2 retries the insert in the saving thread itself until the
+     * key's holder ends (its thread stays runnable, so the insert is seen on the thread's stack).
+     */
+    private void awaitBlockedSession(java.util.concurrent.Future<?> saving, Thread[] worker)
+            throws InterruptedException {
+        java.util.function.BooleanSupplier blocked = db.vendor() == Database.Vendor.POSTGRESQL
+                ? () -> queryLong("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'") > 0
+                : () -> worker[0] != null && java.util.Arrays.stream(worker[0].getStackTrace())
+                .anyMatch(f -> f.getClassName().equals("org.h2.command.dml.Insert"));
+        for (int i = 0; i < 1000 && !saving.isDone() && !blocked.getAsBoolean(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(saving.isDone() || blocked.getAsBoolean()).as("the second save waits for the first").isTrue();
+    }
 }

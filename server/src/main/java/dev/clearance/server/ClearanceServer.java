@@ -118,10 +118,10 @@ public final class ClearanceServer {
         // issue 21: the product master, its routes, and the product a determination may name instead of an item
         var products = new dev.clearance.records.product.ProductMaster(parts.database(), parts.audit());
         var regimes = parts.engine().regimes();
-        new dev.clearance.server.products.ProductService(products, new dev.clearance.server.products.ProductClassifier(
+        new dev.clearance.server.products.ProductService(products, new dev.clearance.application.products.ProductClassifier(
                 dev.clearance.classification.Classifier::bundled, regimes), regimes, limits.maxBytes()).routing(r);
         new DeterminationService(parts.decisions(), parts.engine(), parts.licences(), parts.lists(), parts.recorder(),
-                limits, new dev.clearance.server.products.MasterItems(products, regimes)).routing(r);
+                limits, new dev.clearance.application.products.MasterItems(products, regimes)).routing(r);
         new ScreeningService(parts.decisions(), parts.lists(), parts.recorder()).routing(r);
         new BatchService(parts.lists(), parts.batch(), parts.jobs(), parts.recorder(), limits).routing(r);
         new DecisionService(parts.alerts(), parts.decisions(), parts.lists(), parts.recorder(), parts.parties())

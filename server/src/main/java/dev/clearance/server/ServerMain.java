@@ -105,7 +105,7 @@ public final class ServerMain {
                 out.println("clearance: no list configured: screenings answer 503 no_lists until one is loaded");
             }
             warmUp(parts);
-            dev.clearance.server.products.MasterRecheck.onStart(parts.database(), parts.audit(),
+            dev.clearance.application.products.MasterRecheck.onStart(parts.database(), parts.audit(),
                     parts.engine().regimes(), out);
             ClearanceServer server = ClearanceServer.create(parts, options.uploadLimits(), throttle)
                     .start(options.host(), options.port());

@@ -184,8 +184,74 @@ abstract class AbstractProductsApiTest {
         List<String> problems = new ArrayList<>();
         imported.get("problems").forEach(p -> problems.add(p.path("line").asInt() + " " + p.path("column").asText()));
         assertThat(problems).containsExactly("3 cas", "4 regime", "5 product");
+        assertThat(imported.get("classified").asInt()).as("the classifier ran on each imported product").isEqualTo(2);
         Api.Reply hf = officer.get("/api/products/HF-1");
-        assertThat(hf.get("classifications").get(0).path("source").path("kind").asText()).isEqualTo("IMPORT");
+        JsonNode jp = proposal(hf.json(), "JP");
+        assertThat(jp.path("source").path("kind").asText()).as("the row's own entry is the open JP proposal")
+                .isEqualTo("IMPORT");
+        assertThat(jp.path("entry").asText()).isEqualTo("1C350.d.15");
+        JsonNode kr = proposal(hf.json(), "KR");
+        assertThat(kr.path("source").path("kind").asText()).isEqualTo("CLASSIFIER");
+        assertThat(kr.path("entry").asText()).startsWith("1C350");
+        JsonNode resist = officer.get("/api/products/HF-4").json();
+        for (String regime : List.of("JP", "KR", "EU", "US")) {
+            assertThat(proposal(resist, regime).path("source").path("kind").asText()).isEqualTo("CLASSIFIER");
+        }
+        hf.get("classifications").forEach(c -> assertThat(c.path("status").asText()).as("an import never approves")
+                .isEqualTo("PROPOSED"));
         assertThat(officer.get("/api/products?limit=500").get("total").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aClassificationApprovedOnAnEarlierVersionOfTheProductLowersTheAnswerToCheck() {
+        JsonNode jp = proposal(film("FILM-5").get("record"), "JP");
+        second.post("/api/products/FILM-5/classifications/" + jp.path("id").asLong() + "/approve",
+                Map.of("reason", "checked", "inForceFrom", "2026-01-01"));
+        Map<String, Object> order = Map.of("from", "JP", "to", "US", "product", "FILM-5", "date", "2026-05-01");
+        Api.Reply asApproved = requester.post("/api/determinations", order);
+        assertThat(asApproved.get("confidence").asText()).isEqualTo("confirmed");
+        assertThat(asApproved.get("trace").get(1).path("rule").asText()).doesNotContain("changed");
+
+        Api.Reply changed = requester.post("/api/products", Map.of("key", "FILM-5", "description",
+                "fluorinated polyimide film", "parameters", List.of("fluorine=15%wt")));
+        assertThat(changed.get("saved").asText()).isEqualTo("CHANGED");
+        Api.Reply d = requester.post("/api/determinations", order);
+        assertThat(d.status()).as(d.text()).isEqualTo(200);
+        assertThat(d.get("confidence").asText()).isEqualTo("check");
+        assertThat(d.get("trace").get(1).path("rule").asText()).isEqualTo("product FILM-5 changed since classified");
+        assertThat(d.get("trace").get(1).path("effect").asText()).contains("version 1").contains("now version 2");
+        assertThat(d.get("licenceRequired")).isEqualTo(asApproved.get("licenceRequired"));
+    }
+
+    @Test
+    void twoCreationsOfOneKeyAtOnceAreOneProductAndAConflictNamingTheKeyNeverAServerError() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 8; i++) {
+                String key = "RACE-" + i;
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<Api.Reply> create = () -> {
+                    together.await();
+                    return film(key);
+                };
+                List<Api.Reply> replies = new ArrayList<>();
+                for (java.util.concurrent.Future<Api.Reply> f : pool.invokeAll(List.of(create, create))) {
+                    replies.add(f.get());
+                }
+                assertThat(replies).extracting(Api.Reply::status).as(key).containsAnyOf(201)
+                        .allMatch(status -> status == 201 || status == 200 || status == 409);
+                assertThat(replies.stream().filter(r -> r.status() == 201)).as(key).hasSize(1);
+                for (Api.Reply r : replies) {
+                    if (r.status() == 409) {
+                        assertThat(r.get("error").path("code").asText()).isEqualTo("product_exists");
+                        assertThat(r.get("error").path("field").asText()).isEqualTo("key");
+                        assertThat(r.get("error").path("message").asText()).contains(key);
+                    }
+                }
+                assertThat(officer.get("/api/products/" + key).get("history").size()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

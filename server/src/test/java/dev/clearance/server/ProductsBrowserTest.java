@@ -122,4 +122,35 @@ class ProductsBrowserTest extends AbstractBrowserTest {
             js("localStorage.removeItem('clearance.lang');");
         }
     }
+
+    @Test
+    @Order(4)
+    void theProposeFormOffersTheServersRegimesAndProposesForTheOneChosen() throws Exception {
+        Api admin = server.admin();
+        List<String> served = new java.util.ArrayList<>();
+        admin.get("/api/regimes").get("regimes").forEach(r -> served.add(r.path("jurisdiction").asText()));
+        assertThat(served).isNotEmpty();
+        signInAsAdmin();
+        driver.get(server.base() + "/#/products?key=FILM-10");
+        String options = "#product-propose select[name=regime] option";
+        wait.until(d -> d.findElements(By.cssSelector(options)).size() == served.size());
+        List<String> offered = driver.findElements(By.cssSelector(options)).stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertThat(offered).containsExactlyElementsOf(served);
+        String last = served.get(served.size() - 1);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(
+                "#product-propose select[name=regime]"))).selectByValue(last);
+        set("#product-propose [name=entry]", "1C009.b");
+        set("#product-propose [name=reason]", "parameter sheet checked");
+        click("#product-propose button[type=submit]");
+        wait.until(d -> admin.get("/api/products/FILM-10").get("classifications").toString()
+                .contains("parameter sheet checked"));
+        boolean proposed = false;
+        for (var c : admin.get("/api/products/FILM-10").get("classifications")) {
+            proposed |= c.path("reason").asText().equals("parameter sheet checked")
+                    && c.path("regime").asText().equals(last) && c.path("status").asText().equals("PROPOSED");
+        }
+        assertThat(proposed).as("proposed for " + last).isTrue();
+        shot("products-5-propose");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.clearance.regime.read;
 
+import dev.clearance.regime.CountryGroup;
+import dev.clearance.regime.Regime;
 import dev.clearance.regime.LicencePolicy;
 import dev.clearance.regime.SanctionsMeasure;
 import java.util.ArrayList;

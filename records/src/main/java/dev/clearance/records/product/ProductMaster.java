@@ -5,6 +5,7 @@ import dev.clearance.records.audit.AuditRecord;
 import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
 import dev.clearance.records.Page;
+import dev.clearance.records.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -59,10 +60,24 @@ public final class ProductMaster {
      * Creates the product or stores its new version (the earlier one stays in the history); an identical save
      * changes nothing and records nothing.
      *
-     * @throws ProductRefusedException INVALID naming the field
+     * @throws ProductRefusedException INVALID naming the field; CREATED_CONCURRENTLY naming the key when another save
+     *                                 created the same product at the same moment
      */
     public SaveResult save(ProductDraft draft, String who) {
         check(draft);
+        try {
+            return store(draft, who);
+        } catch (RuntimeException e) {
+            // two first saves of one key both found no product; the key's unique constraint (SQLState 23505) let one in
+            if (Sql.isUniqueViolation(e) && get(draft.key()).isPresent()) {
+                throw new ProductRefusedException(ProductRefusedException.Reason.CREATED_CONCURRENTLY, "key", "product "
+                        + draft.key() + " was created by another save at the same moment; read it and save again");
+            }
+            throw e;
+        }
+    }
+
+    private SaveResult store(ProductDraft draft, String who) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             Optional<Product> old = load(h, draft.key(), true);

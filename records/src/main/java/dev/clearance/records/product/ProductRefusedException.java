@@ -13,7 +13,12 @@ public final class ProductRefusedException extends RuntimeException {
         /** A field is empty, too long or of the wrong form. */
         INVALID,
         /** The approval would take force before the approved classification it supersedes. */
-        BEFORE_IN_FORCE
+        BEFORE_IN_FORCE,
+        /**
+         * Another save created a product with the same key at the same moment (the database's unique key refused the
+         * second): the product exists now, and a save made against what it holds goes through.
+         */
+        CREATED_CONCURRENTLY
     }
 
     private final Reason reason;

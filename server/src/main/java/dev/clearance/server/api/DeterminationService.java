@@ -158,8 +158,8 @@ public final class DeterminationService {
                 in.text("value"), in.text("currency"), in.text("region"));
         ProductRequest named = ProductRequest.parse(form, in.text("product"), RequestFields.JSON, "product", products);
         String endUser = in.text("endUser");
-        return endUser == null ? named : new ProductRequest(named.request().withEndUser(endUserFinding(lists,
-                decisions, "endUser", endUser, in.text("endUserKey"))), named.cited());
+        return endUser == null ? named : named.withRequest(named.request().withEndUser(endUserFinding(lists,
+                decisions, "endUser", endUser, in.text("endUserKey"))));
     }
 
     /**

@@ -1,5 +1,12 @@
 package dev.clearance.server.products;
 
+import dev.clearance.application.products.MasterRecheck;
+import dev.clearance.application.products.ProductClassifier;
+import dev.clearance.application.products.ProductCsv;
+import dev.clearance.application.products.ProductForm;
+import dev.clearance.application.products.ProductImport;
+import dev.clearance.application.products.ProductReview;
+import dev.clearance.application.products.ReviewRow;
 import dev.clearance.classification.ClassificationInputException;
 import dev.clearance.classification.ClassificationRequest;
 import dev.clearance.csv.CsvException;
@@ -59,7 +66,7 @@ public final class ProductService {
     public ProductService(ProductMaster master, ProductClassifier classifier, Regimes regimes, long maxUploadBytes) {
         this.master = master;
         this.recheck = new MasterRecheck(master, classifier);
-        this.importer = new ProductImport(master, regimes);
+        this.importer = new ProductImport(master, regimes, recheck);
         this.regimes = regimes;
         this.maxUploadBytes = maxUploadBytes;
     }
@@ -214,6 +221,7 @@ public final class ProductService {
                 case SAME_OFFICER -> ApiError.conflict("four_eyes", e.getMessage(), null);
                 case NOT_PROPOSED -> ApiError.conflict("not_proposed", e.getMessage(), null);
                 case BEFORE_IN_FORCE -> ApiError.conflict("before_in_force", e.getMessage(), null);
+                case CREATED_CONCURRENTLY -> new ApiError(409, "product_exists", e.getMessage(), e.field(), null);
             };
         }
     }

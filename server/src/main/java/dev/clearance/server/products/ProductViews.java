@@ -1,5 +1,7 @@
 package dev.clearance.server.products;
 
+import dev.clearance.application.products.ProductReview;
+import dev.clearance.application.products.ReviewRow;
 import dev.clearance.classification.Classification;
 import dev.clearance.records.product.Product;
 import dev.clearance.records.product.ProductMaster;

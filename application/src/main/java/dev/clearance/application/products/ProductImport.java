@@ -1,4 +1,4 @@
-package dev.clearance.server.products;
+package dev.clearance.application.products;
 
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
@@ -19,27 +19,40 @@ import java.util.Locale;
 
 /**
  * Imports a product-master CSV ({@link ProductCsv}): each row's product is saved (a new version when it changed) and
- * its classification, when it gives one, proposed unless it is the approved or the open one already. A row that
- * cannot be read or stored is refused with its line and reason and the others are imported.
+ * its classification, when it gives one, proposed unless it is the approved or the open one already. The classifier
+ * runs on every imported product, as the re-check does, and its proposal is stored for each regime the row does not
+ * classify (a proposal only: never approved, and an approved classification is never changed); for the regime the
+ * row classifies, the row's entry is the open proposal and a classifier that disagrees is named in its reason. A row
+ * that cannot be read or stored is refused with its line and reason and the others are imported.
  */
 public final class ProductImport {
     /** Refusals listed in full (all are counted). */
     static final int PROBLEMS_LISTED = 1000;
     private final ProductMaster master;
     private final Regimes regimes;
+    private final MasterRecheck recheck;
 
-    public ProductImport(ProductMaster master, Regimes regimes) {
+    /** @param recheck the classifier's proposals, stored as a re-check stores them */
+    public ProductImport(ProductMaster master, Regimes regimes, MasterRecheck recheck) {
         this.master = master;
         this.regimes = regimes;
+        this.recheck = recheck;
     }
 
     /** A refused row: its line, the column at fault (or null) and why. */
     public record Problem(long line, String column, String message) {
     }
 
-    /** What an import did. */
-    public record Report(int rows, int created, int changed, int unchanged, int proposed, int refused,
-                         List<Problem> problems) {
+    /**
+     * What an import did.
+     *
+     * @param proposed   the rows' own classifications proposed
+     * @param classified the products the classifier ran on
+     * @param toReview   the product and regime pairs the classifier left for an officer (its proposal differs from
+     *                   the approved entry, or none is approved)
+     */
+    public record Report(int rows, int created, int changed, int unchanged, int proposed, int classified, int toReview,
+                         int refused, List<Problem> problems) {
         public Report {
             problems = List.copyOf(problems);
         }
@@ -48,7 +61,7 @@ public final class ProductImport {
     /** Imports every row of the table. */
     public Report run(CsvTable table, String who) throws IOException {
         int rows = 0;
-        int[] counts = new int[4];
+        int[] counts = new int[6];
         int refused = 0;
         List<Problem> problems = new ArrayList<>();
         while (true) {
@@ -76,7 +89,7 @@ public final class ProductImport {
                 }
             }
         }
-        return new Report(rows, counts[0], counts[1], counts[2], counts[3], refused, problems);
+        return new Report(rows, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], refused, problems);
     }
 
     private void store(ProductCsv.Row row, String who, int[] counts, String file) {
@@ -91,20 +104,32 @@ public final class ProductImport {
                     + e.getMessage());
         }
         counts[saved.saved().ordinal()]++;
-        if (entry == null) {
-            return;
+        ProductClassifier.Run run = recheck.classifier().classify(saved.product());
+        counts[4]++;
+        if (entry != null && propose(row, entry, run, who, file)) {
+            counts[3]++;
         }
+        // the row's own classification is the open proposal for its regime: the classifier's would replace it
+        ProductClassifier.Run others = new ProductClassifier.Run(run.classification(), run.proposals().stream()
+                .filter(p -> entry == null || !p.regime().equals(row.regime())).toList());
+        counts[5] += recheck.apply(saved.product(), others, who).size();
+    }
+
+    /** Proposes the row's entry unless it is the approved or the open one already; true when it proposed. */
+    private boolean propose(ProductCsv.Row row, String entry, ProductClassifier.Run run, String who, String file) {
         List<RegimeClassification> all = master.classifications(row.product().key());
         RegimeClassification approved = ProductReview.latest(all, row.regime(), ClassificationStatus.APPROVED);
         RegimeClassification open = ProductReview.latest(all, row.regime(), ClassificationStatus.PROPOSED);
         if ((approved != null && approved.entry().equals(entry)) || (open != null && open.entry().equals(entry))) {
-            return;
+            return false;
         }
+        String disagrees = run.forRegime(row.regime()).filter(p -> !p.entry().equals(entry))
+                .map(p -> "; the classifier proposes " + p.entry() + " (" + p.source().outcome() + ")").orElse("");
         String reason = (row.reason().isEmpty() ? "imported" : row.reason()) + " (" + file + ":" + row.line()
                 + (ProductCsv.saysApproved(row) ? "; approved in the file: an import only proposes, a second officer"
-                + " approves" : "") + ")";
+                + " approves" : "") + disagrees + ")";
         master.propose(new Proposal(row.product().key(), row.regime(), entry, reason, ProposalSource.imported()), who);
-        counts[3]++;
+        return true;
     }
 
     /** The entry as a request takes it: a known regime, and NONE, the regime's word or a control-list code. */

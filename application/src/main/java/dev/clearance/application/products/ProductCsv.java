@@ -1,4 +1,4 @@
-package dev.clearance.server.products;
+package dev.clearance.application.products;
 
 import dev.clearance.classification.ClassificationInputException;
 import dev.clearance.classification.ClassificationRequest;
@@ -44,8 +44,12 @@ public final class ProductCsv {
         return CsvTable.Columns.of(REQUIRED, optional).withExtra(extra);
     }
 
-    /** One data row read: the product, and the classification it proposes (regime and entry, or empty). */
-    public record Row(long line, ProductDraft product, String regime, String entry, String reason, String status) {
+    /**
+     * One data row read: the product, and the classification it proposes (regime and entry, or empty); an export read
+     * back also says who approved it and the days it is in force (as written, empty when not).
+     */
+    public record Row(long line, ProductDraft product, String regime, String entry, String reason, String status,
+                      String approvedBy, String inForceFrom, String inForceTo) {
     }
 
     /**
@@ -78,11 +82,12 @@ public final class ProductCsv {
             throw error(table, r, regime.isEmpty() ? "regime" : "entry", "a classification needs both regime and entry");
         }
         return new Row(r.line(), draft, regime, entry, r.get("reason").strip(),
-                r.get("status").strip().toUpperCase(java.util.Locale.ROOT));
+                r.get("status").strip().toUpperCase(java.util.Locale.ROOT), r.get("approved_by").strip(),
+                r.get("in_force_from").strip(), r.get("in_force_to").strip());
     }
 
     /** A refused row naming its file, line and column (the column kept for the report, not only in the words). */
-    private static CsvException error(CsvTable table, CsvTable.Row r, String column, String reason) {
+    static CsvException error(CsvTable table, CsvTable.Row r, String column, String reason) {
         return new CsvException(table.file(), r.line(), column, "column " + column + ": " + reason);
     }
 

@@ -1,4 +1,4 @@
-package dev.clearance.server.products;
+package dev.clearance.application.products;
 
 /**
  * One product and regime an officer must look at after a re-check: the classifier now proposes an entry that differs

@@ -1,4 +1,4 @@
-package dev.clearance.server.products;
+package dev.clearance.application.products;
 
 import dev.clearance.determination.TraceStep;
 import dev.clearance.input.BadRequestException;
@@ -34,11 +34,26 @@ public final class MasterItems implements ProductItems {
                 BadRequestException.Kind.NOT_COVERED, field, "CHECK: product " + p.key() + " has no approved "
                 + regime + " classification in force on " + day + "; an officer approves one (a second officer than"
                 + " the one who proposed it), or give the item"));
-        String changed = c.productVersion() < p.version() ? "; CHECK: the product changed since (classified on version "
-                + c.productVersion() + ", now version " + p.version() + ")" : "";
-        return new ProductItem(p.key(), c.entry(), new TraceStep("product " + p.key(), "the approved " + regime
-                + " classification " + c.entry() + " (in force from " + c.inForceFrom() + ", proposed by "
-                + c.proposedBy() + ", approved by " + c.approvedBy() + ": " + c.approveReason() + ")" + changed,
-                "product master: product " + p.key() + " version " + c.productVersion() + ", classification " + c.id()));
+        String record = "product master: product " + p.key() + " version " + c.productVersion() + ", classification "
+                + c.id();
+        TraceStep cited = new TraceStep("product " + p.key(), "the approved " + regime + " classification " + c.entry()
+                + " (in force from " + c.inForceFrom() + ", proposed by " + c.proposedBy() + ", approved by "
+                + c.approvedBy() + ": " + c.approveReason() + ")", record);
+        return new ProductItem(p.key(), c.entry(), cited, changedSince(p, c, record));
+    }
+
+    /**
+     * The step saying the product changed since its classification was approved (an officer approved the entry for
+     * an earlier version: a new parameter may move it), or null when it was approved on the product as it is.
+     */
+    static TraceStep changedSince(Product p, RegimeClassification c, String record) {
+        if (c.productVersion() >= p.version()) {
+            return null;
+        }
+        return new TraceStep("product " + p.key() + " changed since classified", "CHECK: the " + c.regime()
+                + " classification " + c.entry() + " was approved on version " + c.productVersion() + " of the product,"
+                + " which has changed since (now version " + p.version() + "); confidence lowered to check until an"
+                + " officer approves a classification of this version", record + "; product now version "
+                + p.version());
     }
 }

@@ -1,4 +1,4 @@
-package dev.clearance.server.products;
+package dev.clearance.application.products;
 
 import dev.clearance.classification.Classification;
 import dev.clearance.records.product.ClassificationStatus;
