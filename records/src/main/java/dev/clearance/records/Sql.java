@@ -58,6 +58,16 @@ public final class Sql {
         return false;
     }
 
+    /** True if the exception (or a cause) is a lock wait that timed out (SQLState HYT00, H2's lock timeout). */
+    public static boolean lockTimeout(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && "HYT00".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True if the exception (or a cause) says another transaction wrote the same rows first, so running the work
      * again sees its result: a unique violation (23505), H2's concurrent update (90131), a serialization failure

@@ -68,8 +68,9 @@ public final class ProductMaster {
         try {
             return store(draft, who);
         } catch (RuntimeException e) {
-            // two first saves of one key both found no product; the key's unique constraint (SQLState 23505) let one in
-            if (Sql.isUniqueViolation(e) && get(draft.key()).isPresent()) {
+            // two first saves of one key both found no product; the key's unique constraint (SQLState 23505) let one
+            // in; H2 may instead report the concurrent update (90131) or time out waiting for the other's lock
+            if ((Sql.concurrentWrite(e) || Sql.lockTimeout(e)) && get(draft.key()).isPresent()) {
                 throw new ProductRefusedException(ProductRefusedException.Reason.CREATED_CONCURRENTLY, "key", "product "
                         + draft.key() + " was created by another save at the same moment; read it and save again");
             }
