@@ -1,15 +1,16 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.applications.ScreeningGate;
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.records.gate.GateOverrides;
 import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.gate.GateOverride;
-import dev.clearance.records.gate.GateOverrideRefusedException;
+import dev.clearance.records.FourEyesRefusedException;
 import dev.clearance.records.gate.GateStep;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
 import dev.clearance.server.api.response.IdRef;
-import dev.clearance.server.api.response.OverrideRequested;
+import dev.clearance.application.applications.OverrideRequested;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -19,7 +20,6 @@ import dev.clearance.server.http.Routing;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Four-eyes overrides of the screening gate ({@link ScreeningGate}): an officer requests one for a blocked party
@@ -63,12 +63,8 @@ public final class ScreeningOverrideService {
         String name = in.requiredText("name");
         String key = in.text("partyKey");
         String reason = in.requiredText("reason");
-        ScreeningGate.Result result = gate.check(step, List.of(new ScreeningGate.GateParty("party", name, key)));
+        ScreeningGate.Result result = gate.toOverride(step, new ScreeningGate.GateParty("party", name, key));
         List<String> blocks = result.blocks().stream().map(ScreeningGate.Block::id).toList();
-        if (blocks.isEmpty()) {
-            throw ApiError.conflict("not_blocked", "'" + name + "' is not blocked: nothing to override",
-                    result.view());
-        }
         GateOverride o = gateOverrides.request(key, name, step, Json.write(blocks), reason, who.name(),
                 (h, stored) -> recorder.record(h, who.name(), AuditAction.GATE_OVERRIDE_REQUESTED,
                         "override " + stored.id(), in.node(), new OverrideRequested(
@@ -87,7 +83,7 @@ public final class ScreeningOverrideService {
             o = gateOverrides.confirm(id, who.name(), remark, (h, stored) -> recorder.record(h,
                     who.name(), AuditAction.GATE_OVERRIDE_CONFIRMED, "override " + id, in.node(),
                     ScreeningGate.describe(stored), null, List.of()));
-        } catch (GateOverrideRefusedException e) {
+        } catch (FourEyesRefusedException e) {
             throw ApiError.refused(e, new IdRef(id));
         }
         Json.send(ctx, 200, ScreeningGate.describe(o));

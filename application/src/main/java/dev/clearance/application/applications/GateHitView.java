@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.applications;
 
 /**
  * A list entry hitting a party at the screening gate.

@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.applications;
 
 import java.util.List;
 

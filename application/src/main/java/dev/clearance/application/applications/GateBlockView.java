@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.applications;
 
 /**
  * What stops a party at the screening gate, with the id an override names it by.

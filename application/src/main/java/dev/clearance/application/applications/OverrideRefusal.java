@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.applications;
 
 /**
  * The details of a 409 when an override could not be marked used (another step used it first).

@@ -1,4 +1,4 @@
-package dev.clearance.server.api;
+package dev.clearance.application.applications;
 
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.records.gate.GateOverrides;
@@ -11,22 +11,13 @@ import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Query;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.gate.GateOverride;
-import dev.clearance.records.gate.GateOverrideRefusedException;
+import dev.clearance.records.FourEyesRefusedException;
 import dev.clearance.records.gate.GateScreening;
 import dev.clearance.records.gate.GateStep;
 import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.parties.PartyAlert;
-import dev.clearance.server.api.response.GateBlockView;
-import dev.clearance.server.api.response.GateHitView;
-import dev.clearance.server.api.response.GateOverrideView;
-import dev.clearance.server.api.response.GatePartyView;
-import dev.clearance.server.api.response.GateRefusal;
-import dev.clearance.server.api.response.GateResultView;
-import dev.clearance.server.api.response.GateScreeningView;
-import dev.clearance.server.api.response.OverrideRefusal;
-import dev.clearance.server.http.ApiError;
-import dev.clearance.server.http.Input;
-import dev.clearance.server.http.Json;
+import dev.clearance.application.json.JsonText;
+import dev.clearance.application.lists.ListsRequired;
 import dev.clearance.application.lists.LoadedLists;
 import dev.clearance.application.screening.ScreeningOutcome;
 import java.util.ArrayList;
@@ -39,16 +30,16 @@ import org.jdbi.v3.core.Handle;
  * The one gate before shipping: the end user and consignee of an application's filing or approval, of a licence
  * registration and of a drawdown are screened against the current lists, and a party blocked by an officer's
  * confirmed match, with an open partner-master alert, or hit by a list entry without a standing false positive
- * stops the step with 409 {@code screening_blocked} naming the party, the decision or alert and the list entry; a
- * screening against an incomplete set of lists (a configured list not loaded) stops it with 409
- * {@code screening_incomplete} naming the lists.
+ * stops the step ({@link ScreeningRefusedException} {@code SCREENING_BLOCKED}, which the server answers with 409)
+ * naming the party, the decision or alert and the list entry; a screening against an incomplete set of lists (a
+ * configured list not loaded) stops it as {@code SCREENING_INCOMPLETE}, naming the lists.
  * Only overrides (four eyes: requested by one officer, confirmed by another, {@code POST /api/screening-overrides})
  * that cover every block let the step through, each once. What the parties were screened as is stored with the
  * step's subject (the application, licence or shipment), so the record shows what it rests on.
  */
 public final class ScreeningGate {
     /** The kind of block a list not loaded raises: a screening that did not cover it does not clear the party. */
-    static final String LIST_NOT_LOADED = "LIST_NOT_LOADED";
+    public static final String LIST_NOT_LOADED = "LIST_NOT_LOADED";
 
     /**
      * A party a step names.
@@ -57,7 +48,7 @@ public final class ScreeningGate {
      * @param name its name
      * @param key  its partner-master key, or null
      */
-    record GateParty(String role, String name, String key) {
+    public record GateParty(String role, String name, String key) {
     }
 
     /**
@@ -74,10 +65,10 @@ public final class ScreeningGate {
      * @param list       the entry's list, or null when the entry is no longer loaded
      * @param listedName the entry's name, or null
      */
-    record Block(String kind, String role, String party, String partyKey, Long decisionId, Long alertId,
+    public record Block(String kind, String role, String party, String partyKey, Long decisionId, Long alertId,
                  String entryId, String list, String listedName) {
         /** @return the id an override names it by */
-        String id() {
+        public String id() {
             return switch (kind) {
                 case "CONFIRMED_MATCH" -> "decision:" + decisionId;
                 case "OPEN_ALERT" -> "alert:" + alertId;
@@ -86,7 +77,7 @@ public final class ScreeningGate {
             };
         }
 
-        String describe() {
+        public String describe() {
             if (LIST_NOT_LOADED.equals(kind)) {
                 return role + " '" + party + "'" + (partyKey == null ? "" : " (key " + partyKey + ")")
                         + ": not screened against list " + list + " (configured, not loaded)";
@@ -109,7 +100,7 @@ public final class ScreeningGate {
      * @param hits     the entries hitting it, with scores
      * @param blocks   what stops it
      */
-    record PartyCheck(GateParty party, String outcome, List<GateHitView> hits, List<Block> blocks) {
+    public record PartyCheck(GateParty party, String outcome, List<GateHitView> hits, List<Block> blocks) {
     }
 
     /**
@@ -120,13 +111,13 @@ public final class ScreeningGate {
      * @param missingLists configured lists not loaded (not screened against)
      * @param parties      each party's screening
      */
-    record Result(GateStep step, List<String> listVersions, List<String> missingLists, List<PartyCheck> parties) {
-        List<Block> blocks() {
+    public record Result(GateStep step, List<String> listVersions, List<String> missingLists, List<PartyCheck> parties) {
+        public List<Block> blocks() {
             return parties.stream().flatMap(p -> p.blocks().stream()).toList();
         }
 
         /** @return the screening as answered and stored */
-        GateResultView view() {
+        public GateResultView view() {
             List<GatePartyView> ps = parties.stream().map(p -> new GatePartyView(p.party().role(), p.party().name(),
                     p.party().key(), p.outcome(), p.hits(), p.blocks().stream().map(Block::describe).toList()))
                     .toList();
@@ -163,9 +154,10 @@ public final class ScreeningGate {
      * Screens the parties of a step against the current lists, with the officers' decisions and the partner
      * master's open alerts.
      *
-     * @throws ApiError 503 {@code no_lists} when no list is loaded: an unscreened party is not clear
+     * @throws dev.clearance.application.lists.NoListsException when no list is loaded: an unscreened party is
+     *     not clear
      */
-    Result check(GateStep step, List<GateParty> parties) {
+    public Result check(GateStep step, List<GateParty> parties) {
         LoadedLists lists = ListsRequired.require(this.lists.current());
         List<PartyCheck> checks = new ArrayList<>();
         for (GateParty p : parties) {
@@ -217,15 +209,29 @@ public final class ScreeningGate {
     }
 
     /**
+     * The screening an override is requested on: a party nothing blocks needs none.
+     *
+     * @throws ScreeningRefusedException {@code NOT_BLOCKED} with the screening, when nothing blocks the party
+     */
+    public Result toOverride(GateStep step, GateParty party) {
+        Result result = check(step, List.of(party));
+        if (result.blocks().isEmpty()) {
+            throw ScreeningRefusedException.notBlocked(party.role(), "'" + party.name()
+                    + "' is not blocked: nothing to override", result.view());
+        }
+        return result;
+    }
+
+    /**
      * Lets a step through: with no block, at once; with blocks, only when the overrides given cover every one
      * (confirmed by a second officer, for this party and step, unused, naming the block).
      *
      * @param overrideIds the overrides the request names
      * @return the overrides used
-     * @throws ApiError 409 {@code screening_blocked} naming each block not covered and why, or 409
-     *     {@code screening_incomplete} naming the lists not loaded when those are the only blocks not covered
+     * @throws ScreeningRefusedException {@code SCREENING_BLOCKED} naming each block not covered and why, or
+     *     {@code SCREENING_INCOMPLETE} naming the lists not loaded when those are the only blocks not covered
      */
-    List<GateOverride> admit(Result result, List<Long> overrideIds) {
+    public List<GateOverride> admit(Result result, List<Long> overrideIds) {
         List<Block> blocks = result.blocks();
         if (blocks.isEmpty()) {
             return List.of();
@@ -263,7 +269,8 @@ public final class ScreeningGate {
             if (uncovered.stream().allMatch(b -> LIST_NOT_LOADED.equals(b.kind()))) {
                 GateRefusal details = new GateRefusal(result.step().name(), blocksLeft, problems,
                         result.listVersions(), result.missingLists());
-                throw ApiError.conflict("screening_incomplete", "screening incomplete: configured list(s) "
+                throw ScreeningRefusedException.blocked(ScreeningRefusedException.Kind.SCREENING_INCOMPLETE,
+                        uncovered.get(0).role(), "screening incomplete: configured list(s) "
                         + String.join(", ", result.missingLists()) + " not loaded, so not screened against: "
                         + String.join("; ", uncovered.stream().map(Block::describe).toList())
                         + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")") + ". Load the "
@@ -272,7 +279,8 @@ public final class ScreeningGate {
             }
             GateRefusal details = new GateRefusal(result.step().name(), blocksLeft, problems, result.listVersions(),
                     null);
-            throw ApiError.conflict("screening_blocked", "blocked by screening: " + String.join("; ",
+            throw ScreeningRefusedException.blocked(ScreeningRefusedException.Kind.SCREENING_BLOCKED,
+                    uncovered.get(0).role(), "blocked by screening: " + String.join("; ",
                     uncovered.stream().map(Block::describe).toList()) + (problems.isEmpty() ? "" : " ("
                     + String.join("; ", problems) + ")") + ". An officer may request an override (POST "
                     + "/api/screening-overrides), which a second officer confirms.", details);
@@ -284,63 +292,58 @@ public final class ScreeningGate {
      * Stores what the step's parties were screened as, under its subject, and marks the overrides used: after the
      * step is stored (or inside its transaction, {@code h} not null).
      */
-    void record(Handle h, String subject, Result result, List<GateOverride> used, Long auditSeq) {
+    public void record(Handle h, String subject, Result result, List<GateOverride> used, Long auditSeq) {
         for (GateOverride o : used) {
             try {
                 gateOverrides.use(o.id(), subject);
-            } catch (GateOverrideRefusedException e) {
-                throw ApiError.conflict("screening_blocked", e.getMessage(), new OverrideRefusal(o.id()));
+            } catch (FourEyesRefusedException e) {
+                throw ScreeningRefusedException.overrideUnusable(e.getMessage(), o.id());
             }
         }
         GateResultView content = result.view().withOverrides(used.stream().map(ScreeningGate::describe).toList());
-        String versions = Json.write(result.listVersions());
+        String versions = JsonText.write(result.listVersions());
         Long overrideId = used.isEmpty() ? null : used.get(0).id();
         if (h == null) {
-            gateScreenings.add(subject, result.step(), versions, Json.write(content), overrideId, auditSeq);
+            gateScreenings.add(subject, result.step(), versions, JsonText.write(content), overrideId, auditSeq);
         } else {
-            gateScreenings.add(h, subject, result.step(), versions, Json.write(content), overrideId,
+            gateScreenings.add(h, subject, result.step(), versions, JsonText.write(content), overrideId,
                     auditSeq);
         }
     }
 
     /** @return a text field of a stored request (JSON), or null */
-    static String field(String json, String name) {
-        com.fasterxml.jackson.databind.JsonNode v = Json.tree(json).get(name);
+    public static String field(String json, String name) {
+        com.fasterxml.jackson.databind.JsonNode v = JsonText.tree(json).get(name);
         return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
     }
 
-    /** @return the override ids a request names in {@code screeningOverrides} */
-    static List<Long> overrideIds(Input in) {
-        return in.ids("screeningOverrides");
-    }
-
     /** @return the screenings stored for a subject, as the API shows them */
-    List<GateScreeningView> screenings(String subject) {
+    public List<GateScreeningView> screenings(String subject) {
         return gateScreenings.of(subject).stream().map(s -> new GateScreeningView(s.id(), s.step().name(),
-                s.checkedAt(), Json.tree(s.result()), s.overrideId())).toList();
+                s.checkedAt(), JsonText.tree(s.result()), s.overrideId())).toList();
     }
 
     /** @return the list versions of a subject's latest screening, or null when it has none */
-    List<String> lastListVersions(String subject) {
+    public List<String> lastListVersions(String subject) {
         List<GateScreening> all = gateScreenings.of(subject);
         if (all.isEmpty()) {
             return null;
         }
-        return Json.MAPPER.convertValue(Json.tree(all.get(all.size() - 1).listVersions()),
+        return JsonText.MAPPER.convertValue(JsonText.tree(all.get(all.size() - 1).listVersions()),
                 new TypeReference<List<String>>() { });
     }
 
-    static Set<String> covered(GateOverride o) {
-        return new LinkedHashSet<>(Json.MAPPER.convertValue(Json.tree(o.blocks()),
+    public static Set<String> covered(GateOverride o) {
+        return new LinkedHashSet<>(JsonText.MAPPER.convertValue(JsonText.tree(o.blocks()),
                 new TypeReference<List<String>>() { }));
     }
 
-    static GateBlockView describe(Block b) {
+    public static GateBlockView describe(Block b) {
         return new GateBlockView(b.id(), b.kind(), b.role(), b.party(), b.partyKey(), b.decisionId(), b.alertId(),
                 b.entryId(), b.list(), b.listedName(), b.describe());
     }
 
-    static GateOverrideView describe(GateOverride o) {
+    public static GateOverrideView describe(GateOverride o) {
         return GateOverrideView.of(o, covered(o));
     }
 }

@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.applications;
 
 /**
  * What an override request's audit record keeps: the override and the screening it overrides.

@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.applications;
 
 /**
  * The details of a refusal naming the input field at fault.
