@@ -1,6 +1,7 @@
 package dev.clearance.server;
 
 import dev.clearance.application.applications.ApplicationWorkflow;
+import dev.clearance.application.applications.GateOverrideDesk;
 import dev.clearance.application.applications.LicenceWorkflow;
 import dev.clearance.server.api.ApplicationService;
 import dev.clearance.server.api.AuditService;
@@ -143,7 +144,7 @@ public final class ClearanceServer {
         new PartyService(parts.alerts(), parts.lists(), parts.parties(), parts.rescreening(), limits).routing(r);
         new AlertService(parts.alerts()).routing(r);
         observability.routing(r);
-        new ScreeningOverrideService(parts.recorder(), parts.gateOverrides(), gate).routing(r);
+        new ScreeningOverrideService(new GateOverrideDesk(parts.recorder(), parts.gateOverrides(), gate)).routing(r);
         new ClassificationService().routing(r);
     }
 

@@ -89,7 +89,7 @@ public final class ApplicationWorkflow {
                 r.set(f, body.get(f));
             }
         }
-        r.set("date", r.textNode(day.toString()));
+        r.put("date", day.toString());
         return r;
     }
 
@@ -109,8 +109,7 @@ public final class ApplicationWorkflow {
                 : export.endUse().name().toLowerCase(Locale.ROOT).replace('_', '-');
         // stored with the consignee's key, so approval screens the same parties; the determination's record too
         ObjectNode request = f.request();
-        request.set("consigneeKey", f.consigneeKey() == null ? request.nullNode()
-                : request.textNode(f.consigneeKey()));
+        request.put("consigneeKey", f.consigneeKey());
         NewApplication a = new NewApplication(terms, export.item(), f.holder(), f.endUser(), endUse, f.consignee(),
                 f.currency(), f.lines(), d.summary(), d.regimeVersion(), JsonText.write(request));
         ScreeningGate.Result screening = gate.check(GateStep.FILE, parties(a.endUser(), f.endUserKey(),
