@@ -73,8 +73,9 @@ final class ListsCommand {
                         ? "; use --server http://HOST:PORT to ask the running server" : ""));
             }
             // the application without the HTTP layer: the update's audit records carry no request id
-            try (Components parts = new Components(database, new ApplicationOptions(o.listsFile(lists, System.getenv()), false,
-                    ListCatalogue.DEFAULT_LISTENER_RETRY, System.getenv()), () -> null)) {
+            ApplicationOptions options = new ApplicationOptions(o.listsFile(lists, System.getenv()), false,
+                    ListCatalogue.DEFAULT_LISTENER_RETRY, System.getenv());
+            try (Components parts = new Components(database, options, () -> null)) {
                 ListCatalogue.Report r = parts.lists().update("cli:" + System.getProperty("user.name", "?"));
                 for (ListLoad line : r.lists()) {
                     // the same words as for a running server's JSON answer

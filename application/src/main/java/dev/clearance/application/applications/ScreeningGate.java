@@ -111,7 +111,8 @@ public final class ScreeningGate {
      * @param missingLists configured lists not loaded (not screened against)
      * @param parties      each party's screening
      */
-    public record Result(GateStep step, List<String> listVersions, List<String> missingLists, List<PartyCheck> parties) {
+    public record Result(GateStep step, List<String> listVersions, List<String> missingLists,
+                         List<PartyCheck> parties) {
         public List<Block> blocks() {
             return parties.stream().flatMap(p -> p.blocks().stream()).toList();
         }

@@ -2,7 +2,8 @@ package dev.clearance.application.wiring;
 
 /**
  * The server or a command cannot open what it works on, for a reason the user can fix (port in use or out of range,
- * database missing, locked or unreachable). Thrown before anything is created; the message is one line, the kind says what to do about it.
+ * database missing, locked or unreachable). Thrown before anything is created; the message is one line, the kind
+ * says what to do about it.
  */
 public final class StartupException extends RuntimeException {
     private static final long serialVersionUID = 1L;
