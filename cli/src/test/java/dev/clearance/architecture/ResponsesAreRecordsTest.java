@@ -39,8 +39,6 @@ class ResponsesAreRecordsTest {
 
     /** Files in scope that still call {@code put("...")} or {@code Map.of("...")}, with how many calls and why. */
     private static final Map<String, Integer> ALLOWED = Map.of(
-            // ObjectNode.put: the export request re-determined at filing and approval (input, not response)
-            "application/src/main/java/dev/clearance/application/applications/ApplicationWorkflow.java", 2,
             // the security headers every response carries: a constant table of header names, not a body
             "server/src/main/java/dev/clearance/server/http/SecurityHeaders.java", 1);
 

@@ -1,7 +1,5 @@
 package dev.clearance.application.applications;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.application.json.JsonText;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeterminationEngine;
@@ -42,9 +40,6 @@ import java.util.function.Supplier;
  * (kind and field), a step the gate stops a {@link ScreeningRefusedException}.
  */
 public final class ApplicationWorkflow {
-    /** The fields of a filing the determination reads. */
-    private static final List<String> REQUEST_FIELDS = List.of("from", "to", "item", "cas", "hs", "endUse", "endUser",
-            "endUserKey", "informed");
     private final AuditTrail audit;
     private final DeterminationEngine engine;
     private final Licences licences;
@@ -76,24 +71,6 @@ public final class ApplicationWorkflow {
     }
 
     /**
-     * The determination's fields of a filing's body, dated: what the application determines on and stores.
-     *
-     * @param body the filing as given
-     * @param day  the export's date
-     * @return the fields, with {@code date}
-     */
-    public static ObjectNode determinationFields(JsonNode body, LocalDate day) {
-        ObjectNode r = JsonText.MAPPER.createObjectNode();
-        for (String f : REQUEST_FIELDS) {
-            if (body.has(f) && !body.get(f).isNull()) {
-                r.set(f, body.get(f));
-            }
-        }
-        r.put("date", day.toString());
-        return r;
-    }
-
-    /**
      * Files an application: determines the export, passes the gate, stores it with the determination it rests on.
      *
      * @return the application stored
@@ -108,8 +85,7 @@ public final class ApplicationWorkflow {
         String endUse = f.endUseDescription() != null ? f.endUseDescription()
                 : export.endUse().name().toLowerCase(Locale.ROOT).replace('_', '-');
         // stored with the consignee's key, so approval screens the same parties; the determination's record too
-        ObjectNode request = f.request();
-        request.put("consigneeKey", f.consigneeKey());
+        DeterminationFields.Stored request = new DeterminationFields.Stored(f.request(), f.consigneeKey());
         NewApplication a = new NewApplication(terms, export.item(), f.holder(), f.endUser(), endUse, f.consignee(),
                 f.currency(), f.lines(), d.summary(), d.regimeVersion(), JsonText.write(request));
         ScreeningGate.Result screening = gate.check(GateStep.FILE, parties(a.endUser(), f.endUserKey(),
@@ -210,7 +186,7 @@ public final class ApplicationWorkflow {
 
     /** The route applied for, determined again as of the decision day. */
     private Approval.RouteCheck routeCheck(Application a, LocalDate day) {
-        Determination d = engine.determine(requests.read(determinationFields(JsonText.tree(a.request()), day)));
+        Determination d = engine.determine(requests.read(DeterminationFields.of(JsonText.tree(a.request()), day).json()));
         boolean available = d.licenceOptions().contains(a.route());
         return new Approval.RouteCheck(available, "on " + day + " the options are " + d.licenceOptions() + " ("
                 + d.summary() + ")");

@@ -1,7 +1,6 @@
 package dev.clearance.application.applications;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.records.applications.ApplicationLine;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ import java.util.List;
  * @param lines              the lines applied for
  * @param screeningOverrides the gate overrides the filing names
  */
-public record Filing(JsonNode body, ObjectNode request, ExportRequest export, String route, LocalDate filedOn,
+public record Filing(JsonNode body, DeterminationFields request, ExportRequest export, String route, LocalDate filedOn,
                      String holder, String endUser, String endUserKey, String consignee, String consigneeKey,
                      String endUseDescription, String currency, List<ApplicationLine> lines,
                      List<Long> screeningOverrides) {

@@ -6,6 +6,7 @@ import dev.clearance.application.applications.ApplicationList;
 import dev.clearance.application.applications.ApplicationView;
 import dev.clearance.application.applications.ApplicationWorkflow;
 import dev.clearance.application.applications.ApprovalRequest;
+import dev.clearance.application.applications.DeterminationFields;
 import dev.clearance.application.applications.ExportRequestReader;
 import dev.clearance.application.applications.Filing;
 import dev.clearance.application.lists.ListCatalogue;
@@ -96,8 +97,8 @@ public final class ApplicationService {
         // The export's date decides the rules; the filing day (today unless stated) starts the clock: a
         // determination of a past day files today, never with a deadline already running in the past.
         LocalDate exportDate = in.date("date") == null ? filedOn : in.date("date");
-        ObjectNode request = ApplicationWorkflow.determinationFields(in.node(), exportDate);
-        Filing filing = new Filing(in.node(), request, DeterminationService.request(new Input(request),
+        DeterminationFields request = DeterminationFields.of(in.node(), exportDate);
+        Filing filing = new Filing(in.node(), request, DeterminationService.request(new Input(request.json()),
                 lists.current(), decisions), in.text("route"), filedOn, in.requiredText("holder"),
                 in.requiredText("endUser"), in.text("endUserKey"), in.text("consignee"), in.text("consigneeKey"),
                 in.text("endUseDescription"), in.text("currency") == null ? null
