@@ -186,7 +186,8 @@ public final class ApplicationWorkflow {
 
     /** The route applied for, determined again as of the decision day. */
     private Approval.RouteCheck routeCheck(Application a, LocalDate day) {
-        Determination d = engine.determine(requests.read(DeterminationFields.of(JsonText.tree(a.request()), day).json()));
+        DeterminationFields fields = DeterminationFields.of(JsonText.tree(a.request()), day);
+        Determination d = engine.determine(requests.read(fields.json()));
         boolean available = d.licenceOptions().contains(a.route());
         return new Approval.RouteCheck(available, "on " + day + " the options are " + d.licenceOptions() + " ("
                 + d.summary() + ")");
