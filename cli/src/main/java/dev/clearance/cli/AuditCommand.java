@@ -1,10 +1,11 @@
 package dev.clearance.cli;
 
+import dev.clearance.application.wiring.StartupException;
+import dev.clearance.application.wiring.DatabaseSettings;
+import dev.clearance.application.wiring.Databases;
 import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.audit.ChainStatus;
 import dev.clearance.records.Database;
-import dev.clearance.server.ServerMain;
-import dev.clearance.server.ServerOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,20 +34,19 @@ final class AuditCommand {
 
         @Override
         public Integer call() {
-            ServerOptions o = ServerOptions.resolve(null, null, db, data, null, System.getenv());
+            DatabaseSettings settings = DatabaseSettings.resolve(db, data, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
             Database database;
             try {
                 // Never creates a database: a wrong path is "no Clearance database at ...", not "OK: 0 records".
-                database = o.dbUrl() == null ? ServerMain.openExistingEmbedded(o.dataDir())
-                        : ServerMain.openExisting(o.dbUrl(), o.dbUser(), o.dbPassword());
-            } catch (dev.clearance.server.StartupException e) {
+                database = Databases.openExisting(settings);
+            } catch (StartupException e) {
                 // e.g. the embedded database is held by a running server: ask it instead (GET /api/audit/verify).
                 spec.commandLine().getErr().println("clearance: " + e.getMessage());
                 spec.commandLine().getErr().flush();
                 return Clearance.BAD_INPUT;
             } catch (RuntimeException e) {
-                spec.commandLine().getErr().println("clearance: cannot open the database: " + rootMessage(e));
+                spec.commandLine().getErr().println("clearance: cannot open the database: " + Databases.rootMessage(e));
                 spec.commandLine().getErr().flush();
                 return Clearance.BAD_INPUT;
             }
@@ -63,14 +63,6 @@ final class AuditCommand {
                 out.flush();
                 return 1;
             }
-        }
-
-        private static String rootMessage(Throwable e) {
-            Throwable t = e;
-            while (t.getCause() != null) {
-                t = t.getCause();
-            }
-            return t.getMessage() == null ? t.toString() : t.getMessage().split("\n", 2)[0];
         }
     }
 }

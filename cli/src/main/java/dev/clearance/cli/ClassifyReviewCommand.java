@@ -1,5 +1,8 @@
 package dev.clearance.cli;
 
+import dev.clearance.application.wiring.StartupException;
+import dev.clearance.application.wiring.DatabaseSettings;
+import dev.clearance.application.wiring.Databases;
 import dev.clearance.classification.Corpus;
 import dev.clearance.classification.CorpusGenerator;
 import dev.clearance.classification.ListChanges;
@@ -113,13 +116,10 @@ final class ClassifyReviewCommand implements Callable<Integer> {
             o.flush();
             return 0;
         }
-        dev.clearance.server.ServerOptions opts = dev.clearance.server.ServerOptions.resolve(null, null, db, data, null,
-                System.getenv());
         dev.clearance.records.Database database;
         try {
-            database = opts.dbUrl() == null ? dev.clearance.server.ServerMain.openExistingEmbedded(opts.dataDir())
-                    : dev.clearance.server.ServerMain.openExisting(opts.dbUrl(), opts.dbUser(), opts.dbPassword());
-        } catch (dev.clearance.server.StartupException e) {
+            database = Databases.openExisting(DatabaseSettings.resolve(db, data, System.getenv()));
+        } catch (StartupException e) {
             err.println("clearance: " + e.getMessage());
             err.flush();
             return Clearance.BAD_INPUT;

@@ -1,11 +1,12 @@
 package dev.clearance.cli;
 
+import dev.clearance.application.wiring.ApplicationOptions;
+import dev.clearance.application.wiring.StartupException;
+import dev.clearance.application.wiring.DatabaseSettings;
+import dev.clearance.application.wiring.Databases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.records.Database;
-import dev.clearance.server.ServerMain;
-import dev.clearance.server.ServerOptions;
-import dev.clearance.server.StartupException;
 import dev.clearance.application.json.JsonText;
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.lists.ListLoad;
@@ -57,23 +58,24 @@ final class ListsCommand {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            ServerOptions o = ServerOptions.resolve(null, null, db, data, lists, System.getenv());
+            DatabaseSettings o = DatabaseSettings.resolve(db, data, System.getenv());
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             return server != null ? viaServer(o, out, err) : direct(o, out, err);
         }
 
-        private int direct(ServerOptions o, PrintWriter out, PrintWriter err) {
+        private int direct(DatabaseSettings o, PrintWriter out, PrintWriter err) {
             Database database;
             try {
-                database = o.dbUrl() == null ? ServerMain.openExistingEmbedded(o.dataDir())
-                        : ServerMain.openExisting(o.dbUrl(), o.dbUser(), o.dbPassword());
+                database = Databases.openExisting(o);
             } catch (StartupException e) {
                 throw new UserError(e.getMessage() + (e.kind() == StartupException.Kind.DATABASE_IN_USE
                         ? "; use --server http://HOST:PORT to ask the running server" : ""));
             }
             // the application without the HTTP layer: the update's audit records carry no request id
-            try (Components parts = new Components(database, o.application(System.getenv()), () -> null)) {
+            ApplicationOptions options = new ApplicationOptions(o.listsFile(lists, System.getenv()), false,
+                    ListCatalogue.DEFAULT_LISTENER_RETRY, System.getenv());
+            try (Components parts = new Components(database, options, () -> null)) {
                 ListCatalogue.Report r = parts.lists().update("cli:" + System.getProperty("user.name", "?"));
                 for (ListLoad line : r.lists()) {
                     // the same words as for a running server's JSON answer
@@ -85,11 +87,11 @@ final class ListsCommand {
             }
         }
 
-        private int viaServer(ServerOptions o, PrintWriter out, PrintWriter err)
+        private int viaServer(DatabaseSettings o, PrintWriter out, PrintWriter err)
                 throws IOException, InterruptedException {
             String k = key != null ? key : System.getenv("CLEARANCE_API_KEY");
-            if (k == null && Files.exists(o.dataDir().resolve(ServerMain.ADMIN_KEY_FILE))) {
-                k = Files.readString(o.dataDir().resolve(ServerMain.ADMIN_KEY_FILE)).trim();
+            if (k == null && Files.exists(o.dataDir().resolve(DatabaseSettings.ADMIN_KEY_FILE))) {
+                k = Files.readString(o.dataDir().resolve(DatabaseSettings.ADMIN_KEY_FILE)).trim();
             }
             if (k == null || k.isBlank()) {
                 throw new UserError("--key: an admin API key is needed for --server (or CLEARANCE_API_KEY)");

@@ -71,12 +71,10 @@ final class OrderProducts implements ProductItems, AutoCloseable {
     }
 
     private ProductItems openDatabase(Map<String, String> env) {
-        dev.clearance.server.ServerOptions opts = dev.clearance.server.ServerOptions.resolve(null, null, db, data, null,
-                env);
         try {
-            database = opts.dbUrl() == null ? dev.clearance.server.ServerMain.openExistingEmbedded(opts.dataDir())
-                    : dev.clearance.server.ServerMain.openExisting(opts.dbUrl(), opts.dbUser(), opts.dbPassword());
-        } catch (dev.clearance.server.StartupException e) {
+            database = dev.clearance.application.wiring.Databases.openExisting(
+                    dev.clearance.application.wiring.DatabaseSettings.resolve(db, data, env));
+        } catch (dev.clearance.application.wiring.StartupException e) {
             throw new UserError((db != null ? "--db: " : "--data: ") + e.getMessage());
         }
         return new MasterItems(new ProductMaster(database, new AuditTrail(database)), regimes);

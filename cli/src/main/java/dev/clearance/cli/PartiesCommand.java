@@ -1,11 +1,11 @@
 package dev.clearance.cli;
 
+import dev.clearance.application.wiring.DatabaseSettings;
+import dev.clearance.application.wiring.Databases;
 import dev.clearance.csv.CsvException;
 import dev.clearance.records.audit.AuditTrail;
 import dev.clearance.records.Database;
 import dev.clearance.records.parties.Parties;
-import dev.clearance.server.ServerMain;
-import dev.clearance.server.ServerOptions;
 import dev.clearance.application.parties.PartyCsv;
 import dev.clearance.application.parties.PartyImport;
 import java.io.IOException;
@@ -74,13 +74,14 @@ final class PartiesCommand {
             if (outFile != null) {
                 refuseExtraNamedLikeOutput();
             }
-            ServerOptions o = ServerOptions.resolve(null, null, db, data, null, System.getenv());
+            DatabaseSettings settings = DatabaseSettings.resolve(db, data, System.getenv());
             Database database;
             try {
-                database = o.dbUrl() == null ? ServerMain.openEmbedded(o.dataDir())
-                        : ServerMain.openUrl(o.dbUrl(), o.dbUser(), o.dbPassword());
+                // an import may be the first use: the embedded database is made when missing
+                database = settings.embedded() ? Databases.openEmbedded(settings.dataDir())
+                        : Databases.openUrl(settings.url(), settings.user(), settings.password());
             } catch (RuntimeException e) {
-                err.println("clearance: cannot open the database: " + rootMessage(e));
+                err.println("clearance: cannot open the database: " + Databases.rootMessage(e));
                 err.flush();
                 return Clearance.BAD_INPUT;
             }
@@ -112,14 +113,6 @@ final class PartiesCommand {
                 err.flush();
                 return Clearance.BAD_INPUT;
             }
-        }
-
-        private static String rootMessage(Throwable e) {
-            Throwable t = e;
-            while (t.getCause() != null) {
-                t = t.getCause();
-            }
-            return t.getMessage() == null ? t.toString() : t.getMessage().split("\n", 2)[0];
         }
     }
 }

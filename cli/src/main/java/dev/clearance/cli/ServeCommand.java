@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             ServerMain.logFormat(logFormat != null ? logFormat : System.getenv("CLEARANCE_LOG_FORMAT"), System.err);
             running = ServerMain.start(ServerOptions.resolve(host, port, db, data, lists, System.getenv()).withFourEyes(fourEyes), System.out);
-        } catch (dev.clearance.server.StartupException | IllegalArgumentException e) {
+        } catch (dev.clearance.application.wiring.StartupException | IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);

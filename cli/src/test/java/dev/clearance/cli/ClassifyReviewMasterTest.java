@@ -10,7 +10,7 @@ import dev.clearance.records.product.ProductMaster;
 import dev.clearance.records.product.Proposal;
 import dev.clearance.records.product.ProposalSource;
 import dev.clearance.records.product.RegimeClassification;
-import dev.clearance.server.ServerMain;
+import dev.clearance.application.wiring.Databases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class ClassifyReviewMasterTest {
     @Test
     void theDatabaseIsReclassifiedAndADifferenceProposedNeverApproved() throws Exception {
         Path data = dir.resolve("data");
-        try (Database db = ServerMain.openEmbedded(data)) {
+        try (Database db = Databases.openEmbedded(data)) {
             ProductMaster m = new ProductMaster(db, new AuditTrail(db));
             m.save(new ProductDraft("F-1", "fluorinated polyimide film", List.of("fluorine=12%wt"), List.of()), "alice");
             long id = m.propose(new Proposal("F-1", "JP", "NONE", "legacy", ProposalSource.officer()), "alice").id();
@@ -55,7 +55,7 @@ class ClassifyReviewMasterTest {
         assertThat(r.out()).contains("1 products re-classified").contains(": 1 flagged for review")
                 .contains("product F-1 (JP): approved NONE, the classifier now proposes 1C009.b")
                 .contains("for a second officer to approve");
-        try (Database db = ServerMain.openEmbedded(data)) {
+        try (Database db = Databases.openEmbedded(data)) {
             ProductMaster m = new ProductMaster(db, new AuditTrail(db));
             assertThat(m.inForce("F-1", "JP", LocalDate.of(2026, 6, 1))).map(RegimeClassification::entry).contains("NONE");
             assertThat(m.classifications("F-1")).filteredOn(c -> c.status() == ClassificationStatus.PROPOSED)

@@ -1,7 +1,7 @@
 package dev.clearance.records;
 
 import dev.clearance.records.decisions.DecisionKind;
-import dev.clearance.records.decisions.DecisionRefusedException;
+import dev.clearance.records.FourEyesRefusedException;
 import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.decisions.HitDecisions;
 import dev.clearance.records.decisions.PartyRef;
@@ -157,22 +157,22 @@ abstract class AbstractHitDecisionsTest extends DatabaseTest {
         assertThat(d.status("cust-1", PARTY, "OFAC:1", ENTRY).state())
                 .isEqualTo(ReviewStatus.State.PENDING_CONFIRMATION);
         assertThatThrownBy(() -> d.confirm(fp.id(), "officer1", null))
-                .isInstanceOfSatisfying(DecisionRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DecisionRefusedException.Reason.SAME_OFFICER));
+                .isInstanceOfSatisfying(FourEyesRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FourEyesRefusedException.Reason.SAME_OFFICER));
         HitDecision confirmed = d.confirm(fp.id(), "officer2", "checked the passport copy");
         assertThat(confirmed.confirmation().officer()).isEqualTo("officer2");
         assertThat(d.status("cust-1", PARTY, "OFAC:1", ENTRY).state()).isEqualTo(ReviewStatus.State.REVIEWED);
         assertThatThrownBy(() -> d.confirm(fp.id(), "officer3", null))
-                .isInstanceOfSatisfying(DecisionRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DecisionRefusedException.Reason.ALREADY_CONFIRMED));
+                .isInstanceOfSatisfying(FourEyesRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FourEyesRefusedException.Reason.ALREADY_CONFIRMED));
         HitDecision escalated = d.decide(DecisionKind.ESCALATED, keyed("cust-1", PARTY), "OFAC:2", ENTRY, "why",
                 "officer1");
         assertThatThrownBy(() -> d.confirm(escalated.id(), "officer2", null))
-                .isInstanceOfSatisfying(DecisionRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DecisionRefusedException.Reason.NOT_CONFIRMABLE));
+                .isInstanceOfSatisfying(FourEyesRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FourEyesRefusedException.Reason.NOT_CONFIRMABLE));
         assertThatThrownBy(() -> d.confirm(987654, "officer2", null))
-                .isInstanceOfSatisfying(DecisionRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DecisionRefusedException.Reason.NOT_FOUND));
+                .isInstanceOfSatisfying(FourEyesRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FourEyesRefusedException.Reason.NOT_FOUND));
         assertThat(d.get(fp.id()).orElseThrow().confirmation().reason()).isEqualTo("checked the passport copy");
     }
 
@@ -182,6 +182,6 @@ abstract class AbstractHitDecisionsTest extends DatabaseTest {
         HitDecision fp = falsePositive(d, keyed("cust-1", PARTY), "OFAC:1", "officer1");
         assertThat(fp.pending()).isFalse();
         assertThatThrownBy(() -> d.confirm(fp.id(), "officer2", null))
-                .isInstanceOf(DecisionRefusedException.class);
+                .isInstanceOf(FourEyesRefusedException.class);
     }
 }

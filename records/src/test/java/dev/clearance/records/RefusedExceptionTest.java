@@ -1,8 +1,8 @@
 package dev.clearance.records;
 
+import dev.clearance.records.FourEyesRefusedException.Reason;
+import dev.clearance.records.FourEyesRefusedException.Subject;
 import dev.clearance.records.applications.ApplicationRefusal;
-import dev.clearance.records.decisions.DecisionRefusedException;
-import dev.clearance.records.gate.GateOverrideRefusedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,27 +15,30 @@ class RefusedExceptionTest {
     @Test
     void everyRefusalOfTheRecordsIsTypedByKindAndField() {
         List<RefusedException> refusals = List.of(
-                new DecisionRefusedException(DecisionRefusedException.Reason.SAME_OFFICER, "own decision"),
-                new GateOverrideRefusedException(GateOverrideRefusedException.Reason.SAME_OFFICER, "own request"),
+                new FourEyesRefusedException(Subject.DECISION, Reason.SAME_OFFICER, "own decision"),
+                new FourEyesRefusedException(Subject.OVERRIDE, Reason.SAME_OFFICER, "own request"),
                 new ApplicationRefusal(ApplicationRefusal.Kind.BAD_INPUT, "validTo", "before the decision day"));
         assertThat(refusals).extracting(RefusedException::code)
                 .containsExactly("same_officer", "same_officer", "bad_input");
         assertThat(refusals).extracting(RefusedException::field).containsExactly(null, null, "validTo");
         assertThat(refusals).noneMatch(RefusedException::notFound);
-        assertThat(refusals.get(0).kind()).isSameAs(DecisionRefusedException.Reason.SAME_OFFICER);
-        assertThat(refusals.get(1).kind()).isSameAs(GateOverrideRefusedException.Reason.SAME_OFFICER);
+        assertThat(refusals.get(0).kind()).isSameAs(Reason.SAME_OFFICER);
+        assertThat(refusals.get(1).kind()).isSameAs(Reason.SAME_OFFICER);
+        // one refusal for both four-eyes records, telling them apart by what it was on
+        assertThat(refusals.subList(0, 2)).extracting(r -> ((FourEyesRefusedException) r).subject())
+                .containsExactly(Subject.DECISION, Subject.OVERRIDE);
     }
 
     @Test
     void notFoundIsTheKindNotTheMessage() {
-        assertThat(new DecisionRefusedException(DecisionRefusedException.Reason.NOT_FOUND, "gone").notFound())
+        assertThat(new FourEyesRefusedException(Subject.DECISION, Reason.NOT_FOUND, "gone").notFound())
                 .isTrue();
-        assertThat(new GateOverrideRefusedException(GateOverrideRefusedException.Reason.NOT_FOUND, "x").notFound())
+        assertThat(new FourEyesRefusedException(Subject.OVERRIDE, Reason.NOT_FOUND, "x").notFound())
                 .isTrue();
         assertThat(new ApplicationRefusal(ApplicationRefusal.Kind.NOT_FOUND, null, "no application 5").notFound())
                 .isTrue();
         // a message that reads like "not found" does not make one
-        assertThat(new GateOverrideRefusedException(GateOverrideRefusedException.Reason.ALREADY_USED,
-                "not found anywhere").notFound()).isFalse();
+        assertThat(new FourEyesRefusedException(Subject.OVERRIDE, Reason.ALREADY_USED, "not found anywhere")
+                .notFound()).isFalse();
     }
 }

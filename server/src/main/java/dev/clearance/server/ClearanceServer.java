@@ -1,5 +1,8 @@
 package dev.clearance.server;
 
+import dev.clearance.application.applications.ApplicationWorkflow;
+import dev.clearance.application.applications.GateOverrideDesk;
+import dev.clearance.application.applications.LicenceWorkflow;
 import dev.clearance.server.api.ApplicationService;
 import dev.clearance.server.api.AuditService;
 import dev.clearance.server.api.BatchService;
@@ -21,7 +24,7 @@ import dev.clearance.application.wiring.Components;
 import dev.clearance.records.access.AuthFailures;
 import dev.clearance.server.api.HealthService;
 import dev.clearance.server.api.ImpactService;
-import dev.clearance.server.api.ScreeningGate;
+import dev.clearance.application.applications.ScreeningGate;
 import dev.clearance.server.api.ScreeningOverrideService;
 import dev.clearance.server.api.ClassificationService;
 import dev.clearance.server.http.AuthThrottle;
@@ -126,13 +129,14 @@ public final class ClearanceServer {
         new BatchService(parts.lists(), parts.batch(), parts.jobs(), parts.recorder(), limits).routing(r);
         new DecisionService(parts.alerts(), parts.decisions(), parts.lists(), parts.recorder(), parts.parties())
                 .routing(r);
-        new LicenceService(parts.audit(), parts.database(), parts.engine(), parts.licences(), parts.recorder(), gate)
-                .routing(r);
+        new LicenceService(new LicenceWorkflow(parts.audit(), parts.database(), parts.engine(), parts.licences(),
+                parts.recorder(), gate)).routing(r);
         new RegimeService(parts.engine()).routing(r);
         new ReportService(parts.engine()).routing(r);
         new ImpactService(parts.engine(), limits).routing(r);
-        new ApplicationService(parts.audit(), parts.database(), parts.decisions(), parts.engine(), parts.licences(),
-                parts.lists(), gate).routing(r);
+        new ApplicationService(new ApplicationWorkflow(parts.audit(), parts.database(), parts.engine(),
+                parts.licences(), gate, ApplicationService.requests(parts.lists(), parts.decisions())), parts.lists(),
+                parts.decisions()).routing(r);
         new WorkloadService(parts.engine(), limits).routing(r);
         new ListService(parts.lists(), parts.listVersions()).routing(r);
         new HealthService(parts.lists()).routing(r);
@@ -140,7 +144,7 @@ public final class ClearanceServer {
         new PartyService(parts.alerts(), parts.lists(), parts.parties(), parts.rescreening(), limits).routing(r);
         new AlertService(parts.alerts()).routing(r);
         observability.routing(r);
-        new ScreeningOverrideService(parts.recorder(), parts.gateOverrides(), gate).routing(r);
+        new ScreeningOverrideService(new GateOverrideDesk(parts.recorder(), parts.gateOverrides(), gate)).routing(r);
         new ClassificationService().routing(r);
     }
 

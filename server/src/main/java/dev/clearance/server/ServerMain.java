@@ -5,6 +5,9 @@ import dev.clearance.matching.Screener;
 import dev.clearance.records.access.CreatedKey;
 import dev.clearance.records.Database;
 import dev.clearance.application.wiring.Components;
+import dev.clearance.application.wiring.DatabaseSettings;
+import dev.clearance.application.wiring.Databases;
+import dev.clearance.application.wiring.StartupException;
 import dev.clearance.server.http.AuthThrottle;
 import dev.clearance.server.http.RequestIds;
 import java.io.IOException;
@@ -22,7 +25,7 @@ import java.util.Optional;
  */
 public final class ServerMain {
     /** File in the data folder holding the first admin key (mode 0600). */
-    public static final String ADMIN_KEY_FILE = "admin.key";
+    public static final String ADMIN_KEY_FILE = DatabaseSettings.ADMIN_KEY_FILE;
 
     /** A started server and the application it serves; closing it stops both. */
     public record Running(ClearanceServer server, Components parts) implements AutoCloseable {
@@ -49,18 +52,7 @@ public final class ServerMain {
     public static Running start(ServerOptions options, PrintStream out) {
         // Checked before anything is created: a start that cannot serve leaves no new database or admin key.
         checkPort(options.host(), options.port());
-        Database db;
-        try {
-            db = options.dbUrl() == null ? openEmbedded(options.dataDir()) : openUrl(options.dbUrl(),
-                    options.dbUser(), options.dbPassword());
-        } catch (RuntimeException e) {
-            String where = options.dbUrl() == null ? "in " + options.dataDir() : redact(options.dbUrl());
-            throw locked(e) ? new StartupException(StartupException.Kind.DATABASE_IN_USE, "cannot open the database "
-                    + where + ": it is in use by another process (a running server?)"
-                    + (options.dbUrl() == null ? "; an embedded H2 database serves one server only: run several servers"
-                    + " on one PostgreSQL (--db jdbc:postgresql://...)" : ""))
-                    : new StartupException("cannot open the database " + where + ": " + rootMessage(e));
-        }
+        Database db = Databases.open(options.database());
         Components parts;
         AuthThrottle throttle;
         try {
@@ -146,108 +138,13 @@ public final class ServerMain {
         }
     }
 
-    /** True when H2 refused the database because another process holds it (by its error code, not its words). */
-    private static boolean locked(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** @return the first line of the innermost message, at most 300 characters */
-    public static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.toString() : t.getMessage().split("\n", 2)[0];
-        return m.length() <= 300 ? m : m.substring(0, 300) + "...";
-    }
-
     /**
-     * The embedded H2 file database in the data folder, if one is there; never creates one.
+     * The embedded H2 file database in the data folder (created when missing), as the server opens it.
      *
-     * @throws StartupException "no Clearance database at ..." when there is none
-     */
-    public static Database openExistingEmbedded(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().normalize().resolve("clearance.mv.db");
-        if (!Files.isRegularFile(file)) {
-            throw new StartupException("no Clearance database at " + dataDir + " (no " + file.getFileName() + ")");
-        }
-        String url = "jdbc:h2:file:" + file.toString().replace('\\', '/').replaceAll("\\.mv\\.db$", "");
-        requireClearanceSchema(url + ";IFEXISTS=TRUE", "sa", "", dataDir.toString());
-        return Database.open(url + ";IFEXISTS=TRUE;WRITE_DELAY=0", "sa", "");
-    }
-
-    /**
-     * A database named by URL, with the credentials {@code audit verify} opens it with: an H2 URL without a user is
-     * opened as {@code sa} (H2 would otherwise create it for the empty user name, which nothing else uses).
-     */
-    public static Database openUrl(String url, String user, String password) {
-        if (url.startsWith("jdbc:h2:") && user == null) {
-            return Database.open(url, H2_USER, password == null ? "" : password);
-        }
-        return Database.open(url, user, password);
-    }
-
-    /** The user of Clearance's H2 databases when none is given. */
-    private static final String H2_USER = "sa";
-
-    /**
-     * A database named by URL, if it holds a Clearance schema; never creates one (H2 URLs get IFEXISTS).
-     *
-     * @throws StartupException "no Clearance database at ..." when there is none, or when it cannot be opened
-     */
-    public static Database openExisting(String url, String user, String password) {
-        boolean h2 = url.startsWith("jdbc:h2:");
-        if (h2 && user == null) {
-            user = H2_USER;
-            password = password == null ? "" : password;
-        }
-        String u = url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")
-                ? url + ";IFEXISTS=TRUE" : url;
-        requireClearanceSchema(u, user, password, redact(url));
-        return Database.open(u, user, password);
-    }
-
-    private static void requireClearanceSchema(String url, String user, String password, String shown) {
-        // The settings Clearance's H2 databases are created with (their schema is "public", in lower case).
-        String connect = url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT)
-                .contains("DATABASE_TO_LOWER") ? url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" : url;
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(connect, user, password)) {
-            boolean found = false;
-            for (String name : new String[] {"AUDIT_RECORD", "audit_record"}) {
-                try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
-                    found |= rs.next();
-                }
-            }
-            if (!found) {
-                throw new StartupException("no Clearance database at " + shown + " (no audit trail in it)");
-            }
-        } catch (java.sql.SQLException e) {
-            if (e.getErrorCode() == 90146 || e.getErrorCode() == 90079) { // not found; schema "public" not found
-                throw new StartupException("no Clearance database at " + shown);
-            }
-            throw locked(e) ? new StartupException(StartupException.Kind.DATABASE_IN_USE, "cannot open the database "
-                    + shown + ": it is in use by another process (a running server?)")
-                    : new StartupException("cannot open the database " + shown + ": " + rootMessage(e));
-        }
-    }
-
-    /**
-     * The embedded H2 file database in the data folder, with every commit written through at once: H2's default
-     * write delay would lose the last second of audit records and batch results to a {@code kill -9}.
+     * @see Databases#openEmbedded(Path)
      */
     public static Database openEmbedded(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data folder " + dataDir, e);
-        }
-        String file = dataDir.toAbsolutePath().normalize().resolve("clearance").toString().replace('\\', '/');
-        return Database.open("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "");
+        return Databases.openEmbedded(dataDir);
     }
 
     /**
@@ -278,7 +175,7 @@ public final class ServerMain {
     }
 
     static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+        return Databases.redact(url);
     }
 
     /**

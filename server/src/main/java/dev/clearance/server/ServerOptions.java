@@ -2,6 +2,7 @@ package dev.clearance.server;
 
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.wiring.ApplicationOptions;
+import dev.clearance.application.wiring.DatabaseSettings;
 import dev.clearance.server.http.UploadLimits;
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,14 +45,9 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
      */
     public static ServerOptions resolve(String host, Integer port, String dbUrl, Path dataDir, Path listsFile,
             Map<String, String> env) {
-        Path data = dataDir != null ? dataDir : env.containsKey("CLEARANCE_DATA")
-                ? Path.of(env.get("CLEARANCE_DATA")) : Path.of("data");
-        Path lists = listsFile != null ? listsFile : env.containsKey("CLEARANCE_LISTS")
-                ? Path.of(env.get("CLEARANCE_LISTS")) : data.resolve("lists.yaml");
-        String url = dbUrl != null ? dbUrl : blankToNull(env.get("CLEARANCE_DB_URL"));
-        return new ServerOptions(host == null ? "0.0.0.0" : host, port == null ? 8080 : port, url,
-                blankToNull(env.get("CLEARANCE_DB_USER")), blankToNull(env.get("CLEARANCE_DB_PASSWORD")), data,
-                lists, DEFAULT_MAX_UPLOAD, UploadLimits.ofBytes(DEFAULT_MAX_UPLOAD).maxRows(),
+        DatabaseSettings db = DatabaseSettings.resolve(dbUrl, dataDir, env);
+        return new ServerOptions(host == null ? "0.0.0.0" : host, port == null ? 8080 : port, db.url(), db.user(),
+                db.password(), db.dataDir(), db.listsFile(listsFile, env), DEFAULT_MAX_UPLOAD, UploadLimits.ofBytes(DEFAULT_MAX_UPLOAD).maxRows(),
                 "true".equalsIgnoreCase(blankToNull(env.get("CLEARANCE_FOUR_EYES"))));
     }
 
@@ -67,6 +63,11 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
     /** @return the application's settings among these */
     public ApplicationOptions application(Map<String, String> env) {
         return new ApplicationOptions(listsFile, fourEyes, ListCatalogue.DEFAULT_LISTENER_RETRY, env);
+    }
+
+    /** @return the database settings among these */
+    public DatabaseSettings database() {
+        return new DatabaseSettings(dbUrl, dbUser, dbPassword, dataDir);
     }
 
     /** @return the upload limits among these */

@@ -87,11 +87,11 @@ class PostgresFreshServerSetupTest {
     /** The server's own ways of opening a database by URL, as serve and audit verify use them. */
     private static final class ServerMainAccess {
         static Database openUrl(String url, String user, String password) {
-            return dev.clearance.server.ServerMain.openUrl(url, user, password);
+            return dev.clearance.application.wiring.Databases.openUrl(url, user, password);
         }
 
         static Database openExisting(String url, String user, String password) {
-            return dev.clearance.server.ServerMain.openExisting(url, user, password);
+            return dev.clearance.application.wiring.Databases.openExisting(url, user, password);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.clearance.application.batch;
 
+import dev.clearance.application.screening.DecisionView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
@@ -265,7 +266,7 @@ public final class BatchRunner implements AutoCloseable {
         }
         return new RowResult.Screened(row.rowNo(), row.line(), row.extra(), row.query().id(), row.query().name(), hits,
                 outcome.verdict().name(), outcome.alert(), outcome.blocked(), outcome.blocked()
-                ? outcome.confirmedMatches().stream().map(ScreeningOutcome::describe).toList() : null, missing,
+                ? outcome.confirmedMatches().stream().map(DecisionView::of).toList() : null, missing,
                 warnings);
     }
 

@@ -1,5 +1,6 @@
 package dev.clearance.application.batch;
 
+import dev.clearance.application.screening.DecisionView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clearance.application.screening.ScreeningOutcome;
 import java.util.List;
@@ -33,7 +34,7 @@ public sealed interface RowResult permits RowResult.Screened, RowResult.Refused 
      */
     record Screened(int row, long line,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> extra, String id, String name, List<Hit> hits, String outcome, boolean alert,
-            boolean blocked, @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> confirmedMatches,
+            boolean blocked, @JsonInclude(JsonInclude.Include.NON_NULL) List<DecisionView> confirmedMatches,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> missingLists,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> listWarnings) implements RowResult {
     }

@@ -9,9 +9,7 @@ import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.lists.ListArchive;
 import dev.clearance.records.lists.ListVersion;
 import dev.clearance.records.lists.ListVersions;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.clearance.application.audit.Recorder;
-import dev.clearance.application.json.JsonText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -622,13 +620,6 @@ public final class ListCatalogue implements AutoCloseable {
             scheduler.shutdownNow();
             scheduler = null;
         }
-    }
-
-    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() { };
-
-    /** @return the version as the API shows it (a map: the list states put the version's fields at their top) */
-    public static Map<String, Object> describe(ListVersion v) {
-        return JsonText.MAPPER.convertValue(ListLoad.VersionView.of(v), FIELDS);
     }
 
     /** @return a refused load as the API shows it */

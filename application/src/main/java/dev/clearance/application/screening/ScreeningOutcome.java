@@ -1,7 +1,6 @@
 package dev.clearance.application.screening;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.clearance.application.json.JsonText;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.matching.Match;
 import dev.clearance.matching.MatchJson;
@@ -12,9 +11,7 @@ import dev.clearance.records.decisions.HitDecisions;
 import dev.clearance.records.decisions.ReviewStatus;
 import dev.clearance.application.lists.LoadedLists;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A party screened against the loaded lists, with the decisions standing for it applied: each hit carries its review
@@ -42,28 +39,35 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
             return status.alert();
         }
 
-        /** @return the hit as a single screening shows it: the match, {@code entryFingerprint} and {@code review} */
-        public Map<String, Object> toMap() {
-            Map<String, Object> h = MatchJson.toMap(match);
-            h.put("entryFingerprint", entryFingerprint);
-            // the map form keeps the review a map too, for the map-built answers that read its state
-            h.put("review", JsonText.MAPPER.convertValue(review(), Map.class));
-            return h;
-        }
-
-        /** @return {@link #toMap()} with the explanation's one line in {@code language} (English, Japanese, Korean) */
-        @SuppressWarnings("unchecked")
-        public Map<String, Object> toMap(java.util.Locale language) {
-            Map<String, Object> h = toMap();
-            ((Map<String, Object>) h.get("explanation")).put("summary",
-                    dev.clearance.matching.ExplanationText.render(match.explanation(), language));
-            return h;
+        /**
+         * @param language the language of the explanation's one line (English, Japanese, Korean)
+         * @return the hit as a single screening shows it: the match, {@code entryFingerprint} and {@code review}
+         */
+        public HitView view(java.util.Locale language) {
+            MatchJson.Hit m = MatchJson.of(match);
+            MatchJson.Why w = m.explanation();
+            MatchJson.Why worded = new MatchJson.Why(dev.clearance.matching.ExplanationText.render(
+                    match.explanation(), language), w.nameScore(), w.tokens(), w.queryOnly(), w.listedOnly(),
+                    w.qualifiers(), w.nameStrength());
+            return new HitView(new MatchJson.Hit(m.entryId(), m.list(), m.type(), m.primaryName(), m.matchedName(),
+                    m.score(), m.countries(), m.birthDates(), m.programmes(), worded), entryFingerprint, review());
         }
 
         /** @return the review status as the API shows it */
         public Review review() {
             return ScreeningOutcome.review(status);
         }
+    }
+
+    /**
+     * A hit as a single screening shows it.
+     *
+     * @param match            the match, its fields written flat
+     * @param entryFingerprint fingerprint of the entry's data, which a decision is bound to
+     * @param review           where the hit stands after the officers' decisions
+     */
+    public record HitView(@com.fasterxml.jackson.annotation.JsonUnwrapped MatchJson.Hit match, String entryFingerprint,
+                          Review review) {
     }
 
     /** What a screening comes to, in the order a reviewer must act on it. */
@@ -177,29 +181,5 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
         return new Review(s.state().name(), d.id(), d.kind().name(), d.reason(), d.officer(),
                 d.decidedAt().toString(), d.confirmation() == null ? null : d.confirmation().officer(),
                 s.partyChanged(), s.entryChanged());
-    }
-
-    /** @return a decision as the API shows it */
-    public static Map<String, Object> describe(HitDecision d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("decision", d.kind().name());
-        m.put("partyKey", d.partyKey());
-        m.put("partyFingerprint", d.partyFingerprint());
-        m.put("entryId", d.entryId());
-        m.put("entryFingerprint", d.entryFingerprint());
-        m.put("reason", d.reason());
-        m.put("officer", d.officer());
-        m.put("decidedAt", d.decidedAt().toString());
-        m.put("needsConfirmation", d.needsConfirmation());
-        m.put("pending", d.pending());
-        if (d.confirmation() != null) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("officer", d.confirmation().officer());
-            c.put("reason", d.confirmation().reason());
-            c.put("confirmedAt", d.confirmation().confirmedAt().toString());
-            m.put("confirmation", c);
-        }
-        return m;
     }
 }

@@ -1,5 +1,6 @@
 package dev.clearance.records.decisions;
 
+import dev.clearance.records.FourEyesRefusedException;
 import dev.clearance.records.Database;
 import dev.clearance.records.Names;
 import dev.clearance.records.Sql;
@@ -177,7 +178,7 @@ public final class HitDecisions {
      * @param officer the confirming officer (not the one who decided)
      * @param note optional note
      * @return the decision with its confirmation
-     * @throws DecisionRefusedException naming why it cannot be confirmed
+     * @throws FourEyesRefusedException naming why it cannot be confirmed
      */
     public HitDecision confirm(long id, String officer, String note) {
         return confirm(id, officer, note, (h, d) -> { });
@@ -201,18 +202,18 @@ public final class HitDecisions {
                 HitDecision d = h.createQuery("SELECT id FROM reviewed_hit WHERE id = :id FOR UPDATE")
                         .bind("id", id).mapTo(Long.class).findOne()
                         .flatMap(x -> find(h, id))
-                        .orElseThrow(() -> new DecisionRefusedException(DecisionRefusedException.Reason.NOT_FOUND,
+                        .orElseThrow(() -> refused(FourEyesRefusedException.Reason.NOT_FOUND,
                                 "no decision " + id));
                 if (d.kind() != DecisionKind.FALSE_POSITIVE || !(d.needsConfirmation() || fourEyes)) {
-                    throw new DecisionRefusedException(DecisionRefusedException.Reason.NOT_CONFIRMABLE,
+                    throw refused(FourEyesRefusedException.Reason.NOT_CONFIRMABLE,
                             "decision " + id + " is a " + d.kind() + " that needs no second officer");
                 }
                 if (d.confirmation() != null) {
-                    throw new DecisionRefusedException(DecisionRefusedException.Reason.ALREADY_CONFIRMED,
+                    throw refused(FourEyesRefusedException.Reason.ALREADY_CONFIRMED,
                             "decision " + id + " was confirmed by " + d.confirmation().officer());
                 }
                 if (d.officer().equals(officer)) {
-                    throw new DecisionRefusedException(DecisionRefusedException.Reason.SAME_OFFICER,
+                    throw refused(FourEyesRefusedException.Reason.SAME_OFFICER,
                             "decision " + id + " needs a second officer: " + officer + " made it");
                 }
                 String text = note == null || note.isBlank() ? null : note;
@@ -225,8 +226,8 @@ public final class HitDecisions {
                 return confirmed;
             });
         } catch (RuntimeException e) {
-            if (!(e instanceof DecisionRefusedException) && Sql.isUniqueViolation(e)) {
-                throw new DecisionRefusedException(DecisionRefusedException.Reason.ALREADY_CONFIRMED,
+            if (!(e instanceof FourEyesRefusedException) && Sql.isUniqueViolation(e)) {
+                throw refused(FourEyesRefusedException.Reason.ALREADY_CONFIRMED,
                         "decision " + id + " was confirmed already");
             }
             throw e;
@@ -423,5 +424,10 @@ public final class HitDecisions {
             });
             return out;
         }
+    }
+
+    /** @return the refusal of a four-eyes step on a decision on a hit */
+    private static FourEyesRefusedException refused(FourEyesRefusedException.Reason reason, String message) {
+        return new FourEyesRefusedException(FourEyesRefusedException.Subject.DECISION, reason, message);
     }
 }

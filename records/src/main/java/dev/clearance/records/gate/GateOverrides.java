@@ -1,5 +1,6 @@
 package dev.clearance.records.gate;
 
+import dev.clearance.records.FourEyesRefusedException;
 import dev.clearance.records.Database;
 import dev.clearance.records.Sql;
 
@@ -66,26 +67,26 @@ public final class GateOverrides {
     /**
      * A second officer confirms an override.
      *
-     * @throws GateOverrideRefusedException NOT_FOUND, SAME_OFFICER or ALREADY_CONFIRMED
+     * @throws FourEyesRefusedException NOT_FOUND, SAME_OFFICER or ALREADY_CONFIRMED
      */
     public GateOverride confirm(long id, String officer, String remark, BiConsumer<Handle, GateOverride> also) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            GateOverride o = load(h, id).orElseThrow(() -> new GateOverrideRefusedException(
-                    GateOverrideRefusedException.Reason.NOT_FOUND, "no override " + id));
+            GateOverride o = load(h, id).orElseThrow(() -> refused(FourEyesRefusedException.Reason.NOT_FOUND,
+                    "no override " + id));
             if (o.confirmed()) {
-                throw new GateOverrideRefusedException(GateOverrideRefusedException.Reason.ALREADY_CONFIRMED,
+                throw refused(FourEyesRefusedException.Reason.ALREADY_CONFIRMED,
                         "override " + id + " was confirmed by " + o.confirmedBy() + " already");
             }
             if (o.officer().equals(officer)) {
-                throw new GateOverrideRefusedException(GateOverrideRefusedException.Reason.SAME_OFFICER,
+                throw refused(FourEyesRefusedException.Reason.SAME_OFFICER,
                         "override " + id + " was requested by " + officer + ": a second officer must confirm it");
             }
             int n = h.createUpdate("UPDATE gate_override SET confirmed_by = :officer, confirm_reason = :remark, "
                             + "confirmed_at = :at WHERE id = :id AND confirmed_by IS NULL")
                     .bind("officer", officer).bind("remark", remark).bind("at", Sql.ts(now)).bind("id", id).execute();
             if (n != 1) {
-                throw new GateOverrideRefusedException(GateOverrideRefusedException.Reason.ALREADY_CONFIRMED,
+                throw refused(FourEyesRefusedException.Reason.ALREADY_CONFIRMED,
                         "override " + id + " was confirmed already");
             }
             GateOverride stored = load(h, id).orElseThrow();
@@ -103,22 +104,22 @@ public final class GateOverrides {
      * Marks a confirmed override used by one step; an override lets one step through only.
      *
      * @param usedFor what it let through, e.g. {@code application 5}
-     * @throws GateOverrideRefusedException NOT_FOUND, NOT_CONFIRMED or ALREADY_USED
+     * @throws FourEyesRefusedException NOT_FOUND, NOT_CONFIRMED or ALREADY_USED
      */
     public void use(long id, String usedFor) {
         Instant now = clock.instant();
         jdbi.useTransaction(h -> {
-            GateOverride o = load(h, id).orElseThrow(() -> new GateOverrideRefusedException(
-                    GateOverrideRefusedException.Reason.NOT_FOUND, "no override " + id));
+            GateOverride o = load(h, id).orElseThrow(() -> refused(FourEyesRefusedException.Reason.NOT_FOUND,
+                    "no override " + id));
             if (!o.confirmed()) {
-                throw new GateOverrideRefusedException(GateOverrideRefusedException.Reason.NOT_CONFIRMED,
+                throw refused(FourEyesRefusedException.Reason.NOT_CONFIRMED,
                         "override " + id + " waits for a second officer's confirmation");
             }
             int n = h.createUpdate("UPDATE gate_override SET used_for = :for, used_at = :at "
                             + "WHERE id = :id AND used_for IS NULL")
                     .bind("for", usedFor).bind("at", Sql.ts(now)).bind("id", id).execute();
             if (n != 1) {
-                throw new GateOverrideRefusedException(GateOverrideRefusedException.Reason.ALREADY_USED,
+                throw refused(FourEyesRefusedException.Reason.ALREADY_USED,
                         "override " + id + " was used already");
             }
         });
@@ -135,5 +136,10 @@ public final class GateOverrides {
                 rs.getString("officer"), Sql.instant(rs, "requested_at"), rs.getString("confirmed_by"),
                 rs.getString("confirm_reason"), Sql.instant(rs, "confirmed_at"), rs.getString("used_for"),
                 Sql.instant(rs, "used_at"));
+    }
+
+    /** @return the refusal of a four-eyes step on an override of the screening gate */
+    private static FourEyesRefusedException refused(FourEyesRefusedException.Reason reason, String message) {
+        return new FourEyesRefusedException(FourEyesRefusedException.Subject.OVERRIDE, reason, message);
     }
 }

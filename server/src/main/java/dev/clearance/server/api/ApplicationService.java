@@ -1,41 +1,23 @@
 package dev.clearance.server.api;
 
-import dev.clearance.application.lists.ListCatalogue;
-import dev.clearance.determination.DeterminationEngine;
-import dev.clearance.records.audit.AuditTrail;
-import dev.clearance.records.Database;
-import dev.clearance.records.decisions.HitDecisions;
-import dev.clearance.records.licences.Licences;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clearance.determination.Determination;
-import dev.clearance.determination.DeterminationJson;
-import dev.clearance.records.audit.AuditAction;
-import dev.clearance.determination.ExportRequest;
+import dev.clearance.application.applications.ApplicationList;
+import dev.clearance.application.applications.ApplicationView;
+import dev.clearance.application.applications.ApplicationWorkflow;
+import dev.clearance.application.applications.ApprovalRequest;
+import dev.clearance.application.applications.DeterminationFields;
+import dev.clearance.application.applications.ExportRequestReader;
+import dev.clearance.application.applications.Filing;
+import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.input.IsoCurrency;
-import dev.clearance.licensing.ApplicationTerms;
-import dev.clearance.licensing.RequiredDocument;
-import dev.clearance.records.applications.Application;
-import dev.clearance.records.applications.ApplicationEvent;
-import dev.clearance.records.applications.ApplicationLine;
-import dev.clearance.records.applications.ApplicationRefusal;
-import dev.clearance.records.applications.ApplicationState;
-import dev.clearance.records.applications.ApplicationStats;
-import dev.clearance.records.applications.ApplicationStep;
-import dev.clearance.records.applications.Applications;
-import dev.clearance.records.applications.Approval;
-import dev.clearance.records.gate.GateOverride;
-import dev.clearance.records.gate.GateStep;
-import dev.clearance.records.audit.AuditRecord;
-import dev.clearance.records.applications.NewApplication;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
-import dev.clearance.server.api.response.ApplicationList;
-import dev.clearance.server.api.response.ApplicationStatsView;
-import dev.clearance.server.api.response.ApplicationView;
-import dev.clearance.server.api.response.FieldRefusal;
-import dev.clearance.server.api.response.FilingInputs;
-import dev.clearance.server.api.response.LicenceView;
+import dev.clearance.records.applications.Application;
+import dev.clearance.records.applications.ApplicationLine;
+import dev.clearance.records.applications.ApplicationState;
+import dev.clearance.records.applications.ApplicationStep;
+import dev.clearance.records.decisions.HitDecisions;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -46,17 +28,15 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Licence applications: a requester files one from a determination along one of its licence options; officers
  * review, ask for information (the clock stops), approve (the licence is registered) or deny; the requester may
  * withdraw. Requesters see only their own applications. Every step is audited with the application as it stands
- * after it.
+ * after it. The routes read the request and answer; the workflow is {@link ApplicationWorkflow}'s, and its
+ * refusals are answered by {@link dev.clearance.server.http.Errors}.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d '{"from":"KR","to":"JP","item":"3C002",
@@ -69,37 +49,28 @@ import java.util.function.Function;
  * </pre>
  */
 public final class ApplicationService {
-    private static final List<String> REQUEST_FIELDS = List.of("from", "to", "item", "cas", "hs", "endUse", "endUser",
-            "endUserKey", "informed");
     private static final int MAX_LINES = 500;
-    private final AuditTrail audit;
-    private final Database database;
-    private final HitDecisions decisions;
-    private final DeterminationEngine engine;
-    private final Licences licences;
+    private final ApplicationWorkflow workflow;
     private final ListCatalogue lists;
-    private final Applications applications;
-    private final ScreeningGate gate;
+    private final HitDecisions decisions;
 
     /**
-     * @param audit the audit trail
-     * @param database the records database
-     * @param decisions officers' decisions on hits
-     * @param engine the determination engine
-     * @param licences the licences held
-     * @param lists the loaded lists
-     * @param gate the screening gate of filing, approval, registration and drawdown
+     * @param workflow  the applications workflow
+     * @param lists     the loaded lists (the filing's end user is screened against them)
+     * @param decisions officers' decisions on hits (a confirmed match lists the end user)
      */
-    public ApplicationService(AuditTrail audit, Database database, HitDecisions decisions, DeterminationEngine engine,
-            Licences licences, ListCatalogue lists, ScreeningGate gate) {
-        this.audit = audit;
-        this.database = database;
-        this.decisions = decisions;
-        this.engine = engine;
-        this.licences = licences;
+    public ApplicationService(ApplicationWorkflow workflow, ListCatalogue lists, HitDecisions decisions) {
+        this.workflow = workflow;
         this.lists = lists;
-        this.gate = gate;
-        this.applications = new Applications(database, audit);
+        this.decisions = decisions;
+    }
+
+    /**
+     * @return the parser of an application's determination fields the workflow re-determines with: the API's own,
+     *     so a stored application reads as it was filed
+     */
+    public static ExportRequestReader requests(ListCatalogue lists, HitDecisions decisions) {
+        return request -> DeterminationService.request(new Input((ObjectNode) request), lists.current(), decisions);
     }
 
     /** Registers the routes. */
@@ -121,84 +92,46 @@ public final class ApplicationService {
     private void file(Context ctx) {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
-        LocalDate today = applications.today();
+        LocalDate today = workflow.today();
         LocalDate filedOn = in.date("filedOn") == null ? today : in.date("filedOn");
         // The export's date decides the rules; the filing day (today unless stated) starts the clock: a
         // determination of a past day files today, never with a deadline already running in the past.
         LocalDate exportDate = in.date("date") == null ? filedOn : in.date("date");
-        ObjectNode request = requestNode(in.node(), exportDate);
-        ExportRequest export = DeterminationService.request(new Input(request), lists.current(), decisions);
-        Determination d = engine.determine(export);
-        ApplicationTerms terms = ApplicationTerms.of(engine.regimes(), d, export.to(), in.text("route"))
-                .filedOn(filedOn);
-        List<ApplicationLine> lines = lines(in);
-        String currency = in.text("currency") == null ? null : IsoCurrency.code(in.text("currency"), "currency");
-        String endUse = in.text("endUseDescription") != null ? in.text("endUseDescription")
-                : export.endUse().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        NewApplication a = new NewApplication(terms, export.item(), in.requiredText("holder"),
-                in.requiredText("endUser"), endUse, in.text("consignee"), currency, lines, d.summary(),
-                d.regimeVersion(), Json.write(request.put("consigneeKey", in.text("consigneeKey"))));
-        ScreeningGate.Result screening = gate.check(GateStep.FILE, parties(a.endUser(), in.text("endUserKey"),
-                a.consignee(), in.text("consigneeKey")));
-        List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
-        FilingInputs inputs = new FilingInputs(in.node(), null, screening.view());
-        // the determination the application rests on is recorded with it, and the application links to that record
-        AuditRecord determined = AuditRecord.draft(who.name(), AuditAction.DETERMINATION, Json.write(request),
-                        Json.write(DeterminationJson.toMap(d)))
-                .withSubject(cut(export.from() + "->" + export.to() + " " + (export.item() == null ? "NONE"
-                        : export.item()) + " (application filing)"))
-                .withRegimeVersion(d.regimeVersion())
-                .withListVersions(export.endUser() == null ? List.of() : screening.listVersions());
-        Application stored = refusals(() -> applications.file(a, who, determined,
-                audit(who, "APPLICATION_FILED", inputs)));
-        gate.record(null, "application " + stored.id(), screening, overrides, null);
+        DeterminationFields request = DeterminationFields.of(in.node(), exportDate);
+        Filing filing = new Filing(in.node(), request, DeterminationService.request(new Input(request.json()),
+                lists.current(), decisions), in.text("route"), filedOn, in.requiredText("holder"),
+                in.requiredText("endUser"), in.text("endUserKey"), in.text("consignee"), in.text("consigneeKey"),
+                in.text("endUseDescription"), in.text("currency") == null ? null
+                        : IsoCurrency.code(in.text("currency"), "currency"), lines(in), in.ids("screeningOverrides"));
+        Application stored = workflow.file(filing, who);
         ctx.header("Location", "/api/applications/" + stored.id());
-        Json.send(ctx, 201, describe(stored, today));
-    }
-
-    /** The parties the gate screens for an application: its end user and, when it names one, its consignee. */
-    private static List<ScreeningGate.GateParty> parties(String endUser, String endUserKey, String consignee,
-                                                         String consigneeKey) {
-        List<ScreeningGate.GateParty> out = new ArrayList<>();
-        out.add(new ScreeningGate.GateParty("endUser", endUser, endUserKey));
-        if (consignee != null) {
-            out.add(new ScreeningGate.GateParty("consignee", consignee, consigneeKey));
-        }
-        return out;
+        Json.send(ctx, 201, workflow.describe(stored, today));
     }
 
     private void list(Context ctx) {
         Principal who = Access.principal(ctx);
         String state = Params.text(ctx, "state");
         ApplicationState s = state == null ? null : state(state);
-        LocalDate asOf = Params.date(ctx, "asOf", applications.today());
-        Json.send(ctx, 200, new ApplicationList(null, applications.list(who, s).stream()
-                .map(a -> describe(a, asOf)).toList()));
+        LocalDate asOf = Params.date(ctx, "asOf", workflow.today());
+        Json.send(ctx, 200, new ApplicationList(null, workflow.list(who, s).stream()
+                .map(a -> workflow.describe(a, asOf)).toList()));
     }
 
     private void queue(Context ctx) {
-        LocalDate asOf = Params.date(ctx, "asOf", applications.today());
-        Json.send(ctx, 200, new ApplicationList(asOf, applications.queue(asOf).stream()
-                .map(a -> describe(a, asOf)).toList()));
+        LocalDate asOf = Params.date(ctx, "asOf", workflow.today());
+        Json.send(ctx, 200, new ApplicationList(asOf, workflow.queue(asOf).stream()
+                .map(a -> workflow.describe(a, asOf)).toList()));
     }
 
     private void stats(Context ctx) {
-        LocalDate asOf = Params.date(ctx, "asOf", applications.today());
-        ApplicationStats s = applications.stats(asOf);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (ApplicationState st : ApplicationState.values()) {
-            counts.put(st.name(), s.counts().getOrDefault(st, 0L));
-        }
-        Json.send(ctx, 200, new ApplicationStatsView(asOf, counts, s.decided(), s.medianReviewDays(),
-                s.decidedWithDeadline(), s.shareWithinDeadline(), s.overdue(), "Review days are counted in each"
-                + " application's own day count (calendar or working days), less the days the clock stood still."));
+        Json.send(ctx, 200, workflow.stats(Params.date(ctx, "asOf", workflow.today())));
     }
 
     private void show(Context ctx) {
         Principal who = Access.principal(ctx);
         long id = Params.id(ctx, "id");
-        Application a = applications.get(id, who).orElseThrow(() -> ApiError.notFound("no application " + id));
-        Json.send(ctx, 200, describe(a, Params.date(ctx, "asOf", applications.today())));
+        Application a = workflow.get(id, who).orElseThrow(() -> ApiError.notFound("no application " + id));
+        Json.send(ctx, 200, workflow.describe(a, Params.date(ctx, "asOf", workflow.today())));
     }
 
     private void step(Context ctx, ApplicationStep step) {
@@ -206,91 +139,29 @@ public final class ApplicationService {
         long id = Params.id(ctx, "id");
         Input in = body(ctx);
         String note = step == ApplicationStep.DENY && in.text("reasons") != null ? in.text("reasons") : in.text("note");
-        Application a = refusals(() -> applications.step(id, step, who, in.date("on"), note,
-                audit(who, "APPLICATION_" + step.name(), in.node())));
-        Json.send(ctx, 200, describe(a, applications.today()));
+        Application a = workflow.step(id, step, who, in.date("on"), note, in.node());
+        Json.send(ctx, 200, workflow.describe(a, workflow.today()));
     }
 
     private void approve(Context ctx) {
         Principal who = Access.principal(ctx);
         long id = Params.id(ctx, "id");
         Input in = body(ctx);
-        Application current = applications.get(id, who).orElseThrow(() -> ApiError.notFound("no application " + id));
-        LocalDate day = in.date("on") == null ? applications.today() : in.date("on");
-        Approval.RouteCheck check = routeCheck(current, day);
-        Approval approval = new Approval(in.text("licenceNumber"), in.date("validTo"), in.decimal("quantityLimit"),
-                in.decimal("valueLimit"), in.text("conditions"), check, in.text("overrideReason"));
-        ScreeningGate.Result screening = gate.check(GateStep.APPROVE, parties(current.endUser(),
-                ScreeningGate.field(current.request(), "endUserKey"), current.consignee(), ScreeningGate.field(current.request(), "consigneeKey")));
-        List<GateOverride> overrides = current.state() == ApplicationState.UNDER_REVIEW
-                ? gate.admit(screening, ScreeningGate.overrideIds(in)) : List.of();
-        FilingInputs inputs = new FilingInputs(in.node(), new FilingInputs.RouteCheck(check.available(),
-                check.detail()), screening.view());
-        Application a = refusals(() -> applications.approve(id, who, day, approval,
-                audit(who, "APPLICATION_APPROVE", inputs)));
-        gate.record(null, "application " + id, screening, overrides, null);
-        if (a.licenceId() != null) {
-            gate.record(null, "licence " + a.licenceId(), screening, List.of(), null);
-        }
-        Json.send(ctx, 200, describe(a, applications.today()));
-    }
-
-    /** The route applied for, determined again as of the decision day. */
-    private Approval.RouteCheck routeCheck(Application a, LocalDate day) {
-        ObjectNode request = requestNode(Json.tree(a.request()), day);
-        Determination d = engine.determine(DeterminationService.request(new Input(request),
-                lists.current(), decisions));
-        boolean available = d.licenceOptions().contains(a.route());
-        return new Approval.RouteCheck(available, "on " + day + " the options are " + d.licenceOptions() + " ("
-                + d.summary() + ")");
-    }
-
-    private Function<Application, AuditRecord> audit(Principal who, String action, Object inputs) {
-        // Inside the step's transaction: the record describes the application without reading other tables.
-        return a -> AuditRecord.draft(who.name(), action, Json.write(inputs),
-                        Json.write(ApplicationView.of(a, a.stateSince())))
-                .withSubject("application " + a.id())
-                .withRegimeVersion(a.regimeVersion());
-    }
-
-    private static <T> T refusals(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ApplicationRefusal e) {
-            throw switch (e.kind()) {
-                case NOT_FOUND -> ApiError.notFound(e.getMessage());
-                case FORBIDDEN -> ApiError.forbidden(e.getMessage());
-                case ILLEGAL_TRANSITION -> ApiError.conflict("illegal_transition", e.getMessage(), null);
-                case ROUTE_UNAVAILABLE -> ApiError.conflict("route_unavailable", e.getMessage(),
-                        new FieldRefusal(e.field()));
-                case BAD_INPUT -> ApiError.badRequest(e.field(), e.getMessage());
-            };
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("lines", e.getMessage());
-        }
+        Application a = workflow.approve(id, who, new ApprovalRequest(in.node(), in.date("on"),
+                in.text("licenceNumber"), in.date("validTo"), in.decimal("quantityLimit"), in.decimal("valueLimit"),
+                in.text("conditions"), in.text("overrideReason"), in.ids("screeningOverrides")));
+        Json.send(ctx, 200, workflow.describe(a, workflow.today()));
     }
 
     private static Input body(Context ctx) {
         return ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
     }
 
-    /** The determination's fields of a body, dated. */
-    private static ObjectNode requestNode(JsonNode body, LocalDate day) {
-        ObjectNode r = Json.MAPPER.createObjectNode();
-        for (String f : REQUEST_FIELDS) {
-            if (body.has(f) && !body.get(f).isNull()) {
-                r.set(f, body.get(f));
-            }
-        }
-        r.put("date", day.toString());
-        return r;
-    }
-
     private static List<ApplicationLine> lines(Input in) {
         JsonNode v = in.node().get("lines");
         List<ApplicationLine> out = new ArrayList<>();
         if (v == null || v.isNull()) {
-            out.add(new ApplicationLine(in.text("reference"), in.decimal("quantity"), in.decimal("value")));
+            out.add(line(in.text("reference"), in.decimal("quantity"), in.decimal("value"), "lines"));
             return out;
         }
         if (!v.isArray()) {
@@ -305,12 +176,24 @@ public final class ApplicationService {
             }
             Input line = new Input(o);
             try {
-                out.add(new ApplicationLine(line.text("reference"), line.decimal("quantity"), line.decimal("value")));
+                line.text("reference");
+                line.decimal("quantity");
+                line.decimal("value");
             } catch (ApiError e) {
                 throw ApiError.badRequest("lines[" + i + "]." + e.field(), e.getMessage());
             }
+            out.add(line(line.text("reference"), line.decimal("quantity"), line.decimal("value"), "lines[" + i + "]"));
         }
         return out;
+    }
+
+    /** A line's own check (no negative quantity or value) refuses naming the line. */
+    private static ApplicationLine line(String reference, BigDecimal quantity, BigDecimal value, String field) {
+        try {
+            return new ApplicationLine(reference, quantity, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(field, e.getMessage());
+        }
     }
 
     private static ApplicationState state(String s) {
@@ -318,20 +201,12 @@ public final class ApplicationService {
             return ApplicationState.valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("state", "expected one of " + List.of(ApplicationState.values()) + ": '"
-                    + cut(s) + "'");
+                    + ApplicationWorkflow.cut(s) + "'");
         }
-    }
-
-    private static String cut(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
     }
 
     /** The application as the API shows it, with its clock as of {@code asOf} and its licence. */
     ApplicationView describe(Application a, LocalDate asOf) {
-        LicenceView licence = a.licenceId() == null ? null
-                : licences.get(a.licenceId()).map(LicenceService::describe).orElse(null);
-        // what the application rests on: the end user's and consignee's screening at filing and approval
-        return ApplicationView.of(a, asOf).with(new ApplicationView.Grounds(licence,
-                gate.screenings("application " + a.id())));
+        return workflow.describe(a, asOf);
     }
 }

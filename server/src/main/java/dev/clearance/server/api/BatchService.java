@@ -1,5 +1,6 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.lists.ListsRequired;
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.application.batch.BatchRunner;
 import dev.clearance.application.lists.ListCatalogue;

@@ -10,7 +10,7 @@ import dev.clearance.lists.ListEntry;
 import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.audit.AuditRecord;
 import dev.clearance.records.decisions.DecisionKind;
-import dev.clearance.records.decisions.DecisionRefusedException;
+import dev.clearance.records.FourEyesRefusedException;
 import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.parties.PartyAlert;
 import dev.clearance.records.access.Principal;
@@ -25,13 +25,11 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import dev.clearance.application.lists.LoadedLists;
-import dev.clearance.application.screening.ScreeningOutcome;
+import dev.clearance.application.screening.DecisionView;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * An officer's decision on a screening hit: {@code FALSE_POSITIVE}, {@code CONFIRMED_MATCH} (the party is blocked)
@@ -119,7 +117,7 @@ public final class DecisionService {
         if (party.key() != null) {
             // The partner master's alert on the same (party key, entry id) follows the decision; a false positive
             // still waiting for a second officer leaves it open.
-            boolean pending = Boolean.TRUE.equals(out.decision().get("pending"));
+            boolean pending = out.decision().pending();
             PartyAlert.State state = kind == DecisionKind.CONFIRMED_MATCH ? PartyAlert.State.CONFIRMED
                     : kind == DecisionKind.FALSE_POSITIVE && !pending ? PartyAlert.State.REVIEWED : PartyAlert.State.OPEN;
             java.util.Optional<PartyAlert> alert = alerts.decide(party.key(), entryId, state, reason);
@@ -163,7 +161,7 @@ public final class DecisionService {
                         lists.current().labels());
                 out[0] = confirmed.withAuditSeq(rec.seq());
             });
-        } catch (DecisionRefusedException e) {
+        } catch (FourEyesRefusedException e) {
             throw ApiError.refused(e, new IdRef(id));
         }
         Json.send(ctx, 201, out[0]);
@@ -182,7 +180,7 @@ public final class DecisionService {
         if (key == null && fingerprint == null) {
             throw ApiError.badRequest("partyKey", "required: partyKey, or partyFingerprint for a party without key");
         }
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<DecisionView> out = new ArrayList<>();
         decisions.history(key, key == null ? fingerprint : null, entryId).forEach(d -> out.add(describe(d)));
         Json.send(ctx, 200, new DecisionHistory(key, key == null ? fingerprint : null, entryId, out));
     }
@@ -196,7 +194,7 @@ public final class DecisionService {
     }
 
     /** @return a decision as the API shows it */
-    static Map<String, Object> describe(HitDecision d) {
-        return ScreeningOutcome.describe(d);
+    static DecisionView describe(HitDecision d) {
+        return DecisionView.of(d);
     }
 }

@@ -1,5 +1,7 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.applications.LicenceView;
+import dev.clearance.application.lists.ListsRequired;
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.determination.DeterminationEngine;
@@ -32,7 +34,7 @@ import dev.clearance.records.access.Role;
 import dev.clearance.records.licences.ShipmentRequest;
 import dev.clearance.server.api.response.DeterminationAnswer;
 import dev.clearance.server.api.response.OrderBookAnswer;
-import dev.clearance.server.api.response.RefusalView;
+import dev.clearance.application.applications.RefusalView;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Bodies;
@@ -204,7 +206,7 @@ public final class DeterminationService {
         DeterminationAnswer.LicenceCoverage covering = null;
         for (LicenceCoverage c : licences.findCovering(shipment)) {
             DeterminationAnswer.LicenceCoverage l = new DeterminationAnswer.LicenceCoverage(
-                    LicenceService.describe(c.licence()), c.covers(), RefusalView.of(c.refusals()));
+                    LicenceView.of(c.licence()), c.covers(), RefusalView.of(c.refusals()));
             checked.add(l);
             if (covering == null && c.covers()) {
                 covering = l;

@@ -1,33 +1,16 @@
 package dev.clearance.server.api;
 
-import dev.clearance.application.audit.Recorder;
-import dev.clearance.determination.DeterminationEngine;
-import dev.clearance.records.audit.AuditTrail;
-import dev.clearance.records.Database;
-import dev.clearance.records.licences.Licences;
-import dev.clearance.determination.LicenceTerms;
-import dev.clearance.records.audit.AuditAction;
-import dev.clearance.records.licences.Drawdown;
-import dev.clearance.records.licences.DuplicateLicenceException;
-import dev.clearance.records.gate.GateOverride;
-import dev.clearance.records.gate.GateStep;
+import dev.clearance.application.applications.DrawdownView;
+import dev.clearance.application.applications.LicenceList;
+import dev.clearance.application.applications.LicenceRegistered;
+import dev.clearance.application.applications.LicenceView;
+import dev.clearance.application.applications.LicenceWorkflow;
+import dev.clearance.application.applications.RefusalView;
+import dev.clearance.records.access.Principal;
+import dev.clearance.records.access.Role;
 import dev.clearance.records.licences.Licence;
 import dev.clearance.records.licences.NewLicence;
-import dev.clearance.records.access.Principal;
-import dev.clearance.records.licences.Refusal;
-import dev.clearance.records.access.Role;
-import dev.clearance.records.licences.Shipment;
 import dev.clearance.records.licences.ShipmentRequest;
-import dev.clearance.records.licences.DeterminationLink;
-import dev.clearance.server.api.response.DrawdownScreening;
-import dev.clearance.server.api.response.DrawdownView;
-import dev.clearance.server.api.response.RestsOn;
-import dev.clearance.server.api.response.LicenceDetail;
-import dev.clearance.server.api.response.LicenceList;
-import dev.clearance.server.api.response.LicenceRegistered;
-import dev.clearance.server.api.response.LicenceView;
-import dev.clearance.server.api.response.RefusalView;
-import dev.clearance.server.api.response.ShipmentView;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -37,16 +20,13 @@ import dev.clearance.server.http.Routing;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Licences the company holds: register, list (or only those expiring within N days), and draw down by recording a
  * shipment. A shipment the licence does not cover (expired, exhausted, other entry, destination or consignee) is
- * refused with 409 and every reason.
+ * refused with 409 and every reason. The routes read the request and answer; the workflow is
+ * {@link LicenceWorkflow}'s.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d '{"jurisdiction":"JP","type":"individual",
@@ -58,29 +38,11 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class LicenceService {
-    private final AuditTrail audit;
-    private final Database database;
-    private final DeterminationEngine engine;
-    private final Licences licences;
-    private final Recorder recorder;
-    private final ScreeningGate gate;
+    private final LicenceWorkflow workflow;
 
-    /**
-     * @param audit the audit trail
-     * @param database the records database
-     * @param engine the determination engine
-     * @param licences the licences held
-     * @param recorder the audit recorder
-     * @param gate the screening gate of filing, approval, registration and drawdown
-     */
-    public LicenceService(AuditTrail audit, Database database, DeterminationEngine engine, Licences licences,
-            Recorder recorder, ScreeningGate gate) {
-        this.audit = audit;
-        this.database = database;
-        this.engine = engine;
-        this.licences = licences;
-        this.recorder = recorder;
-        this.gate = gate;
+    /** @param workflow the licences' workflow */
+    public LicenceService(LicenceWorkflow workflow) {
+        this.workflow = workflow;
     }
 
     /** Registers the routes. */
@@ -100,51 +62,22 @@ public final class LicenceService {
                 in.requiredText("number"), in.requiredText("holder"), in.stringSet("entries"),
                 in.stringSet("destinations"), in.stringSet("consignees"), in.decimal("quantityLimit"),
                 in.decimal("valueLimit"), in.text("currency"), in.requiredDate("validFrom"), in.date("validTo"));
-        LicenceTerms.check(engine.regimes(), l.jurisdiction(), l.type(), l.entries(), l.destinations());
-        List<ScreeningGate.GateParty> consignees = new ArrayList<>();
-        int i = 0;
-        for (String c : l.consignees()) {
-            consignees.add(new ScreeningGate.GateParty("consignees[" + i++ + "]", c, null));
-        }
-        ScreeningGate.Result screening = gate.check(GateStep.REGISTER, consignees);
-        List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
-        // the determination it rests on: named by the caller, or none (recorded and shown as none, never guessed)
-        Long determination = in.id("determinationAuditSeq");
-        Licence stored;
-        try {
-            stored = licences.register(l, determination == null ? DeterminationLink.none()
-                    : DeterminationLink.given(determination), who.name());
-        } catch (DuplicateLicenceException e) {
-            throw ApiError.conflict("licence_exists", e.getMessage(), null);
-        }
-        LicenceRegistered out = new LicenceRegistered(describe(stored), screening.view(), null);
-        long seq = recorder.record(who.name(), AuditAction.LICENCE_REGISTERED,
-                stored.jurisdiction() + " " + stored.number(), in.node(), out, null, screening.listVersions()).seq();
-        gate.record(null, "licence " + stored.id(), screening, overrides, seq);
-        ctx.header("Location", "/api/licences/" + stored.id());
-        Json.send(ctx, 201, out.withAuditSeq(seq));
+        LicenceRegistered out = workflow.register(l, in.ids("screeningOverrides"), in.id("determinationAuditSeq"), who,
+                in.node());
+        ctx.header("Location", "/api/licences/" + out.licence().id());
+        Json.send(ctx, 201, out);
     }
 
     private void list(Context ctx) {
         String days = ctx.queryParam("expiringWithinDays");
-        List<Licence> found = days == null ? licences.list()
-                : licences.expiringWithin(Params.integer(ctx, "expiringWithinDays", 30, 0, 36500),
+        List<Licence> found = days == null ? workflow.list()
+                : workflow.expiringWithin(Params.integer(ctx, "expiringWithinDays", 30, 0, 36500),
                         Params.date(ctx, "asOf", LocalDate.now()));
-        Json.send(ctx, 200, new LicenceList(found.stream().map(LicenceService::describe).toList()));
+        Json.send(ctx, 200, new LicenceList(found.stream().map(LicenceView::of).toList()));
     }
 
     private void show(Context ctx) {
-        Licence l = licence(ctx);
-        List<ShipmentView> shipments = new ArrayList<>();
-        for (Shipment s : licences.shipments(l.id())) {
-            shipments.add(ShipmentView.of(s, gate.screenings("shipment " + s.id())));
-        }
-        // what the licence rests on: its consignees' screening at registration (or at the approval that made it),
-        // and the application (with its determination and screenings) it was approved on
-        Long applicationId = new dev.clearance.records.applications.Applications(database, audit)
-                .forLicence(l.id()).map(dev.clearance.records.applications.Application::id).orElse(null);
-        Json.send(ctx, 200, new LicenceDetail(describe(l), shipments, gate.screenings("licence " + l.id()),
-                applicationId));
+        Json.send(ctx, 200, workflow.detail(licence(ctx)));
     }
 
     private void drawDown(Context ctx) {
@@ -152,36 +85,13 @@ public final class LicenceService {
         Licence l = licence(ctx);
         Input in = Json.object(ctx);
         ShipmentRequest s = shipment(l.jurisdiction(), in);
-        // Re-screened at every drawdown: the lists, decisions and alerts may have changed since the licence
-        // was registered (listsChangedSince says whether the lists did).
-        List<ScreeningGate.GateParty> parties = new ArrayList<>();
-        parties.add(new ScreeningGate.GateParty("consignee", s.consignee(), in.text("consigneeKey")));
-        new dev.clearance.records.applications.Applications(database, audit).forLicence(l.id())
-                .ifPresent(a -> parties.add(new ScreeningGate.GateParty("endUser", a.endUser(),
-                        ScreeningGate.field(a.request(), "endUserKey"))));
-        ScreeningGate.Result screening = gate.check(GateStep.DRAWDOWN, parties);
-        List<String> before = gate.lastListVersions("licence " + l.id());
-        List<GateOverride> overrides = gate.admit(screening, ScreeningGate.overrideIds(in));
-        DrawdownScreening screened = new DrawdownScreening(screening.view(),
-                before == null ? null : !before.equals(screening.listVersions()));
-        DrawdownView[] answer = new DrawdownView[1];
-        // The shipment and its audit record commit together: no drawdown without its record, nor the reverse.
-        Drawdown d = licences.drawDown(l.id(), s, who.name(), in.id("determinationAuditSeq"), (h, result) -> {
-            DrawdownView out = new DrawdownView(result.accepted(), result.shipmentId(),
-                    RefusalView.of(result.refusals()), result.licence() == null ? null : describe(result.licence()),
-                    RestsOn.of(result.determination()), screened, null);
-            long seq = recorder.record(h, who.name(), AuditAction.LICENCE_DRAWDOWN,
-                    l.jurisdiction() + " " + l.number(), in.node(), out, null, screening.listVersions()).seq();
-            answer[0] = out.withAuditSeq(seq);
-            if (result.accepted()) {
-                gate.record(h, "shipment " + result.shipmentId(), screening, overrides, seq);
-            }
-        });
-        if (!d.accepted()) {
+        DrawdownView out = workflow.drawDown(l, s, in.text("consigneeKey"), in.id("determinationAuditSeq"),
+                in.ids("screeningOverrides"), who, in.node());
+        if (!out.accepted()) {
             throw ApiError.conflict("licence_refused", "licence " + l.number() + " does not cover this shipment: "
-                    + String.join("; ", d.refusals().stream().map(Refusal::detail).toList()), answer[0]);
+                    + String.join("; ", out.refusals().stream().map(RefusalView::detail).toList()), out);
         }
-        Json.send(ctx, 201, answer[0]);
+        Json.send(ctx, 201, out);
     }
 
     /** @return the shipment of a request; 400 naming the field when a value is unusable */
@@ -210,11 +120,6 @@ public final class LicenceService {
 
     private Licence licence(Context ctx) {
         long id = Params.id(ctx, "id");
-        return licences.get(id).orElseThrow(() -> ApiError.notFound("no licence " + id));
-    }
-
-    /** @return the licence as the API shows it, with what remains of it */
-    static LicenceView describe(Licence l) {
-        return LicenceView.of(l);
+        return workflow.get(id).orElseThrow(() -> ApiError.notFound("no licence " + id));
     }
 }

@@ -1,15 +1,13 @@
 package dev.clearance.server.api;
 
-import dev.clearance.application.audit.Recorder;
-import dev.clearance.records.gate.GateOverrides;
-import dev.clearance.records.audit.AuditAction;
+import dev.clearance.application.applications.GateOverrideDesk;
+import dev.clearance.application.applications.ScreeningGate;
 import dev.clearance.records.gate.GateOverride;
-import dev.clearance.records.gate.GateOverrideRefusedException;
+import dev.clearance.records.FourEyesRefusedException;
 import dev.clearance.records.gate.GateStep;
 import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
 import dev.clearance.server.api.response.IdRef;
-import dev.clearance.server.api.response.OverrideRequested;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
@@ -17,9 +15,7 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
 import dev.clearance.server.http.Routing;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Four-eyes overrides of the screening gate ({@link ScreeningGate}): an officer requests one for a blocked party
@@ -34,19 +30,11 @@ import java.util.Map;
  * </pre>
  */
 public final class ScreeningOverrideService {
-    private final Recorder recorder;
-    private final GateOverrides gateOverrides;
-    private final ScreeningGate gate;
+    private final GateOverrideDesk desk;
 
-    /**
-     * @param recorder the audit recorder
-     * @param gateOverrides the gate's four-eyes overrides
-     * @param gate the screening gate of filing, approval, registration and drawdown
-     */
-    public ScreeningOverrideService(Recorder recorder, GateOverrides gateOverrides, ScreeningGate gate) {
-        this.recorder = recorder;
-        this.gateOverrides = gateOverrides;
-        this.gate = gate;
+    /** @param desk the gate's four-eyes overrides */
+    public ScreeningOverrideService(GateOverrideDesk desk) {
+        this.desk = desk;
     }
 
     /** Registers the routes. */
@@ -60,19 +48,8 @@ public final class ScreeningOverrideService {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
         GateStep step = step(in.requiredText("step"));
-        String name = in.requiredText("name");
-        String key = in.text("partyKey");
-        String reason = in.requiredText("reason");
-        ScreeningGate.Result result = gate.check(step, List.of(new ScreeningGate.GateParty("party", name, key)));
-        List<String> blocks = result.blocks().stream().map(ScreeningGate.Block::id).toList();
-        if (blocks.isEmpty()) {
-            throw ApiError.conflict("not_blocked", "'" + name + "' is not blocked: nothing to override",
-                    result.view());
-        }
-        GateOverride o = gateOverrides.request(key, name, step, Json.write(blocks), reason, who.name(),
-                (h, stored) -> recorder.record(h, who.name(), AuditAction.GATE_OVERRIDE_REQUESTED,
-                        "override " + stored.id(), in.node(), new OverrideRequested(
-                                ScreeningGate.describe(stored), result.view()), null, result.listVersions()));
+        GateOverride o = desk.request(step, in.requiredText("name"), in.text("partyKey"), in.requiredText("reason"),
+                who, in.node());
         ctx.header("Location", "/api/screening-overrides/" + o.id());
         Json.send(ctx, 201, ScreeningGate.describe(o));
     }
@@ -81,13 +58,10 @@ public final class ScreeningOverrideService {
         Principal who = Access.principal(ctx);
         long id = Params.id(ctx, "id");
         Input in = ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
-        String remark = in.text("reason");
         GateOverride o;
         try {
-            o = gateOverrides.confirm(id, who.name(), remark, (h, stored) -> recorder.record(h,
-                    who.name(), AuditAction.GATE_OVERRIDE_CONFIRMED, "override " + id, in.node(),
-                    ScreeningGate.describe(stored), null, List.of()));
-        } catch (GateOverrideRefusedException e) {
+            o = desk.confirm(id, who, in.text("reason"), in.node());
+        } catch (FourEyesRefusedException e) {
             throw ApiError.refused(e, new IdRef(id));
         }
         Json.send(ctx, 200, ScreeningGate.describe(o));
@@ -95,7 +69,7 @@ public final class ScreeningOverrideService {
 
     private void show(Context ctx) {
         long id = Params.id(ctx, "id");
-        GateOverride o = gateOverrides.get(id).orElseThrow(() -> ApiError.notFound("no override " + id));
+        GateOverride o = desk.get(id).orElseThrow(() -> ApiError.notFound("no override " + id));
         Json.send(ctx, 200, ScreeningGate.describe(o));
     }
 

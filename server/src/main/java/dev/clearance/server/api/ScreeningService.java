@@ -1,5 +1,6 @@
 package dev.clearance.server.api;
 
+import dev.clearance.application.lists.ListsRequired;
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.records.decisions.HitDecisions;
@@ -15,11 +16,10 @@ import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
 import dev.clearance.application.lists.LoadedLists;
+import dev.clearance.application.screening.DecisionView;
 import dev.clearance.application.screening.ScreeningOutcome;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Screens one party against the loaded lists. Hits an officer marked as false positives are shown as
@@ -61,7 +61,7 @@ public final class ScreeningService {
         LoadedLists lists = ListsRequired.require(this.lists.current());
         ScreeningOutcome outcome = ScreeningOutcome.screen(lists, decisions, party.query(), threshold, top);
         java.util.Locale language = dev.clearance.server.http.Language.of(ctx);
-        List<Map<String, Object>> hits = outcome.hits().stream().map(h -> h.toMap(language)).toList();
+        List<ScreeningOutcome.HitView> hits = outcome.hits().stream().map(h -> h.view(language)).toList();
         List<HitDecision> confirmed = outcome.confirmedMatches();
         // A confirmed match blocks the party even when its entry is not among today's hits.
         boolean blocked = !confirmed.isEmpty();
@@ -70,13 +70,13 @@ public final class ScreeningService {
         // The audit record keeps each hit's id, score and review state, not the whole explanation; the metrics
         // read its outcome by field name.
         ScreeningAnswer.Audited audited = new ScreeningAnswer.Audited(outcome.alert(), lists.missing(), blocked,
-                verdict, hits.stream().map(h -> new ScreeningAnswer.AuditedHit(h.get("entryId"), h.get("score"),
-                        ((Map<?, ?>) h.get("review")).get("state"))).toList());
+                verdict, hits.stream().map(h -> new ScreeningAnswer.AuditedHit(h.match().entryId(), h.match().score(),
+                        h.review().state())).toList());
         AuditRecord rec = recorder.record(who.name(), AuditAction.SCREENING,
                 party.key() != null ? party.key() : party.name(), in.node(), Json.fields(audited), null,
                 lists.labels());
         Json.send(ctx, 200, new ScreeningAnswer(party.describe(), threshold, lists.labels(), lists.missing(),
                 this.lists.screeningCaveats(ListWarnings.in(dev.clearance.server.http.Language.of(ctx))), hits, blocked,
-                confirmed.stream().map(ScreeningOutcome::describe).toList(), outcome.alert(), verdict, rec.seq()));
+                confirmed.stream().map(DecisionView::of).toList(), outcome.alert(), verdict, rec.seq()));
     }
 }

@@ -1,5 +1,10 @@
 package dev.clearance.server.http;
 
+import dev.clearance.application.applications.ScreeningRefusedException;
+import dev.clearance.application.applications.FieldRefusal;
+import dev.clearance.application.lists.NoListsException;
+import dev.clearance.records.applications.ApplicationRefusal;
+import dev.clearance.records.licences.DuplicateLicenceException;
 import dev.clearance.input.BadRequestException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -24,6 +29,14 @@ public final class Errors {
         routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
         routes.exception(BadRequestException.class, (e, ctx) -> write(ctx, ApiError.badRequest(e.field(),
                 e.reason())));
+        // the workflow's typed refusals: the kind is the code, the details what it names
+        routes.exception(ScreeningRefusedException.class, (e, ctx) -> write(ctx, ApiError.conflict(e.code(),
+                e.getMessage(), e.details())));
+        routes.exception(ApplicationRefusal.class, (e, ctx) -> write(ctx, refused(e)));
+        routes.exception(DuplicateLicenceException.class, (e, ctx) -> write(ctx, ApiError.conflict("licence_exists",
+                e.getMessage(), null)));
+        routes.exception(NoListsException.class, (e, ctx) -> write(ctx, new ApiError(503, "no_lists",
+                e.getMessage(), null, null)));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
@@ -39,6 +52,18 @@ public final class Errors {
                 }
             });
         }
+    }
+
+    /** A step of an application the records refuse: by its kind, naming the field where one is at fault. */
+    private static ApiError refused(ApplicationRefusal e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> ApiError.notFound(e.getMessage());
+            case FORBIDDEN -> ApiError.forbidden(e.getMessage());
+            case ILLEGAL_TRANSITION -> ApiError.conflict("illegal_transition", e.getMessage(), null);
+            case ROUTE_UNAVAILABLE -> ApiError.conflict("route_unavailable", e.getMessage(),
+                    new FieldRefusal(e.field()));
+            case BAD_INPUT -> ApiError.badRequest(e.field(), e.getMessage());
+        };
     }
 
     private static ApiError fromJavalin(HttpResponseException e) {

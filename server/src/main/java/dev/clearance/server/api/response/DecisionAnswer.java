@@ -1,19 +1,19 @@
 package dev.clearance.server.api.response;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.clearance.application.screening.DecisionView;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Map;
 
 /**
  * An officer's decision on a hit, as stored, with the party it binds to.
  *
- * @param decision the decision's fields, as the screening outcome shows a decision (written first, flat)
+ * @param decision the decision, as the screening outcome shows it (written first, flat)
  * @param party    the party decided on; left out of a confirmation
  * @param auditSeq the audit record; left out of a replay and while it is being written
  * @param replayed true when the request was answered before (same request id): the first decision
  * @param alertId  the partner-master alert that followed the decision; left out when none
  */
-public record DecisionAnswer(@JsonAnyGetter Map<String, Object> decision,
+public record DecisionAnswer(@JsonUnwrapped DecisionView decision,
                              @JsonInclude(JsonInclude.Include.NON_NULL) PartyView party,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Long auditSeq,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Boolean replayed,

@@ -1,7 +1,7 @@
 package dev.clearance.server.api.response;
 
 import java.util.List;
-import java.util.Map;
+import dev.clearance.application.screening.DecisionView;
 
 /**
  * The decisions on a party (and entry), oldest first.
@@ -12,5 +12,5 @@ import java.util.Map;
  * @param decisions        the decisions, as the screening outcome shows a decision
  */
 public record DecisionHistory(String partyKey, String partyFingerprint, String entryId,
-                              List<Map<String, Object>> decisions) {
+                              List<DecisionView> decisions) {
 }

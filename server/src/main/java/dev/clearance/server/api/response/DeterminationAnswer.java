@@ -1,5 +1,7 @@
 package dev.clearance.server.api.response;
 
+import dev.clearance.application.applications.LicenceView;
+import dev.clearance.application.applications.RefusalView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.clearance.determination.DeterminationJson;

@@ -1,8 +1,9 @@
 package dev.clearance.server.api.response;
 
+import dev.clearance.application.screening.DecisionView;
+import dev.clearance.application.screening.ScreeningOutcome;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The answer to one party's screening.
@@ -23,8 +24,8 @@ import java.util.Map;
 public record ScreeningAnswer(PartyView party, double threshold, List<String> listVersions,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missingLists,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> listWarnings,
-                              List<Map<String, Object>> hits, boolean blocked,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Map<String, Object>> confirmedMatches,
+                              List<ScreeningOutcome.HitView> hits, boolean blocked,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DecisionView> confirmedMatches,
                               boolean alert, String outcome, long auditSeq) {
     /**
      * What a screening's audit record keeps: each hit's id, score and review state, not the whole explanation.

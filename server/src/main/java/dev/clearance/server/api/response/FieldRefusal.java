@@ -1,9 +1,0 @@
-package dev.clearance.server.api.response;
-
-/**
- * The details of a refusal naming the input field at fault.
- *
- * @param field the field
- */
-public record FieldRefusal(String field) {
-}

@@ -1,9 +1,0 @@
-package dev.clearance.server.api.response;
-
-/**
- * The details of a 409 when an override could not be marked used (another step used it first).
- *
- * @param override the override
- */
-public record OverrideRefusal(long override) {
-}
