@@ -203,7 +203,7 @@ final class DetermineCommand implements Callable<Integer> {
 
     /** Every column a determined order book may gain after the input's own: no extra column may be named so. */
     private static final List<String> OUTPUT_COLUMNS = java.util.stream.Stream.of(COLUMNS, REEXPORT_COLUMNS,
-            List.of("line", "refused")).flatMap(List::stream).toList();
+            List.of(PRODUCT_COLUMN, "line", "refused")).flatMap(List::stream).toList();
 
     private int book() throws IOException {
         if (out == null) {

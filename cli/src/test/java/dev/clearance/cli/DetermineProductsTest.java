@@ -144,6 +144,35 @@ class DetermineProductsTest {
     }
 
     @Test
+    void aFileShowingOrNotSayingAChangeSinceApprovalIsOnlyCheck() throws Exception {
+        Path us = dir.resolve("orders-us.csv");
+        Files.writeString(us, "id,from,to,product,date\n1,JP,US,F-1,2026-05-01\n", StandardCharsets.UTF_8);
+        String head = "product,description,params,regime,entry,status,approved_by,in_force_from,version,"
+                + "classified_version\n";
+        java.util.function.Function<String, Map<String, String>> answer = versions -> {
+            try {
+                Path master = dir.resolve("products.csv");
+                Files.writeString(master, head + "F-1,fluorinated polyimide film,fluorine=12%wt,JP,1C009.b,APPROVED,"
+                        + "bob,2026-01-01," + versions + "\n", StandardCharsets.UTF_8);
+                CliRun r = determine(us, "--products", master.toString());
+                assertThat(r.status()).as(r.err()).isZero();
+                return rows(dir.resolve("out.csv")).get("1");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // as exported: approved on the version the product still has
+        assertThat(answer.apply("2,2").get("confidence")).isEqualTo("confirmed");
+        Map<String, String> changed = answer.apply("3,2");
+        assertThat(changed.get("confidence")).isEqualTo("check");
+        assertThat(changed.get("product_classification")).contains("changed since").contains("now version 3");
+        // a hand-written file that does not say: a change cannot be ruled out
+        Map<String, String> unsaid = answer.apply(",");
+        assertThat(unsaid.get("confidence")).isEqualTo("check");
+        assertThat(unsaid.get("product_classification")).contains("does not say on which version");
+    }
+
+    @Test
     void withoutAProductMasterAProductRowIsRefusedSayingHowToGiveOne() throws Exception {
         Path book = dir.resolve("orders.csv");
         Files.writeString(book, "id,from,to,item,product,date\n1,JP,CN,,F-1,2026-05-01\n2,JP,CN,1C009.b,,2026-05-01\n",

@@ -36,7 +36,7 @@ public final class ApprovedCsv implements ProductItems {
 
     /** One approved classification of the file, with its line. */
     private record Approved(String regime, String entry, LocalDate from, LocalDate to, String approvedBy,
-                            String reason, long line) {
+                            String reason, long line, Integer version, Integer classifiedVersion) {
         boolean inForceOn(LocalDate day) {
             return !day.isBefore(from) && (to == null || day.isBefore(to));
         }
@@ -71,7 +71,41 @@ public final class ApprovedCsv implements ProductItems {
             throw refused(file, row, "in_force_from", "an approved classification says the day it takes force");
         }
         return new Approved(regime.jurisdiction(), entry, from, date(file, row, "in_force_to", row.inForceTo()),
-                row.approvedBy(), row.reason(), row.line());
+                row.approvedBy(), row.reason(), row.line(), number(file, row, "version", row.version()),
+                number(file, row, "classified_version", row.classifiedVersion()));
+    }
+
+    private static Integer number(String file, ProductCsv.Row row, String column, String text) {
+        try {
+            int n = text.isEmpty() ? 0 : Integer.parseInt(text);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return text.isEmpty() ? null : n;
+        } catch (NumberFormatException e) {
+            throw refused(file, row, column, "not a version number: " + Excerpt.quote(text));
+        }
+    }
+
+    /**
+     * The step lowering the answer to check when the file shows the product changed after the classification was
+     * approved, or does not say on which version it was approved (a hand-written file): the database master knows
+     * this, and a file must not answer more surely than it.
+     */
+    private static TraceStep changedSince(String product, Approved c, String record) {
+        if (c.version() != null && c.classifiedVersion() != null) {
+            if (c.classifiedVersion() >= c.version()) {
+                return null;
+            }
+            return new TraceStep("product " + product + " changed since classified", "CHECK: the " + c.regime()
+                    + " classification " + c.entry() + " was approved on version " + c.classifiedVersion() + " of the"
+                    + " product, which has changed since (now version " + c.version() + "); confidence lowered to check"
+                    + " until an officer approves a classification of this version", record);
+        }
+        return new TraceStep("product " + product + " version not given", "CHECK: the file does not say on which"
+                + " version of the product the " + c.regime() + " classification " + c.entry() + " was approved"
+                + " (columns version and classified_version, as the master's export writes them), so a change since"
+                + " cannot be ruled out; confidence lowered to check", record);
     }
 
     private static LocalDate date(String file, ProductCsv.Row row, String column, String text) {
@@ -104,9 +138,9 @@ public final class ApprovedCsv implements ProductItems {
                         BadRequestException.Kind.NOT_COVERED, field, "CHECK: product " + product + " has no approved "
                         + regime + " classification in force on " + day + " in " + file + "; an officer approves one"
                         + " (a second officer than the one who proposed it), or give the item"));
+        String record = "product master " + file + " line " + c.line();
         return new ProductItem(product, c.entry(), new TraceStep("product " + product, "the approved " + regime
                 + " classification " + c.entry() + " (in force from " + c.from() + ", approved by " + c.approvedBy()
-                + (c.reason().isEmpty() ? "" : ": " + c.reason()) + ")", "product master " + file + " line "
-                + c.line()));
+                + (c.reason().isEmpty() ? "" : ": " + c.reason()) + ")", record), changedSince(product, c, record));
     }
 }

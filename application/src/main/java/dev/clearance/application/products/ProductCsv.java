@@ -28,7 +28,7 @@ public final class ProductCsv {
     public static final List<String> REQUIRED = List.of("product", "description");
     public static final List<String> PROPOSAL = List.of("cas", "params", "regime", "entry", "reason");
     /** Written by an export, taken but not read by an import. */
-    public static final List<String> INFORMATION = List.of("version", "status", "source", "outcome", "proposed_by",
+    public static final List<String> INFORMATION = List.of("version", "classified_version", "status", "source", "outcome", "proposed_by",
             "approved_by", "approve_reason", "in_force_from", "in_force_to", "review");
     public static final List<String> HEADER = header();
     private static final ClassificationRequest.Fields FIELDS = new ClassificationRequest.Fields("description", "cas",
@@ -49,7 +49,7 @@ public final class ProductCsv {
      * back also says who approved it and the days it is in force (as written, empty when not).
      */
     public record Row(long line, ProductDraft product, String regime, String entry, String reason, String status,
-                      String approvedBy, String inForceFrom, String inForceTo) {
+                      String approvedBy, String inForceFrom, String inForceTo, String version, String classifiedVersion) {
     }
 
     /**
@@ -83,7 +83,8 @@ public final class ProductCsv {
         }
         return new Row(r.line(), draft, regime, entry, r.get("reason").strip(),
                 r.get("status").strip().toUpperCase(java.util.Locale.ROOT), r.get("approved_by").strip(),
-                r.get("in_force_from").strip(), r.get("in_force_to").strip());
+                r.get("in_force_from").strip(), r.get("in_force_to").strip(), r.get("version").strip(),
+                r.get("classified_version").strip());
     }
 
     /** A refused row naming its file, line and column (the column kept for the report, not only in the words). */
@@ -108,9 +109,10 @@ public final class ProductCsv {
         List<String> r = new ArrayList<>(List.of(p.key(), p.description(), String.join(";", p.cas()),
                 String.join(";", p.parameters())));
         if (c == null) {
-            r.addAll(List.of("", "", "", String.valueOf(p.version()), "", "", "", "", "", "", "", "", review));
+            r.addAll(List.of("", "", "", String.valueOf(p.version()), "", "", "", "", "", "", "", "", "", review));
         } else {
-            r.addAll(List.of(c.regime(), c.entry(), c.reason(), String.valueOf(p.version()), c.status().name(),
+            r.addAll(List.of(c.regime(), c.entry(), c.reason(), String.valueOf(p.version()),
+                    String.valueOf(c.productVersion()), c.status().name(),
                     c.source().kind().name(), text(c.source().outcome()), c.proposedBy(), text(c.approvedBy()),
                     text(c.approveReason()), text(c.inForceFrom()), text(c.inForceTo()), review));
         }
