@@ -132,19 +132,23 @@ final class CatchAllEvaluation {
             List<String> refused = new ArrayList<>();
             for (LicenceType t : regime.licenceTypes()) {
                 if (t.scope().allowsCatchAll() && t.period().contains(r.date())) {
-                    String refusal = LicenceEvaluation.refusal(t, r, standing);
+                    Wording refusal = LicenceEvaluation.refusal(t, r, standing);
                     if (refusal == null) {
                         out.offer(t.code(), t.check() ? Confidence.CHECK : Confidence.CONFIRMED);
                     } else {
-                        refused.add(t.code() + " " + refusal);
+                        refused.add(t.code() + " " + refusal.effect());
                     }
                 }
             }
-            trace.add("licence types", "for a catch-all licence: " + (out.options.isEmpty() ? "none"
-                    : String.join(", ", out.options)) + (refused.isEmpty() ? "" : "; " + String.join("; ", refused)),
+            String offered = String.join(", ", out.options);
+            trace.add("licence types", "for a catch-all licence: " + (out.options.isEmpty() ? "none" : offered)
+                    + (refused.isEmpty() ? "" : "; " + String.join("; ", refused)),
                     regime.licenceTypes().isEmpty() ? regime.source() : regime.licenceTypes().stream()
                             .filter(t -> out.options.contains(t.code())).map(LicenceType::source).findFirst()
-                            .orElse(regime.source()));
+                            .orElse(regime.source()),
+                    // the refusals, each its own reason, keep the English effect; the plain list is worded
+                    !refused.isEmpty() ? null : out.options.isEmpty() ? "catchAllLicencesNone" : "catchAllLicences",
+                    "options", offered);
             ProcessingEvaluation.evaluate(regime, r, standing, out, trace);
         }
         return out;

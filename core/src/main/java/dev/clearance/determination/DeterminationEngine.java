@@ -149,7 +149,8 @@ public final class DeterminationEngine {
             } else if (out.required && !out.catchAll) {
                 LicenceEvaluation.evaluate(regime, r, listing, standing, out, trace);
             } else if (!out.required && regime.rules().noLicenceText() != null) {
-                trace.add("answer", regime.rules().noLicenceText(), regime.rules().source());
+                trace.add("answer", regime.rules().noLicenceText(), regime.rules().source(), "recorded",
+                        "text", regime.rules().noLicenceText());
             }
         }
         notes(regime, r, listing == null ? null : listing.code(), listing != null, out, trace);

@@ -89,7 +89,8 @@ final class EndUserEvaluation {
             }
             if (!rule.period().contains(r.date())) {
                 trace.add(rule.code(), "not in force on " + r.date() + " " + rule.period() + " for an end user "
-                        + hitText(h), rule.source());
+                        + hitText(h), rule.source(), hitKey("endUserRuleNotInForce", h),
+                        hitArgs(h, "day", r.date(), "period", rule.period()));
                 continue;
             }
             Reading reading = switch (rule.outcome()) {
@@ -138,15 +139,16 @@ final class EndUserEvaluation {
                 out.prohibited = true;
                 trace.add(step, "Prohibited: " + hit + " (" + h.explanation() + "); " + rule.text()
                         + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source,
-                        rule.check() ? null : hitKey("endUserProhibited", h), hitArgs(h, "text", rule.text()));
+                        hitKey("endUserProhibited", h) + (rule.check() ? "Check" : ""), hitArgs(h, "text", rule.text()));
             }
             case LICENCE -> {
                 out.require("listed party");
                 out.restrictedBy.add(ExceptionRestriction.When.LISTED_PARTY);
                 trace.add(step, "licence required: " + hit + " (" + h.explanation() + "); " + rule.text()
                         + (rule.policy().isEmpty() ? "" : "; licensing policy: " + rule.policy())
-                        + (rule.check() ? " (CHECK)" : "") + moot, source, rule.check() || !moot.isEmpty() ? null
-                        : hitKey(rule.policy().isEmpty() ? "endUserLicence" : "endUserLicencePolicy", h),
+                        + (rule.check() ? " (CHECK)" : "") + moot, source,
+                        hitKey(rule.policy().isEmpty() ? "endUserLicence" : "endUserLicencePolicy", h)
+                        + (rule.check() ? "Check" : "") + (moot.isEmpty() ? "" : "Moot"),
                         hitArgs(h, "text", rule.text(), "policy", rule.policy()));
             }
             case CHECK -> {
@@ -154,7 +156,7 @@ final class EndUserEvaluation {
                     out.weaken(Confidence.CHECK);
                 }
                 trace.add(step, "CHECK: " + hit + " (" + h.explanation() + "); " + rule.text() + moot, source,
-                        moot.isEmpty() ? hitKey("endUserCheck", h) : null, hitArgs(h, "text", rule.text()));
+                        hitKey("endUserCheck", h) + (moot.isEmpty() ? "" : "Moot"), hitArgs(h, "text", rule.text()));
             }
             default -> throw new IllegalStateException(read.reading().name());
         }

@@ -20,6 +20,11 @@ final class Trace {
         steps.add(TraceStep.worded(rule, effect, source, key, namesAndValues));
     }
 
+    /** A step worded by a helper that explains it. */
+    void add(String rule, Wording wording, String source) {
+        add(rule, wording.effect(), source, wording.key(), wording.args());
+    }
+
     List<TraceStep> steps() {
         return steps;
     }
