@@ -159,9 +159,20 @@ const Truth = (() => {
    * catalogue) and values; else the effect as the regime data words it (English, marked so).
    */
   function effect(s) {
-    if (s.key && I18n.has(`trace.${s.key}`)) return el('span', { class: 'effect' }, I18n.tNodes(`trace.${s.key}`, s.args || {}, recordedValue));
+    const parts = s.parts || [];
+    if (s.key && I18n.has(`trace.${s.key}`) && parts.every((p) => I18n.has(`trace.why.${p.key}`))) {
+      // {why} joins the step's reasons, each worded by its own key; every other value is a fact as recorded
+      const value = (v, name) => (name === 'why' && parts.length ? whyNodes(parts) : recordedValue(v));
+      return el('span', { class: 'effect' }, I18n.tNodes(`trace.${s.key}`, s.args || {}, value));
+    }
     // a step the engine has no wording key for yet: shown in English and marked so (the localised-page test counts it)
     return en(citationText(s.effect), 'span', { 'data-unworded': '' });
+  }
+
+  /** A step's reasons in the officer's language, joined as the language joins them. */
+  function whyNodes(parts) {
+    return parts.flatMap((p, i) => [i ? t('trace.partsSeparator') : null,
+      el('span', { class: 'why', 'data-why': p.key }, I18n.tNodes(`trace.why.${p.key}`, p.args || {}, recordedValue))]);
   }
 
   /**

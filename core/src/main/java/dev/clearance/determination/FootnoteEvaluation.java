@@ -25,11 +25,12 @@ final class FootnoteEvaluation {
             boolean own = false; // whether the engine added words of its own to the note (then the English stays)
             if (!f.regions().isEmpty()) {
                 // A footnote limited to regions decides once the request names the region.
-                java.util.List<String> why = new java.util.ArrayList<>();
+                Reasons why = new Reasons();
                 SanctionsEvaluation.Reach reach = RegionReach.of(f.regions(), r, why);
-                String because = " [" + String.join("; ", why) + "]";
+                String because = " [" + why.joined() + "]";
                 if (reach == SanctionsEvaluation.Reach.NO) {
-                    trace.add(rule, "does not apply" + because + ": " + text, f.source());
+                    trace.add(rule, "does not apply" + because + ": " + text, f.source(), "footnoteRegionNo", why,
+                            "text", text);
                     continue;
                 }
                 if (reach == SanctionsEvaluation.Reach.YES) {
