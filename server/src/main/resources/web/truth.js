@@ -189,6 +189,7 @@ const Truth = (() => {
     [/^end user (.+)$/, (m) => ['endUser', { name: m[1] }]],
     [/^note (.+)$/, (m) => ['note', { entry: m[1] }]],
     [/^control list (.+)$/, (m) => ['controlList', { code: m[1] }]],
+    [/^list control (.+)$/, (m) => ['listControl', { code: m[1] }]],
     [/^CAS (.+)$/, (m) => ['cas', { cas: m[1] }]],
     [/^derogation (.+)$/, (m) => ['derogation', { code: m[1] }]],
     [/^footnote (\d+)$/, (m) => ['footnote', { number: m[1] }]],

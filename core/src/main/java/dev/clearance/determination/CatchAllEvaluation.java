@@ -223,7 +223,8 @@ final class CatchAllEvaluation {
                     if (!g.headingsComplete()) {
                         trace.add("CAVEAT", "HS heading " + heading + " is not among the known headings "
                                 + g.hsHeadings() + " of " + rule.code() + "'s listed goods, but that list is only"
-                                + " partly known: " + g.text(), g.source());
+                                + " partly known: " + g.text(), g.source(), "headingPartlyKnown", "heading", heading,
+                                "headings", g.hsHeadings(), "rule", rule.code(), "text", g.text());
                         out.weaken(Confidence.CHECK);
                     }
                     notWhy.add("headingNotListed", "end use " + use + ": HS heading " + heading

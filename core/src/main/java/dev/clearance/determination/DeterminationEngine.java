@@ -211,7 +211,7 @@ public final class DeterminationEngine {
                 }
                 if (doubt) {
                     trace.add(n.code(), n.status() + ": " + n.text() + " [the answer rests on this " + n.status()
-                            + " fact: check]", n.source());
+                            + " fact: check]", n.source(), "statusNoteDoubt", "status", n.status(), "text", n.text());
                 } else {
                     trace.add(n.code(), n.status() + ": " + n.text(), n.source(), "statusNote", "status", n.status(),
                             "text", n.text());

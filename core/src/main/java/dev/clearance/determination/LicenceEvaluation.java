@@ -248,7 +248,10 @@ final class LicenceEvaluation {
             trace.add(m.code(), m.title() + ": only " + String.join(", ", m.allowedLicences())
                     + (m.filingOffice() == null ? "" : "; file with " + m.filingOffice())
                     + (m.reviewDays() == null ? "" : "; review about " + m.reviewDays() + " days")
-                    + " " + m.period() + how, m.source());
+                    + " " + m.period() + how, m.source(), !how.isEmpty() ? null : "measureOnly"
+                    + (m.filingOffice() == null ? "" : "Office") + (m.reviewDays() == null ? "" : "Review"),
+                    "title", m.title(), "allowed", String.join(", ", m.allowedLicences()), "office",
+                    String.valueOf(m.filingOffice()), "days", String.valueOf(m.reviewDays()), "period", m.period());
             return true;
         }
         return false;
