@@ -167,12 +167,26 @@ const App = (() => {
       $('#app').hidden = false;
       $('#logout').hidden = false;
       document.querySelectorAll('nav button[data-role=admin]').forEach((b) => { b.hidden = me.role !== 'admin'; });
+      await endUses();
       route();
     } catch (e) {
       me = null;
       sessionStorage.removeItem(KEY);
       show($('#login-error'), errorLine(e));
     }
+  }
+
+  /**
+   * Every end-use selection list offers the end uses the API accepts (GET /api/regimes, endUses): an end use the
+   * regimes come to know appears without a change here. The chosen value is kept.
+   */
+  async function endUses() {
+    const words = (await api('GET', '/api/regimes')).endUses || [];
+    document.querySelectorAll('select[name=endUse]').forEach((select) => {
+      const chosen = select.value;
+      select.replaceChildren(...words.map((w) => el('option', { value: w, 'data-i18n': `endUse.${w}` }, I18n.tOr(`endUse.${w}`, w))));
+      if (words.includes(chosen)) select.value = chosen;
+    });
   }
 
   async function start() {

@@ -48,13 +48,13 @@ const I18n = (() => {
   }
 
   /**
-   * t() as nodes: the text of a key with each {name} replaced by wrap(value), so values (facts as recorded: codes,
+   * t() as nodes: the text of a key with each {name} replaced by wrap(value, name), so values (facts as recorded: codes,
    * names, the regime data's own texts) can be marked as such inside a translated line.
    */
   function tNodes(key, params, wrap) {
     return t(key).split(/(\{\w+\})/).filter((part) => part !== '').map((part) => {
       const m = /^\{(\w+)\}$/.exec(part);
-      return m && params[m[1]] !== undefined && params[m[1]] !== null ? wrap(String(params[m[1]])) : part;
+      return m && params[m[1]] !== undefined && params[m[1]] !== null ? wrap(String(params[m[1]]), m[1]) : part;
     });
   }
 

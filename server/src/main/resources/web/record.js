@@ -11,7 +11,9 @@ const Record = (() => {
   }
 
   function inputs(request) {
-    return el('table', { class: 'record-inputs' }, el('tbody', {}, Object.entries(request).map(([k, v]) => row(k, String(v)))));
+    return el('table', { class: 'record-inputs' }, el('tbody', {}, Object.entries(request).map(([k, v]) => row(k,
+      // an end use is a code: shown with its label in the record's language
+      k === 'endUse' && I18n.has(`endUse.${v}`) ? [t(`endUse.${v}`), ' ', el('code', {}, String(v))] : String(v)))));
   }
 
   function frame(kind, entry, body) {

@@ -159,8 +159,52 @@ const Truth = (() => {
    * catalogue) and values; else the effect as the regime data words it (English, marked so).
    */
   function effect(s) {
-    if (s.key && I18n.has(`trace.${s.key}`)) return el('span', { class: 'effect' }, I18n.tNodes(`trace.${s.key}`, s.args || {}, recordedValue));
-    return en(citationText(s.effect));
+    const parts = s.parts || [];
+    if (s.key && I18n.has(`trace.${s.key}`) && parts.every((p) => I18n.has(`trace.why.${p.key}`))) {
+      // {why} joins the step's reasons, each worded by its own key; every other value is a fact as recorded
+      const value = (v, name) => (name === 'why' && parts.length ? whyNodes(parts) : recordedValue(v));
+      return el('span', { class: 'effect' }, I18n.tNodes(`trace.${s.key}`, s.args || {}, value));
+    }
+    // a step the engine has no wording key for yet: shown in English and marked so (the localised-page test counts it)
+    return en(citationText(s.effect), 'span', { 'data-unworded': '' });
+  }
+
+  /** A step's reasons in the officer's language, joined as the language joins them. */
+  function whyNodes(parts) {
+    return parts.flatMap((p, i) => [i ? t('trace.partsSeparator') : null,
+      el('span', { class: 'why', 'data-why': p.key }, I18n.tNodes(`trace.why.${p.key}`, p.args || {}, recordedValue))]);
+  }
+
+  /**
+   * The engine's own rule labels (a closed set: 'answer', 'CAVEAT', 'destination KR', 'end user …', ...) in the
+   * officer's language, their values as recorded; any other rule is a code or a citation (§744.21, AT1 (3A001),
+   * JP-2019-07-04-KR-THREE-ITEMS) and is shown as it is.
+   */
+  const RULE_LABELS = [
+    [/^(answer|CAVEAT|UNCERTAIN)$/, (m) => [m[1], {}]],
+    [/^no control-list entry$/, () => ['noControlListEntry', {}]],
+    [/^end use unknown$/, () => ['endUseUnknown', {}]],
+    [/^licence types$/, () => ['licenceTypes', {}]],
+    [/^destination (\S+)$/, (m) => ['destination', { country: m[1] }]],
+    [/^end user (.+)$/, (m) => ['endUser', { name: m[1] }]],
+    [/^note (.+)$/, (m) => ['note', { entry: m[1] }]],
+    [/^control list (.+)$/, (m) => ['controlList', { code: m[1] }]],
+    [/^list control (.+)$/, (m) => ['listControl', { code: m[1] }]],
+    [/^CAS (.+)$/, (m) => ['cas', { cas: m[1] }]],
+    [/^derogation (.+)$/, (m) => ['derogation', { code: m[1] }]],
+    [/^footnote (\d+)$/, (m) => ['footnote', { number: m[1] }]],
+    [/^(\S+) regime$/, (m) => ['regime', { jurisdiction: m[1] }]],
+  ];
+
+  function ruleLabel(rule) {
+    for (const [pattern, label] of RULE_LABELS) {
+      const m = pattern.exec(rule);
+      if (m) {
+        const [key, args] = label(m);
+        return el('strong', { class: 'rule', 'data-rule': key }, I18n.tNodes(`rule.${key}`, args, recordedValue));
+      }
+    }
+    return el('strong', { class: 'rule', translate: 'no' }, citationText(rule));
   }
 
   function traceList(trace, asOf) {
@@ -168,7 +212,7 @@ const Truth = (() => {
       // The effect only: a source's own date (when it was published or read) is not a claim about the day.
       const later = laterDates(s.effect, asOf);
       return el('li', { 'data-key': s.key || null },
-        el('strong', { lang: 'en' }, s.rule), ': ', effect(s),
+        ruleLabel(s.rule), ': ', effect(s),
         later.length ? el('div', { class: 'later-note', 'data-later': later.join(',') },
           t('truth.laterNote', { dates: later.join(', '), asOf })) : null,
         el('div', { class: 'source' }, t('truth.source'), ': ', citation(s.source)));

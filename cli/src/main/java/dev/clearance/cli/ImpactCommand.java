@@ -43,9 +43,11 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--out", description = "changes CSV to write: the changed lines, before and after") Path out;
     @Option(names = "--report", description = "HTML report to write (self-contained)") Path report;
     @Mixin InputFile input = new InputFile();
+    @Mixin LanguageOption language = new LanguageOption();
 
     @Override
     public Integer call() throws IOException {
+        dev.clearance.report.ReportText words = language.words(); // a bad --lang is refused before any work
         BookImpact impact = scenario == null ? betweenDates() : whatIf();
         PrintWriter err = spec.commandLine().getErr();
         long total = !Progress.stderrIsTerminal() ? -1 : countLines();
@@ -64,7 +66,7 @@ final class ImpactCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.print(ImpactText.render(totals, beforeLabel, afterLabel));
         if (report != null) {
-            Files.writeString(report, ImpactReportPage.render(run, beforeLabel, afterLabel), StandardCharsets.UTF_8);
+            Files.writeString(report, ImpactReportPage.render(run, beforeLabel, afterLabel, words), StandardCharsets.UTF_8);
         }
         w.flush();
         err.println("clearance: " + totals.lines() + " order line(s) compared, " + totals.changedLines() + " changed, "

@@ -24,6 +24,7 @@ final class RegimesCompareCommand implements Callable<Integer> {
     @Parameters(index = "1", description = "second jurisdiction, e.g. KR") String right;
     @Option(names = "--date", description = "the day, YYYY-MM-DD (default: today)") String date;
     @ArgGroup(exclusive = true) Format format = new Format();
+    @picocli.CommandLine.Mixin LanguageOption language = new LanguageOption();
 
     /** Plain text unless one of these is given. */
     static final class Format {
@@ -33,6 +34,7 @@ final class RegimesCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        dev.clearance.report.ReportText words = language.words(); // a bad --lang is refused before any work
         LocalDate day = date == null ? LocalDate.now() : RegimesCommand.day(date, "--date");
         RegimeComparison c = RegimeComparison.of(DeterminationEngine.bundled(), RegimesCommand.regime(left),
                 RegimesCommand.regime(right), day);
@@ -40,7 +42,7 @@ final class RegimesCompareCommand implements Callable<Integer> {
         if (format.json) {
             w.println(DetermineCommand.JSON.writeValueAsString(dev.clearance.impact.ComparisonJson.of(c)));
         } else if (format.html) {
-            w.print(ComparisonPage.render(c));
+            w.print(ComparisonPage.render(c, words));
         } else {
             w.print(ComparisonText.render(c));
         }

@@ -25,6 +25,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--regime", required = true, description = "the regime: JP, KR, US or EU") String regime;
     @Option(names = "--to", description = "last day shown, YYYY-MM-DD (default: today)") String to;
     @ArgGroup(exclusive = true) Format format = new Format();
+    @picocli.CommandLine.Mixin LanguageOption language = new LanguageOption();
 
     /** Plain text unless one of these is given. */
     static final class Format {
@@ -34,13 +35,14 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        dev.clearance.report.ReportText words = language.words(); // a bad --lang is refused before any work
         LocalDate end = to == null ? LocalDate.now() : RegimesCommand.day(to, "--to");
         Timeline t = CountryTimeline.of(RegimesCommand.regime(regime), country.toUpperCase(Locale.ROOT), end);
         PrintWriter w = spec.commandLine().getOut();
         if (format.json) {
             w.println(DetermineCommand.JSON.writeValueAsString(dev.clearance.impact.TimelineJson.of(t)));
         } else if (format.html) {
-            w.print(TimelinePage.render(t));
+            w.print(TimelinePage.render(t, words));
         } else {
             w.print(TimelineText.render(t));
         }

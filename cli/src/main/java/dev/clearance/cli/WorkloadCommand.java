@@ -49,9 +49,11 @@ final class WorkloadCommand implements Callable<Integer> {
     @Option(names = "--to", description = "only lines to this destination (ISO alpha-2)") String to;
     @Option(names = "--json", description = "print JSON: {before, after, change}") boolean json;
     @Option(names = "--report", description = "HTML report to write (self-contained)") Path report;
+    @picocli.CommandLine.Mixin LanguageOption language = new LanguageOption();
 
     @Override
     public Integer call() throws IOException {
+        dev.clearance.report.ReportText words = language.words(); // a bad --lang is refused before any work
         WorkloadSettings settings = settings();
         Regimes bundled = RegimeData.bundled();
         LocalDate b = before == null ? null : RegimesCommand.day(before, "--before");
@@ -80,7 +82,7 @@ final class WorkloadCommand implements Callable<Integer> {
             w.print(WorkloadText.render(e));
         }
         if (report != null) {
-            Files.writeString(report, WorkloadReportPage.render(e), StandardCharsets.UTF_8);
+            Files.writeString(report, WorkloadReportPage.render(e, words), StandardCharsets.UTF_8);
             err.println("clearance: wrote " + report);
         }
         w.flush();

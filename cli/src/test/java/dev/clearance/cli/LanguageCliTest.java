@@ -2,10 +2,25 @@ package dev.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --lang ja|ko|en}: the one-line answer in that language; the trace as its sources word it. */
+/**
+ * {@code --lang ja|ko|en}: the one-line answer in that language; the trace as its sources word it; the report pages
+ * (compare, timeline, impact, workload) in that language, no English words of the report catalogue left on them.
+ */
 class LanguageCliTest {
+    @TempDir Path dir;
+
     @Test
     void theOneLineAnswerInJapaneseAndKorean() {
         CliRun ja = CliRun.of("determine", "--from", "KR", "--to", "JP", "--item", "3C002", "--date", "2019-09-19",
@@ -30,5 +45,69 @@ class LanguageCliTest {
         CliRun s = CliRun.of("screen", "--list", "ftm-json:/nonexistent", "--name", "x", "--lang", "de");
         assertThat(s.status()).isEqualTo(2);
         assertThat(s.err()).contains("--lang");
+    }
+
+    @Test
+    void theReportPagesAreWrittenInTheLanguageAsked() throws IOException {
+        Path book = dir.resolve("book.csv");
+        Files.writeString(book, "id,from,to,item,date,consignee\n1,KR,JP,3C002,2019-09-20,Sony\n2,JP,KR,2B001,2019-08-01,Acme\n");
+        for (String lang : List.of("ja", "ko")) {
+            List<String> english = englishPieces(lang);
+            CliRun compare = CliRun.of("regimes", "compare", "JP", "KR", "--date", "2020-01-01", "--html", "--lang", lang);
+            assertPage(lang, "compare", compare.status(), compare.out(), english);
+            CliRun timeline = CliRun.of("timeline", "KR", "--regime", "JP", "--to", "2024-01-01", "--html", "--lang", lang);
+            assertPage(lang, "timeline", timeline.status(), timeline.out(), english);
+            Path impact = dir.resolve("impact-" + lang + ".html");
+            CliRun i = CliRun.of("impact", "--orders", book.toString(), "--before", "2019-08-27", "--after", "2019-08-28",
+                    "--report", impact.toString(), "--lang", lang);
+            assertPage(lang, "impact", i.status(), Files.readString(impact), english);
+            Path workload = dir.resolve("workload-" + lang + ".html");
+            CliRun w = CliRun.of("workload", "--orders", book.toString(), "--before", "2019-08-27", "--after",
+                    "2019-09-19", "--report", workload.toString(), "--lang", lang);
+            assertPage(lang, "workload", w.status(), Files.readString(workload), english);
+        }
+        CliRun bad = CliRun.of("timeline", "KR", "--regime", "JP", "--html", "--lang", "fr");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--lang").contains("en, ja or ko").doesNotContain("Exception");
+    }
+
+    private static void assertPage(String lang, String page, int status, String written, List<String> english) {
+        assertThat(status).as(page).isZero();
+        assertThat(written).as(page + " in " + lang).contains("<html lang=\"" + lang + "\"");
+        // the regime data's own texts and codes are recorded as they are, marked lang="en" or translate="no"
+        String html = written.replaceAll("<(\\w+)[^>]*(lang=\"en\"|translate=\"no\")[^>]*>[^<]*</\\1>", "");
+        for (String piece : english) {
+            int at = html.indexOf(piece);
+            assertThat(at).as(page + " in " + lang + " holds the English '" + piece + "': "
+                    + (at < 0 ? "" : html.substring(Math.max(0, at - 300), Math.min(html.length(), at + 100)))).isNegative();
+        }
+    }
+
+    /** The English report catalogue's literal pieces (around {0}s) that the language words differently. */
+    private static List<String> englishPieces(String lang) throws IOException {
+        Properties en = report("");
+        Properties other = report("_" + lang);
+        List<String> out = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).equals(other.getProperty(key))) {
+                continue;
+            }
+            for (String piece : en.getProperty(key).split("\\{\\d+\\}")) {
+                String p = piece.trim();
+                if (p.length() >= 8 && p.matches(".*[a-z]{3,} [a-z]{3,}.*")) {
+                    out.add(p);
+                }
+            }
+        }
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+
+    private static Properties report(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = LanguageCliTest.class.getResourceAsStream("/dev/clearance/report/report" + suffix + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
     }
 }

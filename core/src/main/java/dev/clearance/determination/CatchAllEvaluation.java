@@ -8,9 +8,7 @@ import dev.clearance.regime.LicenceType;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.Standing;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The catch-all controls for a good on no control list: which rules reach the export, by which
@@ -62,15 +60,14 @@ final class CatchAllEvaluation {
                 continue;
             }
             List<Ground> reaching = new ArrayList<>();
-            Set<String> exemptions = new LinkedHashSet<>();
+            Reasons exemptions = new Reasons();
             for (Ground g : rule.grounds()) {
                 if (!g.period().contains(r.date())) {
                     continue;
                 }
                 if (standing.inAny(g.exemptGroups())) {
                     if (wouldTrigger(g, r)) {
-                        exemptions.add(r.to() + " is in exempt group " + String.join(" or ", g.exemptGroups())
-                                + " for the " + describe(g));
+                        exemptions.add(exemption(g, r));
                     }
                     continue;
                 }
@@ -88,8 +85,8 @@ final class CatchAllEvaluation {
                 trace.add(rule.code(), rule.uncertain().describe(), rule.uncertain().source());
             }
             Ground fired = null;
-            String why = null;
-            Set<String> notWhy = new LinkedHashSet<>();
+            Wording why = null;
+            Reasons notWhy = new Reasons();
             for (Ground g : reaching) {
                 why = trigger(g, r, standing, heading, regime, rule, doubts, trace, notWhy);
                 if (why != null) {
@@ -106,18 +103,23 @@ final class CatchAllEvaluation {
                     c = c.weakest(Confidence.UNCERTAIN);
                 }
                 surestFired = surestFired == null || c.ordinal() < surestFired.ordinal() ? c : surestFired;
-                trace.add(rule.code(), "licence required: " + why
+                boolean assumedChapter = chapter == 0 && !rule.hsChapters().isEmpty();
+                Reasons met = new Reasons();
+                met.add(why);
+                trace.add(rule.code(), "licence required: " + why.effect()
                         + (fired.text().isEmpty() ? "" : " [" + fired.text() + "]")
                         + (fired.check() ? " (CHECK: secondary sources)" : "")
                         + (fired.notifies() ? "; the exporter must notify the authority, which decides" : "")
-                        + (chapter == 0 && !rule.hsChapters().isEmpty()
-                        ? " (no HS code given: assumed within chapters " + rule.hsChapters() + ")" : ""), fired.source());
+                        + (assumedChapter ? " (no HS code given: assumed within chapters " + rule.hsChapters() + ")" : ""),
+                        fired.source(), "catchAllRequired" + (fired.text().isEmpty() ? "" : "Text")
+                        + (fired.check() ? "Secondary" : "") + (fired.notifies() ? "Notify" : "")
+                        + (assumedChapter ? "NoHs" : ""), met, "text", fired.text(), "chapters", rule.hsChapters());
             } else {
                 notWhy.addAll(exemptions);
                 if (!rule.note().isEmpty()) {
-                    notWhy.add(rule.note());
+                    notWhy.add("recorded", rule.note(), "text", rule.note()); // the regime data's own note
                 }
-                trace.add(rule.code(), "not triggered: " + String.join("; ", notWhy), rule.source());
+                trace.add(rule.code(), "not triggered: " + notWhy.joined(), rule.source(), "catchAllNotTriggered", notWhy);
             }
         }
         if (r.endUse() == EndUse.UNKNOWN) {
@@ -132,19 +134,23 @@ final class CatchAllEvaluation {
             List<String> refused = new ArrayList<>();
             for (LicenceType t : regime.licenceTypes()) {
                 if (t.scope().allowsCatchAll() && t.period().contains(r.date())) {
-                    String refusal = LicenceEvaluation.refusal(t, r, standing);
+                    Wording refusal = LicenceEvaluation.refusal(t, r, standing);
                     if (refusal == null) {
                         out.offer(t.code(), t.check() ? Confidence.CHECK : Confidence.CONFIRMED);
                     } else {
-                        refused.add(t.code() + " " + refusal);
+                        refused.add(t.code() + " " + refusal.effect());
                     }
                 }
             }
-            trace.add("licence types", "for a catch-all licence: " + (out.options.isEmpty() ? "none"
-                    : String.join(", ", out.options)) + (refused.isEmpty() ? "" : "; " + String.join("; ", refused)),
+            String offered = String.join(", ", out.options);
+            trace.add("licence types", "for a catch-all licence: " + (out.options.isEmpty() ? "none" : offered)
+                    + (refused.isEmpty() ? "" : "; " + String.join("; ", refused)),
                     regime.licenceTypes().isEmpty() ? regime.source() : regime.licenceTypes().stream()
                             .filter(t -> out.options.contains(t.code())).map(LicenceType::source).findFirst()
-                            .orElse(regime.source()));
+                            .orElse(regime.source()),
+                    // the refusals, each its own reason, keep the English effect; the plain list is worded
+                    !refused.isEmpty() ? null : out.options.isEmpty() ? "catchAllLicencesNone" : "catchAllLicences",
+                    "options", offered);
             ProcessingEvaluation.evaluate(regime, r, standing, out, trace);
         }
         return out;
@@ -159,22 +165,27 @@ final class CatchAllEvaluation {
         };
     }
 
-    private static String describe(Ground g) {
+    /** Why a ground that would be met does not reach the destination: it is in an exempt group. */
+    private static Wording exemption(Ground g, ExportRequest r) {
+        String groups = String.join(" or ", g.exemptGroups());
+        String head = r.to() + " is in exempt group " + groups + " for the ";
         return switch (g.trigger()) {
-            case END_USE -> "objective requirement (end use " + String.join("/", g.endUses()) + ")";
-            case END_USER_LIST -> "objective requirement (listed end user)";
-            case INFORM -> "inform requirement";
+            case END_USE -> new Wording(head + "objective requirement (end use " + String.join("/", g.endUses()) + ")",
+                    "exemptEndUse", "country", r.to(), "groups", groups, "endUses", String.join("/", g.endUses()));
+            case END_USER_LIST -> new Wording(head + "objective requirement (listed end user)", "exemptListed",
+                    "country", r.to(), "groups", groups);
+            case INFORM -> new Wording(head + "inform requirement", "exemptInform", "country", r.to(), "groups", groups);
         };
     }
 
     /** Why the ground is met, or null (adding why not to {@code notWhy}). */
-    private static String trigger(Ground g, ExportRequest r, Standing standing, int heading, Regime regime,
-                                  CatchAllRule rule, Outcome out, Trace trace, Set<String> notWhy) {
+    private static Wording trigger(Ground g, ExportRequest r, Standing standing, int heading, Regime regime,
+                                   CatchAllRule rule, Outcome out, Trace trace, Reasons notWhy) {
         switch (g.trigger()) {
             case END_USE -> {
                 String use = r.endUse().word();
                 if (!r.endUse().within(g.endUses())) {
-                    notWhy.add("end use " + use);
+                    notWhy.add("endUse", "end use " + use, "endUse", use);
                     return null;
                 }
                 if (!g.groups().isEmpty() && !standing.inAny(g.groups())) {
@@ -187,47 +198,63 @@ final class CatchAllEvaluation {
                             out.weaken(Confidence.CHECK);
                         }
                     }
-                    notWhy.add("end use " + use + " meets the objective requirement only for "
-                            + String.join("/", g.groups()) + " destinations");
+                    notWhy.add("endUseOnlyFor", "end use " + use + " meets the objective requirement only for "
+                            + String.join("/", g.groups()) + " destinations", "endUse", use,
+                            "groups", String.join("/", g.groups()));
                     return null;
                 }
-                String where = g.groups().isEmpty() ? "" : " to a " + String.join("/", g.groups()) + " destination";
+                String groups = String.join("/", g.groups());
+                String where = g.groups().isEmpty() ? "" : " to a " + groups + " destination";
+                String to = g.groups().isEmpty() ? "" : "To";
                 if (!g.hsHeadings().isEmpty()) {
                     if (heading == 0) {
-                        return "objective requirement: end use " + use + where + " (no four-digit HS heading given:"
-                                + " assumed to be among the listed goods, HS " + g.hsHeadings() + (g.headingsComplete()
-                                ? "" : " and others") + ")";
+                        return new Wording("objective requirement: end use " + use + where + " (no four-digit HS heading"
+                                + " given: assumed to be among the listed goods, HS " + g.hsHeadings()
+                                + (g.headingsComplete() ? "" : " and others") + ")", "objectiveEndUse" + to + "NoHeading"
+                                + (g.headingsComplete() ? "" : "Partial"), "endUse", use, "groups", groups,
+                                "headings", g.hsHeadings());
                     }
                     boolean in = g.hsHeadings().stream().anyMatch(h -> h.contains(heading));
                     if (in) {
-                        return "objective requirement: end use " + use + where + "; HS heading " + heading
-                                + " is among the listed goods";
+                        return new Wording("objective requirement: end use " + use + where + "; HS heading " + heading
+                                + " is among the listed goods", "objectiveEndUse" + to + "Heading", "endUse", use,
+                                "groups", groups, "heading", heading);
                     }
                     if (!g.headingsComplete()) {
                         trace.add("CAVEAT", "HS heading " + heading + " is not among the known headings "
                                 + g.hsHeadings() + " of " + rule.code() + "'s listed goods, but that list is only"
-                                + " partly known: " + g.text(), g.source());
+                                + " partly known: " + g.text(), g.source(), "headingPartlyKnown", "heading", heading,
+                                "headings", g.hsHeadings(), "rule", rule.code(), "text", g.text());
                         out.weaken(Confidence.CHECK);
                     }
-                    notWhy.add("end use " + use + ": HS heading " + heading + " is not among the known listed goods "
-                            + g.hsHeadings());
+                    notWhy.add("headingNotListed", "end use " + use + ": HS heading " + heading
+                            + " is not among the known listed goods " + g.hsHeadings(), "endUse", use, "heading", heading,
+                            "headings", g.hsHeadings());
                     return null;
                 }
-                return "objective requirement: end use " + use + where;
+                return new Wording("objective requirement: end use " + use + where, "objectiveEndUse" + to,
+                        "endUse", use, "groups", groups);
             }
             case END_USER_LIST -> {
                 if (r.endUser() != null && r.endUser().listed()) {
-                    return "objective requirement: end user " + r.endUser().name() + " is listed as "
-                            + r.endUser().entryId() + " on " + r.endUser().list() + " (" + r.endUser().explanation() + ")";
+                    EndUserFinding u = r.endUser();
+                    return new Wording("objective requirement: end user " + u.name() + " is listed as " + u.entryId()
+                            + " on " + u.list() + " (" + u.explanation() + ")", "objectiveListed", "name", u.name(),
+                            "entry", u.entryId(), "list", u.list(), "explanation", String.valueOf(u.explanation()));
                 }
-                notWhy.add(r.endUser() == null ? "no end user screened" : "end user " + r.endUser().name() + " not listed");
+                if (r.endUser() == null) {
+                    notWhy.add("noEndUser", "no end user screened");
+                } else {
+                    notWhy.add("endUserNotListed", "end user " + r.endUser().name() + " not listed", "name",
+                            r.endUser().name());
+                }
                 return null;
             }
             case INFORM -> {
                 if (r.informed()) {
-                    return "inform requirement: the authority informed the exporter";
+                    return new Wording("inform requirement: the authority informed the exporter", "informed");
                 }
-                notWhy.add("not informed");
+                notWhy.add("notInformed", "not informed");
                 return null;
             }
             default -> throw new IllegalStateException(g.trigger().name());

@@ -23,8 +23,15 @@ final class DestinationStanding {
             trace.add("destination " + r.to(), Countries.name(r.to()) + " is in " + String.join(", ", standing.groups()),
                     source, "inGroups", "country", Countries.name(r.to()), "groups", String.join(", ", standing.groups()));
         }
-        for (String caveat : standing.caveats()) {
-            trace.add("CAVEAT", caveat, regime.source());
+        boolean worded = standing.caveatWords().size() == standing.caveats().size();
+        for (int i = 0; i < standing.caveats().size(); i++) {
+            String caveat = standing.caveats().get(i);
+            if (worded) {
+                Standing.Worded w = standing.caveatWords().get(i);
+                trace.add(new TraceStep("CAVEAT", caveat, regime.source(), w.key(), w.values()));
+            } else {
+                trace.add("CAVEAT", caveat, regime.source());
+            }
         }
         for (String doubt : standing.doubts()) {
             trace.add("UNCERTAIN", doubt, regime.source());

@@ -150,7 +150,8 @@ public final class DeterminationEngine {
             } else if (out.required && !out.catchAll) {
                 LicenceEvaluation.evaluate(regime, r, listing, standing, out, trace);
             } else if (!out.required && regime.rules().noLicenceText() != null) {
-                trace.add("answer", regime.rules().noLicenceText(), regime.rules().source());
+                trace.add("answer", regime.rules().noLicenceText(), regime.rules().source(), "recorded",
+                        "text", regime.rules().noLicenceText());
             }
         }
         notes(regime, r, listing == null ? null : listing.code(), listing != null, out, trace);
@@ -211,7 +212,7 @@ public final class DeterminationEngine {
                 }
                 if (doubt) {
                     trace.add(n.code(), n.status() + ": " + n.text() + " [the answer rests on this " + n.status()
-                            + " fact: check]", n.source());
+                            + " fact: check]", n.source(), "statusNoteDoubt", "status", n.status(), "text", n.text());
                 } else {
                     trace.add(n.code(), n.status() + ": " + n.text(), n.source(), "statusNote", "status", n.status(),
                             "text", n.text());

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The JSON contract other tools rely on, a record Jackson writes in this order:
  * {@code licenceRequired, prohibited, licenceOptions, optionConfidence, catchAll, policy, authority, notify,
- * reviewDays, documents, filingOffice, confidence, trace[{rule, effect, source[, key, args]}], regime{jurisdiction, asOf,
+ * reviewDays, documents, filingOffice, confidence, trace[{rule, effect, source[, key, args[, parts]]}], regime{jurisdiction, asOf,
  * version}}. The CLI and the server both write it, so they answer alike.
  *
  * @param licenceRequired  whether a licence is required
@@ -46,10 +46,13 @@ public record DeterminationJson(boolean licenceRequired, boolean prohibited, Lis
      * @param key    the wording's key, so a reader's language words the step (the effect stays English); left out
      *               when the step has no keyed wording
      * @param args   the wording's values; left out with the key
+     * @param parts  the reasons the wording's {@code {why}} joins, each with its own key and values
+     *               ({@code trace.why.<key>}); left out when the step has none
      */
     public record Step(String rule, String effect, String source,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String key,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> args) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> args,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TraceStep.Part> parts) {
     }
 
     /**
@@ -123,7 +126,7 @@ public record DeterminationJson(boolean licenceRequired, boolean prohibited, Lis
                 d.policy() == null ? null : d.policy().word(), d.authority(), d.notifyAuthority(), d.reviewDays(),
                 d.documents(), d.filingOffice(), d.confidence().word(),
                 d.trace().stream().map(s -> new Step(s.rule(), s.effect(), s.source(), s.key(),
-                        s.key() == null ? null : s.args())).toList(),
+                        s.key() == null ? null : s.args(), s.key() == null ? List.of() : s.parts())).toList(),
                 new RegimeUsed(d.jurisdiction(), d.asOf().toString(), d.regimeVersion()));
     }
 

@@ -50,10 +50,12 @@ final class EndUserEvaluation {
         List<Read> reads = hits.stream().map(h -> read(regime, r, u, h, trace))
                 .sorted(Comparator.comparing(Read::reading)).toList();
         if (hits.size() > 1) {
-            trace.add("end user " + u.name(), "on " + hits.size() + " lists (" + String.join("; ", hits.stream()
-                    .map(EndUserEvaluation::hitText).toList()) + "): each hit is read, and the strictest effect ("
-                    + reads.get(0).reading().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                    + ") counts, whichever scored highest", u.list());
+            String strictest = reads.get(0).reading().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            Reasons each = new Reasons();
+            hits.forEach(h -> each.add(new Wording(hitText(h), hitKey("endUserHit", h), hitArgs(h))));
+            trace.add("end user " + u.name(), "on " + hits.size() + " lists (" + each.joined()
+                    + "): each hit is read, and the strictest effect (" + strictest + ") counts, whichever scored highest",
+                    u.list(), "endUserHits", each, "count", hits.size(), "strictest", strictest);
         }
         for (Read read : reads) {
             apply(regime, u, read, listed, out, trace);
@@ -89,7 +91,8 @@ final class EndUserEvaluation {
             }
             if (!rule.period().contains(r.date())) {
                 trace.add(rule.code(), "not in force on " + r.date() + " " + rule.period() + " for an end user "
-                        + hitText(h), rule.source());
+                        + hitText(h), rule.source(), hitKey("endUserRuleNotInForce", h),
+                        hitArgs(h, "day", r.date(), "period", rule.period()));
                 continue;
             }
             Reading reading = switch (rule.outcome()) {
@@ -118,11 +121,13 @@ final class EndUserEvaluation {
             if (moot.isEmpty()) {
                 out.weaken(Confidence.CHECK);
             }
+            String rules = String.join("; ", regime.rules().endUserRules().stream()
+                    .map(x -> x.code() + ": " + x.describe()).toList());
             trace.add(step, "CHECK: " + hit + " (" + h.explanation() + "), which no end-user rule of "
-                    + regime.jurisdiction() + " in force reads" + (regime.rules().endUserRules().isEmpty() ? "" : " ("
-                    + String.join("; ", regime.rules().endUserRules().stream().map(x -> x.code() + ": " + x.describe())
-                    .toList()) + ")") + ": sanctions or other restrictions may apply to the party; establish them"
-                    + " before shipping" + moot, h.list());
+                    + regime.jurisdiction() + " in force reads" + (rules.isEmpty() ? "" : " (" + rules + ")")
+                    + ": sanctions or other restrictions may apply to the party; establish them before shipping" + moot,
+                    h.list(), hitKey("endUserNoRule", h) + (rules.isEmpty() ? "" : "Rules") + (moot.isEmpty() ? "" : "Moot"),
+                    hitArgs(h, "regime", regime.jurisdiction(), "rules", rules));
             return;
         }
         String source = rule.source() + "; " + h.list();
@@ -138,15 +143,16 @@ final class EndUserEvaluation {
                 out.prohibited = true;
                 trace.add(step, "Prohibited: " + hit + " (" + h.explanation() + "); " + rule.text()
                         + (rule.check() ? " (CHECK)" : "") + "; no licence type is offered", source,
-                        rule.check() ? null : hitKey("endUserProhibited", h), hitArgs(h, "text", rule.text()));
+                        hitKey("endUserProhibited", h) + (rule.check() ? "Check" : ""), hitArgs(h, "text", rule.text()));
             }
             case LICENCE -> {
                 out.require("listed party");
                 out.restrictedBy.add(ExceptionRestriction.When.LISTED_PARTY);
                 trace.add(step, "licence required: " + hit + " (" + h.explanation() + "); " + rule.text()
                         + (rule.policy().isEmpty() ? "" : "; licensing policy: " + rule.policy())
-                        + (rule.check() ? " (CHECK)" : "") + moot, source, rule.check() || !moot.isEmpty() ? null
-                        : hitKey(rule.policy().isEmpty() ? "endUserLicence" : "endUserLicencePolicy", h),
+                        + (rule.check() ? " (CHECK)" : "") + moot, source,
+                        hitKey(rule.policy().isEmpty() ? "endUserLicence" : "endUserLicencePolicy", h)
+                        + (rule.check() ? "Check" : "") + (moot.isEmpty() ? "" : "Moot"),
                         hitArgs(h, "text", rule.text(), "policy", rule.policy()));
             }
             case CHECK -> {
@@ -154,7 +160,7 @@ final class EndUserEvaluation {
                     out.weaken(Confidence.CHECK);
                 }
                 trace.add(step, "CHECK: " + hit + " (" + h.explanation() + "); " + rule.text() + moot, source,
-                        moot.isEmpty() ? hitKey("endUserCheck", h) : null, hitArgs(h, "text", rule.text()));
+                        hitKey("endUserCheck", h) + (moot.isEmpty() ? "" : "Moot"), hitArgs(h, "text", rule.text()));
             }
             default -> throw new IllegalStateException(read.reading().name());
         }

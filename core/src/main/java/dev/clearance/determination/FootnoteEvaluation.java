@@ -22,13 +22,15 @@ final class FootnoteEvaluation {
             String rule = "footnote " + f.number();
             ChartFootnote.Effect effect = listing == null ? f.unlisted() : f.effect();
             String note = f.note().isEmpty() ? "" : " " + f.note();
+            boolean own = false; // whether the engine added words of its own to the note (then the English stays)
             if (!f.regions().isEmpty()) {
                 // A footnote limited to regions decides once the request names the region.
-                java.util.List<String> why = new java.util.ArrayList<>();
+                Reasons why = new Reasons();
                 SanctionsEvaluation.Reach reach = RegionReach.of(f.regions(), r, why);
-                String because = " [" + String.join("; ", why) + "]";
+                String because = " [" + why.joined() + "]";
                 if (reach == SanctionsEvaluation.Reach.NO) {
-                    trace.add(rule, "does not apply" + because + ": " + text, f.source());
+                    trace.add(rule, "does not apply" + because + ": " + text, f.source(), "footnoteRegionNo", why,
+                            "text", text);
                     continue;
                 }
                 if (reach == SanctionsEvaluation.Reach.YES) {
@@ -42,37 +44,43 @@ final class FootnoteEvaluation {
                     continue;
                 }
                 note = note + because;
+                own = true;
             }
             if (effect == ChartFootnote.Effect.REQUIRED && listing != null && !f.entries().isEmpty()) {
                 Reach reach = reach(f, listing.code());
                 if (reach == Reach.NONE) {
-                    trace.add(rule, "does not apply to " + listing.code() + ": " + text, f.source());
+                    trace.add(rule, "does not apply to " + listing.code() + ": " + text, f.source(), "footnoteNotTo",
+                            "entry", listing.code(), "text", text);
                     continue;
                 }
                 if (reach == Reach.MAYBE) {
                     out.weaken(Confidence.CHECK);
                     note = note + " (" + listing.code() + " may be one of the entries it names: required,"
                             + " conservatively, CHECK)";
+                    own = true;
                 }
             }
             switch (effect) {
                 case REQUIRED -> {
                     out.require(rule);
-                    trace.add(rule, "licence required: " + text + note, f.source());
+                    trace.add(rule, "licence required: " + text + note, f.source(), noteKey("footnoteRequired", f, own),
+                            "text", text, "note", f.note());
                 }
                 case CHECK -> {
                     // Unlisted goods: what the footnote names is not encoded, so a licence is taken as required.
                     if (listing == null && f.effect() == ChartFootnote.Effect.REQUIRED) {
                         out.require(rule);
-                        trace.add(rule, "licence required: " + text + note, f.source());
+                        trace.add(rule, "licence required: " + text + note, f.source(),
+                                noteKey("footnoteRequired", f, own), "text", text, "note", f.note());
                     } else {
-                        trace.add(rule, "CHECK: " + text + note, f.source());
+                        trace.add(rule, "CHECK: " + text + note, f.source(), noteKey("footnoteCheck", f, own),
+                                "text", text, "note", f.note());
                     }
                     out.weaken(Confidence.CHECK);
                 }
                 case INFO -> {
                     if (!text.isEmpty()) {
-                        trace.add(rule, text, f.source());
+                        trace.add(rule, text, f.source(), "recorded", "text", text);
                     }
                 }
             }
@@ -93,5 +101,10 @@ final class FootnoteEvaluation {
             }
         }
         return best;
+    }
+
+    /** The wording's key for a footnote's text and note, or null when the engine's own words joined the note. */
+    private static String noteKey(String base, ChartFootnote f, boolean own) {
+        return own ? null : f.note().isEmpty() ? base : base + "Noted";
     }
 }

@@ -52,9 +52,11 @@ final class LicenceEvaluation {
                 continue;
             }
             EntryFlag flag = t.entryFlag() == null || listing == null ? null : listing.flags().get(t.entryFlag());
-            String refusal = refusal(t, r, standing, listing, flag, restrictions, items, out);
+            Wording refusal = refusal(t, r, standing, listing, flag, restrictions, items, out);
             if (refusal == null && measure != null && !measure.allowedLicences().contains(t.code())) {
-                refusal = "not offered: " + measure.code() + " allows only " + String.join(", ", measure.allowedLicences());
+                String allowed = String.join(", ", measure.allowedLicences());
+                refusal = new Wording("not offered: " + measure.code() + " allows only " + allowed, "notOfferedAllowsOnly",
+                        "measure", measure.code(), "allowed", allowed);
             }
             if (refusal != null) {
                 trace.add(t.code(), refusal, t.source());
@@ -73,7 +75,12 @@ final class LicenceEvaluation {
                 trace.add(t.code(), effect, t.source(), (t.check() || partial ? "offeredCheck" : "offered")
                         + (t.conditions().isEmpty() ? "" : "On"), "conditions", t.conditions());
             } else {
-                trace.add(t.code(), effect, t.source());
+                // an offer with its entry's flag or value limit: the flag's text and the amounts are facts as recorded
+                trace.add(t.code(), effect, t.source(), (t.check() || partial ? "offeredCheck" : "offered")
+                        + (t.conditions().isEmpty() ? "" : "On") + (flag == null ? "" : "Flag")
+                        + (t.valueLimit() ? "Value" : ""), "conditions", t.conditions(), "flag", t.entryFlag(),
+                        "flagText", flag == null ? "" : flag.text(), "value", r.value() == null ? "" : r.value().toPlainString(),
+                        "limit", flag == null || flag.limit() == null ? "" : flag.limit().toPlainString());
             }
         }
         if (measure == null || measure.reviewDays() == null && measure.documents() == null) {
@@ -108,53 +115,65 @@ final class LicenceEvaluation {
     }
 
     /** Why a licence type is not offered, or null when it is. */
-    private static String refusal(LicenceType t, ExportRequest r, Standing standing, Listing listing, EntryFlag flag,
-                                  List<ExceptionRestriction> restrictions, List<ItemRestriction> items, Outcome out) {
+    private static Wording refusal(LicenceType t, ExportRequest r, Standing standing, Listing listing, EntryFlag flag,
+                                   List<ExceptionRestriction> restrictions, List<ItemRestriction> items, Outcome out) {
         if (!t.entries().isEmpty() && (listing == null || !t.covers(listing.code()))) {
-            return "not offered: it covers only " + String.join(", ", t.entries());
+            String entries = String.join(", ", t.entries());
+            return new Wording("not offered: it covers only " + entries, "notOfferedCoversOnly", "entries", entries);
         }
-        String excluded = listing == null ? null : excludedItem(t, listing.code(), items, out);
+        Wording excluded = listing == null ? null : excludedItem(t, listing.code(), items, out);
         if (excluded != null) {
             return excluded;
         }
         if (t.restricted() && !restrictions.isEmpty()) {
-            return "not offered: barred by " + String.join(", ", restrictions.stream().map(ExceptionRestriction::code)
-                    .distinct().toList());
+            String barring = String.join(", ", restrictions.stream().map(ExceptionRestriction::code).distinct().toList());
+            return new Wording("not offered: barred by " + barring, "notOfferedBarred", "restrictions", barring);
         }
         if (t.entryFlag() != null) {
             if (flag == null || flag.status() == EntryFlag.Status.NA) {
-                return "not offered: " + (listing == null ? "the good is on no entry" : listing.entry()
-                        + " does not allow it (" + t.entryFlag() + ": " + (flag == null ? "not given" : flag.text()) + ")");
+                if (listing == null) {
+                    return new Wording("not offered: the good is on no entry", "notOfferedNoEntry");
+                }
+                return flag == null ? new Wording("not offered: " + listing.entry() + " does not allow it ("
+                        + t.entryFlag() + ": not given)", "notOfferedFlagNotGiven", "entry", listing.entry(),
+                        "flag", t.entryFlag())
+                        : new Wording("not offered: " + listing.entry() + " does not allow it (" + t.entryFlag() + ": "
+                        + flag.text() + ")", "notOfferedFlag", "entry", listing.entry(), "flag", t.entryFlag(),
+                        "flagText", flag.text());
             }
         }
         if (!t.overcomes().isEmpty()) {
             Set<String> beyond = new LinkedHashSet<>(out.reasons);
             beyond.removeAll(t.overcomes());
             if (!beyond.isEmpty()) {
-                return "not offered: it overcomes " + String.join(", ", t.overcomes()) + " requirements only, not "
-                        + String.join(", ", beyond) + " (conservatively)";
+                String overcomes = String.join(", ", t.overcomes());
+                String others = String.join(", ", beyond);
+                return new Wording("not offered: it overcomes " + overcomes + " requirements only, not " + others
+                        + " (conservatively)", "notOfferedOvercomesOnly", "overcomes", overcomes, "others", others);
             }
         }
-        String groups = refusal(t, r, standing);
+        Wording groups = refusal(t, r, standing);
         if (groups != null) {
             return groups;
         }
         if (t.valueLimit()) {
             BigDecimal limit = flag == null ? null : flag.limit();
             if (limit == null) {
-                return "not offered: the entry gives no value limit";
+                return new Wording("not offered: the entry gives no value limit", "notOfferedNoLimit");
             }
             if (r.value() == null) {
-                return "not offered: the shipment value is not given (--value AMOUNT USD); limit " + limit.toPlainString()
-                        + " USD";
+                return new Wording("not offered: the shipment value is not given (--value AMOUNT USD); limit "
+                        + limit.toPlainString() + " USD", "notOfferedNoValue", "limit", limit.toPlainString());
             }
             if (!USD.equals(r.currency())) {
-                return "not offered: the value is in " + r.currency() + "; the limit is " + limit.toPlainString()
-                        + " USD (not converted)";
+                return new Wording("not offered: the value is in " + r.currency() + "; the limit is "
+                        + limit.toPlainString() + " USD (not converted)", "notOfferedCurrency", "currency", r.currency(),
+                        "limit", limit.toPlainString());
             }
             if (r.value().compareTo(limit) > 0) {
-                return "not offered: the value " + r.value().toPlainString() + " USD exceeds the limit "
-                        + limit.toPlainString() + " USD";
+                return new Wording("not offered: the value " + r.value().toPlainString() + " USD exceeds the limit "
+                        + limit.toPlainString() + " USD", "notOfferedOverLimit", "value", r.value().toPlainString(),
+                        "limit", limit.toPlainString());
             }
         }
         return null;
@@ -165,30 +184,35 @@ final class LicenceEvaluation {
      * Annex II Section I items from the Union general export authorisations), or null. A code that may be in the
      * restricted set is kept out too, conservatively, CHECK.
      */
-    private static String excludedItem(LicenceType t, String code, List<ItemRestriction> items, Outcome out) {
+    private static Wording excludedItem(LicenceType t, String code, List<ItemRestriction> items, Outcome out) {
         for (ItemRestriction x : items) {
             if (x.excludedLicences().contains(t.code())) {
                 boolean maybe = x.reach(code) == ItemRestriction.Reach.MAYBE;
                 if (maybe || x.check()) {
                     out.weaken(Confidence.CHECK);
                 }
-                return "not offered: " + code + (maybe ? " may be" : " is") + " in " + x.title() + " (" + x.code()
-                        + "), which it never covers" + (maybe ? " (only part of the entry is in it: excluded,"
-                        + " conservatively, CHECK)" : x.check() ? " (CHECK)" : "");
+                return new Wording("not offered: " + code + (maybe ? " may be" : " is") + " in " + x.title() + " ("
+                        + x.code() + "), which it never covers" + (maybe ? " (only part of the entry is in it: excluded,"
+                        + " conservatively, CHECK)" : x.check() ? " (CHECK)" : ""),
+                        "notOfferedExcluded" + (maybe ? "Maybe" : x.check() ? "Check" : ""), "entry", code,
+                        "title", x.title(), "restriction", x.code());
             }
         }
         return null;
     }
 
     /** Why a licence type is not offered to this destination, or null when it is. */
-    static String refusal(LicenceType t, ExportRequest r, Standing standing) {
+    static Wording refusal(LicenceType t, ExportRequest r, Standing standing) {
         for (String g : t.excludedGroups()) {
             if (standing.in(g)) {
-                return "not offered: " + r.to() + " is in " + g + ", to which it is never offered";
+                return new Wording("not offered: " + r.to() + " is in " + g + ", to which it is never offered",
+                        "notOfferedExcludedGroup", "country", r.to(), "group", g);
             }
         }
         if (!t.groups().isEmpty() && !standing.inAny(t.groups())) {
-            return "not offered: " + r.to() + " is not in " + String.join(" or ", t.groups());
+            String groups = String.join(" or ", t.groups());
+            return new Wording("not offered: " + r.to() + " is not in " + groups, "notOfferedNotInGroups",
+                    "country", r.to(), "groups", groups);
         }
         return null;
     }
@@ -224,7 +248,10 @@ final class LicenceEvaluation {
             trace.add(m.code(), m.title() + ": only " + String.join(", ", m.allowedLicences())
                     + (m.filingOffice() == null ? "" : "; file with " + m.filingOffice())
                     + (m.reviewDays() == null ? "" : "; review about " + m.reviewDays() + " days")
-                    + " " + m.period() + how, m.source());
+                    + " " + m.period() + how, m.source(), !how.isEmpty() ? null : "measureOnly"
+                    + (m.filingOffice() == null ? "" : "Office") + (m.reviewDays() == null ? "" : "Review"),
+                    "title", m.title(), "allowed", String.join(", ", m.allowedLicences()), "office",
+                    String.valueOf(m.filingOffice()), "days", String.valueOf(m.reviewDays()), "period", m.period());
             return true;
         }
         return false;

@@ -75,7 +75,8 @@ final class ListControlEvaluation {
             boolean conservative = c.paragraphs().isEmpty() || reach == ControlReason.Reach.MAYBE ? c.conservative()
                     : c.conditional();
             Boolean needs = c.rule().requires(r.to(), x, standing::in);
-            String scope = !conservative ? "" : reach == ControlReason.Reach.IN && !c.paragraphs().isEmpty()
+            boolean conditions = reach == ControlReason.Reach.IN && !c.paragraphs().isEmpty();
+            String scope = !conservative ? "" : conditions
                     ? " (applies to " + c.scope() + "; its conditions are not told apart: applied, conservatively)"
                     : " (applies to " + c.scope() + "; applied to the whole entry, conservatively)";
             if (needs == null) {
@@ -83,7 +84,9 @@ final class ListControlEvaluation {
                 out.weaken(Confidence.CHECK);
                 trace.add(step, "CHECK: licence possibly required: no Country Chart column, and the text names no"
                         + " destination Clearance reads: " + (c.scope().isEmpty() ? "" : c.scope() + " => ")
-                        + c.rule().text() + " (required, conservatively)", c.source());
+                        + c.rule().text() + " (required, conservatively)", c.source(),
+                        c.scope().isEmpty() ? "noChartColumn" : "noChartColumnScope", "scope", c.scope(),
+                        "text", c.rule().text());
                 continue;
             }
             if (needs) {
@@ -96,8 +99,12 @@ final class ListControlEvaluation {
                     ? (needs ? "X for " + r.to() : "no X for " + r.to())
                     : (needs ? r.to() + " is among " : r.to() + " is not among ") + c.rule().describe()
                     + " (no Country Chart column: " + c.rule().text() + ")";
+            boolean chart = c.rule().kind() == DestinationRule.Kind.CHART;
             trace.add(step, where + ": " + (needs ? "licence required for " : "no licence needed for ") + c.reason()
-                    + " reasons" + scope, c.source());
+                    + " reasons" + scope, c.source(), (chart ? "chart" : "among") + (needs ? "Needs" : "Free")
+                    + (!conservative ? "" : conditions ? "Conditions" : "Whole"), "country", r.to(),
+                    "destinations", chart ? "" : c.rule().describe(), "text", chart ? "" : c.rule().text(),
+                    "reason", c.reason(), "scope", c.scope());
         }
         return false;
     }
@@ -119,7 +126,9 @@ final class ListControlEvaluation {
             }
             trace.add(x.code(), "licence required for " + r.to() + " too: " + listing.code() + (maybe ? " may be" : " is")
                     + " in " + x.title() + ": " + x.text() + (maybe ? " (only part of the entry is in it: taken as in it,"
-                    + " conservatively, CHECK)" : x.check() ? " (CHECK)" : ""), x.source());
+                    + " conservatively, CHECK)" : x.check() ? " (CHECK)" : ""), x.source(),
+                    "restrictedToo" + (maybe ? "Maybe" : x.check() ? "Check" : ""), "country", r.to(),
+                    "entry", listing.code(), "title", x.title(), "text", x.text());
             return true;
         }
         return false;
@@ -127,7 +136,7 @@ final class ListControlEvaluation {
 
     private static void note(Listing listing, Trace trace) {
         if (!listing.note().isEmpty()) {
-            trace.add("note " + listing.entry(), listing.note(), listing.source()); // the data's own text
+            trace.add("note " + listing.entry(), listing.note(), listing.source(), "recorded", "text", listing.note());
         }
     }
 

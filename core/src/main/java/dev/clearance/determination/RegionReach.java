@@ -15,32 +15,34 @@ final class RegionReach {
     private RegionReach() {
     }
 
-    static Reach of(List<String> regions, ExportRequest r, List<String> why) {
+    static Reach of(List<String> regions, ExportRequest r, Reasons why) {
         if (regions.isEmpty()) {
             return Reach.YES;
         }
         Regions known = RegimeData.regions();
         String named = describe(known, regions);
         if (r.region() == null) {
-            why.add("it reaches only " + named + " of " + r.to() + ", and the request names no region (give the"
-                    + " region): if the goods go there, it applies");
+            why.add("regionNotGiven", "it reaches only " + named + " of " + r.to() + ", and the request names no region"
+                    + " (give the region): if the goods go there, it applies", "regions", named, "country", r.to());
             return Reach.DOUBT;
         }
         String given = known.get(r.region()).map(Region::describe).orElse(r.region());
         for (String region : regions) {
             if (known.within(r.region(), region)) {
-                why.add("the goods go to " + given + ", within " + named);
+                why.add("regionWithin", "the goods go to " + given + ", within " + named, "region", given,
+                        "regions", named);
                 return Reach.YES;
             }
         }
         for (String region : regions) {
             if (known.within(region, r.region())) {
-                why.add(given + " holds " + describe(known, List.of(region)) + ", which it reaches: say whether the"
-                        + " goods go there");
+                String held = describe(known, List.of(region));
+                why.add("regionHolds", given + " holds " + held + ", which it reaches: say whether the goods go there",
+                        "region", given, "held", held);
                 return Reach.DOUBT;
             }
         }
-        why.add("the goods go to " + given + ", not " + named);
+        why.add("regionOutside", "the goods go to " + given + ", not " + named, "region", given, "regions", named);
         return Reach.NO;
     }
 

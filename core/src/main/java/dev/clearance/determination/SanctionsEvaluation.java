@@ -44,33 +44,35 @@ final class SanctionsEvaluation {
     static void evaluate(Regime regime, ExportRequest r, Listing listing, Outcome out, Trace trace) {
         List<SanctionsMeasure> doubts = new ArrayList<>();
         List<String> doubtTexts = new ArrayList<>();
+        List<Reasons> doubtReasons = new ArrayList<>();
         for (SanctionsMeasure m : regime.sanctions()) {
             if (!m.period().contains(r.date()) || !m.reaches(regime, r.to(), r.date())) {
                 continue;
             }
-            List<String> why = new ArrayList<>();
+            Reasons why = new Reasons();
             Reach reach = items(regime, m.items(), r, listing, why).and(endUse(m, r, why))
                     .and(RegionReach.of(m.regions(), r, why));
             if (reach == Reach.NO) {
-                trace.add(m.code(), "does not apply: " + String.join("; ", why) + " [" + m.items().describe() + "]",
-                        m.source());
+                trace.add(m.code(), "does not apply: " + why.joined() + " [" + m.items().describe() + "]",
+                        m.source(), "sanctionsNotApplying", why, "items", m.items().describe());
                 continue;
             }
             if (m.status() == SanctionsMeasure.Status.UNCONFIRMED) {
-                why.add("UNCONFIRMED: not decided on");
+                why.add("unconfirmed", "UNCONFIRMED: not decided on");
                 reach = reach.and(Reach.DOUBT);
             }
             String note = m.note().isEmpty() ? "" : " (" + m.note() + ")";
-            String because = why.isEmpty() ? "" : " [" + String.join("; ", why) + "]";
+            String because = why.isEmpty() ? "" : " [" + why.joined() + "]";
             if (reach == Reach.DOUBT) {
                 doubts.add(m);
                 doubtTexts.add("CHECK: may apply: " + m.describe() + because + note);
+                doubtReasons.add(why);
                 continue;
             }
             if (reach == Reach.MAYBE || m.status() == SanctionsMeasure.Status.CHECK) {
                 out.weaken(Confidence.CHECK);
             }
-            apply(m, reach, because, note, out, trace);
+            apply(m, reach, why, note, out, trace);
         }
         // A doubt matters only where it could change the answer: a measure that may prohibit cannot change one
         // already prohibited, nor one that may require a licence under a policy an answer already has.
@@ -81,18 +83,21 @@ final class SanctionsEvaluation {
             if (!moot) {
                 out.weaken(Confidence.CHECK);
             }
-            trace.add(m.code(), doubtTexts.get(i) + (moot ? "; " + MOOT : ""), m.source());
+            trace.add(m.code(), doubtTexts.get(i) + (moot ? "; " + MOOT : ""), m.source(),
+                    "sanctionsMayApply" + (m.note().isEmpty() ? "" : "Noted") + (moot ? "Moot" : ""), doubtReasons.get(i),
+                    "measure", m.describe(), "note", m.note());
         }
     }
 
-    private static void apply(SanctionsMeasure m, Reach reach, String why, String note, Outcome out, Trace trace) {
-        String sure = (reach == Reach.MAYBE ? " (applied conservatively, CHECK)" : "")
-                + (m.status() == SanctionsMeasure.Status.CHECK ? " (CHECK: secondary sources)" : "");
-        String because = why + note;
-        // worded by key when the step is the measure's own facts (title, policy, authority, its note): the engine's
-        // reservations (conservative reach, secondary sources, reasons) keep the English effect
-        boolean plain = sure.isEmpty() && why.isEmpty();
-        String noted = note.isEmpty() ? "" : "Noted";
+    private static void apply(SanctionsMeasure m, Reach reach, Reasons why, String note, Outcome out, Trace trace) {
+        boolean maybe = reach == Reach.MAYBE;
+        boolean secondary = m.status() == SanctionsMeasure.Status.CHECK;
+        String sure = (maybe ? " (applied conservatively, CHECK)" : "") + (secondary ? " (CHECK: secondary sources)" : "");
+        String because = (why.isEmpty() ? "" : " [" + why.joined() + "]") + note;
+        // the wording's key names the reservations the step carries, in the English order: conservative reach,
+        // secondary sources, the reasons, the measure's note
+        String noted = (maybe ? "Maybe" : "") + (secondary ? "Secondary" : "") + (why.isEmpty() ? "" : "Why")
+                + (note.isEmpty() ? "" : "Noted");
         switch (m.effect()) {
             case PROHIBITED -> {
                 out.required = true;
@@ -101,7 +106,7 @@ final class SanctionsEvaluation {
                     out.authority = m.authority();
                 }
                 trace.add(m.code(), "Prohibited: " + m.title() + "; no licence type is offered" + sure + because,
-                        m.source(), plain ? "sanctionsProhibited" + noted : null, "title", m.title(), "note", m.note());
+                        m.source(), "sanctionsProhibited" + noted, why, "title", m.title(), "note", m.note());
                 for (SanctionsMeasure.Derogation d : m.derogations()) {
                     trace.add("derogation " + m.code(), "CHECK: " + d.text() + ", granted by " + d.authority(),
                             d.source(), "derogation", "text", d.text(), "authority", d.authority());
@@ -112,7 +117,7 @@ final class SanctionsEvaluation {
                 out.policy(m.policy());
                 trace.add(m.code(), "licence required" + (m.policy() == null ? "" : ", policy of "
                         + m.policy().word()) + ": " + m.title() + sure + because, m.source(),
-                        plain ? (m.policy() == null ? "sanctionsLicence" : "sanctionsLicencePolicy") + noted : null,
+                        (m.policy() == null ? "sanctionsLicence" : "sanctionsLicencePolicy") + noted, why,
                         "policy", m.policy() == null ? "" : m.policy().word(), "title", m.title(), "note", m.note());
             }
             case AUTHORITY -> {
@@ -120,7 +125,7 @@ final class SanctionsEvaluation {
                 out.authority = m.authority();
                 out.authorisation = m.authorisation();
                 trace.add(m.code(), "licence required from " + m.authority() + " (" + m.authorisation() + "): "
-                        + m.title() + sure + because, m.source(), plain ? "sanctionsAuthority" + noted : null,
+                        + m.title() + sure + because, m.source(), "sanctionsAuthority" + noted, why,
                         "authority", m.authority(), "authorisation", m.authorisation(), "title", m.title(),
                         "note", m.note());
             }
@@ -129,30 +134,32 @@ final class SanctionsEvaluation {
                 out.notify = true;
                 out.authority = m.authority();
                 trace.add(m.code(), "notify " + m.authority() + ", which decides: " + m.title() + sure + because,
-                        m.source(), plain ? "sanctionsNotify" + noted : null, "authority", m.authority(),
+                        m.source(), "sanctionsNotify" + noted, why, "authority", m.authority(),
                         "title", m.title(), "note", m.note());
             }
         }
     }
 
-    private static Reach endUse(SanctionsMeasure m, ExportRequest r, List<String> why) {
+    private static Reach endUse(SanctionsMeasure m, ExportRequest r, Reasons why) {
         if (m.endUses().isEmpty()) {
             return Reach.YES;
         }
         String use = r.endUse().word();
         if (r.endUse().within(m.endUses())) {
-            why.add("end use " + use);
+            why.add("endUse", "end use " + use, "endUse", use);
             return Reach.YES;
         }
         if (r.endUse() == EndUse.UNKNOWN) {
-            why.add("the end use is unknown; the measure reaches end use " + String.join("/", m.endUses()));
+            why.add("endUseUnknown", "the end use is unknown; the measure reaches end use " + String.join("/", m.endUses()),
+                    "endUses", String.join("/", m.endUses()));
             return Reach.DOUBT;
         }
-        why.add("end use " + use + ", not " + String.join("/", m.endUses()));
+        why.add("endUseOther", "end use " + use + ", not " + String.join("/", m.endUses()), "endUse", use,
+                "endUses", String.join("/", m.endUses()));
         return Reach.NO;
     }
 
-    private static Reach items(Regime regime, ItemScope s, ExportRequest r, Listing listing, List<String> why) {
+    private static Reach items(Regime regime, ItemScope s, ExportRequest r, Listing listing, Reasons why) {
         return switch (s.kind()) {
             case ALL -> Reach.YES;
             case LISTED -> listed(regime, s, listing, why);
@@ -160,20 +167,22 @@ final class SanctionsEvaluation {
         };
     }
 
-    private static Reach listed(Regime regime, ItemScope s, Listing listing, List<String> why) {
+    private static Reach listed(Regime regime, ItemScope s, Listing listing, Reasons why) {
         if (listing == null) {
-            why.add("the good is on no control-list entry");
+            why.add("noEntry", "the good is on no control-list entry");
             return Reach.NO;
         }
         String code = listing.code();
         if (!s.lists().isEmpty()) {
             String list = regime.entry(code).map(ControlEntry::regime).orElse("");
             if (list.isEmpty()) {
-                why.add(code + ": its multilateral list is not known; the measure reaches " + String.join("/", s.lists()));
+                why.add("listUnknown", code + ": its multilateral list is not known; the measure reaches "
+                        + String.join("/", s.lists()), "entry", code, "lists", String.join("/", s.lists()));
                 return Reach.MAYBE;
             }
             if (!s.lists().contains(list)) {
-                why.add(code + " is a " + list + " entry, not " + String.join("/", s.lists()));
+                why.add("otherList", code + " is a " + list + " entry, not " + String.join("/", s.lists()), "entry", code,
+                        "list", list, "lists", String.join("/", s.lists()));
                 return Reach.NO;
             }
         }
@@ -182,64 +191,69 @@ final class SanctionsEvaluation {
         }
         for (String e : s.entries()) {
             if (Codes.covers(e, code)) {
-                why.add(code + " is within " + e);
+                why.add("within", code + " is within " + e, "entry", code, "named", e);
                 return Reach.YES;
             }
         }
         for (String e : s.entries()) {
             if (Codes.covers(code, e)) {
-                why.add(code + " holds " + e + ", which it names");
+                why.add("holds", code + " holds " + e + ", which it names", "entry", code, "named", e);
                 return Reach.MAYBE;
             }
         }
         if (!s.entriesComplete()) {
-            why.add(code + " is not among the known entries of " + s.list() + ", which is not held in full");
+            why.add("notAmongKnown", code + " is not among the known entries of " + s.list()
+                    + ", which is not held in full", "entry", code, "list", s.list());
             return Reach.DOUBT;
         }
-        why.add(code + " is not among " + String.join(", ", s.entries()));
+        why.add("notAmong", code + " is not among " + String.join(", ", s.entries()), "entry", code,
+                "entries", String.join(", ", s.entries()));
         return Reach.NO;
     }
 
-    private static Reach hs(ItemScope s, ExportRequest r, Listing listing, List<String> why) {
+    private static Reach hs(ItemScope s, ExportRequest r, Listing listing, Reasons why) {
         String digits = CatchAllEvaluation.digits(r.hs());
         String list = s.list().isEmpty() ? "the measure's list" : s.list();
         if (digits.isEmpty()) {
             if (listing != null && s.held()) {
-                why.add("no HS code given for the listed good");
+                why.add("noHsListed", "no HS code given for the listed good");
                 return Reach.NO;
             }
             if (listing != null) {
                 // A listed good has a CN/HS code too, and a list whose contents are not held may hold it.
-                why.add("no HS code given: the listed good may be on " + list + " (contents not held); give --hs to"
-                        + " narrow");
+                why.add("noHsListedNotHeld", "no HS code given: the listed good may be on " + list + " (contents not"
+                        + " held); give --hs to narrow", "list", list);
                 return Reach.DOUBT;
             }
-            why.add("no HS code given: the good may be on " + list + (s.held() ? "" : " (contents not held)")
-                    + "; give --hs to narrow");
+            why.add(s.held() ? "noHs" : "noHsNotHeld", "no HS code given: the good may be on " + list
+                    + (s.held() ? "" : " (contents not held)") + "; give --hs to narrow", "list", list);
             return Reach.MAYBE;
         }
         for (String code : s.hs()) {
             if (digits.startsWith(code)) {
                 if (s.held()) {
-                    why.add("HS " + digits + " is on " + list + " (" + code + ")");
+                    why.add("hsOn", "HS " + digits + " is on " + list + " (" + code + ")", "hs", digits, "list", list,
+                            "code", code);
                     return Reach.YES;
                 }
-                why.add("HS " + digits + " is within " + code + ", where " + list + " reaches; its contents are not"
-                        + " held");
+                why.add("hsWithin", "HS " + digits + " is within " + code + ", where " + list + " reaches; its contents"
+                        + " are not held", "hs", digits, "list", list, "code", code);
                 return Reach.MAYBE;
             }
             if (code.startsWith(digits)) {
-                why.add("HS " + digits + " holds " + code + ", on " + list + "; give a longer code to narrow");
+                why.add("hsHolds", "HS " + digits + " holds " + code + ", on " + list + "; give a longer code to narrow",
+                        "hs", digits, "list", list, "code", code);
                 return Reach.MAYBE;
             }
         }
         if (s.held() || s.bounded()) {
-            why.add("HS " + digits + " is not on " + list + (s.held() ? "" : " (it lies within "
-                    + String.join(", ", s.hs()) + ")"));
+            why.add(s.held() ? "hsNotOn" : "hsNotOnBounded", "HS " + digits + " is not on " + list
+                    + (s.held() ? "" : " (it lies within " + String.join(", ", s.hs()) + ")"), "hs", digits, "list", list,
+                    "codes", String.join(", ", s.hs()));
             return Reach.NO;
         }
-        why.add("HS " + digits + " is not among the known codes of " + list + ", whose contents are not held: it may"
-                + " be on it");
+        why.add("hsNotAmongKnown", "HS " + digits + " is not among the known codes of " + list + ", whose contents"
+                + " are not held: it may be on it", "hs", digits, "list", list);
         return Reach.DOUBT;
     }
 }

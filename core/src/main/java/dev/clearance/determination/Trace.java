@@ -20,6 +20,20 @@ final class Trace {
         steps.add(TraceStep.worded(rule, effect, source, key, namesAndValues));
     }
 
+    /** A step worded by a helper that explains it. */
+    void add(String rule, Wording wording, String source) {
+        add(rule, wording.effect(), source, wording.key(), wording.args());
+    }
+
+    /**
+     * A step whose wording joins reasons: {@code {why}} holds them in English, and each is a part worded by its key.
+     */
+    void add(String rule, String effect, String source, String key, Reasons why, Object... namesAndValues) {
+        java.util.Map<String, String> args = TraceStep.values(namesAndValues);
+        args.put("why", why.joined());
+        steps.add(new TraceStep(rule, effect, source, key, args, why.parts()));
+    }
+
     List<TraceStep> steps() {
         return steps;
     }

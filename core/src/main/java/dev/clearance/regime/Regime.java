@@ -222,6 +222,7 @@ public final class Regime {
         List<String> in = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         List<String> caveats = new ArrayList<>();
+        List<Standing.Worded> caveatWords = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         List<String> doubts = new ArrayList<>();
         for (CountryGroup g : groups.values()) {
@@ -241,6 +242,8 @@ public final class Regime {
                         }
                     } else {
                         caveats.add(country + " may be in " + g.code() + ": UNCONFIRMED [" + m.source() + "]");
+                        caveatWords.add(new Standing.Worded("mayBeInGroup", java.util.Map.of("country", country,
+                                "group", g.code(), "source", m.source())));
                     }
                 }
             }
@@ -258,11 +261,13 @@ public final class Regime {
                     if (!o.complete() && o.period().contains(day)) {
                         caveats.add(other + " is only partly encoded and " + country + " is not among its known members,"
                                 + " so it is placed in " + g.code() + ". " + o.note());
+                        caveatWords.add(new Standing.Worded("placedInResidual", java.util.Map.of("group", other,
+                                "country", country, "residual", g.code(), "text", o.note())));
                     }
                 }
             }
         }
-        return new Standing(country, in, reasons, caveats, uncertain, doubts);
+        return new Standing(country, in, reasons, caveats, uncertain, doubts, caveatWords);
     }
 
     /**

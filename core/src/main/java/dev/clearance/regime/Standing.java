@@ -13,13 +13,33 @@ import java.util.List;
  * @param doubts    one trace line per uncertain membership, with its source
  */
 public record Standing(String country, List<String> groups, List<String> reasons, List<String> caveats,
-                       List<String> uncertain, List<String> doubts) {
+                       List<String> uncertain, List<String> doubts, List<Worded> caveatWords) {
     public Standing {
         groups = List.copyOf(groups);
         reasons = List.copyOf(reasons);
         caveats = List.copyOf(caveats);
         uncertain = List.copyOf(uncertain);
         doubts = List.copyOf(doubts);
+        caveatWords = caveatWords == null ? List.of() : List.copyOf(caveatWords);
+    }
+
+    /** A standing whose caveats carry no wording keys. */
+    public Standing(String country, List<String> groups, List<String> reasons, List<String> caveats,
+                    List<String> uncertain, List<String> doubts) {
+        this(country, groups, reasons, caveats, uncertain, doubts, List.of());
+    }
+
+    /**
+     * A caveat's wording key and values, so a trace words it in the reader's language; {@code caveatWords} holds
+     * one per caveat, in the caveats' order (or none).
+     *
+     * @param key    the wording's key
+     * @param values the values, by placeholder name
+     */
+    public record Worded(String key, java.util.Map<String, String> values) {
+        public Worded {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
     }
 
     /** A standing without doubts. */

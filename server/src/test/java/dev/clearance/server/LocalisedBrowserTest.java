@@ -29,7 +29,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * module's report pages (compare, timeline, impact, workload, in frames) are checked the same way, against the report
  * catalogue too; so are a re-export answer, an API error, and a refused list load (status bar reasons, a screening's
  * warning about the older version screened against).
- * The same pages are checked for horizontal overflow at 420 pixels. Screenshots go to {@code target/screenshots/}.
+ * Trace steps and rule labels are worded in the language too: a step shown in English for want of a wording key
+ * ({@code data-unworded}) fails the test. The printable records of a determination and a screening are checked the
+ * same way, and the end-use list offers the API's end uses, each labelled in the language.
+ * Every page is photographed at 1280 and at 420 pixels, and checked for horizontal overflow at 420 pixels.
+ * Screenshots go to {@code target/screenshots/}.
  */
 class LocalisedBrowserTest extends AbstractBrowserTest {
     /** A run of two lower-case English words: a phrase left untranslated (codes and names are upper case or marked). */
@@ -63,10 +67,21 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
         List<String> english = englishMessages(lang);
         List<String> problems = new ArrayList<>();
 
+        // the end uses offered are the API's, each labelled in the language (none left as its English word)
+        @SuppressWarnings("unchecked")
+        List<String> endUses = (List<String>) js("return [...document.querySelectorAll('#determine-form [name=endUse] option')]"
+                + ".map((o) => o.value + '=' + o.textContent);");
+        assertThat(endUses).as("end uses offered in " + lang).anyMatch(o -> o.startsWith("military-intelligence="))
+                .anyMatch(o -> o.startsWith("supercomputer=")).anyMatch(o -> o.startsWith("advanced-node-ic="))
+                .noneMatch(o -> o.matches(".*=.*[a-z]{3,}.*"));
         set("#determine-form [name=endUser]", "Eastern Star Trading");
         click("#determine-form button[type=submit]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file-from-determination")));
         check(lang, "determine", english, problems);
+        click("#print-determination");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#print-record ol.trace")));
+        check(lang, "determine-print", english, problems);
+        click("#record-close");
 
         tab("screen");
         set("#screen-form [name=name]", "Ivan Petrovich Sidorov");
@@ -76,6 +91,10 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
         driver.findElement(By.cssSelector(".hit .fp-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit .decision-error")));
         check(lang, "screen", english, problems);
+        click("#print-screening");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("print-record")));
+        check(lang, "screen-print", english, problems);
+        click("#record-close");
 
         tab("batch");
         Path csv = dir.resolve("batch-" + lang + ".csv");
@@ -124,20 +143,8 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
         reports(lang, english, problems);
         answersAndErrors(lang, english, problems);
         degraded(lang, english, problems);
-        assertThat(problems).as("English left in the " + lang + " UI").isEmpty();
-
-        resize(420, 1000);
-        try {
-            for (String page : List.of("determine", "screen", "lists", "alerts", "applications")) {
-                tab(page);
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tab-" + page)));
-                assertNoHorizontalOverflow(lang + " " + page + " at 420 px");
-                shot("i18n-" + lang + "-" + page + "-420");
-            }
-        } finally {
-            resize(1280, 1000);
-            js("localStorage.removeItem('clearance.lang');");
-        }
+        js("localStorage.removeItem('clearance.lang');");
+        assertThat(problems).as("English left in the " + lang + " UI, or a page wider than 420 px").isEmpty();
     }
 
     /** The impact and workload reports (frames of the impact module's pages), between two dates. */
@@ -232,7 +239,7 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
         }
         found.forEach(f -> problems.add(frameId + ": " + f));
         js("arguments[0].scrollIntoView();", frame);
-        shot("i18n-" + lang + "-" + frameId);
+        widths(lang, frameId, problems);
     }
 
     /** The report catalogue's English pieces that the other language words differently (as {@link #englishMessages}). */
@@ -289,8 +296,26 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
                 found.add("phrase '" + m.group() + "' in '" + text + "'");
             }
         }
+        @SuppressWarnings("unchecked")
+        List<String> unworded = (List<String>) js("return [...document.querySelectorAll('[data-unworded]')]"
+                + ".filter((e) => e.getClientRects().length && !e.closest('[hidden]')).map((e) => e.textContent);");
+        unworded.forEach(u -> found.add("a trace step the engine has no wording key for: '" + u + "'"));
         found.forEach(f -> problems.add(page + ": " + f));
-        shot("i18n-" + lang + "-" + page);
+        widths(lang, page, problems);
+    }
+
+    /** Screenshots of the page at 1280 and at 420 pixels; at 420 nothing may force a horizontal scroll bar. */
+    private void widths(String lang, String page, List<String> problems) throws Exception {
+        resize(1280, 1000);
+        shot("i18n-" + lang + "-" + page + "-1280");
+        resize(420, 1000);
+        try {
+            assertNoHorizontalOverflow(lang + " " + page + " at 420 px");
+        } catch (AssertionError e) {
+            problems.add(page + ": " + e.getMessage());
+        }
+        shot("i18n-" + lang + "-" + page + "-420");
+        resize(1280, 1000);
     }
 
     /**

@@ -45,8 +45,7 @@ public final class RegimeService {
     }
 
     private void list(Context ctx) {
-        Json.send(ctx, 200, new RegimeList(engine.regimes().all().stream().map(RegimeSummary::of)
-                .toList()));
+        Json.send(ctx, 200, RegimeList.of(engine.regimes().all().stream().map(RegimeSummary::of).toList()));
     }
 
     private void show(Context ctx) {

@@ -88,7 +88,8 @@ class CataloguesTest {
      * Every trace step that carries a wording key, over a spread of determinations (listed and unlisted goods, catch-all
      * end uses, CAS numbers, HS codes, four regimes, embargoed and sanctioned destinations, days before and after the
      * 2019 measures): the English catalogue's trace.key filled with the step's values is the step's English effect,
-     * word for word, and Japanese and Korean have the key with the same placeholders.
+     * word for word, and Japanese and Korean have the key with the same placeholders; a step's reasons (parts), each
+     * filled from trace.why.key, join into its English {why}.
      */
     @Test
     void everyWordedTraceStepReadsInEnglishExactlyAsItsEffect() throws IOException {
@@ -103,10 +104,11 @@ class CataloguesTest {
                 if (from.equals(to)) {
                     continue;
                 }
-                for (String item : java.util.Arrays.asList(null, "2B001", "3C002", "3A001", "1C350", "5A002", "EAR99")) {
+                for (String item : java.util.Arrays.asList(null, "2B001", "3C002", "3A001", "1C350", "5A002", "EAR99", "3A090")) {
                     for (String day : List.of("2019-06-01", "2019-09-01", "2023-08-01", "2026-09-01")) {
                         for (var use : List.of(dev.clearance.determination.EndUse.CIVIL,
-                                dev.clearance.determination.EndUse.WMD, dev.clearance.determination.EndUse.UNKNOWN)) {
+                                dev.clearance.determination.EndUse.WMD, dev.clearance.determination.EndUse.UNKNOWN,
+                                dev.clearance.determination.EndUse.MILITARY_INTELLIGENCE)) {
                             for (int u = 0; u < END_USERS.size(); u++) {
                                 String cas = u % 2 == 0 ? null : "7664-39-3";
                                 var r = new dev.clearance.determination.ExportRequest(from, to, item, cas,
@@ -132,6 +134,21 @@ class CataloguesTest {
                                         text = text.replace("{" + a.getKey() + "}", a.getValue());
                                     }
                                     assertThat(text).as(key + " " + s.args()).isEqualTo(s.effect());
+                                    List<String> reasons = new java.util.ArrayList<>();
+                                    for (var part : s.parts()) {
+                                        String partKey = "trace.why." + part.key();
+                                        assertThat(en.has(partKey) && ja.has(partKey) && ko.has(partKey))
+                                                .as(partKey + " in en, ja and ko").isTrue();
+                                        String reason = en.path(partKey).asText();
+                                        for (var a : part.args().entrySet()) {
+                                            reason = reason.replace("{" + a.getKey() + "}", a.getValue());
+                                        }
+                                        reasons.add(reason);
+                                        keysSeen.add("why." + part.key());
+                                    }
+                                    if (!s.parts().isEmpty()) {
+                                        assertThat(String.join("; ", reasons)).as(key + " reasons").isEqualTo(s.args().get("why"));
+                                    }
                                 }
                             }
                         }
@@ -142,7 +159,8 @@ class CataloguesTest {
         assertThat(steps).isGreaterThan(100);
         assertThat(keysSeen).contains("regimeApplied", "inGroups", "offeredOn", "reasonsForControl", "onNoList",
                 "endUserProhibitedEffect", "endUserUnscreenedUnlisted", "endUserLicencePolicyEffect",
-                "sanctionsProhibited", "sanctionsLicence", "derogation");
+                "sanctionsProhibited", "sanctionsLicence", "derogation", "sanctionsNotApplying", "why.endUseOther",
+                "notOfferedNotInGroups", "chartNeeds", "chartFree");
     }
 
     /** No end user, and listed ones: under each list effect, without one, and one not screened against a list. */
