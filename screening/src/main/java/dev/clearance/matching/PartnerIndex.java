@@ -158,7 +158,47 @@ public final class PartnerIndex {
      * @return the hits of each entry, in the order of {@code entries}
      */
     public List<List<Hit>> screen(List<ListEntry> entries, double threshold) {
-        return entries.parallelStream().map(e -> screen(e, threshold)).toList();
+        return sameEntryOnce(entries, entries.parallelStream().map(e -> screen(e, threshold)).toList());
+    }
+
+    /**
+     * One hit per partner and listed entry, as forward screening gives ({@link Screener#sameEntryOnce}): an entry two
+     * loaded snapshots of one list hold (equal {@linkplain ListEntry#id() id}) hits a partner once. The first copy's
+     * hit stands, citing the later copies ({@link Match#alsoListed}); a later copy's hit on the same partner is
+     * folded into it, so the later copy's own list holds only the partners it alone hits.
+     */
+    static List<List<Hit>> sameEntryOnce(List<ListEntry> entries, List<List<Hit>> found) {
+        Map<String, Integer> firstCopy = new HashMap<>();
+        List<List<Hit>> out = new ArrayList<>(found.size());
+        for (int q = 0; q < entries.size(); q++) {
+            Integer first = firstCopy.putIfAbsent(entries.get(q).id(), q);
+            if (first == null) {
+                out.add(new ArrayList<>(found.get(q)));
+                continue;
+            }
+            List<Hit> kept = out.get(first);
+            List<Hit> own = new ArrayList<>();
+            for (Hit h : found.get(q)) {
+                int at = indexOfPartner(kept, h.partner());
+                if (at < 0) {
+                    own.add(h);
+                } else {
+                    Hit k = kept.get(at);
+                    kept.set(at, new Hit(k.partner(), Screener.citing(k.match(), h.match().entry()), k.partnerName()));
+                }
+            }
+            out.add(own);
+        }
+        return out.stream().map(List::copyOf).toList();
+    }
+
+    private static int indexOfPartner(List<Hit> hits, Partner partner) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).partner().key().equals(partner.key())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -184,12 +184,16 @@ public final class Screener {
                 out.add(m);
                 continue;
             }
-            Match kept = out.get(first);
-            List<ListEntry> also = new ArrayList<>(kept.alsoListed());
-            also.add(m.entry());
-            out.set(first, new Match(kept.entry(), kept.matchedName(), kept.score(), cited(kept, also), also));
+            out.set(first, citing(out.get(first), m.entry()));
         }
         return out;
+    }
+
+    /** The hit {@code kept}, citing {@code copy} (the same entry as another loaded file holds it) besides its own. */
+    static Match citing(Match kept, ListEntry copy) {
+        List<ListEntry> also = new ArrayList<>(kept.alsoListed());
+        also.add(copy);
+        return new Match(kept.entry(), kept.matchedName(), kept.score(), cited(kept, also), also);
     }
 
     /** The kept hit's explanation with a note naming every copy of the entry behind it. */
