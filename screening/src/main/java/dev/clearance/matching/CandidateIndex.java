@@ -28,7 +28,6 @@ final class CandidateIndex {
     private final List<IndexedName> names;
     private final IndexTerm[] terms;
     private final KeyTable keys;
-    private final TokenWeights weights;
     private final ThreadLocal<Scratch> scratch;
     /**
      * Lookup results by query-token signature ({@link #lookupToken}): the deletion-neighbourhood walk
@@ -37,20 +36,25 @@ final class CandidateIndex {
      */
     private final java.util.concurrent.ConcurrentHashMap<String, int[]> tokenCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final int tokenCacheLimit;
-    /** {@code totalWeights[n]}: the summed token weight of name n, kept flat for the bound loop. */
-    private final double[] totalWeights;
+    /**
+     * {@code totalLow[n]} and {@code totalHigh[n]}: the least and the most summed token weight name n may have when
+     * scored (equal when its weights are known at build; apart when they depend on the list of the other name, as a
+     * partner name's do), kept flat for the bound loop.
+     */
+    private final double[] totalLow;
+    private final double[] totalHigh;
+    /** {@code groupOf[n]}: which of the query's weightings name n is scored with ({@code null}: the first for all). */
+    private final int[] groupOf;
 
-    private CandidateIndex(List<IndexedName> names, IndexTerm[] terms, KeyTable keys, TokenWeights weights,
-                           int tokenCacheLimit) {
+    private CandidateIndex(List<IndexedName> names, IndexTerm[] terms, KeyTable keys, double[] totalLow,
+                           double[] totalHigh, int[] groupOf, int tokenCacheLimit) {
         this.tokenCacheLimit = tokenCacheLimit;
         this.names = names;
         this.terms = terms;
         this.keys = keys;
-        this.weights = weights;
-        this.totalWeights = new double[names.size()];
-        for (int i = 0; i < totalWeights.length; i++) {
-            totalWeights[i] = names.get(i).totalWeight();
-        }
+        this.totalLow = totalLow;
+        this.totalHigh = totalHigh;
+        this.groupOf = groupOf;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.size(), terms.length));
     }
 
@@ -61,21 +65,24 @@ final class CandidateIndex {
 
     /** As {@link #build(List, List)}, remembering the lookups of up to {@code tokenCache} distinct query words (0: none). */
     static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf, int tokenCache) {
-        return build(normalised, entryOf, null, null, tokenCache);
+        TokenWeights weights = TermStatistics.of(normalised);
+        return build(normalised, entryOf, null, i -> weights, null, null, null, tokenCache);
     }
 
     /**
      * As {@link #build(List, List, int)}, with each name's published kind ({@code kinds.get(i)}; {@code null} for
-     * all primary), weighing tokens with {@code weights} ({@code null}: statistics of the indexed names). The
-     * partner index weighs partner names with the lists' statistics, so that its bound and its scores are those
-     * of forward screening.
+     * all primary), weighing the tokens of name i with {@code weightsOf.apply(i)}, scored against the query weighed
+     * as {@code groupOf[i]} says ({@code null}: one weighting for all). {@code low} and {@code high} ({@code null}:
+     * the name's own weights) bound the weights a name may be scored with when they depend on the other name's list:
+     * the partner index weighs a partner name as the list of each entry it meets weighs words, so that its bound and
+     * its scores are those of forward screening.
      */
     static CandidateIndex build(List<NormalisedName> normalised, List<Integer> entryOf,
-                                List<dev.clearance.lists.ListEntry.Name.Kind> kinds, TokenWeights weights,
-                                int tokenCache) {
-        if (weights == null) {
-            weights = TermStatistics.of(normalised);
-        }
+                                List<dev.clearance.lists.ListEntry.Name.Kind> kinds,
+                                java.util.function.IntFunction<TokenWeights> weightsOf, int[] groupOf,
+                                TokenWeights low, TokenWeights high, int tokenCache) {
+        double[] totalLow = new double[normalised.size()];
+        double[] totalHigh = new double[normalised.size()];
         List<IndexedName> names = new ArrayList<>(normalised.size());
         Map<String, Integer> termIds = new HashMap<>();
         List<IndexTerm> terms = new ArrayList<>();
@@ -84,21 +91,25 @@ final class CandidateIndex {
             NormalisedName n = normalised.get(id);
             List<Token> tokens = n.tokens();
             // Each token weighed once: the same values, in the same order, as weighing it at every use.
-            double[] w = Aligner.weigh(tokens, weights);
+            double[] w = Aligner.weigh(tokens, weightsOf.apply(id));
+            // The term caps: the most a listed token may weigh in any scoring of this name.
+            double[] cap = high == null ? w : Aligner.weigh(tokens, high);
             double total = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 total += w[i];
+                totalHigh[id] += cap[i];
+                totalLow[id] += low == null ? w[i] : low.weight(t);
                 // Native-script words (Han, Hangul) match only their own characters (TokenSimilarity.bothNative):
                 // 深 and 沈, both "shen", are two terms.
                 String signature = "T" + t.key() + '|' + t.form() + '|' + t.abjad() + '|' + t.legalForm() + '|'
                         + t.syllable() + '|' + t.syllabic() + (t.syllabic() ? '|' + t.surface() : "");
-                addPosting(termIds, terms, postings, signature, t, null, w[i], id);
+                addPosting(termIds, terms, postings, signature, t, null, cap[i], id);
                 if (i + 1 < tokens.size()) {
                     Token u = tokens.get(i + 1);
                     String joined = TokenSimilarity.joinable(t) + TokenSimilarity.joinable(u);
                     addPosting(termIds, terms, postings, "M" + joined + '|' + t.syllabic() + u.syllabic(), t, u,
-                            w[i] + w[i + 1], id);
+                            cap[i] + cap[i + 1], id);
                 }
             }
             names.add(new IndexedName(entryOf.get(id), n.text(), n, w, total,
@@ -117,7 +128,7 @@ final class CandidateIndex {
             }
         }
         keys.freeze();
-        return new CandidateIndex(List.copyOf(names), frozen, keys, weights, tokenCache);
+        return new CandidateIndex(List.copyOf(names), frozen, keys, totalLow, totalHigh, groupOf, tokenCache);
     }
 
     private static void addPosting(Map<String, Integer> termIds, List<IndexTerm> terms, List<IntList> postings,
@@ -150,16 +161,20 @@ final class CandidateIndex {
         return names;
     }
 
-    TokenWeights weights() {
-        return weights;
-    }
-
     int keyCount() {
         return keys.size();
     }
 
-    /** Ids of the names whose score against {@code query} may reach {@code minScore}, ascending or not. */
+    /** As {@link #candidates(NormalisedName, double[][], double)} with one weighting of the query for every name. */
     int[] candidates(NormalisedName query, double[] wq, double minScore) {
+        return candidates(query, new double[][] {wq}, minScore);
+    }
+
+    /**
+     * Ids of the names whose score against {@code query} may reach {@code minScore}, ascending or not;
+     * {@code wqByGroup[g]} the query's token weights against the names of group g (a list's statistics).
+     */
+    int[] candidates(NormalisedName query, double[][] wqByGroup, double minScore) {
         List<Token> q = query.tokens();
         if (q.isEmpty()) {
             return new int[0];
@@ -168,10 +183,13 @@ final class CandidateIndex {
         s.reset();
         int n = Math.min(q.size(), 63);
         double[] cap = new double[q.size()];
-        double totalQ = 0;
+        int groups = wqByGroup.length;
+        double[] totalQ = new double[groups];
         long optimistic = 0;
         for (int i = 0; i < q.size(); i++) {
-            totalQ += wq[i];
+            for (int g = 0; g < groups; g++) {
+                totalQ[g] += wqByGroup[g][i];
+            }
             Token t = q.get(i);
             // Initials and legal forms match thousands of names: assume they match rather than walk those
             // postings. An initial aligns with at most its own weight (see Aligner), a legal form with a legal form.
@@ -195,23 +213,29 @@ final class CandidateIndex {
         for (int i = 0; i + 1 < n; i++) {
             lookupSplit(q.get(i), q.get(i + 1), i, cap, s);
         }
-        double extra = 0;
+        double[] extra = new double[groups];
         double extraCap = 0;
         for (int i = n; i < q.size(); i++) {
-            extra += wq[i];
+            for (int g = 0; g < groups; g++) {
+                extra[g] += wqByGroup[g][i];
+            }
             extraCap += cap[i];
         }
-        if (bound(optimistic, wq, cap, totalQ, extra, extraCap, Double.POSITIVE_INFINITY) >= minScore) {
-            // Even a name the index never linked could reach the minimum: only a full scan is safe.
-            int[] all = new int[names.size()];
-            Arrays.setAll(all, i -> i);
-            return all;
+        for (int g = 0; g < groups; g++) {
+            if (bound(optimistic, wqByGroup[g], cap, totalQ[g], extra[g], extraCap, Double.POSITIVE_INFINITY,
+                    Double.POSITIVE_INFINITY) >= minScore) {
+                // Even a name the index never linked could reach the minimum: only a full scan is safe.
+                int[] all = new int[names.size()];
+                Arrays.setAll(all, i -> i);
+                return all;
+            }
         }
         IntList out = new IntList();
         for (int k = 0; k < s.touchedCount; k++) {
             int name = s.touched[k];
             long mask = s.mask[name] | optimistic;
-            if (bound(mask, wq, cap, totalQ, extra, extraCap, totalWeights[name]) >= minScore) {
+            int g = groupOf == null ? 0 : groupOf[name];
+            if (bound(mask, wqByGroup[g], cap, totalQ[g], extra[g], extraCap, totalLow[name], totalHigh[name]) >= minScore) {
                 out.add(name);
             }
         }
@@ -313,9 +337,13 @@ final class CandidateIndex {
         return out.toArray();
     }
 
-    /** Upper bound of the score of a name with total weight {@code totalL} linked to the query tokens in {@code mask}. */
+    /**
+     * Upper bound of the score of a name with total weight between {@code totalLow} and {@code totalHigh} linked to
+     * the query tokens in {@code mask}. The bound grows with the name's total up to the aligned cap and falls beyond
+     * it, so the total nearest that cap within its range bounds every weighting of the name.
+     */
     private static double bound(long mask, double[] wq, double[] cap, double totalQ, double extra, double extraCap,
-                                double totalL) {
+                                double totalLow, double totalHigh) {
         double bq = extra;
         double cq = extraCap;
         for (long m = mask; m != 0; m &= m - 1) {
@@ -323,6 +351,7 @@ final class CandidateIndex {
             bq += wq[i];
             cq += cap[i];
         }
+        double totalL = Math.max(totalLow, Math.min(totalHigh, cq));
         double mc = Math.min(totalL, cq);
         double leftL = Double.isInfinite(totalL) ? 0 : Math.max(0, totalL - mc);
         double aligned = bq + mc;

@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  * list change is screened by looking up only its new and changed entries. Built once per list generation; thread-safe.
  *
  * <p>A pair gets the score forward screening ({@link Partner#screen}) gives it, to the last bit: partner names are
- * weighed with the token statistics of the lists' {@link Screener} (not with statistics of the partner master, which
- * would make "Muhammad" rare in a European customer base and common in a list), and each candidate pair is scored by
+ * weighed, as a query is, with the word statistics of the list of the entry they meet ({@link ListStatistics}; not with
+ * statistics of the partner master, which would make "Muhammad" rare in a European customer base and common in a
+ * list), and each candidate pair is scored by
  * the forward scorer with the partner as query. The index's candidate bound is symmetric in the two names (the token
  * similarity is; the omission cost assumed is the least of either kind), so no pair that reaches the threshold is lost.
  *
@@ -32,17 +33,17 @@ public final class PartnerIndex {
     private static final int TOKEN_CACHE = 20_000;
 
     private final List<Partner> partners;
-    private final TokenWeights weights;
+    private final ListStatistics statistics;
     private final CandidateIndex index;
     private final Map<String, int[]> byIdentifier;
     /** Whether some partner's date may weigh as the disambiguator of its initials: the prefilter's bound. */
     private final boolean initialsWithDate;
 
-    private PartnerIndex(List<Partner> partners, TokenWeights weights, CandidateIndex index,
+    private PartnerIndex(List<Partner> partners, ListStatistics statistics, CandidateIndex index,
                          Map<String, int[]> byIdentifier, boolean initialsWithDate) {
         this.partners = partners;
         this.initialsWithDate = initialsWithDate;
-        this.weights = weights;
+        this.statistics = statistics;
         this.index = index;
         this.byIdentifier = byIdentifier;
     }
@@ -89,9 +90,12 @@ public final class PartnerIndex {
         }
         Map<String, int[]> byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        TokenWeights w = lists.weights();
-        return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, null, w, TOKEN_CACHE), byIdentifier,
-                initialsWithDate);
+        // A partner name is weighed, as a query is, by the list of each entry it meets: the index bounds it between
+        // the least and the most weight any list gives its words.
+        ListStatistics s = lists.statistics();
+        TokenWeights pooled = s.of(null);
+        return new PartnerIndex(all, s, CandidateIndex.build(names, partnerOf, null, i -> pooled, null, s.lowest(),
+                s.highest(), TOKEN_CACHE), byIdentifier, initialsWithDate);
     }
 
     /**
@@ -238,6 +242,7 @@ public final class PartnerIndex {
                 }
                 n = Screenable.literal(n);
             }
+            TermStatistics weights = statistics.of(entry.list());
             double[] wl = Aligner.weigh(n.tokens(), weights);
             for (int nameId : index.candidates(n, wl, minName)) {
                 IndexedName pn = index.names().get(nameId);
@@ -246,7 +251,8 @@ public final class PartnerIndex {
                     continue;
                 }
                 Partner partner = partners.get(pn.entry());
-                Match m = Screener.score(pn.normalised(), pn.weights(), partner.query(pn.name()), entry,
+                Match m = Screener.score(pn.normalised(), Aligner.weigh(pn.normalised().tokens(), weights),
+                        partner.query(pn.name()), entry,
                         listed.value(), listed.kind(), n.tokens(), wl, weights, minName, threshold);
                 if (m != null && Screenable.tooGeneric(pn.normalised().tokens()) && !Screenable.sameWords(m.explanation())) {
                     continue;
