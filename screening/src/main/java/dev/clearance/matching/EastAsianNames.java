@@ -20,6 +20,8 @@ final class EastAsianNames {
     static final double GIVEN_NAME_DIFFERS = 0.7;
     private static final Set<String> CHINESE_SURNAMES = new HashSet<>();
     private static final Set<String> JAPANESE_SURNAMES = new HashSet<>();
+    /** Chinese surnames that are also common names or words elsewhere (Ma, Hu): read as Chinese only in pairs. */
+    private static final Set<String> SHARED_SURNAMES = new HashSet<>();
     /**
      * A word of Japanese syllables in Hepburn: each a vowel, a consonant (or ky, sh, ch, ts, ny ...) and a vowel, or n;
      * a doubled consonant before a syllable ("Hattori", "Nitta").
@@ -29,7 +31,8 @@ final class EastAsianNames {
 
     static {
         for (String[] row : LegalForms.Tables.rows("chinese-surnames.txt")) {
-            CHINESE_SURNAMES.addAll(List.of(row[1].strip().split(" +")));
+            (row[0].strip().equals("shared") ? SHARED_SURNAMES : CHINESE_SURNAMES)
+                    .addAll(List.of(row[1].strip().split(" +")));
         }
         for (String[] row : LegalForms.Tables.rows("japanese-surnames.txt")) {
             JAPANESE_SURNAMES.addAll(List.of(row[1].strip().split(" +")));
@@ -44,7 +47,37 @@ final class EastAsianNames {
         if (!fuzzy(c)) {
             return false;
         }
-        return eastAsian(q) || listedPerson && eastAsian(l);
+        return eastAsian(q) || listedPerson && (eastAsian(l) || chineseOnSharedSurname(q, l));
+    }
+
+    /**
+     * Whether both names read as Chinese names on the same surname of those shared with other peoples ("Ma Jing"
+     * against "MA Jiang"): every word of both in Pinyin syllables, the same shared surname at an end of each. One
+     * name alone says too little (Ma, Hu are names elsewhere); two such names side by side are two Chinese names.
+     */
+    static boolean chineseOnSharedSurname(List<Token> q, List<Token> l) {
+        List<String> wq = latinWords(q);
+        List<String> wl = latinWords(l);
+        if (wq == null || wl == null || !pinyinWords(wq) || !pinyinWords(wl)) {
+            return false;
+        }
+        for (String family : List.of(wq.get(0), wq.get(wq.size() - 1))) {
+            if (SHARED_SURNAMES.contains(family) && (wl.get(0).equals(family) || wl.get(wl.size() - 1).equals(family))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each word of one to three Pinyin syllables. */
+    private static boolean pinyinWords(List<String> words) {
+        for (String w : words) {
+            int n = WadeGiles.pinyinSyllables(w);
+            if (n == 0 || n > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -165,21 +198,9 @@ final class EastAsianNames {
 
     /** Whether a name reads as a Korean or a Chinese personal name. */
     static boolean eastAsian(List<Token> tokens) {
-        if (tokens.size() < 2 || tokens.size() > 4) {
+        List<String> words = latinWords(tokens);
+        if (words == null) {
             return false;
-        }
-        List<String> words = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            if (t.legalForm() || t.numeric() || t.abjad()) {
-                return false;
-            }
-            String w = t.form().replace("-", "");
-            for (int i = 0; i < w.length(); i++) {
-                if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
-                    return false;
-                }
-            }
-            words.add(w);
         }
         // Pinyin too: a Wade-Giles spelling written without its marks stands for every syllable it may be
         // (WadeGiles.sameSyllable: "Chi Kao" may be Qi Gao), so such a name still meets its Pinyin entry.
@@ -201,6 +222,27 @@ final class EastAsianNames {
             }
         }
         return true;
+    }
+
+    /** The two to four words of a name in plain Latin letters (hyphens dropped), or {@code null}. */
+    private static List<String> latinWords(List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.legalForm() || t.numeric() || t.abjad()) {
+                return null;
+            }
+            String w = t.form().replace("-", "");
+            for (int i = 0; i < w.length(); i++) {
+                if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+                    return null;
+                }
+            }
+            words.add(w);
+        }
+        return words;
     }
 
     private static boolean chinese(List<String> words) {

@@ -154,4 +154,24 @@ class ScreenerTest {
         assertThat(Screener.of(List.of(older)).screen(Query.of("Banco Nacional de Cuba"), 0.5, 5).get(0).alsoListed())
                 .isEmpty();
     }
+
+    @Test
+    void aChineseNameOnASurnameSharedWithOtherPeoplesIsReadAsChineseBesideAListedChineseName() {
+        // Ma and Hu are names elsewhere too, so one name alone is not read as Chinese on them; a query and a listed
+        // person both in Pinyin on the same such surname are two Chinese names, their given names compared by syllable.
+        Screener s = Screener.of(List.of(Entries.person("ma", "MA Jiang"), Entries.person("hu", "HU Jianhua"),
+                Entries.person("mo", "Maria MA")));
+        assertThat(s.screen(Query.of("Ma Jing"), Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
+        assertThat(s.screen(Query.of("Hu Jianhui"), Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
+        // The same syllables, or a typo that reads as no syllable, still alert.
+        assertThat(s.screen(Query.of("Ma Jiang"), Screener.DEFAULT_THRESHOLD, 5)).extracting(m -> m.entry().nativeId())
+                .contains("ma");
+        assertThat(s.screen(Query.of("Hu Jianhau"), Screener.DEFAULT_THRESHOLD, 5)).extracting(m -> m.entry().nativeId())
+                .contains("hu");
+        assertThat(EastAsianNames.chineseOnSharedSurname(Normaliser.normalise("Ma Jing").tokens(),
+                Normaliser.normalise("MA Jiang").tokens())).isTrue();
+        // A name not all in Pinyin is not read so ("Maria" is no syllable string of at most three).
+        assertThat(EastAsianNames.chineseOnSharedSurname(Normaliser.normalise("Marianne Ma").tokens(),
+                Normaliser.normalise("Maria MA").tokens())).isFalse();
+    }
 }
