@@ -47,22 +47,41 @@ final class EastAsianNames {
         if (!fuzzy(c)) {
             return false;
         }
-        return eastAsian(q) || listedPerson && (eastAsian(l) || chineseOnSharedSurname(q, l));
+        return eastAsian(q) || listedPerson && eastAsian(l) || chineseOnSharedSurname(q, l, c);
     }
 
     /**
-     * Whether both names read as Chinese names on the same surname of those shared with other peoples ("Ma Jing"
-     * against "MA Jiang"): every word of both in Pinyin syllables, the same shared surname at an end of each. One
-     * name alone says too little (Ma, Hu are names elsewhere); two such names side by side are two Chinese names.
+     * Whether the query reads as a Chinese name on a surname shared with other peoples (every word in Pinyin
+     * syllables, such a surname at an end) and the other name says so too: it is one as well, on the same surname
+     * ("Ma Jing" against "MA Jiang"), or it meets the surname only run together with a given-name syllable into
+     * one word ("Ma Yan" against "Mayak"), which no name written as family name and given name apart is. One name
+     * alone says too little (Ma, Hu are names elsewhere).
      */
-    static boolean chineseOnSharedSurname(List<Token> q, List<Token> l) {
+    static boolean chineseOnSharedSurname(List<Token> q, List<Token> l, Comparison c) {
         List<String> wq = latinWords(q);
-        List<String> wl = latinWords(l);
-        if (wq == null || wl == null || !pinyinWords(wq) || !pinyinWords(wl)) {
+        if (wq == null || !pinyinWords(wq)) {
             return false;
         }
+        List<String> wl = latinWords(l);
+        boolean pinyinListed = wl != null && pinyinWords(wl);
         for (String family : List.of(wq.get(0), wq.get(wq.size() - 1))) {
-            if (SHARED_SURNAMES.contains(family) && (wl.get(0).equals(family) || wl.get(wl.size() - 1).equals(family))) {
+            if (!SHARED_SURNAMES.contains(family)) {
+                continue;
+            }
+            if (pinyinListed && (wl.get(0).equals(family) || wl.get(wl.size() - 1).equals(family))) {
+                return true;
+            }
+            if (c != null && !matchedAlone(family, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a match pairs the word {@code family} on its own (not run together with another word). */
+    private static boolean matchedAlone(String family, Comparison c) {
+        for (TokenMatch m : c.matches()) {
+            if (m.query().toLowerCase(java.util.Locale.ROOT).replace("-", "").equals(family)) {
                 return true;
             }
         }

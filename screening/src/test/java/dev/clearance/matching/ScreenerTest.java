@@ -169,9 +169,13 @@ class ScreenerTest {
         assertThat(s.screen(Query.of("Hu Jianhau"), Screener.DEFAULT_THRESHOLD, 5)).extracting(m -> m.entry().nativeId())
                 .contains("hu");
         assertThat(EastAsianNames.chineseOnSharedSurname(Normaliser.normalise("Ma Jing").tokens(),
-                Normaliser.normalise("MA Jiang").tokens())).isTrue();
-        // A name not all in Pinyin is not read so ("Maria" is no syllable string of at most three).
+                Normaliser.normalise("MA Jiang").tokens(), null)).isTrue();
+        // A name not all in Pinyin is not read so ("Marianne" is no syllable string of at most three).
         assertThat(EastAsianNames.chineseOnSharedSurname(Normaliser.normalise("Marianne Ma").tokens(),
-                Normaliser.normalise("Maria MA").tokens())).isFalse();
+                Normaliser.normalise("Maria MA").tokens(), null)).isFalse();
+        // The surname run together with a given-name syllable into one listed word, with a letter changed, is
+        // another word ("Ma Yan" is not "Mayak LLC").
+        Screener org = Screener.of(List.of(Entries.organisation("mayak", "Mayak LLC")));
+        assertThat(org.screen(Query.of("Ma Yan"), Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
     }
 }
