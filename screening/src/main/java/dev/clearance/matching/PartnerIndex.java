@@ -1,5 +1,18 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.index.CandidateIndex;
+import dev.clearance.matching.index.IndexedName;
+import dev.clearance.matching.normalise.NormalisedName;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Qualifiers;
+import dev.clearance.matching.normalise.QueryReadings;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Aligner;
+import dev.clearance.matching.score.ListStatistics;
+import dev.clearance.matching.score.Screenable;
+import dev.clearance.matching.score.TermStatistics;
+import dev.clearance.matching.score.TokenWeights;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 

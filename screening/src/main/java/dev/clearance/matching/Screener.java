@@ -1,5 +1,26 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.explain.TokenMatch;
+import dev.clearance.matching.index.CandidateIndex;
+import dev.clearance.matching.index.IndexedName;
+import dev.clearance.matching.normalise.JapaneseNames;
+import dev.clearance.matching.normalise.NormalisedName;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Qualifiers;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.QueryReadings;
+import dev.clearance.matching.normalise.RussianStyles;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Aligner;
+import dev.clearance.matching.score.Comparison;
+import dev.clearance.matching.score.Coverage;
+import dev.clearance.matching.score.EastAsianNames;
+import dev.clearance.matching.score.ListStatistics;
+import dev.clearance.matching.score.Screenable;
+import dev.clearance.matching.score.TokenWeights;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 

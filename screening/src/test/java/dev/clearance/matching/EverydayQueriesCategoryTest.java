@@ -1,5 +1,17 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.normalise.NameVariants;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Qualifiers;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.QueryReadings;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Coverage;
+import dev.clearance.matching.score.Screenable;
+import dev.clearance.matching.score.TokenWeights;
 import dev.clearance.input.BadRequestException;
 import dev.clearance.evaluation.SharedScreeners;
 import dev.clearance.lists.EntityType;

@@ -1,5 +1,11 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.score.EastAsianNames;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package dev.clearance.application.screening;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clearance.application.json.JsonText;
 import dev.clearance.lists.ListEntry;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.MatchJson;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchJson;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.records.Fingerprints;
 import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.decisions.HitDecisions;
@@ -56,7 +56,7 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
         public Map<String, Object> toMap(java.util.Locale language) {
             Map<String, Object> h = toMap();
             ((Map<String, Object>) h.get("explanation")).put("summary",
-                    dev.clearance.matching.ExplanationText.render(match.explanation(), language));
+                    dev.clearance.matching.explain.ExplanationText.render(match.explanation(), language));
             return h;
         }
 
