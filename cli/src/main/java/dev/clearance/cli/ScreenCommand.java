@@ -3,11 +3,11 @@ package dev.clearance.cli;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.lists.ListSpecs;
 import dev.clearance.matching.BatchScreening;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.MatchJson;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchJson;
 import dev.clearance.matching.PartyInput;
 import dev.clearance.matching.PartyRows;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.matching.Screener;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -93,7 +93,7 @@ final class ScreenCommand implements Callable<Integer> {
             int rank = 1;
             for (Match m : hits) {
                 w.printf("%d. %.3f  %s  %s  %s%n     %s%n", rank++, m.score(), m.entry().id(), m.entry().list(),
-                        m.matchedName(), dev.clearance.matching.ExplanationText.render(m.explanation(), language()));
+                        m.matchedName(), dev.clearance.matching.explain.ExplanationText.render(m.explanation(), language()));
             }
         }
         w.flush();

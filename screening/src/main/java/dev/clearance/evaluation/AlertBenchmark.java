@@ -2,7 +2,7 @@ package dev.clearance.evaluation;
 
 import dev.clearance.csv.CsvTable;
 import dev.clearance.lists.EntityType;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.matching.Screener;
 
 import java.io.IOException;

@@ -86,7 +86,7 @@ public final class Evaluation {
                 AlertBenchmark.people(List.of(bench.resolve("yente/positives_un_untreated.csv"))), t, false);
         AlertBenchmark.Rate treated = AlertBenchmark.rate(un,
                 AlertBenchmark.people(List.of(bench.resolve("yente/positives_un_treated.csv"))), t, false);
-        List<dev.clearance.matching.Query> people = AlertBenchmark.people(List.of(
+        List<dev.clearance.matching.normalise.Query> people = AlertBenchmark.people(List.of(
                 bench.resolve("yente/negatives_global.csv"), bench.resolve("yente/negatives_us.csv")));
         AlertBenchmark.Rate negatives = AlertBenchmark.rate(every, people, t, true);
         AlertBenchmark.Rate byName = AlertBenchmark.rate(every, AlertBenchmark.namesOnly(people), t, true);

@@ -1,5 +1,7 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.csv.CsvTable;
 import dev.clearance.lists.ListEntry;
 import dev.clearance.csv.CsvWriter;

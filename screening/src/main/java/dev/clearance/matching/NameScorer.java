@@ -1,5 +1,15 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.normalise.NormalisedName;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Aligner;
+import dev.clearance.matching.score.Comparison;
+import dev.clearance.matching.score.Coverage;
+import dev.clearance.matching.score.PairRules;
+import dev.clearance.matching.score.TokenWeights;
+
 /**
  * Scores a pair of names without a list behind them (no IDF): for comparing two records, and for
  * the labelled-pair benchmark. Thread-safe.

@@ -1,5 +1,18 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.index.CandidateIndex;
+import dev.clearance.matching.index.IndexedName;
+import dev.clearance.matching.normalise.NormalisedName;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Qualifiers;
+import dev.clearance.matching.normalise.QueryReadings;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Aligner;
+import dev.clearance.matching.score.ListStatistics;
+import dev.clearance.matching.score.Screenable;
+import dev.clearance.matching.score.TermStatistics;
+import dev.clearance.matching.score.TokenWeights;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 
@@ -17,8 +30,9 @@ import java.util.stream.IntStream;
  * list change is screened by looking up only its new and changed entries. Built once per list generation; thread-safe.
  *
  * <p>A pair gets the score forward screening ({@link Partner#screen}) gives it, to the last bit: partner names are
- * weighed with the token statistics of the lists' {@link Screener} (not with statistics of the partner master, which
- * would make "Muhammad" rare in a European customer base and common in a list), and each candidate pair is scored by
+ * weighed, as a query is, with the word statistics of the list of the entry they meet ({@link ListStatistics}; not with
+ * statistics of the partner master, which would make "Muhammad" rare in a European customer base and common in a
+ * list), and each candidate pair is scored by
  * the forward scorer with the partner as query. The index's candidate bound is symmetric in the two names (the token
  * similarity is; the omission cost assumed is the least of either kind), so no pair that reaches the threshold is lost.
  *
@@ -32,17 +46,17 @@ public final class PartnerIndex {
     private static final int TOKEN_CACHE = 20_000;
 
     private final List<Partner> partners;
-    private final TokenWeights weights;
+    private final ListStatistics statistics;
     private final CandidateIndex index;
     private final Map<String, int[]> byIdentifier;
     /** Whether some partner's date may weigh as the disambiguator of its initials: the prefilter's bound. */
     private final boolean initialsWithDate;
 
-    private PartnerIndex(List<Partner> partners, TokenWeights weights, CandidateIndex index,
+    private PartnerIndex(List<Partner> partners, ListStatistics statistics, CandidateIndex index,
                          Map<String, int[]> byIdentifier, boolean initialsWithDate) {
         this.partners = partners;
         this.initialsWithDate = initialsWithDate;
-        this.weights = weights;
+        this.statistics = statistics;
         this.index = index;
         this.byIdentifier = byIdentifier;
     }
@@ -89,9 +103,12 @@ public final class PartnerIndex {
         }
         Map<String, int[]> byIdentifier = new HashMap<>();
         ids.forEach((k, v) -> byIdentifier.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        TokenWeights w = lists.weights();
-        return new PartnerIndex(all, w, CandidateIndex.build(names, partnerOf, null, w, TOKEN_CACHE), byIdentifier,
-                initialsWithDate);
+        // A partner name is weighed, as a query is, by the list of each entry it meets: the index bounds it between
+        // the least and the most weight any list gives its words.
+        ListStatistics s = lists.statistics();
+        TokenWeights pooled = s.of(null);
+        return new PartnerIndex(all, s, CandidateIndex.build(names, partnerOf, null, i -> pooled, null, s.lowest(),
+                s.highest(), TOKEN_CACHE), byIdentifier, initialsWithDate);
     }
 
     /**
@@ -158,7 +175,47 @@ public final class PartnerIndex {
      * @return the hits of each entry, in the order of {@code entries}
      */
     public List<List<Hit>> screen(List<ListEntry> entries, double threshold) {
-        return entries.parallelStream().map(e -> screen(e, threshold)).toList();
+        return sameEntryOnce(entries, entries.parallelStream().map(e -> screen(e, threshold)).toList());
+    }
+
+    /**
+     * One hit per partner and listed entry, as forward screening gives ({@link Screener#sameEntryOnce}): an entry two
+     * loaded snapshots of one list hold (equal {@linkplain ListEntry#id() id}) hits a partner once. The first copy's
+     * hit stands, citing the later copies ({@link Match#alsoListed}); a later copy's hit on the same partner is
+     * folded into it, so the later copy's own list holds only the partners it alone hits.
+     */
+    static List<List<Hit>> sameEntryOnce(List<ListEntry> entries, List<List<Hit>> found) {
+        Map<String, Integer> firstCopy = new HashMap<>();
+        List<List<Hit>> out = new ArrayList<>(found.size());
+        for (int q = 0; q < entries.size(); q++) {
+            Integer first = firstCopy.putIfAbsent(entries.get(q).id(), q);
+            if (first == null) {
+                out.add(new ArrayList<>(found.get(q)));
+                continue;
+            }
+            List<Hit> kept = out.get(first);
+            List<Hit> own = new ArrayList<>();
+            for (Hit h : found.get(q)) {
+                int at = indexOfPartner(kept, h.partner());
+                if (at < 0) {
+                    own.add(h);
+                } else {
+                    Hit k = kept.get(at);
+                    kept.set(at, new Hit(k.partner(), Screener.citing(k.match(), h.match().entry()), k.partnerName()));
+                }
+            }
+            out.add(own);
+        }
+        return out.stream().map(List::copyOf).toList();
+    }
+
+    private static int indexOfPartner(List<Hit> hits, Partner partner) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).partner().key().equals(partner.key())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -198,6 +255,7 @@ public final class PartnerIndex {
                 }
                 n = Screenable.literal(n);
             }
+            TermStatistics weights = statistics.of(entry.list());
             double[] wl = Aligner.weigh(n.tokens(), weights);
             for (int nameId : index.candidates(n, wl, minName)) {
                 IndexedName pn = index.names().get(nameId);
@@ -206,7 +264,8 @@ public final class PartnerIndex {
                     continue;
                 }
                 Partner partner = partners.get(pn.entry());
-                Match m = Screener.score(pn.normalised(), pn.weights(), partner.query(pn.name()), entry,
+                Match m = Screener.score(pn.normalised(), Aligner.weigh(pn.normalised().tokens(), weights),
+                        partner.query(pn.name()), entry,
                         listed.value(), listed.kind(), n.tokens(), wl, weights, minName, threshold);
                 if (m != null && Screenable.tooGeneric(pn.normalised().tokens()) && !Screenable.sameWords(m.explanation())) {
                     continue;

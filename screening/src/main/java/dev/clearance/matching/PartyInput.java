@@ -1,5 +1,9 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Screenable;
 import dev.clearance.input.BadRequestException;
 import dev.clearance.lists.CountryCodes;
 import dev.clearance.lists.EntityType;

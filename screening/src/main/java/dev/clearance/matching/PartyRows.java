@@ -1,5 +1,6 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
 import dev.clearance.input.BadRequestException;

@@ -1,5 +1,26 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.explain.TokenMatch;
+import dev.clearance.matching.index.CandidateIndex;
+import dev.clearance.matching.index.IndexedName;
+import dev.clearance.matching.normalise.JapaneseNames;
+import dev.clearance.matching.normalise.NormalisedName;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Qualifiers;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.QueryReadings;
+import dev.clearance.matching.normalise.RussianStyles;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Aligner;
+import dev.clearance.matching.score.Comparison;
+import dev.clearance.matching.score.Coverage;
+import dev.clearance.matching.score.EastAsianNames;
+import dev.clearance.matching.score.ListStatistics;
+import dev.clearance.matching.score.Screenable;
+import dev.clearance.matching.score.TokenWeights;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 
@@ -28,6 +49,10 @@ public final class Screener {
 
     private final List<ListEntry> entries;
     private final CandidateIndex index;
+    /** The word statistics of each loaded list: a name and a query compared with it are weighed by its list's. */
+    private final ListStatistics statistics;
+    /** {@code groupOfName[n]}: the {@linkplain ListStatistics#group group} of indexed name n's list. */
+    private final int[] groupOfName;
     private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
 
     private final int tokenCache;
@@ -38,8 +63,8 @@ public final class Screener {
         this(entries, tokenCache, null);
     }
 
-    /** {@code weights}: the term statistics to weigh tokens by; {@code null} for those of these entries' names. */
-    private Screener(List<ListEntry> entries, int tokenCache, TokenWeights weights) {
+    /** {@code statistics}: the word statistics to weigh tokens by; {@code null} for those of these entries' lists. */
+    private Screener(List<ListEntry> entries, int tokenCache, ListStatistics statistics) {
         this.entries = List.copyOf(entries);
         this.tokenCache = tokenCache;
         List<NormalisedName> names = new ArrayList<>();
@@ -82,7 +107,23 @@ public final class Screener {
                 }
             }
         }
-        this.index = CandidateIndex.build(names, entryOf, kinds, weights, tokenCache);
+        if (statistics == null) {
+            List<String> listOf = new ArrayList<>(names.size());
+            List<String> idOf = new ArrayList<>(names.size());
+            for (int e : entryOf) {
+                listOf.add(this.entries.get(e).list());
+                idOf.add(this.entries.get(e).id());
+            }
+            statistics = ListStatistics.of(names, listOf, idOf);
+        }
+        this.statistics = statistics;
+        ListStatistics stats = statistics;
+        this.groupOfName = new int[names.size()];
+        for (int i = 0; i < groupOfName.length; i++) {
+            groupOfName[i] = Math.max(0, stats.group(this.entries.get(entryOf.get(i)).list()));
+        }
+        this.index = CandidateIndex.build(names, entryOf, kinds,
+                i -> stats.of(this.entries.get(entryOf.get(i)).list()), groupOfName, null, null, tokenCache);
     }
 
     /** Builds a screener over the entries (normalises and indexes every listed name). */
@@ -108,7 +149,7 @@ public final class Screener {
     public Screener restrictedTo(java.util.Collection<String> entryIds) {
         Set<String> keep = Set.copyOf(entryIds);
         List<ListEntry> kept = entries.stream().filter(e -> keep.contains(e.id())).toList();
-        return new Screener(kept, tokenCache, index.weights());
+        return new Screener(kept, tokenCache, statistics);
     }
 
     /** The entries screened against. */
@@ -184,12 +225,16 @@ public final class Screener {
                 out.add(m);
                 continue;
             }
-            Match kept = out.get(first);
-            List<ListEntry> also = new ArrayList<>(kept.alsoListed());
-            also.add(m.entry());
-            out.set(first, new Match(kept.entry(), kept.matchedName(), kept.score(), cited(kept, also), also));
+            out.set(first, citing(out.get(first), m.entry()));
         }
         return out;
+    }
+
+    /** The hit {@code kept}, citing {@code copy} (the same entry as another loaded file holds it) besides its own. */
+    static Match citing(Match kept, ListEntry copy) {
+        List<ListEntry> also = new ArrayList<>(kept.alsoListed());
+        also.add(copy);
+        return new Match(kept.entry(), kept.matchedName(), kept.score(), cited(kept, also), also);
     }
 
     /** The kept hit's explanation with a note naming every copy of the entry behind it. */
@@ -245,7 +290,15 @@ public final class Screener {
         // The least name score that qualifiers could lift to the threshold (lower when a date may weigh as the
         // disambiguator of the query's initials).
         double minName = minNameScore(threshold, Qualifiers.initialsMayRestOnDate(query, q));
-        double[] wq = Aligner.weigh(q.tokens(), index.weights());
+        // The query weighed as each list weighs words: against a listed name, as that name's list does.
+        List<TokenWeights> groups = statistics.groups();
+        double[][] wq = new double[Math.max(1, groups.size())][];
+        for (int g = 0; g < groups.size(); g++) {
+            wq[g] = Aligner.weigh(q.tokens(), groups.get(g));
+        }
+        if (groups.isEmpty()) {
+            wq[0] = new double[q.tokens().size()];
+        }
         int[] candidates = exhaustive ? java.util.stream.IntStream.range(0, index.names().size()).toArray()
                 : index.candidates(q, wq, minName);
         for (int nameId : candidates) {
@@ -255,7 +308,7 @@ public final class Screener {
             if (previous != null && previous.score() >= 1.0) {
                 continue;
             }
-            Match m = score(q, wq, query, name, minName, threshold);
+            Match m = score(q, wq[groupOfName[nameId]], query, name, minName, threshold);
             if (m != null && generic && !Screenable.sameWords(m.explanation())) {
                 continue;
             }
@@ -271,8 +324,9 @@ public final class Screener {
      */
     private Match score(NormalisedName q, double[] wq, Query query, IndexedName name, double minName,
                         double threshold) {
-        return score(q, wq, query, entries.get(name.entry()), name.name(), name.kind(), name.normalised().tokens(),
-                name.weights(), index.weights(), minName, threshold);
+        ListEntry entry = entries.get(name.entry());
+        return score(q, wq, query, entry, name.name(), name.kind(), name.normalised().tokens(),
+                name.weights(), statistics.of(entry.list()), minName, threshold);
     }
 
     /**
@@ -388,9 +442,9 @@ public final class Screener {
         return false;
     }
 
-    /** The token weights of this screener: statistics over every listed name. */
-    TokenWeights weights() {
-        return index.weights();
+    /** The word statistics of this screener's lists, each list's own. */
+    ListStatistics statistics() {
+        return statistics;
     }
     /** Every word of both names aligned, and none by sound or initial alone: the query is the weak alias itself. */
     private static boolean wholeName(Comparison c) {

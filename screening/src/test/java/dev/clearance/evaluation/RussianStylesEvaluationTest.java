@@ -2,8 +2,8 @@ package dev.clearance.evaluation;
 
 import dev.clearance.lists.ListEntry;
 import dev.clearance.lists.ListSource;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.matching.Screener;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

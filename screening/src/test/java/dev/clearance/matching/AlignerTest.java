@@ -1,5 +1,14 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.explain.TokenMatch;
+import dev.clearance.matching.normalise.NormalisedName;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.normalise.TokenSimilarity;
+import dev.clearance.matching.score.Aligner;
+import dev.clearance.matching.score.TokenWeights;
 import dev.clearance.evaluation.AlertBenchmark;
 import dev.clearance.evaluation.Evaluation;
 import dev.clearance.evaluation.SharedScreeners;

@@ -1,5 +1,7 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.evaluation.AlertBenchmark;
 import dev.clearance.evaluation.Evaluation;
 import dev.clearance.evaluation.SharedScreeners;

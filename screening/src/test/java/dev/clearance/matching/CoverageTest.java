@@ -1,5 +1,7 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.score.Coverage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,17 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.normalise.NameVariants;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Qualifiers;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.QueryReadings;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.Coverage;
+import dev.clearance.matching.score.Screenable;
+import dev.clearance.matching.score.TokenWeights;
 import dev.clearance.input.BadRequestException;
 import dev.clearance.evaluation.SharedScreeners;
 import dev.clearance.lists.EntityType;
@@ -429,12 +441,15 @@ class EverydayQueriesCategoryTest {
      * Chinese 327, Japanese 3 before, and Korean 0 in 10,648, Chinese 48 in 7,916, Japanese 0 after the Pinyin and
      * Hepburn readings ({@link EastAsianNames}), a syllable left over on both sides and a sound match needing as many
      * syllables. The Chinese alerts left are names on the family names the table leaves out as common elsewhere (Ma,
-     * Hu: "Ma Jing", "Hu Jie"), which are not read as Chinese. Listed namesakes are counted apart.
+     * Hu: "Ma Jing", "Hu Jie"), which are not read as Chinese. Listed namesakes are counted apart. Then 3 in 7,916
+     * once such a surname is read as Chinese beside a listed name in Pinyin on it, or when the listed word meets it
+     * only run together with a given-name syllable ("Ma Yan" is not "Mayak"); left: "He Na" against "HENNA" (a
+     * letter typed twice reads as the same syllables) and "Yan Hu" against "YANHU" (the same letters).
      */
     @Test
     void commonEastAsianNamesDoNotAlert() {
         assertThat(share("common-korean")).isGreaterThanOrEqualTo(0.9995);
-        assertThat(share("common-chinese")).isGreaterThanOrEqualTo(0.993);
+        assertThat(share("common-chinese")).isGreaterThanOrEqualTo(0.9995);
         assertThat(share("common-japanese")).isGreaterThanOrEqualTo(0.9995);
     }
 

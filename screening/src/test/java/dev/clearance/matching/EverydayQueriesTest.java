@@ -1,5 +1,10 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.QueryReadings;
+import dev.clearance.matching.normalise.WadeGiles;
+import dev.clearance.matching.score.EastAsianNames;
 import dev.clearance.input.BadRequestException;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;

@@ -1,5 +1,9 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.ExplanationText;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.explain.TokenMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Qualifiers;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.evaluation.SharedScreeners;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;

@@ -1,5 +1,8 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,8 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.JapaneseNames;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.lists.EntityType;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.normalise.KoreanRomanisation;
+import dev.clearance.matching.normalise.Normaliser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,12 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.explain.TokenMatch;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.score.PairRules;
+import dev.clearance.matching.score.TokenWeights;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.evaluation.AlertBenchmark;
 import dev.clearance.evaluation.SharedScreeners;
 import dev.clearance.lists.EntityType;
@@ -109,5 +111,48 @@ class PartnerIndexTest {
         Map<String, Double> forward = forward(partners, un, threshold);
         assertThat(forward.size()).isGreaterThan(600);
         assertThat(reverse(PartnerIndex.build(partners, un), un, threshold)).isEqualTo(forward);
+    }
+
+    @Test
+    void oneEntryInTwoLoadedSnapshotsHitsAPartnerOnceCitingBoth() {
+        // Two snapshots of one list (two OFAC SDN files) hold the same entry: reverse screening of both copies (a
+        // delta screened against both loaded files) gives one hit per partner, as forward screening does.
+        ListEntry older = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
+                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY)), List.of("CU"),
+                List.of(), List.of(), List.of("CUBA"), "");
+        ListEntry newer = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
+                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY),
+                        new ListEntry.Name("Banco Nacional de Cuba Havana", ListEntry.Name.Kind.ALIAS)), List.of("CU"),
+                List.of(), List.of(), List.of("CUBA"), "");
+        ListEntry other = Entries.organisation("bnc", "Banco Nacional de Cuba SA");
+        Screener lists = Screener.of(List.of(older, other, newer));
+        Partner bank = new Partner("P1", List.of("Banco Nacional de Cuba"), "CU", EntityType.ORGANIZATION, null, List.of());
+        Partner branch = new Partner("P2", List.of("Banco Nacional de Cuba Havana"), "CU", EntityType.ORGANIZATION, null,
+                List.of());
+        PartnerIndex index = PartnerIndex.build(List.of(bank, branch), lists);
+        List<List<PartnerIndex.Hit>> found = index.screen(List.of(older, other, newer), Screener.DEFAULT_THRESHOLD);
+
+        List<PartnerIndex.Hit> first = found.get(0);
+        PartnerIndex.Hit p1 = first.stream().filter(h -> h.partner().key().equals("P1")).findFirst().orElseThrow();
+        assertThat(p1.match().alsoListed()).containsExactly(newer);
+        assertThat(p1.match().cites(older)).isTrue();
+        assertThat(p1.match().explanation().qualifiers()).anyMatch(q -> q.what().equals("sources")
+                && q.detail().contains("ofac:306") && q.detail().contains("2 loaded files"));
+        // The later copy keeps no second hit on a partner the first copy already hits.
+        assertThat(found.get(2)).noneMatch(h -> first.stream().anyMatch(f -> f.partner().key().equals(h.partner().key())));
+        // Each (partner, entry id) pair is reported once over the whole delta.
+        List<String> pairs = new ArrayList<>();
+        List<ListEntry> queries = List.of(older, other, newer);
+        for (int q = 0; q < found.size(); q++) {
+            for (PartnerIndex.Hit h : found.get(q)) {
+                pairs.add(h.partner().key() + " ~ " + queries.get(q).id());
+            }
+        }
+        assertThat(pairs).doesNotHaveDuplicates().contains("P1 ~ ofac:306", "P2 ~ ofac:306", "P1 ~ test:bnc");
+        // Another entry is no copy: its hits stand alone.
+        assertThat(found.get(1)).allMatch(h -> h.match().alsoListed().isEmpty());
+        // An entry screened once cites no other source.
+        assertThat(index.screen(List.of(older), Screener.DEFAULT_THRESHOLD).get(0))
+                .allMatch(h -> h.match().alsoListed().isEmpty());
     }
 }

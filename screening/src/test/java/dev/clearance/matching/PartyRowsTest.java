@@ -1,5 +1,6 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.normalise.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

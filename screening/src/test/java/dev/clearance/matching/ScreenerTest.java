@@ -1,5 +1,11 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Explanation;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.score.EastAsianNames;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;
 import org.junit.jupiter.api.Test;
@@ -153,5 +159,29 @@ class ScreenerTest {
         assertThat(hits.get(1).alsoListed()).isEmpty();
         assertThat(Screener.of(List.of(older)).screen(Query.of("Banco Nacional de Cuba"), 0.5, 5).get(0).alsoListed())
                 .isEmpty();
+    }
+
+    @Test
+    void aChineseNameOnASurnameSharedWithOtherPeoplesIsReadAsChineseBesideAListedChineseName() {
+        // Ma and Hu are names elsewhere too, so one name alone is not read as Chinese on them; a query and a listed
+        // person both in Pinyin on the same such surname are two Chinese names, their given names compared by syllable.
+        Screener s = Screener.of(List.of(Entries.person("ma", "MA Jiang"), Entries.person("hu", "HU Jianhua"),
+                Entries.person("mo", "Maria MA")));
+        assertThat(s.screen(Query.of("Ma Jing"), Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
+        assertThat(s.screen(Query.of("Hu Jianhui"), Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
+        // The same syllables, or a typo that reads as no syllable, still alert.
+        assertThat(s.screen(Query.of("Ma Jiang"), Screener.DEFAULT_THRESHOLD, 5)).extracting(m -> m.entry().nativeId())
+                .contains("ma");
+        assertThat(s.screen(Query.of("Hu Jianhau"), Screener.DEFAULT_THRESHOLD, 5)).extracting(m -> m.entry().nativeId())
+                .contains("hu");
+        assertThat(EastAsianNames.chineseOnSharedSurname(Normaliser.normalise("Ma Jing").tokens(),
+                Normaliser.normalise("MA Jiang").tokens(), null)).isTrue();
+        // A name not all in Pinyin is not read so ("Marianne" is no syllable string of at most three).
+        assertThat(EastAsianNames.chineseOnSharedSurname(Normaliser.normalise("Marianne Ma").tokens(),
+                Normaliser.normalise("Maria MA").tokens(), null)).isFalse();
+        // The surname run together with a given-name syllable into one listed word, with a letter changed, is
+        // another word ("Ma Yan" is not "Mayak LLC").
+        Screener org = Screener.of(List.of(Entries.organisation("mayak", "Mayak LLC")));
+        assertThat(org.screen(Query.of("Ma Yan"), Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
     }
 }

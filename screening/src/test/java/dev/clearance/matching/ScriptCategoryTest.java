@@ -1,5 +1,11 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Initials;
+import dev.clearance.matching.normalise.JapaneseNames;
+import dev.clearance.matching.normalise.KoreanRomanisation;
+import dev.clearance.matching.normalise.Query;
+import dev.clearance.matching.normalise.WadeGiles;
 import dev.clearance.evaluation.SharedScreeners;
 import dev.clearance.lists.EntityType;
 import dev.clearance.lists.ListEntry;

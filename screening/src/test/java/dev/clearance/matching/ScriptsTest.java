@@ -1,5 +1,7 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Query;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,9 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.explain.MatchKind;
+import dev.clearance.matching.explain.TokenMatch;
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.TokenSimilarity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,8 @@
 package dev.clearance.matching;
 
+import dev.clearance.matching.normalise.Normaliser;
+import dev.clearance.matching.normalise.Token;
+import dev.clearance.matching.normalise.WadeGiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,6 @@
 package dev.clearance.server;
 
-import dev.clearance.matching.Query;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.access.CreatedKey;
 import dev.clearance.records.Database;

@@ -2,8 +2,8 @@ package dev.clearance.spark;
 
 import dev.clearance.input.BadRequestException;
 import dev.clearance.matching.BatchScreening;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.matching.Screener;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;

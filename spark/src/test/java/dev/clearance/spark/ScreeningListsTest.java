@@ -1,6 +1,6 @@
 package dev.clearance.spark;
 
-import dev.clearance.matching.Query;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.matching.Screener;
 import org.apache.spark.SparkConf;
 import org.apache.spark.serializer.JavaSerializer;

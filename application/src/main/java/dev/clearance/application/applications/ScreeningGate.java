@@ -8,7 +8,7 @@ import dev.clearance.records.parties.Parties;
 import dev.clearance.records.parties.PartyAlerts;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.clearance.lists.ListEntry;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.gate.GateOverride;
 import dev.clearance.records.FourEyesRefusedException;

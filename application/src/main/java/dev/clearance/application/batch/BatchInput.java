@@ -3,7 +3,7 @@ package dev.clearance.application.batch;
 import dev.clearance.csv.CsvException;
 import dev.clearance.csv.CsvTable;
 import dev.clearance.matching.PartyRows;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.normalise.Query;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package dev.clearance.application.batch;
 
 import dev.clearance.application.screening.DecisionView;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.MatchJson;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchJson;
 import dev.clearance.matching.Screener;
 import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.batch.BatchJob;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.clearance.lists.ListDelta;
 import dev.clearance.lists.ListEntry;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.MatchJson;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchJson;
 import dev.clearance.matching.Partner;
 import dev.clearance.matching.PartnerIndex;
 import dev.clearance.matching.Screener;

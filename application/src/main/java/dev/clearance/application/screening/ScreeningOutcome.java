@@ -2,9 +2,9 @@ package dev.clearance.application.screening;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clearance.lists.ListEntry;
-import dev.clearance.matching.Match;
-import dev.clearance.matching.MatchJson;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.explain.Match;
+import dev.clearance.matching.explain.MatchJson;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.records.Fingerprints;
 import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.decisions.HitDecisions;
@@ -46,7 +46,7 @@ public record ScreeningOutcome(List<Hit> hits, List<HitDecision> confirmedMatche
         public HitView view(java.util.Locale language) {
             MatchJson.Hit m = MatchJson.of(match);
             MatchJson.Why w = m.explanation();
-            MatchJson.Why worded = new MatchJson.Why(dev.clearance.matching.ExplanationText.render(
+            MatchJson.Why worded = new MatchJson.Why(dev.clearance.matching.explain.ExplanationText.render(
                     match.explanation(), language), w.nameScore(), w.tokens(), w.queryOnly(), w.listedOnly(),
                     w.qualifiers(), w.nameStrength());
             return new HitView(new MatchJson.Hit(m.entryId(), m.list(), m.type(), m.primaryName(), m.matchedName(),

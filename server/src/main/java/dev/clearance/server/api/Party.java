@@ -2,7 +2,7 @@ package dev.clearance.server.api;
 
 import dev.clearance.lists.EntityType;
 import dev.clearance.matching.PartyInput;
-import dev.clearance.matching.Query;
+import dev.clearance.matching.normalise.Query;
 import dev.clearance.records.decisions.PartyRef;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;

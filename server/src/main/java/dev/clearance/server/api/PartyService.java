@@ -6,7 +6,7 @@ import dev.clearance.records.parties.Parties;
 import dev.clearance.records.parties.PartyAlerts;
 import dev.clearance.server.http.UploadLimits;
 import dev.clearance.csv.CsvException;
-import dev.clearance.matching.Normaliser;
+import dev.clearance.matching.normalise.Normaliser;
 import dev.clearance.records.audit.AuditRecord;
 import dev.clearance.records.parties.NewParty;
 import dev.clearance.records.PageRequest;
