@@ -194,7 +194,7 @@ abstract class AbstractProductMasterTest extends DatabaseTest {
     }
 
     /**
-     * Waits (bounded) until the second save waits for the held transaction's lock, or has finished already:
+     * Waits (bounded, a minute: a loaded machine is slow to get there) until the second save waits for the held transaction's lock, or has finished already:
      * PostgreSQL lists the waiting session; embedded H2 retries the insert in the saving thread itself until the
      * key's holder ends (its thread stays runnable, so the insert is seen on the thread's stack).
      */
@@ -204,7 +204,7 @@ abstract class AbstractProductMasterTest extends DatabaseTest {
                 ? () -> queryLong("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'") > 0
                 : () -> worker[0] != null && java.util.Arrays.stream(worker[0].getStackTrace())
                 .anyMatch(f -> f.getClassName().equals("org.h2.command.dml.Insert"));
-        for (int i = 0; i < 1000 && !saving.isDone() && !blocked.getAsBoolean(); i++) {
+        for (int i = 0; i < 6000 && !saving.isDone() && !blocked.getAsBoolean(); i++) {
             Thread.sleep(10);
         }
         assertThat(saving.isDone() || blocked.getAsBoolean()).as("the second save waits for the first").isTrue();
