@@ -154,7 +154,7 @@ public final class Regime {
         for (String n : ear.row(country).map(EarData.ChartRow::footnotes).orElse(List.of())) {
             ChartFootnote rule = rules.footnotes().stream().filter(f -> f.number().equals(n)).findFirst()
                     .orElse(new ChartFootnote(n, ChartFootnote.Effect.INFO, List.of(), ChartFootnote.Effect.INFO, "",
-                            "15 CFR 738 Supp. No. 1 footnote " + n));
+                            ear.citations().footnote() + " " + n));
             out.add(Map.entry(rule, ear.footnote(n)));
         }
         return out;
@@ -168,7 +168,7 @@ public final class Regime {
         String c = Codes.canonical(code);
         if (ear != null) {
             return ear.eccn(c).map(e -> new Listing(c, e.code(), e.code() + " " + e.heading(), e.reasons(), e.flags(),
-                    EarData.SOURCE, "", false));
+                    ear.source(), "", false));
         }
         return entry(c).map(e -> listing(e, c));
     }
@@ -315,7 +315,7 @@ public final class Regime {
             return Optional.of(new ControlEntry(c, best.title(), localRef, localRefConfirmed, best.parameters(),
                     best.cas(), best.source(), best.note(), false, regime, best.check()));
         }
-        String source = (listed.added() ? listed.source() : ControlList.SOURCE)
+        String source = (listed.added() ? listed.source() : controlList.source())
                 + (rowSource.isEmpty() ? "" : "; row: " + rowSource);
         String note = listed.added() ? "CHECK: " + listed.code() + " is not an entry of the US CCL data; it is a " + regime
                 + " entry by " + listed.source()
