@@ -30,6 +30,7 @@ public final class Regime {
     private final List<Prohibition> prohibitions;
     private final ControlList controlList;
     private final EarData ear;
+    private final DeMinimisRule deMinimis;
     private final String exporterGroup;
     private final ListRules rules;
     private final ApplicationRules applications;
@@ -43,7 +44,8 @@ public final class Regime {
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,
                   List<ProcessingRule> processing, List<RegimeNote> notes, LocalDate reviewed,
                   List<Prohibition> prohibitions, ControlList controlList, EarData ear, String exporterGroup,
-                  ListRules rules, ApplicationRules applications) {
+                  ListRules rules, ApplicationRules applications, DeMinimisRule deMinimis) {
+        this.deMinimis = deMinimis;
         this.rules = rules == null ? ListRules.NONE : rules;
         this.applications = applications == null ? ApplicationRules.NONE : applications;
         this.ear = ear;
@@ -102,6 +104,9 @@ public final class Regime {
      * for every destination (Japan, Korea).
      */
     public EarData ear() { return ear; }
+
+    /** The regime's de minimis rule for foreign-made items with its content, if its data gives one. */
+    public Optional<DeMinimisRule> deMinimis() { return Optional.ofNullable(deMinimis); }
     /** The group whose members export under this regime (the EU's member states); null when only the jurisdiction does. */
     public String exporterGroup() { return exporterGroup; }
 
@@ -117,7 +122,7 @@ public final class Regime {
                         List<ProcessingRule> newProcessing, List<SanctionsMeasure> newSanctions) {
         Regime r = new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
                 newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
-                controlList, ear, exporterGroup, rules, applications);
+                controlList, ear, exporterGroup, rules, applications, deMinimis);
         r.sanctions = List.copyOf(newSanctions);
         return r;
     }
