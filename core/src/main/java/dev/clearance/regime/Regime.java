@@ -150,6 +150,11 @@ public final class Regime {
         return ear != null && ear.row(country).isEmpty();
     }
 
+    /** The Country Chart as its data names it when a destination has no row; empty when the regime has no chart. */
+    public String chartName() {
+        return ear == null ? "" : ear.citations().chart();
+    }
+
     /** The chart footnotes on {@code country}'s row, with their text and what they do (in the row's order). */
     public List<Map.Entry<ChartFootnote, String>> footnotes(String country) {
         if (ear == null) {
