@@ -32,9 +32,20 @@ public final class EarData {
      * @param chartRule the rule that a reason's chart column decides
      * @param chart     the chart as named when a destination has no row in it
      * @param footnote  the source of a chart footnote, followed by its number
+     * @param ruleNotes what a reason's destinations given in words are taken to mean, by the section the words
+     *                  mention, in the data's order
      */
     public record Citations(String tables, String groups, String embargoes, String entries, String chartRule,
-                            String chart, String footnote) {
+                            String chart, String footnote, Map<String, String> ruleNotes) {
+        public Citations {
+            ruleNotes = Collections.unmodifiableMap(new LinkedHashMap<>(ruleNotes));
+        }
+
+        /** The note of the first section {@code ruleText} mentions, as " (note)"; empty when it mentions none. */
+        public String ruleNote(String ruleText) {
+            return ruleNotes.entrySet().stream().filter(e -> ruleText.contains(e.getKey())).findFirst()
+                    .map(e -> " (" + e.getValue() + ")").orElse("");
+        }
     }
 
     /** The tables as read; the maps are kept as given, so pass unmodifiable ones. */

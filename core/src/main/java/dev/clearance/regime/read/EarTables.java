@@ -56,9 +56,16 @@ final class EarTables {
 
     /** The tables' citations, from their metadata (comments there say what each is). */
     static EarData.Citations citations(DataNode n) {
-        n.allow(Set.of("source", "groups", "embargoes", "entries", "chartRule", "chart", "footnote"));
+        n.allow(Set.of("source", "groups", "embargoes", "entries", "chartRule", "chart", "footnote", "ruleNotes"));
+        Map<String, String> ruleNotes = new LinkedHashMap<>();
+        for (DataNode r : n.list("ruleNotes")) {
+            r.allow(Set.of("mentions", "note"));
+            if (ruleNotes.put(r.text("mentions"), r.text("note")) != null) {
+                throw r.error("mentions", "duplicate section '" + r.text("mentions") + "'");
+            }
+        }
         return new EarData.Citations(n.text("source"), n.text("groups"), n.text("embargoes"), n.text("entries"),
-                n.text("chartRule"), n.text("chart"), n.text("footnote"));
+                n.text("chartRule"), n.text("chart"), n.text("footnote"), ruleNotes);
     }
 
     static EarData parse(Map<String, String> files, EarData.Citations cite) {
@@ -92,10 +99,7 @@ final class EarTables {
                     reasons.add(new ControlReason(p[0], scope, rule, conservative || !scope.isEmpty()
                             && !scope.startsWith("entire entry"), cite.entries() + ", " + f[0]
                             + (rule.kind() == DestinationRule.Kind.CHART ? "; " + cite.chartRule() : ": " + rule.text())
-                            + (rule.text().toLowerCase(java.util.Locale.ROOT).contains("742.15")
-                            ? " (§742.15(a)(1): every destination except Canada; sanctions.md §6)"
-                            : rule.text().contains("746.1") ? " (§746.1(b): the Country Chart's footnote-1 rows and"
-                            + " Country Group D:5, conservatively: the §746.1(b) list is not held; sanctions.md §6)" : ""),
+                            + cite.ruleNote(rule.text()),
                             paragraphs));
                 }
             }
