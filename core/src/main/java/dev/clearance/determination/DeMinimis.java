@@ -1,19 +1,19 @@
 package dev.clearance.determination;
 
 import dev.clearance.input.BadRequestException;
-import dev.clearance.regime.EarData;
+import dev.clearance.regime.DeMinimisRule;
 import dev.clearance.regime.Regime;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * The EAR's de minimis rule (15 CFR 734.4, regimes.md §9): a foreign-made item is subject to the EAR
- * when its controlled US content exceeds 25 % of its value, 10 % for Country Group E:1 and E:2
- * destinations; its re-export then needs the EAR's determination beside the exporter's own.
+ * A regime's de minimis rule (the EAR's, 15 CFR 734.4, regimes.md §9, in its data): a foreign-made item is subject
+ * to that regime when its controlled content of the regime's origin exceeds the rule's level, a lower level for
+ * destinations in the groups the rule names; its re-export then needs that regime's determination beside the
+ * exporter's own. The levels, groups and source are the regime's data ({@link DeMinimisRule}).
  */
 public final class DeMinimis {
-    static final BigDecimal GENERAL = new BigDecimal("25");
-    static final BigDecimal EMBARGOED = new BigDecimal("10");
-    static final String SOURCE = "15 CFR 734.4 (de minimis); 15 CFR 740 Supp. No. 1 (Country Groups E:1, E:2); regimes.md §9";
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private DeMinimis() {
     }
@@ -21,22 +21,23 @@ public final class DeMinimis {
     /**
      * What the rule says of an export.
      *
-     * @param threshold the share of controlled US content above which the item is subject to the EAR
+     * @param threshold the share of controlled content above which the item is subject to the rule's regime
      * @param subject   whether it is
+     * @param source    the rule's source, from its regime's data
      */
-    public record Finding(BigDecimal usContent, BigDecimal threshold, boolean subject, String why) {
+    public record Finding(BigDecimal usContent, BigDecimal threshold, boolean subject, String why, String source) {
         /** @return the finding as the JSON contract shows it, with the rule's source */
         public DeterminationJson.DeMinimisFinding view() {
-            return new DeterminationJson.DeMinimisFinding(usContent, threshold, subject, why, SOURCE);
+            return new DeterminationJson.DeMinimisFinding(usContent, threshold, subject, why, source);
         }
     }
 
     /**
-     * The answer for the export and, when the item is subject to the EAR, for its re-export under the EAR.
+     * The answer for the export and, when the item is subject to the rule's regime, for its re-export under it.
      *
      * @param own      the exporter's own regime's answer
-     * @param finding  the de minimis finding; null when no US content was given
-     * @param reexport the EAR's answer for the re-export; null when the item is not subject to the EAR
+     * @param finding  the de minimis finding; null when no content was given
+     * @param reexport the rule's regime's answer for the re-export; null when the item is not subject to it
      */
     public record Answer(Determination own, Finding finding, Determination reexport) {
     }
@@ -45,46 +46,58 @@ public final class DeMinimis {
      * The export's answer, with the de minimis finding and the re-export answer when {@code usContent} is given:
      * the one call of the CLI, the API and order books.
      *
-     * @param usContent controlled US content in percent, or null when not given
+     * @param usContent controlled content of the rule's regime's origin in percent, or null when not given
      */
     public static Answer answer(DeterminationEngine engine, ExportRequest r, BigDecimal usContent) {
         return usContent == null ? new Answer(engine.determine(r), null, null) : determine(engine, r, usContent);
     }
 
     /**
-     * Determines the export and, by the de minimis rule, the EAR's re-export determination.
+     * Determines the export and, by the de minimis rule of the regime whose data gives one, that regime's
+     * re-export determination.
      *
-     * @param usContent controlled US content in percent of the item's value
+     * @param usContent controlled content of the rule's regime's origin, in percent of the item's value
      * @throws BadRequestException naming {@code us-content} when the rule cannot be applied
      */
     public static Answer determine(DeterminationEngine engine, ExportRequest r, BigDecimal usContent) {
-        if (usContent.signum() < 0 || usContent.compareTo(new BigDecimal("100")) > 0) {
+        if (usContent.signum() < 0 || usContent.compareTo(HUNDRED) > 0) {
             throw new BadRequestException("us-content", "a percentage from 0 to 100: " + usContent.toPlainString());
         }
+        Regime origin = engine.regimes().all().stream().filter(x -> x.deMinimis().isPresent()).findFirst()
+                .orElseThrow(() -> new BadRequestException("us-content", "no regime with a de minimis rule is loaded"));
+        DeMinimisRule rule = origin.deMinimis().orElseThrow();
+        String law = rule.law();
         Determination own = engine.determine(r);
-        if (own.jurisdiction().equals("US")) {
-            throw new BadRequestException("us-content", "the de minimis rule is for non-US exports; this one is under the EAR");
+        if (own.jurisdiction().equals(origin.jurisdiction())) {
+            throw new BadRequestException("us-content", "the de minimis rule is for non-" + origin.jurisdiction()
+                    + " exports; this one is under the " + law);
         }
-        Regime us = engine.regimes().get("US").orElseThrow(() -> new BadRequestException("us-content",
-                "no US EAR regime is loaded"));
-        EarData ear = us.ear();
-        boolean embargoed = ear.inGroup("E:1", r.to()) || ear.inGroup("E:2", r.to());
-        BigDecimal threshold = embargoed ? EMBARGOED : GENERAL;
+        List<String> lowerGroups = rule.lowerGroups().stream().filter(g -> inGroup(origin, g, r.to())).toList();
+        boolean lower = !lowerGroups.isEmpty();
+        BigDecimal threshold = lower ? rule.lowerLevel() : rule.level();
         boolean subject = usContent.compareTo(threshold) > 0;
-        String why = "controlled US content " + usContent.toPlainString() + " % " + (subject ? "exceeds" : "does not exceed")
-                + " the de minimis level of " + threshold.toPlainString() + " %" + (embargoed ? " (" + r.to()
-                + " is in Country Group E:1/E:2)" : "") + (subject ? ": the item is subject to the EAR on re-export"
-                : ": the item is not subject to the EAR on re-export");
-        Finding finding = new Finding(usContent, threshold, subject, why);
-        if (!subject || r.to().equals("US")) {
+        String why = "controlled " + origin.jurisdiction() + " content " + usContent.toPlainString() + " % "
+                + (subject ? "exceeds" : "does not exceed") + " the de minimis level of " + threshold.toPlainString()
+                + " %" + (lower ? " (" + r.to() + " is in Country Group " + String.join("/", rule.lowerGroups()) + ")" : "")
+                + (subject ? ": the item is subject to the " + law + " on re-export"
+                : ": the item is not subject to the " + law + " on re-export");
+        Finding finding = new Finding(usContent, threshold, subject, why, rule.source());
+        if (!subject || r.to().equals(origin.jurisdiction())) {
             return new Answer(own, finding, null);
         }
-        if (!us.coverage().contains(r.date())) {
-            throw new BadRequestException("us-content", "the US EAR data covers " + us.coverage() + ": the re-export"
-                    + " of " + r.date() + " cannot be determined");
+        if (!origin.coverage().contains(r.date())) {
+            throw new BadRequestException("us-content", "the " + origin.jurisdiction() + " " + law + " data covers "
+                    + origin.coverage() + ": the re-export of " + r.date() + " cannot be determined");
         }
-        ExportRequest reexport = new ExportRequest("US", r.to(), r.item(), r.cas(), r.hs(), r.date(), r.endUse(),
-                r.endUser(), r.informed(), r.value(), r.currency(), r.region());
-        return new Answer(own, finding, engine.determine(us, reexport));
+        ExportRequest reexport = new ExportRequest(origin.jurisdiction(), r.to(), r.item(), r.cas(), r.hs(), r.date(),
+                r.endUse(), r.endUser(), r.informed(), r.value(), r.currency(), r.region());
+        return new Answer(own, finding, engine.determine(origin, reexport));
+    }
+
+    /** Whether {@code country} is in the regime's {@code group}: by its bundled tables when it has them, as before. */
+    private static boolean inGroup(Regime regime, String group, String country) {
+        return regime.ear() != null ? regime.ear().inGroup(group, country)
+                : regime.group(group).map(g -> g.members().stream().anyMatch(m -> m.country().equals(country)))
+                .orElse(false);
     }
 }

@@ -12,7 +12,7 @@ final class DestinationStanding {
 
     static Standing evaluate(Regime regime, ExportRequest r, Trace trace) {
         if (regime.chartRowMissing(r.to())) {
-            throw new BadRequestException("to", r.to() + ": no row of the Commerce Country Chart (15 CFR 738 Supp. No. 1)");
+            throw new BadRequestException("to", r.to() + ": no row of " + regime.chartName());
         }
         Standing standing = regime.standing(r.to(), r.date());
         String source = standing.reasons().isEmpty() ? regime.source() : String.join("; ", standing.reasons());

@@ -35,7 +35,7 @@ final class ItemResolution {
                 trace.add("control list " + code, code + " is a US-only ECCN (reasons for control "
                         + (ccl.reasons().isEmpty() ? "none given" : ccl.reasons()) + "; not an entry of the Wassenaar,"
                         + " NSG, Australia Group or MTCR lists), so it is not an entry of the " + listName(regime)
-                        + ": the good is treated as unlisted and catch-all decides", ControlList.SOURCE,
+                        + ": the good is treated as unlisted and catch-all decides", regime.controlList().source(),
                         ccl.reasons().isEmpty() ? "usOnlyNoReasons" : "usOnly", "code", code,
                         "reasons", String.valueOf(ccl.reasons()), "list", listName(regime));
                 return null;

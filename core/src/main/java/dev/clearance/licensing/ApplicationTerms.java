@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param groups        the destination's groups on that day
  * @param documents     the checklist
  * @param clock         the review period and its day count
- * @param filingOffice  where to file, or null
+ * @param filingOffice  where to file; "not encoded (CHECK)" with the reason when the data gives no office
  * @param validityYears the licence type's validity in the data, or null
  * @param conditions    the licence type's conditions in the data, or empty
  */
@@ -70,7 +70,8 @@ public record ApplicationTerms(String jurisdiction, String route, String destina
         ReviewClock clock = clock(regime, d, route, rule, perContract);
         List<RequiredDocument> docs = documents(regime, d, route, standing, rule, perContract);
         String office = perContract && d.filingOffice() != null ? d.filingOffice()
-                : rules.filing(route, day).map(ApplicationRules.Filing::office).orElse(null);
+                : rules.filing(route, day).map(ApplicationRules.Filing::office).orElse(NOT_ENCODED
+                + ": no filing office for " + route + " in the " + d.jurisdiction() + " regime data");
         return new ApplicationTerms(d.jurisdiction(), route, destination, day, standing.groups(), docs, clock,
                 office, type.map(LicenceType::validityYears).orElse(null), type.map(LicenceType::conditions).orElse(""));
     }

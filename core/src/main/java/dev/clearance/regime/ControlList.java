@@ -17,15 +17,22 @@ import java.util.Optional;
  * from another entry's text).
  */
 public final class ControlList {
-    /** Where the catalogue's facts come from. */
-    public static final String SOURCE = "15 CFR 774 Supp. No. 1, Commerce Control List, eCFR 2026-07-23 (ear/ccl.json);"
-            + " multilateral entries told from US-only ECCNs by reasons for control and numbering (ear/README.md;"
-            + " regimes.md §8.3)";
     private final Map<String, Entry> byCode;
+    private final String source;
 
-    /** The catalogue of these entries, by code in the given order. */
-    public ControlList(Map<String, Entry> byCode) {
+    /**
+     * The catalogue of these entries, by code in the given order.
+     *
+     * @param source where the catalogue's facts come from (its metadata, {@code regimes/control-list.yaml})
+     */
+    public ControlList(Map<String, Entry> byCode, String source) {
         this.byCode = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
+        this.source = source;
+    }
+
+    /** Where the catalogue's facts come from; an added entry has its own ({@link Entry#source}). */
+    public String source() {
+        return source;
     }
 
     /** What an entry of the catalogue is for Japan and Korea. */
@@ -52,7 +59,7 @@ public final class ControlList {
      *
      * @param regime  WA, WA-ML (Wassenaar Munitions List), NSG, AG, MTCR, or US for US-only numbers
      * @param reasons the CCL's reasons for control as printed (NS, AT ...); empty when it gives none
-     * @param source  where an added entry comes from; empty for the CCL's own (see {@link #SOURCE})
+     * @param source  where an added entry comes from; empty for the CCL's own (see {@link ControlList#source()})
      */
     public record Entry(String code, String regime, Status status, String reasons, String heading, String source) {
         public Entry(String code, String regime, Status status, String reasons, String heading) {

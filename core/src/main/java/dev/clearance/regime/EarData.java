@@ -15,18 +15,43 @@ import java.util.Set;
  * Groups and the chart's footnotes. Bundled under {@code regimes/us/} by EarDataGenerator (a tool among the tests).
  */
 public final class EarData {
-    /** Where the tables come from. */
-    public static final String SOURCE = "15 CFR 738 Supp. No. 1 (Country Chart), 740 Supp. No. 1 (Country Groups),"
-            + " 774 Supp. No. 1 (CCL), eCFR 2026-07-23 (ear/ via seelpeed-debug/export-controls-agent-mcp)";
     private final Map<String, Eccn> ccl;
     private final Map<String, ChartRow> chart;
     private final Map<String, Set<String>> groups;
     private final Map<String, String> groupLabels;
     private final Map<String, String> footnotes;
+    private final Citations citations;
+
+    /**
+     * How answers cite the tables, as the tables' metadata ({@code regimes/us/tables.yaml}) gives it.
+     *
+     * @param tables    where the tables come from
+     * @param groups    the source of a Country Group's members
+     * @param embargoes the source of an embargo a chart row points to
+     * @param entries   the source of an entry's reasons for control, followed by the entry's code
+     * @param chartRule the rule that a reason's chart column decides
+     * @param chart     the chart as named when a destination has no row in it
+     * @param footnote  the source of a chart footnote, followed by its number
+     * @param ruleNotes what a reason's destinations given in words are taken to mean, by the section the words
+     *                  mention, in the data's order
+     */
+    public record Citations(String tables, String groups, String embargoes, String entries, String chartRule,
+                            String chart, String footnote, Map<String, String> ruleNotes) {
+        public Citations {
+            ruleNotes = Collections.unmodifiableMap(new LinkedHashMap<>(ruleNotes));
+        }
+
+        /** The note of the first section {@code ruleText} mentions, as " (note)"; empty when it mentions none. */
+        public String ruleNote(String ruleText) {
+            return ruleNotes.entrySet().stream().filter(e -> ruleText.contains(e.getKey())).findFirst()
+                    .map(e -> " (" + e.getValue() + ")").orElse("");
+        }
+    }
 
     /** The tables as read; the maps are kept as given, so pass unmodifiable ones. */
     public EarData(Map<String, Eccn> ccl, Map<String, ChartRow> chart, Map<String, Set<String>> groups,
-                    Map<String, String> groupLabels, Map<String, String> footnotes) {
+                    Map<String, String> groupLabels, Map<String, String> footnotes, Citations citations) {
+        this.citations = citations;
         this.ccl = ccl;
         this.chart = chart;
         this.groups = groups;
@@ -65,6 +90,16 @@ public final class EarData {
 
     /** A destination's row of the Country Chart. */
     public record ChartRow(String country, String name, Set<String> x, List<String> footnotes, String embargo) {
+    }
+
+    /** Where the tables come from. */
+    public String source() {
+        return citations.tables();
+    }
+
+    /** How answers cite the tables. */
+    public Citations citations() {
+        return citations;
     }
 
     public Optional<Eccn> eccn(String code) {
@@ -106,7 +141,7 @@ public final class EarData {
         List<Embargo> out = new ArrayList<>();
         chart.values().stream().filter(r -> !r.embargo().isEmpty()).forEach(r -> out.add(new Embargo("part 746 " + r.country(),
                 List.of(r.country()), new Period(coverage.from(), null), r.name() + " is embargoed: " + r.embargo(),
-                SOURCE + "; 15 CFR 746")));
+                citations.tables() + "; " + citations.embargoes())));
         return out;
     }
 
@@ -120,10 +155,10 @@ public final class EarData {
         groups.forEach((g, members) -> {
             List<Membership> ms = new ArrayList<>();
             for (String c : members) {
-                ms.add(new Membership(c, new Period(coverage.from(), null), "15 CFR 740 Supp. No. 1 (eCFR 2026-07-23)", true));
+                ms.add(new Membership(c, new Period(coverage.from(), null), citations.groups(), true));
             }
             out.add(new CountryGroup(g, "Country Group " + g + " (" + groupLabels.get(g) + ")", Period.ALWAYS, true,
-                    List.of(), ms, "15 CFR 740 Supp. No. 1 (eCFR 2026-07-23)", ""));
+                    List.of(), ms, citations.groups(), ""));
         });
         return out;
     }

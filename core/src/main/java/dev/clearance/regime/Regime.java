@@ -30,6 +30,7 @@ public final class Regime {
     private final List<Prohibition> prohibitions;
     private final ControlList controlList;
     private final EarData ear;
+    private final DeMinimisRule deMinimis;
     private final String exporterGroup;
     private final ListRules rules;
     private final ApplicationRules applications;
@@ -43,7 +44,8 @@ public final class Regime {
                   List<LicenceType> licenceTypes, List<CatchAllRule> catchAll, List<Measure> measures,
                   List<ProcessingRule> processing, List<RegimeNote> notes, LocalDate reviewed,
                   List<Prohibition> prohibitions, ControlList controlList, EarData ear, String exporterGroup,
-                  ListRules rules, ApplicationRules applications) {
+                  ListRules rules, ApplicationRules applications, DeMinimisRule deMinimis) {
+        this.deMinimis = deMinimis;
         this.rules = rules == null ? ListRules.NONE : rules;
         this.applications = applications == null ? ApplicationRules.NONE : applications;
         this.ear = ear;
@@ -102,6 +104,9 @@ public final class Regime {
      * for every destination (Japan, Korea).
      */
     public EarData ear() { return ear; }
+
+    /** The regime's de minimis rule for foreign-made items with its content, if its data gives one. */
+    public Optional<DeMinimisRule> deMinimis() { return Optional.ofNullable(deMinimis); }
     /** The group whose members export under this regime (the EU's member states); null when only the jurisdiction does. */
     public String exporterGroup() { return exporterGroup; }
 
@@ -117,7 +122,7 @@ public final class Regime {
                         List<ProcessingRule> newProcessing, List<SanctionsMeasure> newSanctions) {
         Regime r = new Regime(jurisdiction, newName, authority, coverage, newVersion, source, listControl, entries,
                 newGroups, licenceTypes, catchAll, newMeasures, newProcessing, notes, reviewed, prohibitions,
-                controlList, ear, exporterGroup, rules, applications);
+                controlList, ear, exporterGroup, rules, applications, deMinimis);
         r.sanctions = List.copyOf(newSanctions);
         return r;
     }
@@ -145,6 +150,11 @@ public final class Regime {
         return ear != null && ear.row(country).isEmpty();
     }
 
+    /** The Country Chart as its data names it when a destination has no row; empty when the regime has no chart. */
+    public String chartName() {
+        return ear == null ? "" : ear.citations().chart();
+    }
+
     /** The chart footnotes on {@code country}'s row, with their text and what they do (in the row's order). */
     public List<Map.Entry<ChartFootnote, String>> footnotes(String country) {
         if (ear == null) {
@@ -154,7 +164,7 @@ public final class Regime {
         for (String n : ear.row(country).map(EarData.ChartRow::footnotes).orElse(List.of())) {
             ChartFootnote rule = rules.footnotes().stream().filter(f -> f.number().equals(n)).findFirst()
                     .orElse(new ChartFootnote(n, ChartFootnote.Effect.INFO, List.of(), ChartFootnote.Effect.INFO, "",
-                            "15 CFR 738 Supp. No. 1 footnote " + n));
+                            ear.citations().footnote() + " " + n));
             out.add(Map.entry(rule, ear.footnote(n)));
         }
         return out;
@@ -168,7 +178,7 @@ public final class Regime {
         String c = Codes.canonical(code);
         if (ear != null) {
             return ear.eccn(c).map(e -> new Listing(c, e.code(), e.code() + " " + e.heading(), e.reasons(), e.flags(),
-                    EarData.SOURCE, "", false));
+                    ear.source(), "", false));
         }
         return entry(c).map(e -> listing(e, c));
     }
@@ -315,7 +325,7 @@ public final class Regime {
             return Optional.of(new ControlEntry(c, best.title(), localRef, localRefConfirmed, best.parameters(),
                     best.cas(), best.source(), best.note(), false, regime, best.check()));
         }
-        String source = (listed.added() ? listed.source() : ControlList.SOURCE)
+        String source = (listed.added() ? listed.source() : controlList.source())
                 + (rowSource.isEmpty() ? "" : "; row: " + rowSource);
         String note = listed.added() ? "CHECK: " + listed.code() + " is not an entry of the US CCL data; it is a " + regime
                 + " entry by " + listed.source()

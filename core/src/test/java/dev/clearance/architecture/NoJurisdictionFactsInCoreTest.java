@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * No string in core's Java names a jurisdiction's facts: a regime's code, its wording ("NLR", "EAR99"), its
  * offices, instruments, day counts or sources live in its data (regimes/*.yaml). Comments may name them as
- * examples. The files listed in {@link #PENDING} still carry EAR facts and are left for a later change, each
- * with the reason; a file not listed there fails the test as soon as it names one.
+ * examples. Every file of core is guarded: one naming such a fact fails the test.
  */
 class NoJurisdictionFactsInCoreTest {
     private static final Path SOURCES = Path.of("src/main/java");
@@ -26,13 +24,6 @@ class NoJurisdictionFactsInCoreTest {
     private static final Pattern FACT = Pattern.compile("^\"(US|JP|KR|EU|DE|CN|GB)\"$|NLR|EAR99|METI|MOTIE|Public Notice"
             + "|about 90 days|Yestrade|SNAP-R|BIS\\b|samuraishopper|amenews|sisajournal|Ga-[12]|\"[DE]:[1-5]\"|CFR"
             + "|Regulation \\(EU\\)|Civil Petitions|competent authority");
-    private static final Map<String, String> PENDING = Map.of(
-            "DeMinimis.java", "the EAR's de minimis levels and groups: to move into us.yaml",
-            "EarData.java", "the bundled EAR tables; their citations to move into the tables' metadata",
-            "EarTables.java", "reads the bundled EAR tables; their citations to move into the tables' metadata",
-            "ControlList.java", "reads the bundled Commerce Control List; its citation to move into the data",
-            "DestinationStanding.java", "cites the Country Chart when a destination has no row",
-            "Regime.java", "cites the Country Chart footnotes of the bundled EAR tables");
 
     @Test
     void noJavaStringInCoreNamesAJurisdictionsFacts() throws IOException {
@@ -45,9 +36,6 @@ class NoJurisdictionFactsInCoreTest {
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .contains("ApplicationTerms.java", "Determination.java", "ExportRequestForm.java", "OrderReader.java");
         for (Path f : files) {
-            if (PENDING.containsKey(f.getFileName().toString())) {
-                continue;
-            }
             Matcher m = LITERAL.matcher(withoutComments(Files.readString(f)));
             while (m.find()) {
                 if (FACT.matcher(m.group()).find()) {

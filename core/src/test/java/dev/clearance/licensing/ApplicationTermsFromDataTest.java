@@ -100,7 +100,8 @@ class ApplicationTermsFromDataTest {
         });
         assertThat(t.clock().count().name()).isEqualTo(data.dayCount().text());
         assertThat(t.clock().countSource()).isEqualTo(data.dayCount().source());
-        assertThat(t.filingOffice()).as("the JP data gives no filing office outside its measures").isNull();
+        assertThat(t.filingOffice()).as("the JP data gives no filing office outside its measures")
+                .isEqualTo("not encoded (CHECK): no filing office for INDIVIDUAL in the JP regime data");
         assertThat(t.toString()).doesNotContain("Public Notice").doesNotContain("Yestrade").doesNotContain("BIS");
     }
 
@@ -157,7 +158,7 @@ class ApplicationTermsFromDataTest {
             assertThat(doc.status()).isEqualTo("CHECK");
         });
         assertThat(t.clock().countSource()).startsWith("not encoded (CHECK)");
-        assertThat(t.filingOffice()).isNull();
+        assertThat(t.filingOffice()).isEqualTo("not encoded (CHECK): no filing office for INDIVIDUAL in the EU regime data");
     }
 
     private static void assertNoOtherRegimesFacts(ApplicationTerms t) {

@@ -70,6 +70,21 @@ abstract class AbstractApplicationApiTest {
     }
 
     @Test
+    void aRouteWithoutAFilingOfficeInTheRegimeDataSaysItIsNotEncoded() {
+        Api alice = server.keyWithRole("requester");
+        Map<String, Object> japan = application("2020-01-01", "INDIVIDUAL");
+        japan.putAll(Map.of("from", "JP", "to", "CN", "item", "2B001"));
+        Api.Reply filed = alice.post("/api/applications", japan);
+        status(filed, 201, null);
+        assertThat(filed.get("filingOffice").asText())
+                .isEqualTo("not encoded (CHECK): no filing office for INDIVIDUAL in the JP regime data");
+        Api.Reply korea = alice.post("/api/applications", application("2019-09-19", "INDIVIDUAL"));
+        status(korea, 201, null);
+        assertThat(korea.get("filingOffice").asText()).as("the KR data gives its office").doesNotContain("CHECK")
+                .isNotBlank();
+    }
+
+    @Test
     void theLicenceOfAnApprovedApplicationAndItsDrawdownsRestOnTheApplicationsDetermination() {
         Api alice = server.keyWithRole("requester");
         Api officer = server.keyWithRole("officer");

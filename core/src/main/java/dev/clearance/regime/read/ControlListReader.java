@@ -19,6 +19,8 @@ import java.util.Map;
 final class ControlListReader {
     static final String RESOURCE = "regimes/control-list.tsv";
     static final String ADDED = "regimes/control-list-added.tsv";
+    /** The catalogue's metadata: where its facts come from. */
+    static final String METADATA = "regimes/control-list.yaml";
     /** The header of the generated catalogue (what the test-side generator writes). */
     static final String HEADER = "code\tregime\tstatus\treasons\theading";
     static final String ADDED_HEADER = "code\tregime\tsource\theading";
@@ -32,7 +34,7 @@ final class ControlListReader {
     }
 
     /** Parses the catalogue file: comment lines with {@code #}, a header, then tab-separated rows. */
-    static ControlList parse(String name, String text) {
+    static ControlList parse(String name, String text, String source) {
         Map<String, Entry> m = new LinkedHashMap<>();
         boolean header = true;
         int line = 0;
@@ -62,7 +64,7 @@ final class ControlListReader {
                 throw new RegimeDataException(name, "line " + line, "duplicate entry " + f[0]);
             }
         }
-        return new ControlList(java.util.Collections.unmodifiableMap(m));
+        return new ControlList(java.util.Collections.unmodifiableMap(m), source);
     }
 
     /**
@@ -104,7 +106,7 @@ final class ControlListReader {
             }
             m.put(f[0], new Entry(f[0], f[1], Status.LISTED_CHECK, "", f[3], f[2]));
         }
-        return new ControlList(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+        return new ControlList(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)), generated.source());
     }
 
     private static final class Holder {
@@ -115,7 +117,10 @@ final class ControlListReader {
                 if (in == null) {
                     throw new IllegalStateException("bundled control list missing: " + RESOURCE);
                 }
-                ControlList generated = parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                DataNode meta = DataNode.parse(METADATA, read(METADATA).getBytes(StandardCharsets.UTF_8));
+                meta.allow(java.util.Set.of("source"));
+                ControlList generated = parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        meta.text("source"));
                 return withAdded(generated, ADDED, read(ADDED));
             } catch (IOException e) {
                 throw new IllegalStateException("bundled control list unreadable: " + RESOURCE, e);

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 final class EarTables {
     /** The bundled tables under {@code regimes/us/}. */
     static final List<String> FILES = List.of("ccl.tsv", "chart.tsv", "groups.tsv", "footnotes.tsv");
+    /** The tables' citations, kept by hand beside the generated tables. */
+    static final String METADATA = "regimes/us/tables.yaml";
 
     private EarTables() {
     }
@@ -52,7 +54,21 @@ final class EarTables {
         return out;
     }
 
-    static EarData parse(Map<String, String> files) {
+    /** The tables' citations, from their metadata (comments there say what each is). */
+    static EarData.Citations citations(DataNode n) {
+        n.allow(Set.of("source", "groups", "embargoes", "entries", "chartRule", "chart", "footnote", "ruleNotes"));
+        Map<String, String> ruleNotes = new LinkedHashMap<>();
+        for (DataNode r : n.list("ruleNotes")) {
+            r.allow(Set.of("mentions", "note"));
+            if (ruleNotes.put(r.text("mentions"), r.text("note")) != null) {
+                throw r.error("mentions", "duplicate section '" + r.text("mentions") + "'");
+            }
+        }
+        return new EarData.Citations(n.text("source"), n.text("groups"), n.text("embargoes"), n.text("entries"),
+                n.text("chartRule"), n.text("chart"), n.text("footnote"), ruleNotes);
+    }
+
+    static EarData parse(Map<String, String> files, EarData.Citations cite) {
         Map<String, EarData.Eccn> ccl = new TreeMap<>();
         for (String[] f : rows("us/ccl.tsv", files.get("ccl.tsv"), 4)) {
             List<ControlReason> reasons = new ArrayList<>();
@@ -81,12 +97,9 @@ final class EarTables {
                         rule = DestinationRule.chart(p[0] + p[1]);
                     }
                     reasons.add(new ControlReason(p[0], scope, rule, conservative || !scope.isEmpty()
-                            && !scope.startsWith("entire entry"), "15 CFR 774 Supp. No. 1, " + f[0]
-                            + (rule.kind() == DestinationRule.Kind.CHART ? "; 15 CFR 738.4" : ": " + rule.text())
-                            + (rule.text().toLowerCase(java.util.Locale.ROOT).contains("742.15")
-                            ? " (§742.15(a)(1): every destination except Canada; sanctions.md §6)"
-                            : rule.text().contains("746.1") ? " (§746.1(b): the Country Chart's footnote-1 rows and"
-                            + " Country Group D:5, conservatively: the §746.1(b) list is not held; sanctions.md §6)" : ""),
+                            && !scope.startsWith("entire entry"), cite.entries() + ", " + f[0]
+                            + (rule.kind() == DestinationRule.Kind.CHART ? "; " + cite.chartRule() : ": " + rule.text())
+                            + cite.ruleNote(rule.text()),
                             paragraphs));
                 }
             }
@@ -115,7 +128,7 @@ final class EarTables {
             notes.put(f[0], f[1]);
         }
         return new EarData(Collections.unmodifiableMap(ccl), Collections.unmodifiableMap(chart),
-                Collections.unmodifiableMap(groups), labels, notes);
+                Collections.unmodifiableMap(groups), labels, notes, cite);
     }
 
     private static final class Holder {
@@ -124,17 +137,20 @@ final class EarTables {
         private static EarData load() {
             Map<String, String> files = new LinkedHashMap<>();
             for (String f : FILES) {
-                String path = "regimes/us/" + f;
-                try (InputStream in = EarTables.class.getClassLoader().getResourceAsStream(path)) {
-                    if (in == null) {
-                        throw new IllegalStateException("bundled EAR data missing: " + path);
-                    }
-                    files.put(f, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new IllegalStateException("bundled EAR data unreadable: " + path, e);
-                }
+                files.put(f, new String(read("regimes/us/" + f), StandardCharsets.UTF_8));
             }
-            return parse(files);
+            return parse(files, citations(DataNode.parse(METADATA, read(METADATA))));
+        }
+
+        private static byte[] read(String path) {
+            try (InputStream in = EarTables.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled EAR data missing: " + path);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("bundled EAR data unreadable: " + path, e);
+            }
         }
     }
 }

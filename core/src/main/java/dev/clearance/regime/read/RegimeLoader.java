@@ -95,7 +95,7 @@ public final class RegimeLoader {
     private static Regime read(DataNode root, String version) {
         root.allow(Set.of("jurisdiction", "name", "authority", "coverage", "source", "listControl", "entries",
                 "groups", "licenceTypes", "catchAll", "measures", "processing", "notes", "reviewed", "prohibitions", "countryChart", "exporterGroup", "listRules",
-                "applications"));
+                "applications", "deMinimis"));
         String jurisdiction = root.text("jurisdiction");
         if (!jurisdiction.matches("[A-Z]{2}")) {
             throw root.error("jurisdiction", "expected a two-letter code such as JP");
@@ -176,7 +176,8 @@ public final class RegimeLoader {
                 root.text("source"), listControl, entries, groups, licences, catchAll, measures, processing, notes,
                 reviewed, prohibitions, controlList, ear, exporterGroup, rules,
                 root.has("applications") ? ApplicationRulesReader.read(root.get("applications"), groupCodes,
-                        licenceCodes) : null);
+                        licenceCodes) : null,
+                root.has("deMinimis") ? DeMinimisReader.read(root.get("deMinimis"), groupCodes) : null);
     }
 
     private static ListRules listRules(DataNode root, EarData ear, Period coverage, List<LicenceType> licences) {
