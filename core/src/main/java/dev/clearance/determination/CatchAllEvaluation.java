@@ -82,7 +82,8 @@ final class CatchAllEvaluation {
             reached = true;
             boolean inWindow = rule.uncertain() != null && rule.uncertain().covers(r.date());
             if (inWindow) {
-                trace.add(rule.code(), rule.uncertain().describe(), rule.uncertain().source());
+                trace.add(rule.code(), rule.uncertain().describe(), rule.uncertain().source(), "uncertainWindow",
+                        "note", rule.uncertain().note(), "window", rule.uncertain().window());
             }
             Ground fired = null;
             Wording why = null;

@@ -30,11 +30,18 @@ final class DestinationStanding {
                 Standing.Worded w = standing.caveatWords().get(i);
                 trace.add(new TraceStep("CAVEAT", caveat, regime.source(), w.key(), w.values()));
             } else {
-                trace.add("CAVEAT", caveat, regime.source());
+                trace.add("CAVEAT", caveat, regime.source(), "recorded", "text", caveat);
             }
         }
-        for (String doubt : standing.doubts()) {
-            trace.add("UNCERTAIN", doubt, regime.source());
+        boolean doubtsWorded = standing.doubtWords().size() == standing.doubts().size();
+        for (int i = 0; i < standing.doubts().size(); i++) {
+            String doubt = standing.doubts().get(i);
+            if (doubtsWorded) {
+                Standing.Worded w = standing.doubtWords().get(i);
+                trace.add(new TraceStep("UNCERTAIN", doubt, regime.source(), w.key(), w.values()));
+            } else {
+                trace.add("UNCERTAIN", doubt, regime.source(), "recorded", "text", doubt);
+            }
         }
         return standing;
     }

@@ -22,7 +22,8 @@ final class FootnoteEvaluation {
             String rule = "footnote " + f.number();
             ChartFootnote.Effect effect = listing == null ? f.unlisted() : f.effect();
             String note = f.note().isEmpty() ? "" : " " + f.note();
-            boolean own = false; // whether the engine added words of its own to the note (then the English stays)
+            Reasons regionDoubt = null; // the region's reasons when it may be where the footnote reaches
+            String maybeEntry = null; // the entry when it may be one the footnote names
             if (!f.regions().isEmpty()) {
                 // A footnote limited to regions decides once the request names the region.
                 Reasons why = new Reasons();
@@ -40,11 +41,13 @@ final class FootnoteEvaluation {
                         out.weaken(Confidence.CHECK);
                     }
                     trace.add(rule, "licence required" + because + ": " + text + note
-                            + (listing == null ? " (required, conservatively, CHECK)" : ""), f.source());
+                            + (listing == null ? " (required, conservatively, CHECK)" : ""), f.source(),
+                            listing == null ? "footnoteRegionYesUnlisted" : "footnoteRegionYes", why, "text", text,
+                            "note", note);
                     continue;
                 }
                 note = note + because;
-                own = true;
+                regionDoubt = why;
             }
             if (effect == ChartFootnote.Effect.REQUIRED && listing != null && !f.entries().isEmpty()) {
                 Reach reach = reach(f, listing.code());
@@ -57,24 +60,24 @@ final class FootnoteEvaluation {
                     out.weaken(Confidence.CHECK);
                     note = note + " (" + listing.code() + " may be one of the entries it names: required,"
                             + " conservatively, CHECK)";
-                    own = true;
+                    maybeEntry = listing.code();
                 }
             }
             switch (effect) {
                 case REQUIRED -> {
                     out.require(rule);
-                    trace.add(rule, "licence required: " + text + note, f.source(), noteKey("footnoteRequired", f, own),
-                            "text", text, "note", f.note());
+                    footnote(trace, rule, "licence required: " + text + note, f, "footnoteRequired", regionDoubt,
+                            maybeEntry, text);
                 }
                 case CHECK -> {
                     // Unlisted goods: what the footnote names is not encoded, so a licence is taken as required.
                     if (listing == null && f.effect() == ChartFootnote.Effect.REQUIRED) {
                         out.require(rule);
-                        trace.add(rule, "licence required: " + text + note, f.source(),
-                                noteKey("footnoteRequired", f, own), "text", text, "note", f.note());
+                        footnote(trace, rule, "licence required: " + text + note, f, "footnoteRequired", regionDoubt,
+                                maybeEntry, text);
                     } else {
-                        trace.add(rule, "CHECK: " + text + note, f.source(), noteKey("footnoteCheck", f, own),
-                                "text", text, "note", f.note());
+                        footnote(trace, rule, "CHECK: " + text + note, f, "footnoteCheck", regionDoubt, maybeEntry,
+                                text);
                     }
                     out.weaken(Confidence.CHECK);
                 }
@@ -103,8 +106,19 @@ final class FootnoteEvaluation {
         return best;
     }
 
-    /** The wording's key for a footnote's text and note, or null when the engine's own words joined the note. */
-    private static String noteKey(String base, ChartFootnote f, boolean own) {
-        return own ? null : f.note().isEmpty() ? base : base + "Noted";
+    /**
+     * A footnote's step, worded by a key that says what joined its text: the data's note, the reasons a named region
+     * may be where it reaches, and an entry that may be one it names.
+     */
+    private static void footnote(Trace trace, String rule, String effect, ChartFootnote f, String base,
+                                 Reasons regionDoubt, String maybeEntry, String text) {
+        String key = base + (f.note().isEmpty() ? "" : "Noted") + (regionDoubt == null ? "" : "Region")
+                + (maybeEntry == null ? "" : "MaybeEntry");
+        Object[] values = {"text", text, "note", f.note(), "entry", String.valueOf(maybeEntry)};
+        if (regionDoubt == null) {
+            trace.add(rule, effect, f.source(), key, values);
+        } else {
+            trace.add(rule, effect, f.source(), key, regionDoubt, values);
+        }
     }
 }

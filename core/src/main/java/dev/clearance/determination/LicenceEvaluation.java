@@ -229,6 +229,7 @@ final class LicenceEvaluation {
                 continue;
             }
             String how = "";
+            boolean casOnly = false;
             if (item.cas() != null) {
                 if (r.cas() != null && !r.cas().trim().equals(item.cas())) {
                     trace.add(m.code(), "not applied: it names CAS " + item.cas() + " under " + item.entry()
@@ -239,6 +240,7 @@ final class LicenceEvaluation {
                 if (r.cas() == null) {
                     how = " (applied conservatively: the measure names CAS " + item.cas()
                             + " only; give --cas to narrow)";
+                    casOnly = true;
                 }
             }
             if (!item.conservative().isEmpty()) {
@@ -248,10 +250,12 @@ final class LicenceEvaluation {
             trace.add(m.code(), m.title() + ": only " + String.join(", ", m.allowedLicences())
                     + (m.filingOffice() == null ? "" : "; file with " + m.filingOffice())
                     + (m.reviewDays() == null ? "" : "; review about " + m.reviewDays() + " days")
-                    + " " + m.period() + how, m.source(), !how.isEmpty() ? null : "measureOnly"
-                    + (m.filingOffice() == null ? "" : "Office") + (m.reviewDays() == null ? "" : "Review"),
+                    + " " + m.period() + how, m.source(), "measureOnly"
+                    + (m.filingOffice() == null ? "" : "Office") + (m.reviewDays() == null ? "" : "Review")
+                    + (casOnly ? "Cas" : "") + (item.conservative().isEmpty() ? "" : "Conservative"),
                     "title", m.title(), "allowed", String.join(", ", m.allowedLicences()), "office",
-                    String.valueOf(m.filingOffice()), "days", String.valueOf(m.reviewDays()), "period", m.period());
+                    String.valueOf(m.filingOffice()), "days", String.valueOf(m.reviewDays()), "period", m.period(),
+                    "cas", String.valueOf(item.cas()), "conservative", item.conservative());
             return true;
         }
         return false;

@@ -235,6 +235,7 @@ public final class Regime {
         List<Standing.Worded> caveatWords = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         List<String> doubts = new ArrayList<>();
+        List<Standing.Worded> doubtWords = new ArrayList<>();
         for (CountryGroup g : groups.values()) {
             if (g.isResidual() || !g.period().contains(day)) {
                 continue;
@@ -249,6 +250,9 @@ public final class Regime {
                             uncertain.add(g.code());
                             doubts.add(country + " in " + g.code() + ": " + m.uncertain().describe() + " ["
                                     + m.uncertain().source() + "]");
+                            doubtWords.add(new Standing.Worded("doubtfulMembership", java.util.Map.of("country",
+                                    country, "group", g.code(), "note", m.uncertain().note(), "window",
+                                    m.uncertain().window().toString(), "source", m.uncertain().source())));
                         }
                     } else {
                         caveats.add(country + " may be in " + g.code() + ": UNCONFIRMED [" + m.source() + "]");
@@ -277,7 +281,7 @@ public final class Regime {
                 }
             }
         }
-        return new Standing(country, in, reasons, caveats, uncertain, doubts, caveatWords);
+        return new Standing(country, in, reasons, caveats, uncertain, doubts, caveatWords, doubtWords);
     }
 
     /**

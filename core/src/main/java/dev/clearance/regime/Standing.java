@@ -13,7 +13,8 @@ import java.util.List;
  * @param doubts    one trace line per uncertain membership, with its source
  */
 public record Standing(String country, List<String> groups, List<String> reasons, List<String> caveats,
-                       List<String> uncertain, List<String> doubts, List<Worded> caveatWords) {
+                       List<String> uncertain, List<String> doubts, List<Worded> caveatWords,
+                       List<Worded> doubtWords) {
     public Standing {
         groups = List.copyOf(groups);
         reasons = List.copyOf(reasons);
@@ -21,6 +22,13 @@ public record Standing(String country, List<String> groups, List<String> reasons
         uncertain = List.copyOf(uncertain);
         doubts = List.copyOf(doubts);
         caveatWords = caveatWords == null ? List.of() : List.copyOf(caveatWords);
+        doubtWords = doubtWords == null ? List.of() : List.copyOf(doubtWords);
+    }
+
+    /** A standing whose doubts carry no wording keys. */
+    public Standing(String country, List<String> groups, List<String> reasons, List<String> caveats,
+                    List<String> uncertain, List<String> doubts, List<Worded> caveatWords) {
+        this(country, groups, reasons, caveats, uncertain, doubts, caveatWords, List.of());
     }
 
     /** A standing whose caveats carry no wording keys. */
