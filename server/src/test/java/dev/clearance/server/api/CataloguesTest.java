@@ -100,7 +100,7 @@ class CataloguesTest {
         Set<String> keysSeen = new TreeSet<>();
         int steps = 0;
         for (String from : List.of("JP", "KR", "US", "DE")) {
-            for (String to : List.of("KR", "JP", "CN", "KP", "RU", "IR", "US", "DE", "TW")) {
+            for (String to : List.of("KR", "JP", "CN", "KP", "RU", "IR", "US", "DE", "TW", "UA", "SS")) {
                 if (from.equals(to)) {
                     continue;
                 }
@@ -110,10 +110,13 @@ class CataloguesTest {
                                 dev.clearance.determination.EndUse.WMD, dev.clearance.determination.EndUse.UNKNOWN,
                                 dev.clearance.determination.EndUse.MILITARY_INTELLIGENCE)) {
                             for (int u = 0; u < END_USERS.size(); u++) {
+                              // Ukraine with the regions its measures and footnotes name, one that only contains them
+                              for (String region : to.equals("UA") ? java.util.Arrays.asList(null, "UA-43", "UA-14")
+                                      : java.util.Collections.<String>singletonList(null)) {
                                 String cas = u % 2 == 0 ? null : "7664-39-3";
                                 var r = new dev.clearance.determination.ExportRequest(from, to, item, cas,
                                         item == null ? "8471.30" : null, java.time.LocalDate.parse(day), use,
-                                        END_USERS.get(u), false);
+                                        END_USERS.get(u), false).withRegion(region);
                                 dev.clearance.determination.Determination d;
                                 try {
                                     d = engine.determine(r);
@@ -150,6 +153,7 @@ class CataloguesTest {
                                         assertThat(String.join("; ", reasons)).as(key + " reasons").isEqualTo(s.args().get("why"));
                                     }
                                 }
+                              }
                             }
                         }
                     }
@@ -160,7 +164,8 @@ class CataloguesTest {
         assertThat(keysSeen).contains("regimeApplied", "inGroups", "offeredOn", "reasonsForControl", "onNoList",
                 "endUserProhibitedEffect", "endUserUnscreenedUnlisted", "endUserLicencePolicyEffect",
                 "sanctionsProhibited", "sanctionsLicence", "derogation", "sanctionsNotApplying", "why.endUseOther",
-                "notOfferedNotInGroups", "chartNeeds", "chartFree");
+                "notOfferedNotInGroups", "chartNeeds", "chartFree", "doubtfulMembership", "footnoteRegionYes",
+                "measureOnlyOfficeReviewCas", "footnoteCheckNotedRegion");
     }
 
     /** No end user, and listed ones: under each list effect, without one, and one not screened against a list. */
