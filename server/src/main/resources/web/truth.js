@@ -169,6 +169,14 @@ const Truth = (() => {
     return en(citationText(s.effect), 'span', { 'data-unworded': '' });
   }
 
+  /** The de minimis finding in the officer's language when it carries its wording's key, else as written (English). */
+  function deMinimisWhy(f) {
+    if (f.key && I18n.has(`trace.${f.key}`)) {
+      return el('span', { class: 'effect' }, I18n.tNodes(`trace.${f.key}`, f.args || {}, recordedValue));
+    }
+    return en(f.why, 'span', { 'data-unworded': '' });
+  }
+
   /** A step's reasons in the officer's language, joined as the language joins them. */
   function whyNodes(parts) {
     return parts.flatMap((p, i) => [i ? t('trace.partsSeparator') : null,
@@ -270,7 +278,7 @@ const Truth = (() => {
       coverage(d),
       el('h3', {}, t('truth.trace')),
       traceList(d.trace, asOf),
-      d.deMinimis ? el('p', { id: 'determine-de-minimis' }, t('truth.deMinimis'), ': ', en(d.deMinimis.why)) : null,
+      d.deMinimis ? el('p', { id: 'determine-de-minimis' }, t('truth.deMinimis'), ': ', deMinimisWhy(d.deMinimis)) : null,
       d.reexport ? el('div', { id: 'determine-reexport' },
         el('h3', {}, t('truth.reexport')),
         // the server's one line in the request's language (as the main answer); composed here only when absent

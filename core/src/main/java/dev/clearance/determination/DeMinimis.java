@@ -25,10 +25,12 @@ public final class DeMinimis {
      * @param subject   whether it is
      * @param source    the rule's source, from its regime's data
      */
-    public record Finding(BigDecimal usContent, BigDecimal threshold, boolean subject, String why, String source) {
-        /** @return the finding as the JSON contract shows it, with the rule's source */
+    public record Finding(BigDecimal usContent, BigDecimal threshold, boolean subject, String why, String source,
+                          TraceStep worded) {
+        /** @return the finding as the JSON contract shows it, with the rule's source and the wording of {@code why} */
         public DeterminationJson.DeMinimisFinding view() {
-            return new DeterminationJson.DeMinimisFinding(usContent, threshold, subject, why, source);
+            return new DeterminationJson.DeMinimisFinding(usContent, threshold, subject, why, source, worded.key(),
+                    worded.args());
         }
     }
 
@@ -81,7 +83,11 @@ public final class DeMinimis {
                 + " %" + (lower ? " (" + r.to() + " is in Country Group " + String.join("/", rule.lowerGroups()) + ")" : "")
                 + (subject ? ": the item is subject to the " + law + " on re-export"
                 : ": the item is not subject to the " + law + " on re-export");
-        Finding finding = new Finding(usContent, threshold, subject, why, rule.source());
+        TraceStep worded = TraceStep.worded("de minimis", why, rule.source(), "deMinimis"
+                + (subject ? "Subject" : "NotSubject") + (lower ? "Lower" : ""), "origin", origin.jurisdiction(),
+                "content", usContent.toPlainString(), "threshold", threshold.toPlainString(), "to", r.to(),
+                "groups", String.join("/", rule.lowerGroups()), "law", law);
+        Finding finding = new Finding(usContent, threshold, subject, why, rule.source(), worded);
         if (!subject || r.to().equals(origin.jurisdiction())) {
             return new Answer(own, finding, null);
         }

@@ -73,9 +73,12 @@ public record DeterminationJson(boolean licenceRequired, boolean prohibited, Lis
      * @param subjectToEar whether it is
      * @param why          the finding in words
      * @param source       the rule's source
+     * @param key          the wording's key of {@code why} ({@code trace.<key>} in the web UI's catalogues), so a
+     *                     reader's language words it
+     * @param args         the wording's values, by placeholder name
      */
     public record DeMinimisFinding(BigDecimal usContent, BigDecimal threshold, boolean subjectToEar, String why,
-                                   String source) {
+                                   String source, String key, java.util.Map<String, String> args) {
     }
 
     /**

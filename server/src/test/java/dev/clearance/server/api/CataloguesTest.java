@@ -92,6 +92,32 @@ class CataloguesTest {
      * filled from trace.why.key, join into its English {why}.
      */
     @Test
+    void theDeMinimisFindingReadsInEnglishExactlyAsItsWhyAndIsWordedInJapaneseAndKorean() throws IOException {
+        JsonNode en = web("en").path("messages");
+        JsonNode ja = web("ja").path("messages");
+        JsonNode ko = web("ko").path("messages");
+        dev.clearance.determination.DeterminationEngine engine = dev.clearance.determination.DeterminationEngine.bundled();
+        Set<String> keys = new TreeSet<>();
+        for (String to : List.of("CN", "IR", "TH")) {
+            for (String content : List.of("5", "15", "30")) {
+                var r = new dev.clearance.determination.ExportRequest("DE", to, "3A001", null, null,
+                        java.time.LocalDate.parse("2026-08-01"), dev.clearance.determination.EndUse.CIVIL, null, false);
+                var f = dev.clearance.determination.DeMinimis.answer(engine, r, new java.math.BigDecimal(content))
+                        .finding().view();
+                String key = "trace." + f.key();
+                assertThat(ja.has(key) && ko.has(key)).as(key + " in ja and ko").isTrue();
+                String text = en.path(key).asText();
+                for (var a : f.args().entrySet()) {
+                    text = text.replace("{" + a.getKey() + "}", a.getValue());
+                }
+                assertThat(text).as(key).isEqualTo(f.why());
+                keys.add(f.key());
+            }
+        }
+        assertThat(keys).contains("deMinimisSubject", "deMinimisNotSubject", "deMinimisNotSubjectLower");
+    }
+
+    @Test
     void everyWordedTraceStepReadsInEnglishExactlyAsItsEffect() throws IOException {
         JsonNode en = web("en").path("messages");
         JsonNode ja = web("ja").path("messages");
