@@ -56,7 +56,8 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
     @Option(names = "--json", description = "print the JSON contract") boolean json;
-    @Option(names = "--lang", description = "language of the one-line answer: en (default), ja or ko (the trace stays as its sources word it)")
+    @Option(names = "--lang", description = "language of the one-line answer and the trace's effects: en (default), ja or ko (codes, names"
+            + " and the regime data's own texts stay as recorded)")
     String lang;
     @Option(names = "--value", arity = "2", paramLabel = "AMOUNT CURRENCY",
             description = "shipment value, e.g. --value 2000 USD (US LVS needs it)") List<String> value;
@@ -165,9 +166,10 @@ final class DetermineCommand implements Callable<Integer> {
 
     static void print(Determination d, PrintWriter w, Locale language) {
         w.println(dev.clearance.determination.AnswerText.summary(d, language));
+        TraceWords words = TraceWords.of(language);
         int i = 1;
         for (TraceStep s : d.trace()) {
-            w.printf("  %2d. %s: %s%n      source: %s%n", i++, s.rule(), s.effect(), s.source());
+            w.printf("  %2d. %s: %s%n      source: %s%n", i++, s.rule(), words.effect(s), s.source());
         }
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --lang ja|ko|en}: the one-line answer in that language; the trace as its sources word it; the report pages
+ * {@code --lang ja|ko|en}: the one-line answer and the trace's effects in that language (codes, names and the data's
+ * own texts as recorded; English exactly as the engine writes it); the report pages
  * (compare, timeline, impact, workload) in that language, no English words of the report catalogue left on them.
  */
 class LanguageCliTest {
@@ -34,6 +35,10 @@ class LanguageCliTest {
         CliRun en = CliRun.of("determine", "--from", "KR", "--to", "JP", "--item", "3C002", "--date", "2019-09-19",
                 "--lang", "en");
         assertThat(en.out().split("\n")[0]).startsWith("Licence required: INDIVIDUAL");
+        // the trace's effects too: Korea's Ga-2 step worded, the group code as recorded
+        assertThat(en.out()).contains("destination JP: Japan is in Ga-2");
+        assertThat(ja.out()).doesNotContain("Japan is in Ga-2").contains("Ga-2");
+        assertThat(ko.out()).doesNotContain("Japan is in Ga-2").contains("Ga-2");
     }
 
     @Test
