@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,21 +37,9 @@ final class ControlListReader {
     /** Parses the catalogue file: comment lines with {@code #}, a header, then tab-separated rows. */
     static ControlList parse(String name, String text, String source) {
         Map<String, Entry> m = new LinkedHashMap<>();
-        boolean header = true;
-        int line = 0;
-        for (String row : text.split("\n", -1)) {
-            line++;
-            if (row.isEmpty() || row.startsWith("#")) {
-                continue;
-            }
-            String[] f = row.split("\t", -1);
-            if (header) {
-                if (!row.equals(HEADER)) {
-                    throw new RegimeDataException(name, "line " + line, "expected the header " + HEADER);
-                }
-                header = false;
-                continue;
-            }
+        for (Row r : rows(name, text, HEADER)) {
+            int line = r.line();
+            String[] f = r.fields();
             if (f.length != 5 || !Codes.isValid(f[0]) || f[0].length() != 5) {
                 throw new RegimeDataException(name, "line " + line, "expected code, regime, status, reasons, heading");
             }
@@ -76,21 +65,9 @@ final class ControlListReader {
         Map<String, Entry> m = new java.util.TreeMap<>();
         generated.entries().forEach(e -> m.put(e.code(), e));
         java.util.Set<String> seen = new java.util.HashSet<>();
-        boolean header = true;
-        int line = 0;
-        for (String row : text.split("\n", -1)) {
-            line++;
-            if (row.isEmpty() || row.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                if (!row.equals(ADDED_HEADER)) {
-                    throw new RegimeDataException(name, "line " + line, "expected the header " + ADDED_HEADER);
-                }
-                header = false;
-                continue;
-            }
-            String[] f = row.split("\t", -1);
+        for (Row r : rows(name, text, ADDED_HEADER)) {
+            int line = r.line();
+            String[] f = r.fields();
             if (f.length != 4 || !Codes.isValid(f[0]) || f[0].length() != 5) {
                 throw new RegimeDataException(name, "line " + line, "expected code (like 2B352), regime, source, heading");
             }
@@ -107,6 +84,35 @@ final class ControlListReader {
             m.put(f[0], new Entry(f[0], f[1], Status.LISTED_CHECK, "", f[3], f[2]));
         }
         return new ControlList(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m)), generated.source());
+    }
+
+    /** A data row of a catalogue file: its line number and tab-separated fields. */
+    private record Row(int line, String[] fields) {
+    }
+
+    /**
+     * The data rows of a catalogue file: comment lines ({@code #}) and blank lines skipped, the first other line
+     * the header, which must be {@code header}.
+     */
+    private static List<Row> rows(String name, String text, String header) {
+        List<Row> rows = new java.util.ArrayList<>();
+        boolean first = true;
+        int line = 0;
+        for (String row : text.split("\n", -1)) {
+            line++;
+            if (row.isEmpty() || row.startsWith("#")) {
+                continue;
+            }
+            if (first) {
+                if (!row.equals(header)) {
+                    throw new RegimeDataException(name, "line " + line, "expected the header " + header);
+                }
+                first = false;
+                continue;
+            }
+            rows.add(new Row(line, row.split("\t", -1)));
+        }
+        return rows;
     }
 
     private static final class Holder {
