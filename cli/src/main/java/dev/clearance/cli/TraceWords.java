@@ -52,11 +52,13 @@ final class TraceWords {
             }
             reasons.add(fill(messages.path("trace.why." + p.key()).asText(), p.args()));
         }
-        Map<String, String> args = new java.util.LinkedHashMap<>(s.args());
+        String template = messages.path("trace." + s.key()).asText();
         if (!reasons.isEmpty()) {
-            args.put("why", String.join(messages.path("trace.partsSeparator").asText("; "), reasons));
+            // {why} joins the reasons as worded here, not the English that the step's values hold
+            template = template.replace("{why}", String.join(messages.path("trace.partsSeparator").asText("; "),
+                    reasons));
         }
-        return fill(messages.path("trace." + s.key()).asText(), args);
+        return fill(template, s.args());
     }
 
     private static String fill(String template, Map<String, String> args) {

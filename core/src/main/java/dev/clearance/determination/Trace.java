@@ -29,9 +29,10 @@ final class Trace {
      * A step whose wording joins reasons: {@code {why}} holds them in English, and each is a part worded by its key.
      */
     void add(String rule, String effect, String source, String key, Reasons why, Object... namesAndValues) {
-        java.util.Map<String, String> args = TraceStep.values(namesAndValues);
-        args.put("why", why.joined());
-        steps.add(new TraceStep(rule, effect, source, key, args, why.parts()));
+        Object[] values = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        values[namesAndValues.length] = "why";
+        values[namesAndValues.length + 1] = why.joined();
+        steps.add(new TraceStep(rule, effect, source, key, TraceStep.values(values), why.parts()));
     }
 
     List<TraceStep> steps() {

@@ -164,7 +164,7 @@ abstract class AbstractProductsApiTest {
         film("FILM-4");
         Api.Reply out = officer.get("/api/product-master/csv");
         assertThat(out.status()).isEqualTo(200);
-        assertThat(out.text()).startsWith("product,description,cas,params,regime,entry,reason,version,status")
+        assertThat(out.text()).startsWith("product,description,cas,params,regime,entry,reason,version,classified_version,status")
                 .contains("FILM-4,fluorinated polyimide film,,fluorine=12%wt,JP,1C009.b");
         String csv = "Product,description,cas,params,regime,entry,reason,plant\n"
                 + "HF-1,anhydrous hydrogen fluoride,7664-39-3,,JP,1C350.d.15,CAS named in 1C350\n"
