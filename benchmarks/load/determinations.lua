@@ -1,7 +1,7 @@
 -- POST /api/determinations with a rotation of exports (both regimes, several dates, items, end uses, end users).
 -- The API key comes from the environment (CLEARANCE_KEY); every request is audited by the server.
 local bodies = {
-  '{"from":"JP","to":"KR","item":"3C002","date":"2019-07-10","consignee":"Acme","quantity":5,"value":1000}',
+  '{"from":"JP","to":"KR","item":"3C002","date":"2019-07-10","consignee":"Acme","quantity":5,"value":1000,"currency":"USD"}',
   '{"from":"JP","to":"US","item":"2B001","date":"2020-01-15"}',
   '{"from":"KR","to":"JP","item":"3C002","date":"2019-10-01"}',
   '{"from":"JP","to":"CN","item":"NONE","date":"2023-05-01","endUse":"wmd","hs":"8471"}',
