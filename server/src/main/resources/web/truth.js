@@ -148,6 +148,17 @@ const Truth = (() => {
     return [...found];
   }
 
+  /**
+   * A value inside a translated trace step: an end use (or several, joined by '/') in the officer's words, since
+   * the engine's end-use words are vocabulary, not facts; anything else as recorded.
+   */
+  function stepValue(v, name) {
+    if (I18n.lang !== 'en' && (name === 'endUse' || name === 'endUses') && String(v).split('/').every((w) => I18n.has(`endUse.${w}`))) {
+      return el('span', { class: 'arg' }, String(v).split('/').map((w) => t(`endUse.${w}`)).join(' / '));
+    }
+    return recordedValue(v);
+  }
+
   /** A value inside a translated trace step: a fact as recorded (a code, a name, the regime data's own text). */
   function recordedValue(v) {
     return /[A-Za-z]{3,}/.test(v) ? el('span', { class: 'arg', translate: 'no', lang: 'en' }, citationText(v))
@@ -162,7 +173,7 @@ const Truth = (() => {
     const parts = s.parts || [];
     if (s.key && I18n.has(`trace.${s.key}`) && parts.every((p) => I18n.has(`trace.why.${p.key}`))) {
       // {why} joins the step's reasons, each worded by its own key; every other value is a fact as recorded
-      const value = (v, name) => (name === 'why' && parts.length ? whyNodes(parts) : recordedValue(v));
+      const value = (v, name) => (name === 'why' && parts.length ? whyNodes(parts) : stepValue(v, name));
       return el('span', { class: 'effect' }, I18n.tNodes(`trace.${s.key}`, s.args || {}, value));
     }
     // a step the engine has no wording key for yet: shown in English and marked so (the localised-page test counts it)
@@ -180,7 +191,7 @@ const Truth = (() => {
   /** A step's reasons in the officer's language, joined as the language joins them. */
   function whyNodes(parts) {
     return parts.flatMap((p, i) => [i ? t('trace.partsSeparator') : null,
-      el('span', { class: 'why', 'data-why': p.key }, I18n.tNodes(`trace.why.${p.key}`, p.args || {}, recordedValue))]);
+      el('span', { class: 'why', 'data-why': p.key }, I18n.tNodes(`trace.why.${p.key}`, p.args || {}, stepValue))]);
   }
 
   /**
