@@ -24,8 +24,16 @@ final class TraceWords {
         this.messages = messages;
     }
 
+    /** Each language's catalogue, read once: a book or a batch prints many traces. */
+    private static final Map<String, TraceWords> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The words of {@code language}; English answers with each step's effect as written. */
     static TraceWords of(Locale language) {
+        return READ.computeIfAbsent(language.getLanguage(), TraceWords::read);
+    }
+
+    private static TraceWords read(String lang) {
+        Locale language = Locale.forLanguageTag(lang);
         if (language.getLanguage().equals("en")) {
             return new TraceWords(null);
         }

@@ -94,13 +94,7 @@ public final class ApprovedCsv implements ProductItems {
      */
     private static TraceStep changedSince(String product, Approved c, String record) {
         if (c.version() != null && c.classifiedVersion() != null) {
-            if (c.classifiedVersion() >= c.version()) {
-                return null;
-            }
-            return new TraceStep("product " + product + " changed since classified", "CHECK: the " + c.regime()
-                    + " classification " + c.entry() + " was approved on version " + c.classifiedVersion() + " of the"
-                    + " product, which has changed since (now version " + c.version() + "); confidence lowered to check"
-                    + " until an officer approves a classification of this version", record);
+            return MasterItems.changedSince(product, c.regime(), c.entry(), c.classifiedVersion(), c.version(), record);
         }
         return new TraceStep("product " + product + " version not given", "CHECK: the file does not say on which"
                 + " version of the product the " + c.regime() + " classification " + c.entry() + " was approved"

@@ -47,13 +47,21 @@ public final class MasterItems implements ProductItems {
      * an earlier version: a new parameter may move it), or null when it was approved on the product as it is.
      */
     static TraceStep changedSince(Product p, RegimeClassification c, String record) {
-        if (c.productVersion() >= p.version()) {
+        return changedSince(p.key(), c.regime(), c.entry(), c.productVersion(), p.version(), record);
+    }
+
+    /**
+     * As {@link #changedSince(Product, RegimeClassification, String)}, from the versions alone (a product-master
+     * CSV says them in its {@code classified_version} and {@code version} columns).
+     */
+    static TraceStep changedSince(String product, String regime, String entry, int classified, int now,
+                                  String record) {
+        if (classified >= now) {
             return null;
         }
-        return new TraceStep("product " + p.key() + " changed since classified", "CHECK: the " + c.regime()
-                + " classification " + c.entry() + " was approved on version " + c.productVersion() + " of the product,"
-                + " which has changed since (now version " + p.version() + "); confidence lowered to check until an"
-                + " officer approves a classification of this version", record + "; product now version "
-                + p.version());
+        return new TraceStep("product " + product + " changed since classified", "CHECK: the " + regime
+                + " classification " + entry + " was approved on version " + classified + " of the product,"
+                + " which has changed since (now version " + now + "); confidence lowered to check until an"
+                + " officer approves a classification of this version", record + "; product now version " + now);
     }
 }
