@@ -282,10 +282,14 @@ final class DetermineCommand implements Callable<Integer> {
 
                 @Override
                 public void rejected(CsvException problem) throws IOException {
+                    rejected(problem, java.util.Collections.nCopies(reader.header().size(), ""));
+                }
+
+                @Override
+                public void rejected(CsvException problem, List<String> fields) throws IOException {
                     counts[1]++;
                     err.println("clearance: " + problem.getMessage());
-                    List<String> row = new ArrayList<>(reader.lastLine() == problem.line() ? reader.lastFields()
-                            : java.util.Collections.nCopies(reader.header().size(), ""));
+                    List<String> row = new ArrayList<>(fields);
                     row.addAll(java.util.Collections.nCopies(determined, ""));
                     row.add(Long.toString(problem.line()));
                     row.add(dev.clearance.matching.PartyRows.reason(problem));

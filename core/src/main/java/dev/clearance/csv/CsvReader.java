@@ -122,10 +122,14 @@ public final class CsvReader implements Closeable {
         return pushedBack.isEmpty() ? source.next() : pushedBack.pollFirst();
     }
 
+    /** The number of fields of the last row read, to size the next row's list. */
+    private int lastWidth;
+
     private CsvRecord parse(LineSource.Line start) throws IOException {
-        List<LineSource.Line> lines = new ArrayList<>();
+        List<LineSource.Line> lines = new ArrayList<>(1);
         lines.add(start);
-        List<String> fields = new ArrayList<>();
+        // sized like the row before: a table's rows mostly have its header's width
+        List<String> fields = new ArrayList<>(Math.max(10, lastWidth));
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
@@ -197,6 +201,7 @@ public final class CsvReader implements Closeable {
                         + " are not valid " + charsetName + " text (is the file in another encoding?)");
             }
         }
+        lastWidth = fields.size();
         return new CsvRecord(start.number(), fields);
     }
 

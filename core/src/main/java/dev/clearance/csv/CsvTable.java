@@ -246,7 +246,11 @@ public final class CsvTable implements Closeable {
 
         /** The trimmed value of a column, or the empty string when the column is absent or empty. */
         public String get(String column) {
-            Integer i = index.get(columnKey(column));
+            // callers mostly ask by the key itself ("end_user"): a key is its own columnKey, so look it up as given first
+            Integer i = index.get(column);
+            if (i == null) {
+                i = index.get(columnKey(column));
+            }
             return i == null ? "" : record.get(i).trim();
         }
 

@@ -11,6 +11,9 @@ import java.util.Locale;
 public enum Confidence {
     CONFIRMED, CHECK, UNCERTAIN;
 
+    // computed once: every answer written to CSV or JSON reads it
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     /** The weaker of the two. */
     public Confidence weakest(Confidence other) {
         return other.ordinal() > ordinal() ? other : this;
@@ -18,6 +21,6 @@ public enum Confidence {
 
     /** The word in JSON, CSV and text: confirmed, check, uncertain. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 }

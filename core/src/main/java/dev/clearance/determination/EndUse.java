@@ -15,6 +15,9 @@ public enum EndUse {
     CIVIL, WMD, CONVENTIONAL_WEAPONS, MILITARY, MILITARY_INTELLIGENCE, SUPERCOMPUTER, ADVANCED_NODE_IC,
     IC_PRODUCTION, SEMICONDUCTOR_EQUIPMENT, INTERNAL_REPRESSION, UNKNOWN;
 
+    // computed once: every order line and every rule reads it
+    private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** True when a rule naming {@code words} (end uses as data writes them) reaches this end use. */
     public boolean within(java.util.Collection<String> words) {
         return words.contains(word());
@@ -30,8 +33,9 @@ public enum EndUse {
         if (text == null) {
             return null;
         }
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
         for (EndUse u : values()) {
-            if (u.word().equals(text.trim().toLowerCase(Locale.ROOT))) {
+            if (u.word.equals(wanted)) {
                 return u;
             }
         }
@@ -40,6 +44,6 @@ public enum EndUse {
 
     /** The word used on the command line and in data files. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return word;
     }
 }

@@ -82,16 +82,12 @@ public final class OrderReader implements Closeable {
     }
 
     /**
-     * The fields of the row read last, padded to the header's width, so a refused row can be written out with the
-     * rest; empty when the last row could not be read at all.
+     * The fields of the row a problem of {@link #next} names, padded to the header's width, so a refused row can be
+     * written out with the rest; all empty when the row could not be read at all.
      */
-    public List<String> lastFields() {
-        return last == null ? java.util.Collections.nCopies(table.header().size(), "") : last.fields();
-    }
-
-    /** @return the line of the row read last, or -1 when it could not be read */
-    public long lastLine() {
-        return last == null ? -1 : last.line();
+    List<String> fieldsOf(CsvException problem) {
+        return last != null && last.line() == problem.line() ? last.fields()
+                : java.util.Collections.nCopies(table.header().size(), "");
     }
 
     /** The name errors give the book. */
@@ -158,27 +154,24 @@ public final class OrderReader implements Closeable {
 
         /** A bad line, its message naming file and line. */
         void rejected(CsvException problem) throws IOException;
+
+        /**
+         * A bad line with its row's fields, padded to the header's width (all empty when the row could not be
+         * read), for a caller that writes refused rows out with the rest; by default {@link #rejected(CsvException)}.
+         */
+        default void rejected(CsvException problem, List<String> fields) throws IOException {
+            rejected(problem);
+        }
     }
 
-    /** Reads the whole book, handing every line, good or bad, to {@code lines} in file order. */
+    /**
+     * Reads the whole book, handing every line, good or bad, to {@code lines} in file order, on the calling
+     * thread. A second thread reads and parses the lines ahead of it (a bounded queue between them), so reading
+     * and what {@code lines} does with each share the machine's cores; a failure of reading reaches the caller
+     * where it happened in the file, after every line before it.
+     */
     public void forEach(Lines lines) throws IOException {
-        while (true) {
-            OrderLine line;
-            try {
-                line = next();
-            } catch (CsvException e) {
-                lines.rejected(e);
-                continue;
-            }
-            if (line == null) {
-                return;
-            }
-            try {
-                lines.line(line);
-            } catch (CsvException e) {
-                lines.rejected(e);
-            }
-        }
+        ReadAhead.forEach(this, lines);
     }
 
     /** The engine's refusal of a line, as a CSV problem naming this file, the line and the column. */

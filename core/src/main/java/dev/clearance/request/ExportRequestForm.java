@@ -5,6 +5,7 @@ import dev.clearance.determination.ExportRequest;
 import dev.clearance.input.BadRequestException;
 import dev.clearance.input.BadRequestException.Kind;
 import dev.clearance.input.IsoCurrency;
+import dev.clearance.input.IsoDay;
 import dev.clearance.regime.Codes;
 import dev.clearance.regime.Countries;
 import dev.clearance.regime.Region;
@@ -34,7 +35,10 @@ public record ExportRequestForm(String from, String to, String item, String cas,
                                 String endUse, String informed, String value, String currency, String region) {
     /** The word for a good on no control list, on every way in. */
     public static final String NONE = "NONE";
-    private static final String GROUPED = "[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?";
+    // compiled once: every order-book line passes through here
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{2}");
 
     /**
      * The request, checked; its end user is left to the caller, who screens it.
@@ -44,7 +48,7 @@ public record ExportRequestForm(String from, String to, String item, String cas,
      */
     public ExportRequest parse(RequestFields names) {
         String exporter = required(from, names.from()).toUpperCase(Locale.ROOT);
-        if (!exporter.matches("[A-Z]{2}")) {
+        if (!COUNTRY.matcher(exporter).matches()) {
             throw new BadRequestException(Kind.INVALID, names.from(), "expected the exporting jurisdiction, e.g. JP: "
                     + Excerpt.quote(from));
         }
@@ -97,7 +101,7 @@ public record ExportRequestForm(String from, String to, String item, String cas,
             throw new BadRequestException(Kind.MISSING, names.date(), "required (YYYY-MM-DD)");
         }
         try {
-            return LocalDate.parse(text);
+            return IsoDay.parse(text);
         } catch (DateTimeParseException e) {
             throw new BadRequestException(Kind.INVALID, names.date(), "not a date (YYYY-MM-DD): " + Excerpt.quote(text));
         }
@@ -131,7 +135,7 @@ public record ExportRequestForm(String from, String to, String item, String cas,
             return null;
         }
         // Commas only as thousands separators: "1,5" is refused, never read as 15.
-        String plain = text.matches(GROUPED) ? text.replace(",", "") : text;
+        String plain = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
         BigDecimal d;
         try {
             d = new BigDecimal(plain);
