@@ -186,8 +186,9 @@ final class SanctionsEvaluation {
                 return Reach.NO;
             }
         }
-        if (s.entries().isEmpty()) {
-            return Reach.YES;
+        Reach byReason = s.reasons().isEmpty() ? Reach.YES : reasons(s, listing, why);
+        if (byReason == Reach.NO || s.entries().isEmpty()) {
+            return byReason;
         }
         for (String e : s.entries()) {
             if (Codes.covers(e, code)) {
@@ -208,6 +209,39 @@ final class SanctionsEvaluation {
         }
         why.add("notAmong", code + " is not among " + String.join(", ", s.entries()), "entry", code,
                 "entries", String.join(", ", s.entries()));
+        return Reach.NO;
+    }
+
+    /**
+     * Whether the entry is controlled for one of the scope's reasons: a reason limited to paragraphs the code only
+     * may fall in (3A001 for 3A001.b.2) reaches it conservatively.
+     */
+    private static Reach reasons(ItemScope s, Listing listing, Reasons why) {
+        String wanted = String.join("/", s.reasons());
+        Reach best = Reach.NO;
+        String hit = null;
+        for (dev.clearance.regime.ControlReason c : listing.reasons()) {
+            if (!s.reasons().contains(c.reason())) {
+                continue;
+            }
+            dev.clearance.regime.ControlReason.Reach in = c.reach(listing.code());
+            if (in == dev.clearance.regime.ControlReason.Reach.IN) {
+                why.add("reasonFor", listing.code() + " is controlled for " + c.reason(), "entry", listing.code(),
+                        "reason", c.reason());
+                return Reach.YES;
+            }
+            if (in == dev.clearance.regime.ControlReason.Reach.MAYBE) {
+                best = Reach.MAYBE;
+                hit = c.reason();
+            }
+        }
+        if (best == Reach.MAYBE) {
+            why.add("reasonMaybe", listing.code() + " may be in the paragraphs controlled for " + hit, "entry",
+                    listing.code(), "reason", hit);
+            return best;
+        }
+        why.add("reasonNot", listing.code() + " is not controlled for " + wanted, "entry", listing.code(),
+                "reasons", wanted);
         return Reach.NO;
     }
 

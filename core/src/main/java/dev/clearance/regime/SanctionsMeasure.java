@@ -69,6 +69,8 @@ public record SanctionsMeasure(String code, String title, Period period, Status 
      * @param entriesComplete LISTED: false when {@code entries} are examples of a list not held in full
      *                        (another entry may be on it: CHECK)
      * @param lists           LISTED: only entries of these multilateral lists (NSG, MTCR ...); empty for any
+     * @param reasons         LISTED: only entries controlled for one of these reasons (the EAR's NS, NP, MT, CB ...,
+     *                        as the entry's reasons for control give them); empty for any
      * @param hs              HS: codes or prefixes (chapters, headings, subheadings)
      * @param held            HS: {@code hs} is the list itself, so a code on it is caught and one off it is
      *                        not; false when the list's contents are not held and {@code hs} only says where
@@ -78,10 +80,11 @@ public record SanctionsMeasure(String code, String title, Period period, Status 
      * @param list            the list's name, for the answer (Annex VII, Appended Table 2-3 ...)
      */
     public record ItemScope(Kind kind, List<String> entries, boolean entriesComplete, List<String> lists,
-                            List<String> hs, boolean held, boolean bounded, String list) {
+                            List<String> reasons, List<String> hs, boolean held, boolean bounded, String list) {
         public ItemScope {
             entries = List.copyOf(entries);
             lists = List.copyOf(lists);
+            reasons = List.copyOf(reasons);
             hs = List.copyOf(hs);
             list = list == null ? "" : list;
         }
@@ -96,7 +99,8 @@ public record SanctionsMeasure(String code, String title, Period period, Status 
                 case ALL -> "all goods";
                 case LISTED -> (entries.isEmpty() ? "every control-list entry" : "entries " + String.join(", ", entries)
                         + (entriesComplete ? "" : " and others of " + list + " (not held)"))
-                        + (lists.isEmpty() ? "" : " of the " + String.join("/", lists) + " lists");
+                        + (lists.isEmpty() ? "" : " of the " + String.join("/", lists) + " lists")
+                        + (reasons.isEmpty() ? "" : " controlled for " + String.join("/", reasons));
                 case HS -> (list.isEmpty() ? "goods" : list) + " by HS code"
                         + (hs.isEmpty() ? "" : " " + String.join(", ", hs)) + (held ? "" : " (contents not held"
                         + (bounded ? ")" : "; may reach other codes)"));

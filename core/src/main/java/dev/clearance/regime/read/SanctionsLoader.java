@@ -119,7 +119,7 @@ public final class SanctionsLoader {
     }
 
     private static SanctionsMeasure.ItemScope items(DataNode i) {
-        i.allow(Set.of("kind", "entries", "entriesComplete", "lists", "hs", "held", "bounded", "list"));
+        i.allow(Set.of("kind", "entries", "entriesComplete", "lists", "reasons", "hs", "held", "bounded", "list"));
         SanctionsMeasure.ItemScope.Kind kind = switch (i.text("kind")) {
             case "all" -> SanctionsMeasure.ItemScope.Kind.ALL;
             case "listed" -> SanctionsMeasure.ItemScope.Kind.LISTED;
@@ -134,6 +134,13 @@ public final class SanctionsLoader {
             return code;
         });
         List<String> lists = i.texts("lists", n -> RegimeLoader.reference(n, RegimeLoader.LIST_REGIMES, "list regime"));
+        List<String> reasons = i.texts("reasons", n -> {
+            String reason = n.asText().trim();
+            if (!reason.matches("[A-Z]{2,3}")) {
+                throw n.error("not a reason for control (NS, NP, MT, CB ...): '" + reason + "'");
+            }
+            return reason;
+        });
         List<String> hs = i.texts("hs", n -> {
             String code = n.asText().trim();
             if (!code.matches("[0-9]{2,10}")) {
@@ -141,8 +148,8 @@ public final class SanctionsLoader {
             }
             return code;
         });
-        if (kind != SanctionsMeasure.ItemScope.Kind.LISTED && (!entries.isEmpty() || !lists.isEmpty())) {
-            throw i.error("entries", "only a listed scope names entries or lists");
+        if (kind != SanctionsMeasure.ItemScope.Kind.LISTED && (!entries.isEmpty() || !lists.isEmpty() || !reasons.isEmpty())) {
+            throw i.error("entries", "only a listed scope names entries, lists or reasons");
         }
         if (kind != SanctionsMeasure.ItemScope.Kind.HS && !hs.isEmpty()) {
             throw i.error("hs", "only an hs scope names HS codes");
@@ -151,7 +158,7 @@ public final class SanctionsLoader {
         if (held && hs.isEmpty()) {
             throw i.error("hs", "a held list names its codes");
         }
-        return new SanctionsMeasure.ItemScope(kind, entries, i.bool("entriesComplete", true), lists, hs, held,
+        return new SanctionsMeasure.ItemScope(kind, entries, i.bool("entriesComplete", true), lists, reasons, hs, held,
                 i.bool("bounded", true), i.optText("list", ""));
     }
 }
