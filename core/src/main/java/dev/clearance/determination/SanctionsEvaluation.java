@@ -46,12 +46,30 @@ final class SanctionsEvaluation {
         List<String> doubtTexts = new ArrayList<>();
         List<Reasons> doubtReasons = new ArrayList<>();
         for (SanctionsMeasure m : regime.sanctions()) {
-            if (!m.period().contains(r.date()) || !m.reaches(regime, r.to(), r.date())) {
+            if (!m.period().contains(r.date())) {
                 continue;
             }
             Reasons why = new Reasons();
-            Reach reach = items(regime, m.items(), r, listing, why).and(endUse(m, r, why))
-                    .and(RegionReach.of(m.regions(), r, why));
+            Reach reach;
+            if (m.worldwide()) {
+                // A measure reaching every destination is weighed on the cheap facts first and says nothing when it
+                // does not apply: a "does not apply" step would stand in every answer.
+                reach = endUse(m, r, why);
+                reach = reach == Reach.NO ? reach : reach.and(items(regime, m.items(), r, listing, why));
+                if (reach == Reach.NO || !m.reaches(regime, r.to(), r.date())) {
+                    continue;
+                }
+                reach = reach.and(RegionReach.of(m.regions(), r, why)).and(headquarters(regime, m, r, why));
+                if (reach == Reach.NO) {
+                    continue;
+                }
+            } else {
+                if (!m.reaches(regime, r.to(), r.date())) {
+                    continue;
+                }
+                reach = items(regime, m.items(), r, listing, why).and(endUse(m, r, why))
+                        .and(RegionReach.of(m.regions(), r, why)).and(headquarters(regime, m, r, why));
+            }
             if (reach == Reach.NO) {
                 trace.add(m.code(), "does not apply: " + why.joined() + " [" + m.items().describe() + "]",
                         m.source(), "sanctionsNotApplying", why, "items", m.items().describe());
@@ -138,6 +156,34 @@ final class SanctionsEvaluation {
                         "title", m.title(), "note", m.note());
             }
         }
+    }
+
+    /**
+     * Whether the end user is headquartered where the measure requires (it or its ultimate parent): a request that
+     * does not say is a doubt, named so the user can give it.
+     */
+    private static Reach headquarters(Regime regime, SanctionsMeasure m, ExportRequest r, Reasons why) {
+        if (m.headquarters().isEmpty()) {
+            return Reach.YES;
+        }
+        String where = m.headquarters().describe();
+        if (r.headquarters() == null) {
+            why.add("headquartersNotGiven", "it reaches only end users headquartered (or whose ultimate parent is) in "
+                    + where + ", and the request does not say where the end user is headquartered (give it): if there,"
+                    + " it applies", "where", where);
+            return Reach.DOUBT;
+        }
+        String given = String.join(", ", r.headquarters());
+        for (String country : r.headquarters()) {
+            if (m.headquarters().holds(regime, country, r.date())) {
+                why.add("headquartersWithin", "the end user or its ultimate parent is headquartered in " + country
+                        + ", within " + where, "country", country, "where", where);
+                return Reach.YES;
+            }
+        }
+        why.add("headquartersOutside", "the end user and its ultimate parent are headquartered in " + given + ", not "
+                + where, "given", given, "where", where);
+        return Reach.NO;
     }
 
     private static Reach endUse(SanctionsMeasure m, ExportRequest r, Reasons why) {
