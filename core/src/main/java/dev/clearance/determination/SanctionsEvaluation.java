@@ -49,6 +49,9 @@ final class SanctionsEvaluation {
             if (!m.period().contains(r.date())) {
                 continue;
             }
+            if (m.worldwide() && !mayReach(m, r, listing)) {
+                continue;
+            }
             Reasons why = new Reasons();
             Reach reach;
             if (m.worldwide()) {
@@ -156,6 +159,32 @@ final class SanctionsEvaluation {
                         "title", m.title(), "note", m.note());
             }
         }
+    }
+
+    /**
+     * A cheap first look for a measure reaching every destination, which every determination of the regime meets: false
+     * when its end use or its control-list entries plainly miss the request, before any reason is worded.
+     */
+    private static boolean mayReach(SanctionsMeasure m, ExportRequest r, Listing listing) {
+        if (!m.endUses().isEmpty() && r.endUse() != EndUse.UNKNOWN && !r.endUse().within(m.endUses())) {
+            return false;
+        }
+        ItemScope s = m.items();
+        if (s.kind() != ItemScope.Kind.LISTED) {
+            return true;
+        }
+        if (listing == null) {
+            return false;
+        }
+        if (s.entries().isEmpty() || !s.entriesComplete()) {
+            return true;
+        }
+        for (String e : s.entries()) {
+            if (Codes.covers(e, listing.code()) || Codes.covers(listing.code(), e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
