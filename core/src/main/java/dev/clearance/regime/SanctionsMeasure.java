@@ -73,6 +73,11 @@ public record SanctionsMeasure(String code, String title, Period period, Status 
          * group by its rule; an unconfirmed membership never counts).
          */
         public boolean holds(Regime regime, String country, java.time.LocalDate day) {
+            return holds(countries, groups, regime, country, day);
+        }
+
+        static boolean holds(List<String> countries, List<String> groups, Regime regime, String country,
+                             java.time.LocalDate day) {
             if (countries.contains(country)) {
                 return true;
             }
@@ -175,7 +180,7 @@ public record SanctionsMeasure(String code, String title, Period period, Status 
      * every destination but its exceptions and {@code country} is not one of them.
      */
     public boolean reaches(Regime regime, String country, java.time.LocalDate day) {
-        boolean named = worldwide || new Places(destinations, groups).holds(regime, country, day);
+        boolean named = worldwide || Places.holds(destinations, groups, regime, country, day);
         if (!named || except.isEmpty() || !except.holds(regime, country, day)) {
             return named;
         }
