@@ -52,6 +52,10 @@ final class DetermineCommand implements Callable<Integer> {
     @Option(names = "--region", description = "region of the destination the goods go to: ISO 3166-2 code or name"
             + " (UA-43 or Crimea, UA-40 Sevastopol, UA-DNR, UA-LNR ...); measures limited to regions decide only when"
             + " it is given") String region;
+    @Option(names = "--headquarters", paramLabel = "CC[,CC]", description = "where the end user, and its ultimate parent"
+            + " company if it has one, are headquartered: ISO 3166-1 alpha-2 codes separated by commas (CN, or SG,CN);"
+            + " rules limited to end users headquartered in some countries (15 CFR 744.23(a)(3), (a)(4)(ii)) decide only"
+            + " when it is given") String headquarters;
     @Option(names = "--end-use", description = "civil (default), wmd, conventional-weapons, military, military-intelligence, supercomputer, advanced-node-ic, ic-production, semiconductor-equipment, internal-repression or unknown") String endUse;
     @Option(names = "--end-user", description = "end user's name (screened with --list)") String endUser;
     @Option(names = "--informed", description = "the authority informed you of a concern") boolean informed;
@@ -65,7 +69,7 @@ final class DetermineCommand implements Callable<Integer> {
     List<String> lists;
     @Option(names = "--map", description = "column mapping of a csv list (name=COLUMN,...,effect=KIND[:ISSUER]), in the"
             + " order of the csv lists; one mapping serves them all") List<String> maps;
-    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content,region];"
+    @Option(names = "--in", description = "order book CSV: id,from,to,item,date[,cas,hs,end_use,end_user,informed,value,currency,us_content,region,headquarters];"
             + " a product column instead of (or beside) item names a product of the product master") Path in;
     @Option(names = "--out", description = "determinations CSV to write (with --in)") Path out;
     @Option(names = "--products", description = "with --in: the product master a product column is read against, as a"
@@ -145,7 +149,8 @@ final class DetermineCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         ExportRequest r = new ExportRequestForm(from, to, item, cas, hs, date, endUse, Boolean.toString(informed),
-                value == null ? null : value.get(0), value == null ? null : value.get(1), region).parse(RequestFields.CLI);
+                value == null ? null : value.get(0), value == null ? null : value.get(1), region, headquarters)
+                .parse(RequestFields.CLI);
         return r.withEndUser(endUsers.find("end-user", endUser));
     }
 

@@ -52,4 +52,26 @@ class SanctionsCliTest {
         assertThat(measure.get("effect").asText()).startsWith("licence required");
         assertThat(measure.get("source").asText()).contains("D:5");
     }
+
+    @Test
+    void whereTheEndUserIsHeadquarteredDecidesTheAdvancedComputingRuleAndItsAbsenceIsCheck() throws Exception {
+        String[] base = {"determine", "--from", "US", "--to", "SG", "--item", "5A992.z.2", "--date", "2026-08-03", "--json"};
+        JsonNode cn = json(concat(base, "--headquarters", "sg,CN"));
+        assertThat(cn.get("licenceRequired").asBoolean()).isTrue();
+        assertThat(step(cn, "§744.23(a)(3)(i)-ADVANCED-COMPUTING-HQ").get("effect").asText()).startsWith("licence required");
+        JsonNode unknown = json(base);
+        assertThat(unknown.get("licenceRequired").asBoolean()).isFalse();
+        assertThat(unknown.get("confidence").asText()).isEqualTo("check");
+        assertThat(step(unknown, "§744.23(a)(3)(i)-ADVANCED-COMPUTING-HQ").get("effect").asText())
+                .contains("does not say where the end user is headquartered");
+        CliRun bad = CliRun.of(concat(base, "--headquarters", "ZZ"));
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.err()).contains("--headquarters");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -96,7 +96,7 @@ public final class DeMinimis {
                     + origin.coverage() + ": the re-export of " + r.date() + " cannot be determined");
         }
         ExportRequest reexport = new ExportRequest(origin.jurisdiction(), r.to(), r.item(), r.cas(), r.hs(), r.date(),
-                r.endUse(), r.endUser(), r.informed(), r.value(), r.currency(), r.region());
+                r.endUse(), r.endUser(), r.informed(), r.value(), r.currency(), r.region(), r.headquarters());
         return new Answer(own, finding, engine.determine(origin, reexport));
     }
 

@@ -73,6 +73,14 @@ public final class DeterminationEngine {
             throw new BadRequestException(BadRequestException.Kind.UNKNOWN, "region", "not a known region of " + r.to()
                     + ": '" + r.region() + "'");
         }
+        if (r.headquarters() != null) {
+            for (String country : r.headquarters()) {
+                if (!Countries.isValid(country)) {
+                    throw new BadRequestException(BadRequestException.Kind.UNKNOWN, "headquarters",
+                            "unknown ISO 3166-1 alpha-2 country code '" + country + "'");
+                }
+            }
+        }
         if (!regime.coverage().contains(r.date())) {
             throw new BadRequestException("date", regime.jurisdiction() + " regime data covers "
                     + regime.coverage() + ", not " + r.date());

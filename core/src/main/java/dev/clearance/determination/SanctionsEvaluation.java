@@ -46,12 +46,33 @@ final class SanctionsEvaluation {
         List<String> doubtTexts = new ArrayList<>();
         List<Reasons> doubtReasons = new ArrayList<>();
         for (SanctionsMeasure m : regime.sanctions()) {
-            if (!m.period().contains(r.date()) || !m.reaches(regime, r.to(), r.date())) {
+            if (!m.period().contains(r.date())) {
+                continue;
+            }
+            if (m.worldwide() && !mayReach(m, r, listing)) {
                 continue;
             }
             Reasons why = new Reasons();
-            Reach reach = items(regime, m.items(), r, listing, why).and(endUse(m, r, why))
-                    .and(RegionReach.of(m.regions(), r, why));
+            Reach reach;
+            if (m.worldwide()) {
+                // A measure reaching every destination is weighed on the cheap facts first and says nothing when it
+                // does not apply: a "does not apply" step would stand in every answer.
+                reach = endUse(m, r, why);
+                reach = reach == Reach.NO ? reach : reach.and(items(regime, m.items(), r, listing, why));
+                if (reach == Reach.NO || !m.reaches(regime, r.to(), r.date())) {
+                    continue;
+                }
+                reach = reach.and(RegionReach.of(m.regions(), r, why)).and(headquarters(regime, m, r, why));
+                if (reach == Reach.NO) {
+                    continue;
+                }
+            } else {
+                if (!m.reaches(regime, r.to(), r.date())) {
+                    continue;
+                }
+                reach = items(regime, m.items(), r, listing, why).and(endUse(m, r, why))
+                        .and(RegionReach.of(m.regions(), r, why)).and(headquarters(regime, m, r, why));
+            }
             if (reach == Reach.NO) {
                 trace.add(m.code(), "does not apply: " + why.joined() + " [" + m.items().describe() + "]",
                         m.source(), "sanctionsNotApplying", why, "items", m.items().describe());
@@ -140,6 +161,60 @@ final class SanctionsEvaluation {
         }
     }
 
+    /**
+     * A cheap first look for a measure reaching every destination, which every determination of the regime meets: false
+     * when its end use or its control-list entries plainly miss the request, before any reason is worded.
+     */
+    private static boolean mayReach(SanctionsMeasure m, ExportRequest r, Listing listing) {
+        if (!m.endUses().isEmpty() && r.endUse() != EndUse.UNKNOWN && !r.endUse().within(m.endUses())) {
+            return false;
+        }
+        ItemScope s = m.items();
+        if (s.kind() != ItemScope.Kind.LISTED) {
+            return true;
+        }
+        if (listing == null) {
+            return false;
+        }
+        if (s.entries().isEmpty() || !s.entriesComplete()) {
+            return true;
+        }
+        for (String e : s.entries()) {
+            if (Codes.covers(e, listing.code()) || Codes.covers(listing.code(), e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the end user is headquartered where the measure requires (it or its ultimate parent): a request that
+     * does not say is a doubt, named so the user can give it.
+     */
+    private static Reach headquarters(Regime regime, SanctionsMeasure m, ExportRequest r, Reasons why) {
+        if (m.headquarters().isEmpty()) {
+            return Reach.YES;
+        }
+        String where = m.headquarters().describe();
+        if (r.headquarters() == null) {
+            why.add("headquartersNotGiven", "it reaches only end users headquartered (or whose ultimate parent is) in "
+                    + where + ", and the request does not say where the end user is headquartered (give it): if there,"
+                    + " it applies", "where", where);
+            return Reach.DOUBT;
+        }
+        String given = String.join(", ", r.headquarters());
+        for (String country : r.headquarters()) {
+            if (m.headquarters().holds(regime, country, r.date())) {
+                why.add("headquartersWithin", "the end user or its ultimate parent is headquartered in " + country
+                        + ", within " + where, "country", country, "where", where);
+                return Reach.YES;
+            }
+        }
+        why.add("headquartersOutside", "the end user and its ultimate parent are headquartered in " + given + ", not "
+                + where, "given", given, "where", where);
+        return Reach.NO;
+    }
+
     private static Reach endUse(SanctionsMeasure m, ExportRequest r, Reasons why) {
         if (m.endUses().isEmpty()) {
             return Reach.YES;
@@ -186,8 +261,9 @@ final class SanctionsEvaluation {
                 return Reach.NO;
             }
         }
-        if (s.entries().isEmpty()) {
-            return Reach.YES;
+        Reach byReason = s.reasons().isEmpty() ? Reach.YES : reasons(s, listing, why);
+        if (byReason == Reach.NO || s.entries().isEmpty()) {
+            return byReason;
         }
         for (String e : s.entries()) {
             if (Codes.covers(e, code)) {
@@ -208,6 +284,39 @@ final class SanctionsEvaluation {
         }
         why.add("notAmong", code + " is not among " + String.join(", ", s.entries()), "entry", code,
                 "entries", String.join(", ", s.entries()));
+        return Reach.NO;
+    }
+
+    /**
+     * Whether the entry is controlled for one of the scope's reasons: a reason limited to paragraphs the code only
+     * may fall in (3A001 for 3A001.b.2) reaches it conservatively.
+     */
+    private static Reach reasons(ItemScope s, Listing listing, Reasons why) {
+        String wanted = String.join("/", s.reasons());
+        Reach best = Reach.NO;
+        String hit = null;
+        for (dev.clearance.regime.ControlReason c : listing.reasons()) {
+            if (!s.reasons().contains(c.reason())) {
+                continue;
+            }
+            dev.clearance.regime.ControlReason.Reach in = c.reach(listing.code());
+            if (in == dev.clearance.regime.ControlReason.Reach.IN) {
+                why.add("reasonFor", listing.code() + " is controlled for " + c.reason(), "entry", listing.code(),
+                        "reason", c.reason());
+                return Reach.YES;
+            }
+            if (in == dev.clearance.regime.ControlReason.Reach.MAYBE) {
+                best = Reach.MAYBE;
+                hit = c.reason();
+            }
+        }
+        if (best == Reach.MAYBE) {
+            why.add("reasonMaybe", listing.code() + " may be in the paragraphs controlled for " + hit, "entry",
+                    listing.code(), "reason", hit);
+            return best;
+        }
+        why.add("reasonNot", listing.code() + " is not controlled for " + wanted, "entry", listing.code(),
+                "reasons", wanted);
         return Reach.NO;
     }
 

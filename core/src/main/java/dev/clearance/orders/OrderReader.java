@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Reads an order book: header {@code id,from,to,item,date} with optional
- * {@code cas,hs,end_use,end_user,informed,value,currency,us_content,region}, in any order, extra columns kept. A line may
+ * {@code cas,hs,end_use,end_user,informed,value,currency,us_content,region,headquarters}, in any order, extra columns kept. A line may
  * name a {@code product} of the product master instead of an {@code item} (its approved classification for the
  * exporting regime in force on the line's date is used, and cited): the header has {@code item}, {@code product} or both. A bad row throws a
  * {@link CsvException} naming its line; the caller reports it and reads on.
@@ -30,7 +30,8 @@ public final class OrderReader implements Closeable {
      * the workload reads ({@code consignee}, {@code customer}); any other is refused unless declared extra.
      */
     public static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(REQUIRED, List.of("item", "product", "cas", "hs", "end_use",
-            "end_user", "informed", "value", "currency", "us_content", "region", "consignee", "customer")).needingOneOf(GOODS);
+            "end_user", "informed", "value", "currency", "us_content", "region", "headquarters", "consignee", "customer"))
+            .needingOneOf(GOODS);
     private final CsvTable table;
     private final ProductItems products;
     private CsvTable.Row last;
@@ -119,7 +120,8 @@ public final class OrderReader implements Closeable {
         try {
             request = ProductRequest.parse(new ExportRequestForm(row.get("from"), row.get("to"), row.get("item"),
                     row.get("cas"), row.get("hs"), row.get("date"), row.get("end_use"), row.get("informed"),
-                    row.get("value"), row.get("currency"), row.get("region")), row.get("product"), RequestFields.CSV, "product", products);
+                    row.get("value"), row.get("currency"), row.get("region"), row.get("headquarters")), row.get("product"),
+                    RequestFields.CSV, "product", products);
         } catch (BadRequestException e) {
             throw row.error(e.field(), e.reason());
         }

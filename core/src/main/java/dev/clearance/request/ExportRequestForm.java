@@ -30,15 +30,24 @@ import java.util.stream.Collectors;
  * @param currency the ISO 4217 code of {@code value}, in either case
  * @param region   the region of the destination the goods go to, by its code (UA-43) or name (Crimea, DNR) as
  *                 {@code regimes/regions.yaml} knows it; blank when not given
+ * @param headquarters where the end user, and its ultimate parent company if it has one, are headquartered: ISO
+ *                 3166-1 alpha-2 codes separated by commas (CN, or SG,CN); blank when not given
  */
 public record ExportRequestForm(String from, String to, String item, String cas, String hs, String date,
-                                String endUse, String informed, String value, String currency, String region) {
+                                String endUse, String informed, String value, String currency, String region,
+                                String headquarters) {
     /** The word for a good on no control list, on every way in. */
     public static final String NONE = "NONE";
     // compiled once: every order-book line passes through here
     private static final java.util.regex.Pattern GROUPED =
             java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
     private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{2}");
+
+    /** A form that says nothing of where the end user is headquartered. */
+    public ExportRequestForm(String from, String to, String item, String cas, String hs, String date, String endUse,
+                             String informed, String value, String currency, String region) {
+        this(from, to, item, cas, hs, date, endUse, informed, value, currency, region, null);
+    }
 
     /**
      * The request, checked; its end user is left to the caller, who screens it.
@@ -60,7 +69,27 @@ public record ExportRequestForm(String from, String to, String item, String cas,
         BigDecimal amount = amount(names);
         String code = currencyCode(amount, names);
         return new ExportRequest(exporter, destination, item(names), blankToNull(cas), blankToNull(hs), day(names),
-                use(names), null, informed(names), amount, code, region(names, destination));
+                use(names), null, informed(names), amount, code, region(names, destination), headquarters(names));
+    }
+
+    /** The countries where the end user and its ultimate parent are headquartered, or null when not given. */
+    private java.util.List<String> headquarters(RequestFields names) {
+        String given = blankToNull(headquarters);
+        if (given == null) {
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String part : given.split(",")) {
+            String code = part.trim().toUpperCase(Locale.ROOT);
+            if (!Countries.isValid(code)) {
+                throw new BadRequestException(Kind.UNKNOWN, names.headquarters(), "unknown ISO 3166-1 alpha-2 country"
+                        + " code " + Excerpt.quote(part.trim()) + " (countries separated by commas, e.g. CN or SG,CN)");
+            }
+            if (!out.contains(code)) {
+                out.add(code);
+            }
+        }
+        return out;
     }
 
     /** The region's code, or null when none is given; a region the data does not know for the destination is refused. */

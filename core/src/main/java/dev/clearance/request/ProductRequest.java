@@ -42,12 +42,14 @@ public record ProductRequest(ExportRequest request, TraceStep cited, TraceStep c
                     + names.item() + ", not both (the product's approved classification gives the item)");
         }
         ExportRequest r = new ExportRequestForm(form.from(), form.to(), ExportRequestForm.NONE, form.cas(), form.hs(),
-                form.date(), form.endUse(), form.informed(), form.value(), form.currency(), form.region()).parse(names);
+                form.date(), form.endUse(), form.informed(), form.value(), form.currency(), form.region(),
+                form.headquarters()).parse(names);
         ProductItem approved = products.approved(product.trim(), r.from(), r.date(), productField);
         ExportRequest item;
         try {
             item = new ExportRequestForm(form.from(), form.to(), approved.item(), form.cas(), form.hs(), form.date(),
-                    form.endUse(), form.informed(), form.value(), form.currency(), form.region()).parse(names);
+                    form.endUse(), form.informed(), form.value(), form.currency(), form.region(),
+                    form.headquarters()).parse(names);
         } catch (BadRequestException e) {
             throw new BadRequestException(BadRequestException.Kind.INVALID, productField, "the approved classification"
                     + " of " + product.trim() + " gives an item this request cannot take: " + e.reason());

@@ -49,7 +49,8 @@ class SanctionsCategoriesTest {
                 c("listed to KP", "DE", "KP", "3C002", null, EndUse.CIVIL, null, Answer.PROHIBITED, false, "EU-2017-1509-KP"),
                 c("listed to KP", "JP", "KP", "3C002", null, EndUse.CIVIL, null, Answer.PROHIBITED, true, "JP-NORTH-KOREA-BAN"),
                 c("listed to KP", "KR", "KP", "3C002", null, EndUse.CIVIL, null, Answer.AUTHORITY, false, "KR-KP-UNIFICATION"),
-                c("listed to KP", "US", "KP", "3C002", null, EndUse.CIVIL, null, Answer.LICENCE, true, "part 746 KP"),
+                c("listed to KP", "US", "KP", "3C002", null, EndUse.CIVIL, null, Answer.DENIAL, false,
+                        "§742.19(b)(1)-KP-NS-CB"),
                 // Unlisted computers and chips by HS code to Russia: sanctions annexes reach them, never cleared.
                 c("computers by HS to RU", "DE", "RU", null, "847150", EndUse.CIVIL, null, Answer.PROHIBITED, false,
                         "EU-833-2014-ANNEX-VII-XXIII-XL-RU"),

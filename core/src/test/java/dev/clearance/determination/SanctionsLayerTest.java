@@ -164,6 +164,13 @@ class SanctionsLayerTest {
         assertThat(ua.prohibited()).isFalse();
         assertThat(ua.confidence()).isEqualTo(Confidence.CHECK);
         assertThat(ua.trace()).anyMatch(s -> s.rule().equals("JP-DNR-LNR") && s.effect().startsWith("CHECK: may apply"));
-        assertThat(d("JP", "UA", null, "0901", EndUse.CIVIL, "2022-02-25").confidence()).isEqualTo(Confidence.CONFIRMED);
+        // Donetsk oblast holds the DNR: check from the ban's first day, clear the day before (without a region, Crimea,
+        // whose export position is not encoded for Japan, keeps any day check)
+        assertThat(engine.determine(new ExportRequest("JP", "UA", null, null, "0901", LocalDate.parse("2022-02-26"),
+                EndUse.CIVIL, null, false, null, null, "UA-14")).confidence()).isEqualTo(Confidence.CHECK);
+        assertThat(engine.determine(new ExportRequest("JP", "UA", null, null, "0901", LocalDate.parse("2022-02-25"),
+                EndUse.CIVIL, null, false, null, null, "UA-14")).confidence()).isEqualTo(Confidence.CONFIRMED);
+        assertThat(d("JP", "UA", null, "0901", EndUse.CIVIL, "2022-02-25").trace())
+                .anyMatch(s -> s.rule().equals("JP-CRIMEA-EXPORTS") && s.effect().startsWith("CHECK: may apply"));
     }
 }

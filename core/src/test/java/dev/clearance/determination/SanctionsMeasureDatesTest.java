@@ -89,7 +89,8 @@ class SanctionsMeasureDatesTest {
         String item = null;
         String hs = null;
         switch (s.kind()) {
-            case LISTED -> item = !s.entries().isEmpty() ? entryWithin(regime, s.entries().get(0)) : s.lists().isEmpty() ? "3C002"
+            case LISTED -> item = !s.entries().isEmpty() ? entryWithin(regime, s.entries().get(0))
+                    : !s.reasons().isEmpty() ? controlledFor(regime, s.reasons()) : s.lists().isEmpty() ? "3C002"
                     : RegimeData.controlList().entries().stream().filter(e -> e.status() == ControlList.Status.LISTED
                     && s.lists().contains(e.regime()) && regime.isControlListEntry(e.code())).findFirst().orElseThrow()
                     .code();
@@ -101,9 +102,20 @@ class SanctionsMeasureDatesTest {
         }
         EndUse use = m.endUses().isEmpty() ? EndUse.CIVIL : EndUse.parse(m.endUses().get(m.endUses().size() - 1));
         String from = regime.exporterGroup() == null ? regime.jurisdiction() : "DE";
-        String to = !m.destinations().isEmpty() ? m.destinations().get(0)
+        String to = m.worldwide() ? java.util.stream.Stream.of("SG", "BR", "ZA", "DE").filter(c -> m.reaches(regime, c, day))
+                .findFirst().orElseThrow() : !m.destinations().isEmpty() ? m.destinations().get(0)
                 : regime.group(m.groups().get(0)).orElseThrow().membersOn(day).get(0);
-        return new ExportRequest(from, to, item, null, hs, day, use, null, false);
+        List<String> headquarters = m.headquarters().isEmpty() ? null : !m.headquarters().countries().isEmpty()
+                ? List.of(m.headquarters().countries().get(0))
+                : List.of(regime.group(m.headquarters().groups().get(0)).orElseThrow().membersOn(day).get(0));
+        return new ExportRequest(from, to, item, null, hs, day, use, null, false, null, null, null, headquarters);
+    }
+
+    /** An entry of the regime's list controlled, for its whole entry, for one of {@code reasons} (NP, MT ...). */
+    private static String controlledFor(Regime regime, List<String> reasons) {
+        return RegimeData.controlList().entries().stream().filter(e -> e.status() == ControlList.Status.LISTED
+                && java.util.Arrays.stream(e.reasons().split(",\\s*")).anyMatch(reasons::contains)
+                && regime.isControlListEntry(e.code())).findFirst().orElseThrow().code();
     }
 
     /** An entry of the regime's list within {@code prefix} (a category or product group such as 3B names none itself). */

@@ -44,6 +44,8 @@ class ExportRequestFormTest {
                 bad("end_use", "piracy", "cas", "", Kind.INVALID, "end-use", "endUse", "end_use", "expected civil"),
                 bad("date", "10/07/2019", "cas", "", Kind.INVALID, "date", "date", "date", "YYYY-MM-DD"),
                 bad("to", "XX", "cas", "", Kind.UNKNOWN, "to", "to", "to", "ISO 3166-1"),
+                bad("headquarters", "SG,XX", "cas", "", Kind.UNKNOWN, "headquarters", "headquarters", "headquarters",
+                        "ISO 3166-1"),
                 bad("from", "JPN", "cas", "", Kind.INVALID, "from", "from", "from", "exporting jurisdiction"));
     }
 
@@ -100,6 +102,17 @@ class ExportRequestFormTest {
     }
 
     @Test
+    void headquartersAreCountriesInCapitalsOrNullWhenNotGiven() throws IOException {
+        Map<String, String> row = new LinkedHashMap<>(GOOD);
+        row.put("headquarters", "sg, CN");
+        for (RequestFields names : new RequestFields[] {RequestFields.CLI, RequestFields.JSON}) {
+            assertThat(form(row).parse(names).headquarters()).containsExactly("SG", "CN");
+        }
+        assertThat(((OrderLine) orderBookLine(row)).request().headquarters()).containsExactly("SG", "CN");
+        assertThat(form(GOOD).parse(RequestFields.JSON).headquarters()).isNull();
+    }
+
+    @Test
     void theValueIsKeptWithItsCurrencyInCapitals() {
         ExportRequest r = form(Map.of("from", "US", "to", "SG", "item", "3C002", "date", "2026-09-01",
                 "value", "2000", "currency", "usd")).parse(RequestFields.JSON);
@@ -116,7 +129,7 @@ class ExportRequestFormTest {
     private static ExportRequestForm form(Map<String, String> row) {
         return new ExportRequestForm(row.get("from"), row.get("to"), row.get("item"), row.get("cas"), row.get("hs"),
                 row.get("date"), row.get("end_use"), row.get("informed"), row.get("value"), row.get("currency"),
-                row.get("region"));
+                row.get("region"), row.get("headquarters"));
     }
 
     private static Object orderBookLine(Map<String, String> row) throws IOException {

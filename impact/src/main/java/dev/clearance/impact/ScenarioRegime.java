@@ -64,10 +64,7 @@ final class ScenarioRegime {
             if (m.period().from() != null && !l.from().isAfter(m.period().from())) {
                 sanctions.remove(i--);
             } else if (m.period().contains(l.from())) {
-                sanctions.set(i, new dev.clearance.regime.SanctionsMeasure(m.code(), m.title(),
-                        new Period(m.period().from(), l.from()), m.status(), m.destinations(), m.groups(), m.regions(), m.items(),
-                        m.endUses(), m.effect(), m.policy(), m.authority(), m.authorisation(), m.derogations(), m.note(),
-                        m.source() + "; lifted from " + l.from() + " [" + l.source() + "]"));
+                sanctions.set(i, m.endingOn(l.from(), l.source()));
             }
         }
     }

@@ -94,6 +94,11 @@ abstract class AbstractDeterminationApiTest {
         sg.put("value", 5000);
         assertThat(api.post("/api/determinations", sg).get("licenceOptions").toString()).doesNotContain("LVS");
         assertThat(determine("US", "CU", "NONE", "2026-09-01").get("licenceRequired").asBoolean()).isTrue();
+        // §744.23(a)(3)(i): where the end user is headquartered decides; not given, the answer is check
+        Map<String, Object> ac = new HashMap<>(Map.of("from", "US", "to", "SG", "item", "5A992.z.2", "date", "2026-09-01"));
+        assertThat(api.post("/api/determinations", ac).get("confidence").asText()).isEqualTo("check");
+        ac.put("headquarters", "CN");
+        assertThat(api.post("/api/determinations", ac).get("licenceRequired").asBoolean()).isTrue();
         Api.Reply early = api.post("/api/determinations", Map.of("from", "US", "to", "FR", "item", "3C002",
                 "date", "2026-01-01"));
         assertThat(early.status()).isEqualTo(400);
@@ -117,6 +122,7 @@ abstract class AbstractDeterminationApiTest {
             {"endUse", "piracy", "cas", null, "endUse", "expected civil"},
             {"date", "10/07/2019", "cas", null, "date", "YYYY-MM-DD"},
             {"to", "XX", "cas", null, "to", "ISO 3166-1"},
+            {"headquarters", "SG,XX", "cas", null, "headquarters", "ISO 3166-1"},
             {"from", "JPN", "cas", null, "from", "exporting jurisdiction"}};
         for (Object[] c : cases) {
             Map<String, Object> body = new HashMap<>(Map.of("from", "US", "to", "SG", "item", "3C002.a.1",

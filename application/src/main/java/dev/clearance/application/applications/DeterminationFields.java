@@ -19,12 +19,14 @@ import java.time.LocalDate;
  * @param endUser    the end user
  * @param endUserKey its partner-master key
  * @param informed   whether the exporter was informed
+ * @param region     the region of the destination the goods go to
+ * @param headquarters where the end user and its ultimate parent are headquartered
  * @param date       the export's date
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeterminationFields(JsonNode from, JsonNode to, JsonNode item, JsonNode cas, JsonNode hs,
                                   JsonNode endUse, JsonNode endUser, JsonNode endUserKey, JsonNode informed,
-                                  String date) {
+                                  JsonNode region, JsonNode headquarters, String date) {
     /**
      * @param body the filing as given (or an application's stored request)
      * @param day  the export's date
@@ -33,7 +35,8 @@ public record DeterminationFields(JsonNode from, JsonNode to, JsonNode item, Jso
     public static DeterminationFields of(JsonNode body, LocalDate day) {
         return new DeterminationFields(field(body, "from"), field(body, "to"), field(body, "item"),
                 field(body, "cas"), field(body, "hs"), field(body, "endUse"), field(body, "endUser"),
-                field(body, "endUserKey"), field(body, "informed"), day.toString());
+                field(body, "endUserKey"), field(body, "informed"), field(body, "region"), field(body, "headquarters"),
+                day.toString());
     }
 
     private static JsonNode field(JsonNode body, String name) {

@@ -51,8 +51,9 @@ public final class SanctionsLoader {
         return out;
     }
 
-    private static final Set<String> FIELDS = Set.of("code", "title", "from", "to", "status", "destinations", "groups", "regions",
-            "items", "endUses", "effect", "policy", "authority", "authorisation", "derogations", "note", "source");
+    private static final Set<String> FIELDS = Set.of("code", "title", "from", "to", "status", "destinations", "groups",
+            "worldwide", "except", "headquarters", "regions", "items", "endUses", "effect", "policy", "authority",
+            "authorisation", "derogations", "note", "source");
 
     /** One measure, as a sanctions file writes it, with {@code extra} fields allowed beside (a scenario's kind). */
     public static SanctionsMeasure measure(DataNode m, Set<String> extra) {
@@ -70,8 +71,30 @@ public final class SanctionsLoader {
         }
         List<String> destinations = m.texts("destinations", RegimeLoader::country);
         List<String> groups = m.texts("groups", n -> group(n, regime));
-        if (destinations.isEmpty() && groups.isEmpty()) {
-            throw m.error("destinations", "a measure names at least one destination or group");
+        boolean worldwide = m.bool("worldwide", false);
+        if (worldwide && !(destinations.isEmpty() && groups.isEmpty())) {
+            throw m.error("worldwide", "a measure reaching every destination names no destination or group (use except)");
+        }
+        if (!worldwide && destinations.isEmpty() && groups.isEmpty()) {
+            throw m.error("destinations", "a measure names at least one destination or group, or is worldwide");
+        }
+        SanctionsMeasure.Places except = SanctionsMeasure.Places.NONE;
+        SanctionsMeasure.Places exceptUnless = SanctionsMeasure.Places.NONE;
+        if (m.has("except")) {
+            DataNode e = m.get("except").allow(Set.of("destinations", "groups", "unlessIn"));
+            except = places(e, "destinations", "groups", regime);
+            exceptUnless = mixed(e, "unlessIn", regime);
+            if (except.isEmpty()) {
+                throw e.error("groups", "an exception names at least one destination or group");
+            }
+        }
+        SanctionsMeasure.Places headquarters = SanctionsMeasure.Places.NONE;
+        if (m.has("headquarters")) {
+            DataNode h = m.get("headquarters").allow(Set.of("destinations", "groups"));
+            headquarters = places(h, "destinations", "groups", regime);
+            if (headquarters.isEmpty()) {
+                throw h.error("destinations", "a headquarters scope names at least one country or group");
+            }
         }
         SanctionsMeasure.Effect effect;
         try {
@@ -104,9 +127,28 @@ public final class SanctionsLoader {
             derogations.add(new SanctionsMeasure.Derogation(d.text("text"), d.text("authority"), d.text("source")));
         }
         return new SanctionsMeasure(m.text("code"), m.text("title"), m.period(), SanctionsMeasure.Status.valueOf(status),
-                destinations, groups, RegionsReader.codes(m, "regions"), items(m.get("items")),
+                destinations, groups, worldwide, except, exceptUnless, headquarters, RegionsReader.codes(m, "regions"),
+                items(m.get("items")),
                 m.texts("endUses", n -> RegimeLoader.reference(n, RegimeLoader.END_USES, "end use")), effect, policy,
                 authority, authorisation, derogations, m.optText("note", ""), m.text("source"));
+    }
+
+    private static SanctionsMeasure.Places places(DataNode n, String countries, String groups, Regime regime) {
+        return new SanctionsMeasure.Places(n.texts(countries, RegimeLoader::country), n.texts(groups, g -> group(g, regime)));
+    }
+
+    /** Countries (two letters) and groups of the regime in one list ({@code unlessIn: [A:5, A:6]}). */
+    private static SanctionsMeasure.Places mixed(DataNode n, String field, Regime regime) {
+        List<String> countries = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (DataNode x : n.list(field)) {
+            if (x.asText().trim().matches("[A-Z]{2}")) {
+                countries.add(RegimeLoader.country(x));
+            } else {
+                groups.add(group(x, regime));
+            }
+        }
+        return new SanctionsMeasure.Places(countries, groups);
     }
 
     private static String group(DataNode n, Regime regime) {
@@ -119,7 +161,7 @@ public final class SanctionsLoader {
     }
 
     private static SanctionsMeasure.ItemScope items(DataNode i) {
-        i.allow(Set.of("kind", "entries", "entriesComplete", "lists", "hs", "held", "bounded", "list"));
+        i.allow(Set.of("kind", "entries", "entriesComplete", "lists", "reasons", "hs", "held", "bounded", "list"));
         SanctionsMeasure.ItemScope.Kind kind = switch (i.text("kind")) {
             case "all" -> SanctionsMeasure.ItemScope.Kind.ALL;
             case "listed" -> SanctionsMeasure.ItemScope.Kind.LISTED;
@@ -134,6 +176,13 @@ public final class SanctionsLoader {
             return code;
         });
         List<String> lists = i.texts("lists", n -> RegimeLoader.reference(n, RegimeLoader.LIST_REGIMES, "list regime"));
+        List<String> reasons = i.texts("reasons", n -> {
+            String reason = n.asText().trim();
+            if (!reason.matches("[A-Z]{2,3}")) {
+                throw n.error("not a reason for control (NS, NP, MT, CB ...): '" + reason + "'");
+            }
+            return reason;
+        });
         List<String> hs = i.texts("hs", n -> {
             String code = n.asText().trim();
             if (!code.matches("[0-9]{2,10}")) {
@@ -141,8 +190,8 @@ public final class SanctionsLoader {
             }
             return code;
         });
-        if (kind != SanctionsMeasure.ItemScope.Kind.LISTED && (!entries.isEmpty() || !lists.isEmpty())) {
-            throw i.error("entries", "only a listed scope names entries or lists");
+        if (kind != SanctionsMeasure.ItemScope.Kind.LISTED && (!entries.isEmpty() || !lists.isEmpty() || !reasons.isEmpty())) {
+            throw i.error("entries", "only a listed scope names entries, lists or reasons");
         }
         if (kind != SanctionsMeasure.ItemScope.Kind.HS && !hs.isEmpty()) {
             throw i.error("hs", "only an hs scope names HS codes");
@@ -151,7 +200,7 @@ public final class SanctionsLoader {
         if (held && hs.isEmpty()) {
             throw i.error("hs", "a held list names its codes");
         }
-        return new SanctionsMeasure.ItemScope(kind, entries, i.bool("entriesComplete", true), lists, hs, held,
+        return new SanctionsMeasure.ItemScope(kind, entries, i.bool("entriesComplete", true), lists, reasons, hs, held,
                 i.bool("bounded", true), i.optText("list", ""));
     }
 }

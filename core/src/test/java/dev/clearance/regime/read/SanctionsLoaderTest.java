@@ -64,6 +64,23 @@ class SanctionsLoaderTest {
     }
 
     @Test
+    void aWorldwideMeasureKeepsItsExceptionsAndItsHeadquartersScope() {
+        SanctionsMeasure m = parse(GOOD.replace("destinations: [RU]\n", "worldwide: true\n"
+                + "    except: {destinations: [CN], groups: [\"D:5\"], unlessIn: [IL, \"A:6\"]}\n"
+                + "    headquarters: {destinations: [MO], groups: [\"D:5\"]}\n")
+                .replace("lists: [NSG]", "reasons: [NP, MT]")).get(0);
+        assertThat(m.worldwide()).isTrue();
+        assertThat(m.except().countries()).containsExactly("CN");
+        assertThat(m.except().groups()).containsExactly("D:5");
+        assertThat(m.exceptUnless().countries()).containsExactly("IL");
+        assertThat(m.exceptUnless().groups()).containsExactly("A:6");
+        assertThat(m.headquarters().countries()).containsExactly("MO");
+        assertThat(m.items().reasons()).containsExactly("NP", "MT");
+        assertThat(m.describe()).contains("every destination except CN, group D:5 (unless also in IL, group A:6)")
+                .contains("headquartered (or whose ultimate parent is) in MO, group D:5");
+    }
+
+    @Test
     void badDataIsRefusedNamingItsPlace() {
         refused(GOOD.replace("effect: prohibited", "effect: forbidden"), "measures[0].effect", "expected prohibited");
         refused(GOOD.replace("effect: prohibited", "effect: prohibited\n    policy: denial"), "measures[0].policy",
@@ -78,6 +95,15 @@ class SanctionsLoaderTest {
         refused(GOOD.replace("endUses: [conventional-weapons]", "endUses: [piracy]"), "measures[1].endUses", "piracy");
         refused(GOOD.replace("title: a ban", "title: a ban\n    colour: red"), "measures[0].colour", "unknown field");
         refused(GOOD.replace("jurisdiction: XX", "jurisdiction: YY"), "jurisdiction", "not XX");
+        refused(GOOD.replace("kind: all}", "kind: all, reasons: [NS]}"), "measures[2].items.entries",
+                "only a listed scope names entries, lists or reasons");
+        refused(GOOD.replace("lists: [NSG]", "reasons: [ns]"), "measures[0].items.reasons", "not a reason for control");
+        refused(GOOD.replace("destinations: [RU]\n", "destinations: [RU]\n    worldwide: true\n"), "measures[0].worldwide",
+                "names no destination");
+        refused(GOOD.replace("destinations: [RU]\n", "worldwide: true\n    except: {unlessIn: [\"A:5\"]}\n"),
+                "measures[0].except.groups", "at least one");
+        refused(GOOD.replace("destinations: [RU]\n", "destinations: [RU]\n    headquarters: {destinations: [QQ]}\n"),
+                "measures[0].headquarters.destinations", "QQ");
         refused(GOOD + "  - {code: BAN, title: again, destinations: [RU], items: {kind: all}, effect: prohibited, source: t}\n",
                 "measures[3].code", "duplicate");
     }

@@ -157,7 +157,7 @@ public final class DeterminationService {
     static ProductRequest request(Input in, LoadedLists lists, HitDecisions decisions, ProductItems products) {
         ExportRequestForm form = new ExportRequestForm(in.text("from"), in.text("to"), in.text("item"), in.text("cas"),
                 in.text("hs"), in.text("date"), in.text("endUse"), Boolean.toString(in.flag("informed")),
-                in.text("value"), in.text("currency"), in.text("region"));
+                in.text("value"), in.text("currency"), in.text("region"), in.text("headquarters"));
         ProductRequest named = ProductRequest.parse(form, in.text("product"), RequestFields.JSON, "product", products);
         String endUser = in.text("endUser");
         return endUser == null ? named : named.withRequest(named.request().withEndUser(endUserFinding(lists,
