@@ -32,6 +32,7 @@ class ResponsesAreRecordsTest {
             "server/src/main/java/dev/clearance/server/parties/PartyJson.java",
             "application/src/main/java/dev/clearance/application/applications",
             "application/src/main/java/dev/clearance/application/screening",
+            "application/src/main/java/dev/clearance/application/decisions",
             "core/src/main/java/dev/clearance/determination",
             "screening/src/main/java/dev/clearance/matching",
             "impact/src/main/java/dev/clearance/impact",

@@ -2,15 +2,11 @@ package dev.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.report.ReportWording;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +53,10 @@ class LanguageCliTest {
         Path book = dir.resolve("book.csv");
         Files.writeString(book, "id,from,to,item,date,consignee\n1,KR,JP,3C002,2019-09-20,Sony\n2,JP,KR,2B001,2019-08-01,Acme\n");
         for (String lang : List.of("ja", "ko")) {
-            List<String> english = englishPieces(lang);
+            // this check looks for phrases: two lower-case words in eight characters or more
+            List<String> english = ReportWording.englishPieces(lang,
+                    p -> p.length() >= 8 && p.matches(".*[a-z]{3,} [a-z]{3,}.*"));
+            assertThat(english).isNotEmpty();
             CliRun compare = CliRun.of("regimes", "compare", "JP", "KR", "--date", "2020-01-01", "--html", "--lang", lang);
             assertPage(lang, "compare", compare.status(), compare.out(), english);
             CliRun timeline = CliRun.of("timeline", "KR", "--regime", "JP", "--to", "2024-01-01", "--html", "--lang", lang);
@@ -86,33 +85,5 @@ class LanguageCliTest {
             assertThat(at).as(page + " in " + lang + " holds the English '" + piece + "': "
                     + (at < 0 ? "" : html.substring(Math.max(0, at - 300), Math.min(html.length(), at + 100)))).isNegative();
         }
-    }
-
-    /** The English report catalogue's literal pieces (around {0}s) that the language words differently. */
-    private static List<String> englishPieces(String lang) throws IOException {
-        Properties en = report("");
-        Properties other = report("_" + lang);
-        List<String> out = new ArrayList<>();
-        for (String key : en.stringPropertyNames()) {
-            if (en.getProperty(key).equals(other.getProperty(key))) {
-                continue;
-            }
-            for (String piece : en.getProperty(key).split("\\{\\d+\\}")) {
-                String p = piece.trim();
-                if (p.length() >= 8 && p.matches(".*[a-z]{3,} [a-z]{3,}.*")) {
-                    out.add(p);
-                }
-            }
-        }
-        assertThat(out).isNotEmpty();
-        return out;
-    }
-
-    private static Properties report(String suffix) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = LanguageCliTest.class.getResourceAsStream("/dev/clearance/report/report" + suffix + ".properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.server.ServerMain;
 import dev.clearance.server.ServerOptions;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,9 +76,7 @@ class UnscreenedAndStrictInputCliTest {
         assertThat(extra.status()).as(extra.err()).isZero();
         assertThat(Files.readString(dir.resolve("e.csv"))).contains("Ship_Via", "air");
 
-        Path list = dir.resolve("list.jsonl");
-        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga Precision"
-                + " Instruments\"],\"country\":[\"ru\"]}}\n");
+        Path list = volgaList();
         Path parties = dir.resolve("parties.csv");
         Files.writeString(parties, "id,name,contry\n1,Volga Precision Instruments,RU\n");
         CliRun screen = CliRun.of("screen", "--list", "ftm-json:" + list, "--in", parties.toString(), "--out",
@@ -111,9 +110,7 @@ class UnscreenedAndStrictInputCliTest {
         assertThat(lines.get(2)).startsWith("b,JP,XX,3C002,2019-07-10,CC-8,").contains("unknown ISO 3166-1");
 
         // screen --in: the declared columns come last, on hit, no-hit and refused rows alike
-        Path list = dir.resolve("list.jsonl");
-        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga Precision"
-                + " Instruments\"],\"country\":[\"ru\"]}}\n");
+        Path list = volgaList();
         Path parties = dir.resolve("parties.csv");
         Files.writeString(parties, "id,name,type,Region\n1,Volga Precision Instruments,,EMEA\n2,Acme,spaceship,APAC\n"
                 + "3,Hanbit Optics,,KR\n");
@@ -159,9 +156,7 @@ class UnscreenedAndStrictInputCliTest {
         assertThat(d.err()).contains("--extra-columns", "Licence_Required", "output");
         assertThat(determined).doesNotExist();
 
-        Path list = dir.resolve("list.jsonl");
-        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga"
-                + " Precision Instruments\"],\"country\":[\"ru\"]}}\n");
+        Path list = volgaList();
         Path parties = dir.resolve("parties.csv");
         Files.writeString(parties, "id,name,Outcome\n1,Volga Precision Instruments,x\n");
         Path hits = dir.resolve("hits.csv");
@@ -197,9 +192,7 @@ class UnscreenedAndStrictInputCliTest {
         assertThat(lines.get(2)).startsWith("b,JP,XX,").contains(",3,column to: unknown ISO 3166-1");
         assertThat(lines.get(3)).startsWith("c,JP,KR").endsWith(",4,");
 
-        Path list = dir.resolve("list.jsonl");
-        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga Precision"
-                + " Instruments\"],\"country\":[\"ru\"]}}\n");
+        Path list = volgaList();
         Path parties = dir.resolve("parties.csv");
         Files.writeString(parties, "id,name,type\n1,Volga Precision Instruments,\n2,Acme,spaceship\n3,Hanbit Optics,\n");
         Path hits = dir.resolve("hits.csv");
@@ -232,5 +225,13 @@ class UnscreenedAndStrictInputCliTest {
         CliRun imported = CliRun.of("parties", "import", "--in", partners.toString(), "--db", url);
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(CliRun.of("audit", "verify", "--db", url).out()).startsWith("OK: ");
+    }
+
+    /** A list of one listed company, Volga Precision Instruments (RU), in the FollowTheMoney format. */
+    private Path volgaList() throws IOException {
+        Path list = dir.resolve("list.jsonl");
+        Files.writeString(list, "{\"id\":\"o1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Volga Precision"
+                + " Instruments\"],\"country\":[\"ru\"]}}\n");
+        return list;
     }
 }

@@ -14,10 +14,7 @@ import dev.clearance.impact.WorkloadSettings;
 import dev.clearance.regime.Regimes;
 import dev.clearance.regime.read.RegimeData;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +36,14 @@ import org.junit.jupiter.api.Test;
  * parts marked as recorded ({@code lang="en"}) or as names ({@code translate="no"}).
  */
 class ReportTextTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final Pattern ENGLISH_PHRASE = Pattern.compile("\\b[a-z]{3,}\\s[a-z]{3,}\\b");
 
     @Test
     void everyKeyIsInEveryLanguageWithTheSamePlaceholders() throws IOException {
-        Properties en = catalogue("");
+        Properties en = ReportWording.catalogue("");
         assertThat(en).isNotEmpty();
         for (String lang : List.of("_ja", "_ko")) {
-            Properties other = catalogue(lang);
+            Properties other = ReportWording.catalogue(lang);
             assertThat(other.stringPropertyNames()).as(lang + " keys").isEqualTo(en.stringPropertyNames());
             for (String key : en.stringPropertyNames()) {
                 assertThat(placeholders(other.getProperty(key))).as(lang + " " + key)
@@ -68,7 +64,7 @@ class ReportTextTest {
     @ValueSource(strings = {"ja", "ko"})
     void thePagesSpeakTheLanguage(String lang) throws IOException {
         ReportText w = ReportText.of(Locale.forLanguageTag(lang));
-        List<String> english = englishMessages(lang);
+        List<String> english = ReportWording.englishPieces(lang, ReportWording.A_WORD);
         for (String html : pages(w)) {
             assertThat(html).contains("<html lang=\"" + lang + "\">");
             String shown = shownText(html);
@@ -120,34 +116,8 @@ class ReportTextTest {
                 .replace("&#39;", "'");
     }
 
-    /** The English catalogue's literal pieces (around placeholders) that the other language words differently. */
-    private static List<String> englishMessages(String lang) throws IOException {
-        Properties en = catalogue("");
-        Properties other = catalogue("_" + lang);
-        List<String> out = new ArrayList<>();
-        for (String key : en.stringPropertyNames()) {
-            if (en.getProperty(key).equals(other.getProperty(key))) {
-                continue;
-            }
-            for (String piece : PLACEHOLDER.split(en.getProperty(key))) {
-                String p = piece.trim();
-                if (p.length() >= 5 && p.matches(".*[A-Za-z]{3,}.*")) {
-                    out.add(p);
-                }
-            }
-        }
-        return out;
-    }
-
     private static Set<String> placeholders(String text) {
-        return PLACEHOLDER.matcher(text).results().map(m -> m.group()).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Properties catalogue(String suffix) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = ReportText.class.getResourceAsStream("report" + suffix + ".properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+        return ReportWording.PLACEHOLDER.matcher(text).results().map(m -> m.group())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -27,6 +27,20 @@ final class Entries {
         return new ListEntry("test", id, "Test list", type, ns, countries, dobs, List.of(), List.of(), "");
     }
 
+    /**
+     * OFAC SDN entry 306, Banco Nacional de Cuba, as one snapshot of the list holds it: two snapshots (two loaded
+     * files) hold the same entry, a later one with more names.
+     *
+     * @param added the names this snapshot has beside the primary name
+     */
+    static ListEntry bancoNacionalDeCuba(ListEntry.Name... added) {
+        List<ListEntry.Name> names = new ArrayList<>(List.of(new ListEntry.Name("Banco Nacional de Cuba",
+                ListEntry.Name.Kind.PRIMARY)));
+        names.addAll(List.of(added));
+        return new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION, names, List.of("CU"), List.of(),
+                List.of(), List.of("CUBA"), "");
+    }
+
     /** A mixed list: the parties the tests look for, and look-alikes that must not crowd them out. */
     static List<ListEntry> sample() {
         return List.of(

@@ -117,13 +117,9 @@ class PartnerIndexTest {
     void oneEntryInTwoLoadedSnapshotsHitsAPartnerOnceCitingBoth() {
         // Two snapshots of one list (two OFAC SDN files) hold the same entry: reverse screening of both copies (a
         // delta screened against both loaded files) gives one hit per partner, as forward screening does.
-        ListEntry older = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
-                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY)), List.of("CU"),
-                List.of(), List.of(), List.of("CUBA"), "");
-        ListEntry newer = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
-                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY),
-                        new ListEntry.Name("Banco Nacional de Cuba Havana", ListEntry.Name.Kind.ALIAS)), List.of("CU"),
-                List.of(), List.of(), List.of("CUBA"), "");
+        ListEntry older = Entries.bancoNacionalDeCuba();
+        ListEntry newer = Entries.bancoNacionalDeCuba(new ListEntry.Name("Banco Nacional de Cuba Havana",
+                ListEntry.Name.Kind.ALIAS));
         ListEntry other = Entries.organisation("bnc", "Banco Nacional de Cuba SA");
         Screener lists = Screener.of(List.of(older, other, newer));
         Partner bank = new Partner("P1", List.of("Banco Nacional de Cuba"), "CU", EntityType.ORGANIZATION, null, List.of());

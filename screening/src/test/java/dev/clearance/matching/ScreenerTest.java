@@ -139,13 +139,8 @@ class ScreenerTest {
     @Test
     void oneEntryInTwoLoadedSnapshotsIsOneHitCitingBoth() {
         // Two snapshots of one list (two OFAC SDN files) hold the same entry: one party, one hit.
-        ListEntry older = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
-                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY)), List.of("CU"),
-                List.of(), List.of(), List.of("CUBA"), "");
-        ListEntry newer = new ListEntry("ofac", "306", "OFAC SDN", EntityType.ORGANIZATION,
-                List.of(new ListEntry.Name("Banco Nacional de Cuba", ListEntry.Name.Kind.PRIMARY),
-                        new ListEntry.Name("BNC", ListEntry.Name.Kind.WEAK_ALIAS)), List.of("CU"),
-                List.of(), List.of(), List.of("CUBA"), "");
+        ListEntry older = Entries.bancoNacionalDeCuba();
+        ListEntry newer = Entries.bancoNacionalDeCuba(new ListEntry.Name("BNC", ListEntry.Name.Kind.WEAK_ALIAS));
         ListEntry other = Entries.organisation("bnc", "Banco Nacional de Cuba SA");
         Screener two = Screener.of(List.of(older, other, newer));
         List<Match> hits = two.screen(Query.of("Banco Nacional de Cuba"), Screener.DEFAULT_THRESHOLD, 5);

@@ -6,6 +6,7 @@ import dev.clearance.application.applications.LicenceWorkflow;
 import dev.clearance.server.api.ApplicationService;
 import dev.clearance.server.api.AuditService;
 import dev.clearance.server.api.BatchService;
+import dev.clearance.application.decisions.DecisionDesk;
 import dev.clearance.server.api.DecisionService;
 import dev.clearance.server.api.DeterminationService;
 import dev.clearance.server.api.KeyService;
@@ -127,8 +128,8 @@ public final class ClearanceServer {
                 limits, new dev.clearance.application.products.MasterItems(products, regimes)).routing(r);
         new ScreeningService(parts.decisions(), parts.lists(), parts.recorder()).routing(r);
         new BatchService(parts.lists(), parts.batch(), parts.jobs(), parts.recorder(), limits).routing(r);
-        new DecisionService(parts.alerts(), parts.decisions(), parts.lists(), parts.recorder(), parts.parties())
-                .routing(r);
+        new DecisionService(new DecisionDesk(parts.alerts(), parts.decisions(), parts.lists(), parts.recorder(),
+                parts.parties())).routing(r);
         new LicenceService(new LicenceWorkflow(parts.audit(), parts.database(), parts.engine(), parts.licences(),
                 parts.recorder(), gate)).routing(r);
         new RegimeService(parts.engine()).routing(r);

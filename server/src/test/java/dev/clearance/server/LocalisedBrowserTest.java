@@ -3,6 +3,7 @@ package dev.clearance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.report.ReportWording;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,7 +229,7 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
             problems.add(frameId + ": page language " + texts.get(0));
         }
         List<String> all = new ArrayList<>(english);
-        all.addAll(reportMessages(lang));
+        all.addAll(ReportWording.englishPieces(lang, ReportWording.A_WORD));
         Set<String> found = new LinkedHashSet<>();
         for (String text : texts.subList(1, texts.size())) {
             all.stream().filter(text::contains).forEach(m -> found.add("'" + m + "' in '" + text + "'"));
@@ -240,34 +241,6 @@ class LocalisedBrowserTest extends AbstractBrowserTest {
         found.forEach(f -> problems.add(frameId + ": " + f));
         js("arguments[0].scrollIntoView();", frame);
         widths(lang, frameId, problems);
-    }
-
-    /** The report catalogue's English pieces that the other language words differently (as {@link #englishMessages}). */
-    private static List<String> reportMessages(String lang) throws Exception {
-        java.util.Properties en = properties("");
-        java.util.Properties other = properties("_" + lang);
-        List<String> out = new ArrayList<>();
-        for (String key : en.stringPropertyNames()) {
-            if (en.getProperty(key).equals(other.getProperty(key))) {
-                continue;
-            }
-            for (String piece : en.getProperty(key).split("\\{\\d+\\}")) {
-                String p = piece.trim();
-                if (p.length() >= 5 && p.matches(".*[A-Za-z]{3,}.*")) {
-                    out.add(p);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static java.util.Properties properties(String suffix) throws Exception {
-        java.util.Properties p = new java.util.Properties();
-        try (InputStream in = LocalisedBrowserTest.class.getResourceAsStream(
-                "/dev/clearance/report/report" + suffix + ".properties")) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return p;
     }
 
     /** Every visible text of the page, checked; a screenshot of it. */

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clearance.application.lists.NoListsException;
-import dev.clearance.application.wiring.ApplicationOptions;
 import dev.clearance.application.wiring.Components;
-import dev.clearance.records.Database;
+import dev.clearance.application.wiring.OneListedCompany;
 import dev.clearance.records.gate.GateStep;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,16 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is screened, which is refused rather than read as clear.
  */
 class ScreeningGateTest {
-    private static final String LIST = String.join("\n",
-            "{\"id\":\"o2\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Eastern Star Trading Company\"],"
-                    + "\"country\":[\"kp\"]}}", "");
-
     private static Components parts(Path dir, boolean withList) throws Exception {
-        Files.writeString(dir.resolve("list.jsonl"), LIST);
-        Path yaml = dir.resolve("lists.yaml");
-        Files.writeString(yaml, "lists:\n  - name: test\n    format: ftm-json\n    path: list.jsonl\n");
-        Components parts = new Components(Database.open("jdbc:h2:mem:gate_" + System.nanoTime()
-                + ";DB_CLOSE_DELAY=-1", "sa", ""), ApplicationOptions.of(yaml), () -> null);
+        Components parts = OneListedCompany.components(dir, "gate");
         if (withList) {
             parts.lists().update("test");
         }

@@ -7,9 +7,7 @@ import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.application.lists.ListLoad;
 import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.audit.AuditRecord;
-import dev.clearance.records.Database;
 import dev.clearance.records.parties.NewParty;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,21 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * loaded and audited, and the partner master is re-screened on the change (the listener the wiring joins).
  */
 class ComponentsTest {
-    private static final String LIST = String.join("\n",
-            "{\"id\":\"o2\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Eastern Star Trading Company\"],"
-                    + "\"country\":[\"kp\"]}}", "");
-
-    private static Database database(String name) {
-        return Database.open("jdbc:h2:mem:components_" + name + "_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa",
-                "");
-    }
-
     @Test
     void aListUpdateLoadsAuditsAndReScreensThePartnerMasterWithoutAServer(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("list.jsonl"), LIST);
-        Path yaml = dir.resolve("lists.yaml");
-        Files.writeString(yaml, "lists:\n  - name: test\n    format: ftm-json\n    path: list.jsonl\n");
-        try (Components parts = new Components(database("update"), ApplicationOptions.of(yaml), () -> null)) {
+        try (Components parts = OneListedCompany.components(dir, "components_update")) {
             parts.parties().save(List.of(new NewParty("K-EAST", "Eastern Star Trading Company", List.of(), "KP",
                     "organization", null, List.of(), null)),
                     changes -> AuditRecord.draft("test", "PARTIES_IMPORTED", "{}", "{}"));
@@ -63,7 +49,7 @@ class ComponentsTest {
         assertThat(o.withListenerRetry(Duration.ofMillis(500)).listenerRetry()).isEqualTo(Duration.ofMillis(500));
         assertThat(o.fourEyes()).isFalse();
         assertThatThrownBy(() -> o.withListenerRetry(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Components(database("bad_env"), new ApplicationOptions(null, false,
+        assertThatThrownBy(() -> new Components(OneListedCompany.database("components_bad_env"), new ApplicationOptions(null, false,
                 Duration.ofMinutes(1), Map.of("CLEARANCE_LEASE_SECONDS", "0")), () -> null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLEARANCE_LEASE_SECONDS");
     }

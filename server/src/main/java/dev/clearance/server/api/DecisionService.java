@@ -1,21 +1,11 @@
 package dev.clearance.server.api;
 
-import dev.clearance.application.audit.Recorder;
-import dev.clearance.application.lists.ListCatalogue;
-import dev.clearance.records.decisions.HitDecisions;
-import dev.clearance.records.parties.Parties;
-import dev.clearance.records.parties.PartyAlerts;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.lists.ListEntry;
-import dev.clearance.records.audit.AuditAction;
-import dev.clearance.records.audit.AuditRecord;
-import dev.clearance.records.decisions.DecisionKind;
+import dev.clearance.application.decisions.DecisionDesk;
+import dev.clearance.application.decisions.DecisionRequest;
+import dev.clearance.application.screening.Party;
 import dev.clearance.records.FourEyesRefusedException;
-import dev.clearance.records.decisions.HitDecision;
-import dev.clearance.records.parties.PartyAlert;
-import dev.clearance.records.access.Principal;
 import dev.clearance.records.access.Role;
-import dev.clearance.server.api.response.DecisionAnswer;
+import dev.clearance.records.decisions.DecisionKind;
 import dev.clearance.server.api.response.DecisionHistory;
 import dev.clearance.server.api.response.IdRef;
 import dev.clearance.server.http.Access;
@@ -23,19 +13,14 @@ import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.Input;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Params;
+import dev.clearance.server.http.RequestIds;
 import dev.clearance.server.http.Routing;
-import dev.clearance.application.lists.LoadedLists;
-import dev.clearance.application.screening.DecisionView;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * An officer's decision on a screening hit: {@code FALSE_POSITIVE}, {@code CONFIRMED_MATCH} (the party is blocked)
- * or {@code ESCALATED}, always with a reason, bound to the party (its key, or the full record without one) and to
- * the list entry's data as they are now. A false positive never applies to another party; with four eyes on, it
- * suppresses alerts only once a second, different officer confirmed it. Every decision is audited.
+ * The routes of officers' decisions on screening hits; {@link DecisionDesk} decides, binds, audits and moves the
+ * partner master's alert.
  *
  * <pre>
  * curl -s -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d '{"entryId":"un:QDi.001",
@@ -45,26 +30,11 @@ import java.util.Locale;
  * </pre>
  */
 public final class DecisionService {
-    private final PartyAlerts alerts;
-    private final HitDecisions decisions;
-    private final ListCatalogue lists;
-    private final Recorder recorder;
-    private final Parties parties;
+    private final DecisionDesk desk;
 
-    /**
-     * @param alerts the partner master's alerts
-     * @param decisions officers' decisions on hits
-     * @param lists the loaded lists
-     * @param recorder the audit recorder
-     * @param parties the partner master
-     */
-    public DecisionService(PartyAlerts alerts, HitDecisions decisions, ListCatalogue lists, Recorder recorder,
-            Parties parties) {
-        this.alerts = alerts;
-        this.decisions = decisions;
-        this.lists = lists;
-        this.recorder = recorder;
-        this.parties = parties;
+    /** @param desk the decisions on hits */
+    public DecisionService(DecisionDesk desk) {
+        this.desk = desk;
     }
 
     /** Registers the routes. */
@@ -76,113 +46,50 @@ public final class DecisionService {
     }
 
     private void decide(Context ctx) {
-        Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
-        String kindText = in.requiredText("decision").toUpperCase(Locale.ROOT).replace('-', '_');
-        DecisionKind kind;
+        DecisionRequest request = new DecisionRequest(kind(in), in.requiredText("reason"), in.requiredText("entryId"),
+                party(in));
+        Json.send(ctx, 201, desk.decide(request, Access.principal(ctx), RequestIds.current(), in.node()));
+    }
+
+    private static DecisionKind kind(Input in) {
+        String text = in.requiredText("decision").toUpperCase(Locale.ROOT).replace('-', '_');
         try {
-            kind = DecisionKind.valueOf(kindText);
+            return DecisionKind.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("decision", "expected FALSE_POSITIVE, CONFIRMED_MATCH or ESCALATED");
         }
-        String reason = in.requiredText("reason");
-        String entryId = in.requiredText("entryId");
-        JsonNode partyNode = in.node().get("party");
-        if (partyNode == null || partyNode.isNull()) {
-            throw ApiError.badRequest("party", "required: the party decided on (its partyKey, or its full record)");
-        }
-        Party party = Party.from(in.object("party"));
-        requireRealParty(party);
-        LoadedLists lists = this.lists.current();
-        ListEntry entry = lists.entry(entryId)
-                .orElseThrow(() -> ApiError.notFound("no list entry " + entryId + " in the loaded lists"));
-        if (kind == DecisionKind.FALSE_POSITIVE && party.key() == null && !party.distinguishable()) {
-            // Bound to a bare name, it would silence this entry for everyone of that name.
-            throw ApiError.badRequest("party", "a false positive without partyKey binds to the party's record, "
-                    + "which needs more than a name (country, dob or identifiers) to tell it from the listed one");
-        }
-        DecisionAnswer[] decided = new DecisionAnswer[1];
-        // The decision and its audit record are stored together, or neither is.
-        // Once per request: a retry with the same X-Request-Id (on this server or another) gets the first decision.
-        HitDecision stored = decisions.decide(kind, party.ref(), entryId, LoadedLists.fingerprint(entry),
-                reason, who.name(), dev.clearance.server.http.RequestIds.current(), (h, d) -> {
-                    DecisionAnswer out = new DecisionAnswer(describe(d), party.describe(), null, null, null);
-                    AuditRecord rec = recorder.record(h, who.name(),
-                            kind == DecisionKind.FALSE_POSITIVE ? AuditAction.HIT_REVIEWED : AuditAction.DECISION,
-                            party.key() != null ? party.key() : party.name(), in.node(), out, null, lists.labels());
-                    decided[0] = out.withAuditSeq(rec.seq());
-                });
-        DecisionAnswer out = decided[0] != null ? decided[0]
-                : new DecisionAnswer(describe(stored), party.describe(), null, true, null);
-        if (party.key() != null) {
-            // The partner master's alert on the same (party key, entry id) follows the decision; a false positive
-            // still waiting for a second officer leaves it open.
-            boolean pending = out.decision().pending();
-            PartyAlert.State state = kind == DecisionKind.CONFIRMED_MATCH ? PartyAlert.State.CONFIRMED
-                    : kind == DecisionKind.FALSE_POSITIVE && !pending ? PartyAlert.State.REVIEWED : PartyAlert.State.OPEN;
-            java.util.Optional<PartyAlert> alert = alerts.decide(party.key(), entryId, state, reason);
-            if (alert.isPresent()) {
-                out = out.withAlert(alert.get().id());
-            }
-        }
-        Json.send(ctx, 201, out);
     }
 
-    /**
-     * A decision's key names a party of the partner master, under its name or an alias; a key the master does not
-     * hold is taken only with the full record (more than a name), so a decision can never land on another party.
-     */
-    private void requireRealParty(Party party) {
-        if (party.key() == null) {
-            return;
+    private static Party party(Input in) {
+        var node = in.node().get("party");
+        if (node == null || node.isNull()) {
+            throw ApiError.badRequest("party", "required: the party decided on (its partyKey, or its full record)");
         }
-        java.util.Optional<dev.clearance.records.parties.PartyRecord> master = parties.get(party.key());
-        if (master.isPresent() && !master.get().isNamed(party.name())) {
-            throw ApiError.badRequest("party.partyKey", "key " + party.key() + " names '" + master.get().name()
-                    + "' in the partner master, not '" + party.name() + "'");
-        }
-        if (master.isEmpty() && !party.distinguishable()) {
-            throw ApiError.badRequest("party.partyKey", "no party " + party.key() + " in the partner master: "
-                    + "add it (POST /api/parties) or give the party's full record (country, dob or identifiers)");
-        }
+        return PartyBody.read(in.object("party"));
     }
 
     private void confirm(Context ctx) {
-        Principal who = Access.principal(ctx);
         long id = id(ctx);
         Input in = ctx.body().isBlank() ? new Input(Json.MAPPER.createObjectNode()) : Json.object(ctx);
-        DecisionAnswer[] out = new DecisionAnswer[1];
         try {
-            decisions.confirm(id, who.name(), in.text("reason"), (h, d) -> {
-                DecisionAnswer confirmed = new DecisionAnswer(describe(d), null, null, null, null);
-                AuditRecord rec = recorder.record(h, who.name(), AuditAction.DECISION_CONFIRMED,
-                        d.partyKey() != null ? d.partyKey() : d.partyName(), new DecisionAnswer.Confirmation(id,
-                                in.text("reason") == null ? "" : in.text("reason")), confirmed, null,
-                        lists.current().labels());
-                out[0] = confirmed.withAuditSeq(rec.seq());
-            });
+            Json.send(ctx, 201, desk.confirm(id, in.text("reason"), Access.principal(ctx)));
         } catch (FourEyesRefusedException e) {
             throw ApiError.refused(e, new IdRef(id));
         }
-        Json.send(ctx, 201, out[0]);
     }
 
     private void show(Context ctx) {
         long id = id(ctx);
-        HitDecision d = decisions.get(id).orElseThrow(() -> ApiError.notFound("no decision " + id));
-        Json.send(ctx, 200, describe(d));
+        Json.send(ctx, 200, desk.get(id).orElseThrow(() -> ApiError.notFound("no decision " + id)));
     }
 
     private void history(Context ctx) {
         String key = Params.text(ctx, "partyKey");
         String fingerprint = Params.text(ctx, "partyFingerprint");
         String entryId = Params.text(ctx, "entryId");
-        if (key == null && fingerprint == null) {
-            throw ApiError.badRequest("partyKey", "required: partyKey, or partyFingerprint for a party without key");
-        }
-        List<DecisionView> out = new ArrayList<>();
-        decisions.history(key, key == null ? fingerprint : null, entryId).forEach(d -> out.add(describe(d)));
-        Json.send(ctx, 200, new DecisionHistory(key, key == null ? fingerprint : null, entryId, out));
+        var decisions = desk.history(key, fingerprint, entryId);
+        Json.send(ctx, 200, new DecisionHistory(key, key == null ? fingerprint : null, entryId, decisions));
     }
 
     private static long id(Context ctx) {
@@ -191,10 +98,5 @@ public final class DecisionService {
         } catch (NumberFormatException e) {
             throw ApiError.notFound("no decision " + ctx.pathParam("id"));
         }
-    }
-
-    /** @return a decision as the API shows it */
-    static DecisionView describe(HitDecision d) {
-        return DecisionView.of(d);
     }
 }

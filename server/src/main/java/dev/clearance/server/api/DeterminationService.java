@@ -1,7 +1,7 @@
 package dev.clearance.server.api;
 
 import dev.clearance.application.applications.LicenceView;
-import dev.clearance.application.lists.ListsRequired;
+import dev.clearance.application.screening.EndUserScreening;
 import dev.clearance.application.audit.Recorder;
 import dev.clearance.application.lists.ListCatalogue;
 import dev.clearance.determination.DeterminationEngine;
@@ -12,10 +12,7 @@ import dev.clearance.input.BadRequestException;
 import dev.clearance.determination.Determination;
 import dev.clearance.determination.DeMinimis;
 import dev.clearance.determination.DeterminationJson;
-import dev.clearance.determination.EndUserFinding;
 import dev.clearance.determination.ExportRequest;
-import dev.clearance.lists.ListEntry;
-import dev.clearance.matching.EndUserCheck;
 import dev.clearance.orders.OrderLine;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.regime.Regime;
@@ -25,7 +22,6 @@ import dev.clearance.request.ProductRequest;
 import dev.clearance.request.RequestFields;
 import dev.clearance.records.audit.AuditAction;
 import dev.clearance.records.audit.AuditRecord;
-import dev.clearance.records.decisions.HitDecision;
 import dev.clearance.records.decisions.HitDecisions;
 import dev.clearance.records.licences.LicenceCoverage;
 import dev.clearance.records.lists.ListVersions;
@@ -160,34 +156,8 @@ public final class DeterminationService {
                 in.text("value"), in.text("currency"), in.text("region"), in.text("headquarters"));
         ProductRequest named = ProductRequest.parse(form, in.text("product"), RequestFields.JSON, "product", products);
         String endUser = in.text("endUser");
-        return endUser == null ? named : named.withRequest(named.request().withEndUser(endUserFinding(lists,
+        return endUser == null ? named : named.withRequest(named.request().withEndUser(EndUserScreening.find(lists,
                 decisions, "endUser", endUser, in.text("endUserKey"))));
-    }
-
-    /**
-     * The engine does not screen: the server screens the end user and hands the finding in. An officer's confirmed
-     * match for the end user (by its key, or by its name) makes it listed whatever today's screening scores.
-     */
-    private static EndUserFinding endUserFinding(LoadedLists lists, HitDecisions decisions, String field, String name,
-            String key) {
-        ListsRequired.require(lists);
-        EndUserFinding screened = EndUserCheck.find(lists.screener(), field, name, String.join(", ", lists.labels())
-                + (lists.missing().isEmpty() ? "" : "; NOT screened against (not loaded): "
-                        + String.join(", ", lists.missing()))).withUnscreened(lists.missing());
-        List<HitDecision> blocks = decisions.confirmedMatches(key, name);
-        if (blocks.isEmpty()) {
-            return screened;
-        }
-        HitDecision d = blocks.get(0);
-        String list = lists.entry(d.entryId()).map(ListEntry::list).orElse("(entry not in the loaded lists)");
-        dev.clearance.regime.ListEffect effect = lists.entry(d.entryId()).map(ListEntry::effect).orElse(null);
-        String also = screened.listed() && !screened.entryId().equals(d.entryId())
-                ? "; screening also matched " + screened.entryId() + " " + screened.explanation() : "";
-        // The screened hits on other lists are kept: each list's effect is read, and the strictest counts.
-        List<EndUserFinding.Hit> others = screened.hits().stream().filter(h -> !h.entryId().equals(d.entryId()))
-                .toList();
-        return new EndUserFinding(name, true, d.entryId(), list, "confirmed match (decision " + d.id() + " by "
-                + d.officer() + ", " + d.decidedAt() + "): " + d.reason() + also, lists.missing(), effect, others);
     }
 
     /** Which held licence covers the export, and why each other one does not. */
@@ -262,7 +232,7 @@ public final class DeterminationService {
         try {
             LoadedLists lists = this.lists.current();
             ExportRequest r = line.endUser() == null ? line.request()
-                    : line.request().withEndUser(endUserFinding(lists, this.decisions,
+                    : line.request().withEndUser(EndUserScreening.find(lists, this.decisions,
                     "end_user", line.endUser(), null));
             if (forced != null && line.product() != null && line.product().cited() != null) {
                 throw new BadRequestException("product", "not with the regime parameter (the product's approved"

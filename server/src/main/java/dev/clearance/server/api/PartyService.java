@@ -29,6 +29,7 @@ import dev.clearance.server.http.Routing;
 import dev.clearance.server.http.UploadText;
 import dev.clearance.application.parties.PartyImport;
 import dev.clearance.application.parties.PartyCsv;
+import dev.clearance.application.screening.Party;
 import dev.clearance.server.parties.PartyJson;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -174,7 +175,7 @@ public final class PartyService {
                         null, null, p.key()), PageRequest.newest(1000)).items().stream().map(PartyJson::alert).toList());
     }
 
-    /** Reads a party from JSON; the name, type and dob are checked as a screening request's are ({@link Party#from}). */
+    /** Reads a party from JSON; the name, type and dob are checked as a screening request's are ({@link PartyBody#read}). */
     private static NewParty read(Input in, String pathKey) {
         String key = pathKey != null ? pathKey : in.requiredText("key");
         if (pathKey != null && in.text("key") != null && !in.text("key").equals(pathKey)) {
@@ -183,7 +184,7 @@ public final class PartyService {
         if (key.length() > 300) {
             throw ApiError.badRequest("key", "longer than 300 characters");
         }
-        Party p = Party.from(in, null);
+        Party p = PartyBody.read(in, null);
         List<String> aliases = in.strings("aliases");
         for (int i = 0; i < aliases.size(); i++) {
             if (Normaliser.normalise(aliases.get(i)).tokens().isEmpty()) {

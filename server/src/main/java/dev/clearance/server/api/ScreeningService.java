@@ -17,6 +17,7 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.http.Routing;
 import dev.clearance.application.lists.LoadedLists;
 import dev.clearance.application.screening.DecisionView;
+import dev.clearance.application.screening.Party;
 import dev.clearance.application.screening.ScreeningOutcome;
 import io.javalin.http.Context;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class ScreeningService {
     private void screen(Context ctx) {
         Principal who = Access.principal(ctx);
         Input in = Json.object(ctx);
-        Party party = Party.from(in);
+        Party party = PartyBody.read(in);
         double threshold = in.number("threshold", Screener.DEFAULT_THRESHOLD, 0.5, 1.0);
         int top = (int) in.number("top", 10, 1, 100);
         LoadedLists lists = ListsRequired.require(this.lists.current());
@@ -73,9 +74,9 @@ public final class ScreeningService {
                 verdict, hits.stream().map(h -> new ScreeningAnswer.AuditedHit(h.match().entryId(), h.match().score(),
                         h.review().state())).toList());
         AuditRecord rec = recorder.record(who.name(), AuditAction.SCREENING,
-                party.key() != null ? party.key() : party.name(), in.node(), Json.fields(audited), null,
+                party.subject(), in.node(), Json.fields(audited), null,
                 lists.labels());
-        Json.send(ctx, 200, new ScreeningAnswer(party.describe(), threshold, lists.labels(), lists.missing(),
+        Json.send(ctx, 200, new ScreeningAnswer(party.view(), threshold, lists.labels(), lists.missing(),
                 this.lists.screeningCaveats(ListWarnings.in(dev.clearance.server.http.Language.of(ctx))), hits, blocked,
                 confirmed.stream().map(DecisionView::of).toList(), outcome.alert(), verdict, rec.seq()));
     }

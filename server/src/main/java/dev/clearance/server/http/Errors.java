@@ -2,6 +2,7 @@ package dev.clearance.server.http;
 
 import dev.clearance.application.applications.ScreeningRefusedException;
 import dev.clearance.application.applications.FieldRefusal;
+import dev.clearance.application.decisions.EntryNotLoadedException;
 import dev.clearance.application.lists.NoListsException;
 import dev.clearance.records.applications.ApplicationRefusal;
 import dev.clearance.records.licences.DuplicateLicenceException;
@@ -33,6 +34,7 @@ public final class Errors {
         routes.exception(ScreeningRefusedException.class, (e, ctx) -> write(ctx, ApiError.conflict(e.code(),
                 e.getMessage(), e.details())));
         routes.exception(ApplicationRefusal.class, (e, ctx) -> write(ctx, refused(e)));
+        routes.exception(EntryNotLoadedException.class, (e, ctx) -> write(ctx, ApiError.refused(e, null)));
         routes.exception(DuplicateLicenceException.class, (e, ctx) -> write(ctx, ApiError.conflict("licence_exists",
                 e.getMessage(), null)));
         routes.exception(NoListsException.class, (e, ctx) -> write(ctx, new ApiError(503, "no_lists",

@@ -1,6 +1,7 @@
 package dev.clearance.server.api.response;
 
 import dev.clearance.application.screening.DecisionView;
+import dev.clearance.application.screening.PartyView;
 import dev.clearance.application.screening.ScreeningOutcome;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,7 +1,8 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.decisions;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.clearance.application.screening.DecisionView;
+import dev.clearance.application.screening.PartyView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**

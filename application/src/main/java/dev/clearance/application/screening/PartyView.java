@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.screening;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
