@@ -84,21 +84,25 @@ class BrowserTest extends AbstractBrowserTest {
         assertThat(unsaid).as("without the region").isNotEqualTo(lviv);
         shot("1d-region");
 
-        // Where the end user is headquartered decides §744.23(a)(3)(i) for an advanced-computing chip to Singapore.
+        // Where the end user is headquartered decides §744.23(a)(4)(ii): any listed item to the UK for the development
+        // or production of semiconductor equipment by an entity headquartered in D:5 or Macau.
         set("#determine-region", "");
-        set("#determine-form [name=to]", "SG");
-        set("#determine-form [name=item]", "3A090");
+        set("#determine-form [name=to]", "GB");
+        set("#determine-form [name=item]", "2B001");
+        set("#determine-form [name=endUse]", "semiconductor-equipment");
         determineAgain();
         assertThat(driver.findElement(By.cssSelector("ol.trace")).getText())
                 .contains("the request does not say where the end user is headquartered");
+        assertThat(driver.findElement(By.id("determine-confidence")).getAttribute("data-confidence")).isEqualTo("check");
         set("#determine-form [name=headquarters]", "CN");
         String china = determineAgain();
         assertThat(driver.findElement(By.cssSelector("ol.trace")).getText())
-                .contains("744.23(a)(3)").contains("headquartered in CN");
+                .contains("744.23(a)(4)(ii)").contains("headquartered in CN");
         set("#determine-form [name=headquarters]", "SG,US");
         String elsewhere = determineAgain();
-        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText()).doesNotContain("744.23(a)(3)");
-        assertThat(elsewhere).isNotEqualTo(china);
+        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText()).doesNotContain("744.23(a)(4)(ii)");
+        assertThat(china).startsWith("Licence required").contains("policy of denial");
+        assertThat(elsewhere).isNotEqualTo(china).doesNotContain("policy of denial");
         // A country code the server does not know is refused naming the field, shown next to it.
         set("#determine-form [name=headquarters]", "CN,XX");
         driver.findElement(By.cssSelector("#determine-form button")).click();
@@ -108,6 +112,7 @@ class BrowserTest extends AbstractBrowserTest {
         assertThat(driver.findElement(By.id("determine-headquarters")).getAttribute("class")).contains("invalid");
         shot("1e-headquarters-refused");
         set("#determine-form [name=headquarters]", "");
+        set("#determine-form [name=endUse]", "civil");
         determineAgain();
         assertThat(driver.findElements(By.cssSelector("#determine-form .field-error"))).as("cleared").isEmpty();
 
