@@ -101,6 +101,20 @@ function failure(target, e) {
 }
 
 /**
+ * An API error naming a control of the form (400 with its field) is shown next to that control too, and the control
+ * marked, so the officer sees which input to mend; earlier marks are cleared. Without such a control nothing is added.
+ */
+function fieldError(form, e) {
+  form.querySelectorAll('.field-error').forEach((n) => n.remove());
+  form.querySelectorAll('.invalid').forEach((n) => { n.classList.remove('invalid'); n.removeAttribute('aria-invalid'); });
+  const c = e && e.field ? control(form, e.field) : null;
+  if (!c) return;
+  c.classList.add('invalid');
+  c.setAttribute('aria-invalid', 'true');
+  c.after(errorLine(e, { class: 'error field-error', 'data-field': e.field }));
+}
+
+/**
  * An API error in the officer's language: what kind of refusal (by its code) and the field at fault (a field name is a
  * code). In English the server's own message follows; in Japanese and Korean it is kept, as the server words it, behind
  * a disclosure (for a support call), so the page reads in the officer's language.
@@ -167,7 +181,7 @@ const App = (() => {
       $('#app').hidden = false;
       $('#logout').hidden = false;
       document.querySelectorAll('nav button[data-role=admin]').forEach((b) => { b.hidden = me.role !== 'admin'; });
-      await endUses();
+      await selectionLists();
       route();
     } catch (e) {
       me = null;
@@ -177,11 +191,18 @@ const App = (() => {
   }
 
   /**
-   * Every end-use selection list offers the end uses the API accepts (GET /api/regimes, endUses): an end use the
-   * regimes come to know appears without a change here. The chosen value is kept.
+   * The selection lists read what the API accepts (GET /api/regimes): end uses, and the regions of a destination a
+   * request may name, so an end use or region the data comes to know appears without a change here.
    */
-  async function endUses() {
-    const words = (await api('GET', '/api/regimes')).endUses || [];
+  async function selectionLists() {
+    const lists = await api('GET', '/api/regimes');
+    endUses(lists.endUses || []);
+    knownRegions = lists.regions || [];
+    regionChoices();
+  }
+
+  /** Every end-use selection list offers the end uses the API accepts. The chosen value is kept. */
+  function endUses(words) {
     document.querySelectorAll('select[name=endUse]').forEach((select) => {
       const chosen = select.value;
       select.replaceChildren(...words.map((w) => el('option', { value: w, 'data-i18n': `endUse.${w}` }, I18n.tOr(`endUse.${w}`, w))));
@@ -218,6 +239,27 @@ const App = (() => {
 
 // --- determine -----------------------------------------------------------------------------------
 
+/** The regions a request may name (GET /api/regimes, regions: code, country, within, name), as the data holds them. */
+let knownRegions = [];
+
+/**
+ * The region selection offers only the regions of the destination typed in the form (none given by default): a
+ * region of another country would be refused. A destination without known regions leaves it disabled. The chosen
+ * region is kept while the destination keeps it.
+ */
+function regionChoices() {
+  const select = $('#determine-region');
+  const to = control($('#determine-form'), 'to').value.trim().toUpperCase();
+  const chosen = select.value;
+  const mine = knownRegions.filter((r) => r.country === to);
+  select.replaceChildren(el('option', { value: '', 'data-i18n': 'f.regionNone' }, t('f.regionNone')),
+    ...mine.map((r) => el('option', { value: r.code, translate: 'no' }, `${r.code} · ${r.name}`)));
+  if (mine.some((r) => r.code === chosen)) select.value = chosen;
+  select.disabled = mine.length === 0;
+}
+
+control($('#determine-form'), 'to').addEventListener('input', regionChoices);
+
 /** The last determination shown, with the request that asked for it (filing an application reads it). */
 let lastDetermination = null;
 
@@ -225,6 +267,7 @@ async function determine(request) {
   const target = $('#determine-result');
   try {
     const d = await api('POST', '/api/determinations', request);
+    fieldError($('#determine-form'), null);
     lastDetermination = { request, response: d, at: new Date().toISOString(), by: App.me && App.me.name };
     show(target, Truth.determination(d, request),
       el('p', { class: 'actions no-print' },
@@ -237,6 +280,7 @@ async function determine(request) {
   } catch (e) {
     lastDetermination = null;
     failure(target, e);
+    fieldError($('#determine-form'), e);
   }
 }
 

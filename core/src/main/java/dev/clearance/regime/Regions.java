@@ -25,6 +25,11 @@ public final class Regions {
         return source;
     }
 
+    /** Every region, in the file's order. */
+    public List<Region> all() {
+        return List.copyOf(byCode.values());
+    }
+
     /** The region of this code, if known. */
     public Optional<Region> get(String code) {
         return Optional.ofNullable(byCode.get(code));

@@ -186,6 +186,11 @@ abstract class AbstractFourRegimesApiTest {
         List<String> jurisdictions = new ArrayList<>();
         all.get("regimes").forEach(x -> jurisdictions.add(x.get("jurisdiction").asText()));
         assertThat(jurisdictions).contains("JP", "KR", "US", "EU");
+        // the regions a request may name, as the data holds them (the web UI's region selection reads them here)
+        List<String> regions = new ArrayList<>();
+        all.get("regions").forEach(x -> regions.add(x.path("code").asText() + "/" + x.path("country").asText() + "/"
+                + (x.path("within").isNull() ? "-" : x.path("within").asText())));
+        assertThat(regions).contains("UA-43/UA/-", "UA-DNR/UA/UA-14");
 
         Api.Reply early = api.get("/api/regimes/US?date=2026-07-22");
         assertThat(early.status()).isEqualTo(400);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web UI end to end in headless Chromium: a determination, a screening with a false-positive decision, a batch
@@ -55,6 +56,65 @@ class BrowserTest extends AbstractBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("determine-answer"), "policy of denial"));
         assertThat(driver.findElement(By.id("determine-policy")).getAttribute("data-policy")).isEqualTo("denial");
         shot("1c-denial");
+
+        // The region of the destination offers only the destination's regions, read from the API (none for Russia).
+        assertThat(driver.findElement(By.id("determine-region")).isEnabled()).as("no known region of RU").isFalse();
+        set("#determine-form [name=from]", "US");
+        set("#determine-form [name=item]", "EAR99");
+        set("#determine-form [name=date]", "2026-09-01");
+        WebElement to = driver.findElement(By.cssSelector("#determine-form [name=to]"));
+        set("#determine-form [name=to]", "");
+        to.sendKeys("UA");
+        Select region = new Select(driver.findElement(By.id("determine-region")));
+        assertThat(region.getOptions()).extracting(o -> o.getAttribute("value"))
+                .contains("", "UA-43", "UA-DNR", "UA-46").allMatch(v -> v.isEmpty() || v.startsWith("UA-"));
+        assertThat(region.getFirstSelectedOption().getAttribute("value")).as("not given by default").isEmpty();
+        // Without the region, the Crimea/DNR/LNR footnote is a doubt the answer names; Crimea and Lviv decide it.
+        String unsaid = determineAgain();
+        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText()).contains("the request names no region");
+        assertThat(driver.findElement(By.id("determine-confidence")).getAttribute("data-confidence")).isEqualTo("check");
+        set("#determine-region", "UA-43");
+        String crimea = determineAgain();
+        assertThat(crimea).startsWith("Licence required");
+        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText()).contains("the goods go to UA-43");
+        set("#determine-region", "UA-46");
+        String lviv = determineAgain();
+        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText()).contains("the goods go to UA-46");
+        assertThat(lviv).isNotEqualTo(crimea);
+        assertThat(unsaid).as("without the region").isNotEqualTo(lviv);
+        shot("1d-region");
+
+        // Where the end user is headquartered decides §744.23(a)(4)(ii): any listed item to the UK for the development
+        // or production of semiconductor equipment by an entity headquartered in D:5 or Macau.
+        set("#determine-region", "");
+        set("#determine-form [name=to]", "GB");
+        set("#determine-form [name=item]", "2B001");
+        set("#determine-form [name=endUse]", "semiconductor-equipment");
+        determineAgain();
+        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText())
+                .contains("the request does not say where the end user is headquartered");
+        assertThat(driver.findElement(By.id("determine-confidence")).getAttribute("data-confidence")).isEqualTo("check");
+        set("#determine-form [name=headquarters]", "CN");
+        String china = determineAgain();
+        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText())
+                .contains("744.23(a)(4)(ii)").contains("headquartered in CN");
+        set("#determine-form [name=headquarters]", "SG,US");
+        String elsewhere = determineAgain();
+        assertThat(driver.findElement(By.cssSelector("ol.trace")).getText()).doesNotContain("744.23(a)(4)(ii)");
+        assertThat(china).startsWith("Licence required").contains("policy of denial");
+        assertThat(elsewhere).isNotEqualTo(china).doesNotContain("policy of denial");
+        // A country code the server does not know is refused naming the field, shown next to it.
+        set("#determine-form [name=headquarters]", "CN,XX");
+        driver.findElement(By.cssSelector("#determine-form button")).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#determine-headquarters + .field-error")));
+        assertThat(refused.getAttribute("data-field")).isEqualTo("headquarters");
+        assertThat(driver.findElement(By.id("determine-headquarters")).getAttribute("class")).contains("invalid");
+        shot("1e-headquarters-refused");
+        set("#determine-form [name=headquarters]", "");
+        set("#determine-form [name=endUse]", "civil");
+        determineAgain();
+        assertThat(driver.findElements(By.cssSelector("#determine-form .field-error"))).as("cleared").isEmpty();
 
         // Screening, then a false-positive decision: the hit stays visible, marked reviewed.
         tab("screen");
@@ -161,4 +221,13 @@ class BrowserTest extends AbstractBrowserTest {
         shot("6-audit-tampered");
     }
 
+    /** Submits the determination form and answers the new answer line (the one shown before has gone). */
+    private String determineAgain() {
+        java.util.List<WebElement> before = driver.findElements(By.cssSelector("#determine-result > *"));
+        driver.findElement(By.cssSelector("#determine-form button")).click();
+        if (!before.isEmpty()) {
+            wait.until(ExpectedConditions.stalenessOf(before.get(0)));
+        }
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("determine-answer"))).getText();
+    }
 }

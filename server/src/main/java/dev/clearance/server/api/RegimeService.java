@@ -5,6 +5,7 @@ import dev.clearance.records.access.Role;
 import dev.clearance.regime.Fact;
 import dev.clearance.regime.Regime;
 import dev.clearance.regime.RegimeView;
+import dev.clearance.regime.read.RegimeData;
 import dev.clearance.server.api.response.RegimeDetail;
 import dev.clearance.server.api.response.RegimeList;
 import dev.clearance.server.api.response.RegimeSummary;
@@ -45,7 +46,8 @@ public final class RegimeService {
     }
 
     private void list(Context ctx) {
-        Json.send(ctx, 200, RegimeList.of(engine.regimes().all().stream().map(RegimeSummary::of).toList()));
+        Json.send(ctx, 200, RegimeList.of(engine.regimes().all().stream().map(RegimeSummary::of).toList(),
+                RegimeData.regions()));
     }
 
     private void show(Context ctx) {

@@ -132,17 +132,17 @@ class CataloguesTest {
                 }
                 for (String item : java.util.Arrays.asList(null, "2B001", "3C002", "3A001", "1C350", "5A002", "EAR99", "3A090")) {
                     for (String day : List.of("2019-06-01", "2019-09-01", "2023-08-01", "2026-09-01")) {
-                        for (var use : List.of(dev.clearance.determination.EndUse.CIVIL,
-                                dev.clearance.determination.EndUse.WMD, dev.clearance.determination.EndUse.UNKNOWN,
-                                dev.clearance.determination.EndUse.MILITARY_INTELLIGENCE)) {
+                        for (var use : uses(from, item)) {
                             for (int u = 0; u < END_USERS.size(); u++) {
                               // Ukraine with the regions its measures and footnotes name, one that only contains them
                               for (String region : to.equals("UA") ? java.util.Arrays.asList(null, "UA-43", "UA-14")
                                       : java.util.Collections.<String>singletonList(null)) {
+                              // §744.23's rules for end users headquartered in D:5 or Macau: not said, there, elsewhere
+                              for (List<String> hq : headquarters(from, item)) {
                                 String cas = u % 2 == 0 ? null : "7664-39-3";
                                 var r = new dev.clearance.determination.ExportRequest(from, to, item, cas,
                                         item == null ? "8471.30" : null, java.time.LocalDate.parse(day), use,
-                                        END_USERS.get(u), false).withRegion(region);
+                                        END_USERS.get(u), false).withRegion(region).withHeadquarters(hq);
                                 dev.clearance.determination.Determination d;
                                 try {
                                     d = engine.determine(r);
@@ -180,6 +180,7 @@ class CataloguesTest {
                                     }
                                 }
                               }
+                              }
                             }
                         }
                     }
@@ -191,7 +192,34 @@ class CataloguesTest {
                 "endUserProhibitedEffect", "endUserUnscreenedUnlisted", "endUserLicencePolicyEffect",
                 "sanctionsProhibited", "sanctionsLicence", "derogation", "sanctionsNotApplying", "why.endUseOther",
                 "notOfferedNotInGroups", "chartNeeds", "chartFree", "doubtfulMembership", "footnoteRegionYes",
-                "measureOnlyOfficeReviewCas", "footnoteCheckNotedRegion");
+                "measureOnlyOfficeReviewCas", "footnoteCheckNotedRegion", "why.headquartersNotGiven",
+                "why.headquartersWithin", "why.regionNotGiven", "why.regionWithin", "why.regionHolds");
+    }
+
+    /** The end uses swept; a US export of an advanced-computing item also for semiconductor equipment (§744.23(a)(4)). */
+    private static List<dev.clearance.determination.EndUse> uses(String from, String item) {
+        List<dev.clearance.determination.EndUse> uses = new java.util.ArrayList<>(List.of(
+                dev.clearance.determination.EndUse.CIVIL, dev.clearance.determination.EndUse.WMD,
+                dev.clearance.determination.EndUse.UNKNOWN, dev.clearance.determination.EndUse.MILITARY_INTELLIGENCE));
+        if (advancedComputing(from, item)) {
+            uses.add(dev.clearance.determination.EndUse.SEMICONDUCTOR_EQUIPMENT);
+        }
+        return uses;
+    }
+
+    /**
+     * Where the end user is headquartered: not said (every request), and for a US export of an advanced-computing
+     * item also in China (D:5) and in Singapore and the US (outside D:5), so each wording of §744.23's rules is met.
+     * (§744.23's rules reach every destination and say nothing where they do not apply, so "headquartered ... not
+     * in" never stands in a trace: its key is checked only for being in every language.)
+     */
+    private static List<List<String>> headquarters(String from, String item) {
+        return advancedComputing(from, item) ? java.util.Arrays.asList(null, List.of("CN"), List.of("SG", "US"))
+                : java.util.Collections.singletonList(null);
+    }
+
+    private static boolean advancedComputing(String from, String item) {
+        return from.equals("US") && "3A090".equals(item);
     }
 
     /** No end user, and listed ones: under each list effect, without one, and one not screened against a list. */
