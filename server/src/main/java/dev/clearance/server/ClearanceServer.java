@@ -17,6 +17,7 @@ import dev.clearance.server.api.PartyService;
 import dev.clearance.server.api.RegimeService;
 import dev.clearance.server.api.ReportService;
 import dev.clearance.server.api.ScreeningService;
+import dev.clearance.application.screening.PartyScreening;
 import dev.clearance.server.api.WorkloadService;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Errors;
@@ -126,7 +127,7 @@ public final class ClearanceServer {
                 dev.clearance.classification.Classifier::bundled, regimes), regimes, limits.maxBytes()).routing(r);
         new DeterminationService(parts.decisions(), parts.engine(), parts.licences(), parts.lists(), parts.recorder(),
                 limits, new dev.clearance.application.products.MasterItems(products, regimes)).routing(r);
-        new ScreeningService(parts.decisions(), parts.lists(), parts.recorder()).routing(r);
+        new ScreeningService(new PartyScreening(parts.decisions(), parts.lists(), parts.recorder())).routing(r);
         new BatchService(parts.lists(), parts.batch(), parts.jobs(), parts.recorder(), limits).routing(r);
         new DecisionService(new DecisionDesk(parts.alerts(), parts.decisions(), parts.lists(), parts.recorder(),
                 parts.parties())).routing(r);
