@@ -11,6 +11,7 @@ import dev.clearance.determination.DeterminationJson;
 import dev.clearance.determination.ExportRequest;
 import dev.clearance.determination.TraceStep;
 import dev.clearance.orders.OrderLine;
+import dev.clearance.application.determinations.ForcedRegime;
 import dev.clearance.orders.OrderReader;
 import dev.clearance.request.ExportRequestForm;
 import dev.clearance.request.RequestFields;
@@ -140,11 +141,9 @@ final class DetermineCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The regime {@code --regime} forces, or null when the exporter's country selects it. */
+    /** The regime {@code --regime} forces, or null when the exporter's country selects it: as the API reads it. */
     private dev.clearance.regime.Regime forcedRegime() {
-        return regime == null ? null : engine.regimes().get(regime.toUpperCase(Locale.ROOT)).orElseThrow(() ->
-                new BadRequestException("regime", "no regime '" + regime + "' (known: " + String.join(", ",
-                        engine.regimes().all().stream().map(dev.clearance.regime.Regime::jurisdiction).toList()) + ")"));
+        return ForcedRegime.of(engine, regime);
     }
 
     private ExportRequest request() {

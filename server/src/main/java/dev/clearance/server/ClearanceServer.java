@@ -9,6 +9,10 @@ import dev.clearance.server.api.BatchService;
 import dev.clearance.application.decisions.DecisionDesk;
 import dev.clearance.server.api.DecisionService;
 import dev.clearance.server.api.DeterminationService;
+import dev.clearance.application.determinations.ExportDetermination;
+import dev.clearance.application.determinations.LicenceCover;
+import dev.clearance.application.determinations.OrderBookDetermination;
+import dev.clearance.application.products.MasterItems;
 import dev.clearance.server.api.KeyService;
 import dev.clearance.server.api.LicenceService;
 import dev.clearance.server.api.ListService;
@@ -17,6 +21,7 @@ import dev.clearance.server.api.PartyService;
 import dev.clearance.server.api.RegimeService;
 import dev.clearance.server.api.ReportService;
 import dev.clearance.server.api.ScreeningService;
+import dev.clearance.application.screening.PartyScreening;
 import dev.clearance.server.api.WorkloadService;
 import dev.clearance.server.http.Access;
 import dev.clearance.server.http.Errors;
@@ -124,9 +129,12 @@ public final class ClearanceServer {
         var regimes = parts.engine().regimes();
         new dev.clearance.server.products.ProductService(products, new dev.clearance.application.products.ProductClassifier(
                 dev.clearance.classification.Classifier::bundled, regimes), regimes, limits.maxBytes()).routing(r);
-        new DeterminationService(parts.decisions(), parts.engine(), parts.licences(), parts.lists(), parts.recorder(),
-                limits, new dev.clearance.application.products.MasterItems(products, regimes)).routing(r);
-        new ScreeningService(parts.decisions(), parts.lists(), parts.recorder()).routing(r);
+        MasterItems master = new MasterItems(products, regimes);
+        new DeterminationService(new ExportDetermination(parts.decisions(), parts.engine(),
+                new LicenceCover(parts.licences()), parts.lists(), parts.recorder(), master),
+                new OrderBookDetermination(parts.decisions(), parts.engine(), parts.lists(), parts.recorder(), master),
+                limits).routing(r);
+        new ScreeningService(new PartyScreening(parts.decisions(), parts.lists(), parts.recorder())).routing(r);
         new BatchService(parts.lists(), parts.batch(), parts.jobs(), parts.recorder(), limits).routing(r);
         new DecisionService(new DecisionDesk(parts.alerts(), parts.decisions(), parts.lists(), parts.recorder(),
                 parts.parties())).routing(r);

@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.determinations;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;

@@ -1,4 +1,4 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.determinations;
 
 import dev.clearance.application.applications.LicenceView;
 import dev.clearance.application.applications.RefusalView;

@@ -1,13 +1,10 @@
-package dev.clearance.server.api.response;
+package dev.clearance.application.screening;
 
-import dev.clearance.application.screening.DecisionView;
-import dev.clearance.application.screening.PartyView;
-import dev.clearance.application.screening.ScreeningOutcome;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The answer to one party's screening.
+ * The answer to one party's screening, as the API shows it ({@code POST /api/screenings}).
  *
  * @param party            the party screened
  * @param threshold        the score threshold used
