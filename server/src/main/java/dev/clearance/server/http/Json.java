@@ -22,9 +22,22 @@ public final class Json {
     private Json() {
     }
 
-    /** Writes {@code body} as the JSON response with this status. */
+    /**
+     * Writes {@code body} as the JSON response with this status: the same text as {@link #write}, serialised straight
+     * to UTF-8 bytes (an answer holding any character beyond Latin-1, a Japanese word or an arrow, made a UTF-16
+     * string that was then encoded again, character by character).
+     */
     public static void send(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json").result(write(body));
+        ctx.status(status).contentType("application/json").result(bytes(body));
+    }
+
+    /** @return the value as JSON text in UTF-8, as {@link #write} gives it */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** @return the value as JSON text */
@@ -92,10 +105,24 @@ public final class Json {
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
             return;
         }
-        if (new String(Bodies.bytes(ctx, MAX_JSON_BYTES), java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (blank(Bodies.bytes(ctx, MAX_JSON_BYTES))) {
             return;
         }
         object(ctx);
+    }
+
+    /**
+     * Whether a body is only white space, read on the bytes (as {@link String#isBlank} reads the text: JSON's white
+     * space is ASCII; any other byte, or a UTF-8 space beyond ASCII, is left to the parser to name).
+     */
+    static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != 0x0B && b != 0x0C
+                    && !(b >= 0x1C && b <= 0x1F)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
