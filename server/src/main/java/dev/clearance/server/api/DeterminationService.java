@@ -135,7 +135,9 @@ public final class DeterminationService {
         AuditRecord rec = recorder.record(who.name(), AuditAction.DETERMINATION,
                 request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), in.node(),
                 Json.fields(out), d.regimeVersion(), endUser == null ? List.of() : lists.labels());
-        Json.send(ctx, 200, out.withAuditSeq(rec.seq()));
+        // the answer is the audited outputs and the record's number (auditSeq, the answer's last field): the text
+        // stored, not the answer serialised again
+        Json.sendWith(ctx, 200, rec.outputsJson(), "auditSeq", rec.seq());
     }
 
     /** The regime a request forces (JP, KR, US or EU), or null when the exporter's country selects it. */

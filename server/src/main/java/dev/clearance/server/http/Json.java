@@ -31,6 +31,25 @@ public final class Json {
         ctx.status(status).contentType("application/json").result(bytes(body));
     }
 
+    /**
+     * Answers with an object already written as JSON (an audit record's outputs) and one more field after its last:
+     * the text it was stored as, not the object serialised a second time.
+     *
+     * @param objectJson a JSON object's text, as {@link #write} gave it
+     * @param name the field to add; the caller's record must have it last, so the answer is the text {@link #write}
+     *     gives of the record with that field set
+     * @param value its value
+     */
+    public static void sendWith(Context ctx, int status, String objectJson, String name, long value) {
+        int end = objectJson.lastIndexOf('}');
+        if (!objectJson.startsWith("{") || end < 0) {
+            throw new IllegalArgumentException("not a JSON object: " + dev.clearance.text.Excerpt.quote(objectJson));
+        }
+        String head = objectJson.substring(0, end).stripTrailing();
+        String field = (head.endsWith("{") ? "" : ",") + write(name) + ":" + value + "}";
+        ctx.status(status).contentType("application/json").result(head + field);
+    }
+
     /** @return the value as JSON text in UTF-8, as {@link #write} gives it */
     public static byte[] bytes(Object value) {
         try {
