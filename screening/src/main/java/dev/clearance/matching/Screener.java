@@ -53,6 +53,8 @@ public final class Screener {
     private final ListStatistics statistics;
     /** {@code groupOfName[n]}: the {@linkplain ListStatistics#group group} of indexed name n's list. */
     private final int[] groupOfName;
+    /** {@code statisticsOfName[n]}: the word statistics of indexed name n's list, looked up once, not per candidate. */
+    private final TokenWeights[] statisticsOfName;
     private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
 
     private final int tokenCache;
@@ -119,8 +121,11 @@ public final class Screener {
         this.statistics = statistics;
         ListStatistics stats = statistics;
         this.groupOfName = new int[names.size()];
+        this.statisticsOfName = new TokenWeights[names.size()];
         for (int i = 0; i < groupOfName.length; i++) {
-            groupOfName[i] = Math.max(0, stats.group(this.entries.get(entryOf.get(i)).list()));
+            String list = this.entries.get(entryOf.get(i)).list();
+            groupOfName[i] = Math.max(0, stats.group(list));
+            statisticsOfName[i] = stats.of(list);
         }
         this.index = CandidateIndex.build(names, entryOf, kinds,
                 i -> stats.of(this.entries.get(entryOf.get(i)).list()), groupOfName, null, null, tokenCache);
@@ -308,7 +313,7 @@ public final class Screener {
             if (previous != null && previous.score() >= 1.0) {
                 continue;
             }
-            Match m = score(q, wq[groupOfName[nameId]], query, name, minName, threshold);
+            Match m = score(q, wq[groupOfName[nameId]], statisticsOfName[nameId], query, name, minName, threshold);
             if (m != null && generic && !Screenable.sameWords(m.explanation())) {
                 continue;
             }
@@ -322,11 +327,11 @@ public final class Screener {
      * The match with one listed name, or {@code null} below the threshold. The qualifiers and the
      * explanation are only worked out for a name score that qualifiers could lift to the threshold.
      */
-    private Match score(NormalisedName q, double[] wq, Query query, IndexedName name, double minName,
-                        double threshold) {
+    private Match score(NormalisedName q, double[] wq, TokenWeights lists, Query query, IndexedName name,
+                        double minName, double threshold) {
         ListEntry entry = entries.get(name.entry());
         return score(q, wq, query, entry, name.name(), name.kind(), name.normalised().tokens(),
-                name.weights(), statistics.of(entry.list()), minName, threshold);
+                name.weights(), lists, minName, threshold);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,41 @@ abstract class AbstractDeterminationApiTest {
                 assertThat(r.get("error").path("field").asText()).as(route + " " + body).isEqualTo(c[4]);
                 assertThat(r.get("error").path("message").asText()).as(route + " " + body).contains((String) c[5]);
             }
+        }
+    }
+
+    /**
+     * The answer is written from its audit record's stored outputs (not serialised a second time): it must be those
+     * outputs, field for field and in order, with only {@code auditSeq} added last, for answers with and without an
+     * end user, in English and with Japanese words in their trace.
+     */
+    @Test
+    void theAnswerIsItsAuditRecordsOutputsWithItsNumber() {
+        List<Map<String, Object>> bodies = List.of(
+                Map.of("from", "JP", "to", "CN", "item", "NONE", "date", "2023-05-01", "endUse", "wmd", "hs", "8471"),
+                Map.of("from", "KR", "to", "CN", "item", "3A001", "date", "2021-06-30", "endUser", "Acme Trading GmbH"),
+                Map.of("from", "JP", "to", "KR", "item", "3C002", "date", "2019-07-10", "consignee", "Acme",
+                        "quantity", 5, "value", 1000, "currency", "USD"));
+        for (Map<String, Object> body : bodies) {
+            Api.Reply r = api.post("/api/determinations", body);
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+            long seq = r.json().get("auditSeq").asLong();
+            assertThat(r.text()).endsWith(",\"auditSeq\":" + seq + "}");
+            JsonNode outputs = null;
+            for (JsonNode rec : api.get("/api/audit?action=DETERMINATION&limit=1000").json().get("records")) {
+                if (rec.get("seq").asLong() == seq) {
+                    outputs = rec.get("outputs");
+                }
+            }
+            assertThat(outputs).as("audit record %d", seq).isNotNull();
+            com.fasterxml.jackson.databind.node.ObjectNode answer = r.json().deepCopy();
+            answer.remove("auditSeq");
+            assertThat(answer).isEqualTo(outputs);
+            List<String> answered = new java.util.ArrayList<>();
+            answer.fieldNames().forEachRemaining(answered::add);
+            List<String> stored = new java.util.ArrayList<>();
+            outputs.fieldNames().forEachRemaining(stored::add);
+            assertThat(answered).isEqualTo(stored);
         }
     }
 

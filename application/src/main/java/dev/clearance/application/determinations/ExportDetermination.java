@@ -64,6 +64,20 @@ public final class ExportDetermination {
      */
     public DeterminationAnswer determine(DeterminationRequest asked, Principal who, Object input, Locale language,
             ListCatalogue.CaveatWords words) {
+        Recorded r = recorded(asked, who, input, language, words);
+        return r.answer().withAuditSeq(r.record().seq());
+    }
+
+    /**
+     * An answer and the audit record holding it: a server sends the record's stored outputs (the answer's text as
+     * audited, 4-18 KB) with its number rather than serialising the answer a second time.
+     */
+    public record Recorded(DeterminationAnswer answer, AuditRecord record) {
+    }
+
+    /** As {@link #determine}, giving the audit record with the answer (whose {@code auditSeq} is not set). */
+    public Recorded recorded(DeterminationRequest asked, Principal who, Object input, Locale language,
+            ListCatalogue.CaveatWords words) {
         LoadedLists loaded = lists.current();
         ProductRequest named = ScreenedRequest.of(asked.form(), asked.product(), asked.endUser(),
                 asked.endUserKey(), loaded, decisions, products);
@@ -83,7 +97,7 @@ public final class ExportDetermination {
         AuditRecord rec = recorder.record(who.name(), AuditAction.DETERMINATION,
                 request.from() + "->" + request.to() + " " + (code == null ? "NONE" : code), input, out,
                 d.regimeVersion(), asked.endUser() == null ? List.of() : loaded.labels());
-        return out.withAuditSeq(rec.seq());
+        return new Recorded(out, rec);
     }
 
     /** The engine's answer: de minimis under the exporter's own regime, or the forced regime's alone. */

@@ -25,6 +25,9 @@ import java.util.Set;
  * ("Gang" and "Kang"), so it is kept to names that look Korean.
  */
 public final class KoreanRomanisation {
+    // Compiled once: replaceAll and split compiled these again for every name read.
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern SPACES_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final int INITIAL = 0;
     private static final int VOWEL = 1;
     private static final int FINAL = 2;
@@ -116,7 +119,7 @@ public final class KoreanRomanisation {
 
     /** A spelling as the normaliser sees it: breves and apostrophes dropped, lower case. */
     private static String plain(String spelling) {
-        String s = Normalizer.normalize(spelling, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = MARKS.matcher(Normalizer.normalize(spelling, Normalizer.Form.NFD)).replaceAll("");
         return s.replace("'", "").toLowerCase(Locale.ROOT);
     }
 
@@ -354,7 +357,7 @@ public final class KoreanRomanisation {
      */
     public static String toHangul(String latinName) {
         StringBuilder out = new StringBuilder();
-        for (String word : plain(latinName).split("[\\s-]+")) {
+        for (String word : SPACES_HYPHENS.split(plain(latinName))) {
             if (word.isEmpty()) {
                 continue;
             }

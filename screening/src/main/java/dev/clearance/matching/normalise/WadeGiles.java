@@ -14,6 +14,9 @@ import java.util.Set;
  * "hsi", "chiang", "tung"), so Pinyin names and other names are left as they are.
  */
 public final class WadeGiles {
+    // Compiled once: String.split with these patterns compiled them again on every query.
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,-]+");
     /** Wade–Giles spelling with its marks → Pinyin. */
     private static final Map<String, String> MARKED = new HashMap<>();
     /** Wade–Giles spelling without apostrophe and diaeresis → the Pinyin it is read as. */
@@ -76,7 +79,7 @@ public final class WadeGiles {
                 return null;
             }
         }
-        String[] words = s.toString().trim().split(" +");
+        String[] words = SPACES.split(s.toString().trim());
         if (words.length < 2 || words.length > 4) {
             return null;
         }
@@ -119,7 +122,7 @@ public final class WadeGiles {
      */
     public static String fromPinyin(String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,-]+")) {
+        for (String word : WORD_BREAKS.split(name.toLowerCase(Locale.ROOT))) {
             if (word.isEmpty()) {
                 continue;
             }

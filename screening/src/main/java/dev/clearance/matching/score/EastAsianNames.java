@@ -22,6 +22,10 @@ import java.util.Set;
  * read so too, a Wade–Giles syllable without its marks being each Pinyin syllable it may stand for.
  */
 public final class EastAsianNames {
+    // Compiled once: replaceAll and split compiled these again for every pair scored.
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\\s\\-'’ʼ]+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’ʼ]");
+    private static final java.util.regex.Pattern SPACES_HYPHENS = java.util.regex.Pattern.compile("[\\s\\-]+");
     /** Factor on a Korean or Chinese name whose given name matches only by edits, sound or merging. */
     public static final double GIVEN_NAME_DIFFERS = 0.7;
     private static final Set<String> CHINESE_SURNAMES = new HashSet<>();
@@ -160,8 +164,8 @@ public final class EastAsianNames {
      * and apostrophes aside (a merge pairs "Man-chuun" with "Man Chun").
      */
     public static boolean doubledOnce(String longerSpelling, String shorterSpelling) {
-        String longer = longerSpelling.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-'’ʼ]+", "");
-        String shorter = shorterSpelling.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-'’ʼ]+", "");
+        String longer = BREAKS.matcher(longerSpelling.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        String shorter = BREAKS.matcher(shorterSpelling.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         if (longer.length() != shorter.length() + 1) {
             return false;
         }
@@ -207,7 +211,7 @@ public final class EastAsianNames {
     private static List<String> parts(String text) {
         List<String> out = new ArrayList<>(3);
         // An apostrophe marks aspiration ("ch'un") or a syllable break inside one word: dropped, not a boundary.
-        for (String p : text.toLowerCase(java.util.Locale.ROOT).replaceAll("['’ʼ]", "").split("[\\s\\-]+")) {
+        for (String p : SPACES_HYPHENS.split(APOSTROPHES.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(""))) {
             if (p.isEmpty()) {
                 continue;
             }

@@ -72,7 +72,10 @@ public final class DeterminationService {
         DeterminationRequest asked = new DeterminationRequest(form(in), in.text("product"), in.text("endUser"),
                 in.text("endUserKey"), in.text("regime"), usContent, in.text("consignee"), quantity);
         Locale language = Language.of(ctx);
-        Json.send(ctx, 200, exports.determine(asked, who, in.node(), language, ListWarnings.in(language)));
+        ExportDetermination.Recorded r = exports.recorded(asked, who, in.node(), language, ListWarnings.in(language));
+        // the answer is the audited outputs and the record's number (auditSeq, the answer's last field): the text
+        // stored, not the answer serialised again
+        Json.sendWith(ctx, 200, r.record().outputsJson(), "auditSeq", r.record().seq());
     }
 
     /** The export's fields of a request body, as given. */

@@ -22,9 +22,41 @@ public final class Json {
     private Json() {
     }
 
-    /** Writes {@code body} as the JSON response with this status. */
+    /**
+     * Writes {@code body} as the JSON response with this status: the same text as {@link #write}, serialised straight
+     * to UTF-8 bytes (an answer holding any character beyond Latin-1, a Japanese word or an arrow, made a UTF-16
+     * string that was then encoded again, character by character).
+     */
     public static void send(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json").result(write(body));
+        ctx.status(status).contentType("application/json").result(bytes(body));
+    }
+
+    /**
+     * Answers with an object already written as JSON (an audit record's outputs) and one more field after its last:
+     * the text it was stored as, not the object serialised a second time.
+     *
+     * @param objectJson a JSON object's text, as {@link #write} gave it
+     * @param name the field to add; the caller's record must have it last, so the answer is the text {@link #write}
+     *     gives of the record with that field set
+     * @param value its value
+     */
+    public static void sendWith(Context ctx, int status, String objectJson, String name, long value) {
+        int end = objectJson.lastIndexOf('}');
+        if (!objectJson.startsWith("{") || end < 0) {
+            throw new IllegalArgumentException("not a JSON object: " + dev.clearance.text.Excerpt.quote(objectJson));
+        }
+        String head = objectJson.substring(0, end).stripTrailing();
+        String field = (head.endsWith("{") ? "" : ",") + write(name) + ":" + value + "}";
+        ctx.status(status).contentType("application/json").result(head + field);
+    }
+
+    /** @return the value as JSON text in UTF-8, as {@link #write} gives it */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** @return the value as JSON text */
@@ -92,10 +124,24 @@ public final class Json {
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
             return;
         }
-        if (new String(Bodies.bytes(ctx, MAX_JSON_BYTES), java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (blank(Bodies.bytes(ctx, MAX_JSON_BYTES))) {
             return;
         }
         object(ctx);
+    }
+
+    /**
+     * Whether a body is only white space, read on the bytes (as {@link String#isBlank} reads the text: JSON's white
+     * space is ASCII; any other byte, or a UTF-8 space beyond ASCII, is left to the parser to name).
+     */
+    static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != 0x0B && b != 0x0C
+                    && !(b >= 0x1C && b <= 0x1F)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
