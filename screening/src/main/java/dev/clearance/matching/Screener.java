@@ -254,7 +254,7 @@ public final class Screener {
         return new Explanation(x.score(), x.nameScore(), x.tokens(), x.queryOnly(), x.listedOnly(), notes, x.strength());
     }
 
-    /** Whether the query says it names an organisation, a vessel or an aircraft (not a person, nor nothing). */
+    /** Whether the type says an organisation, a vessel or an aircraft (not a person, nor an unknown type). */
     private static boolean namesAThing(EntityType type) {
         return type == EntityType.ORGANIZATION || type == EntityType.VESSEL || type == EntityType.AIRCRAFT;
     }
@@ -389,8 +389,7 @@ public final class Screener {
             if (s < threshold) {
                 return null;
             }
-        } else if (entry.type() != EntityType.PERSON && !namesAThing(query.type())
-                && EastAsianNames.runTogether(q.tokens(), c)) {
+        } else if (namesAThing(entry.type()) && !namesAThing(query.type()) && EastAsianNames.runTogether(q.tokens(), c)) {
             // "Yan Hu" is a person's family and given name; the vessel "YANHU" is one word.
             s *= EastAsianNames.GIVEN_NAME_DIFFERS;
             notes.add(new Explanation.Qualifier("person's name", Explanation.Qualifier.Effect.MISMATCH,

@@ -207,5 +207,8 @@ class ScreenerTest {
         assertThat(s.screen(new Query(null, "Yan Hu", null, EntityType.VESSEL, null, List.of()), t, 5))
                 .extracting(m -> m.entry().id()).containsExactly("test:yanhu");
         assertThat(s.screen(Query.of("Zhang Wei"), t, 5)).extracting(m -> m.entry().id()).containsExactly("test:zw");
+        // A party of no known type may be a person: met as before.
+        Screener unknown = Screener.of(List.of(Entries.entry("yh", EntityType.UNKNOWN, List.of(), List.of(), "YANHU")));
+        assertThat(unknown.screen(Query.of("Yan Hu"), t, 5)).extracting(m -> m.entry().id()).containsExactly("test:yh");
     }
 }
