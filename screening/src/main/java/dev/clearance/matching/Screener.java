@@ -259,6 +259,11 @@ public final class Screener {
         return new Explanation(x.score(), x.nameScore(), x.tokens(), x.queryOnly(), x.listedOnly(), notes, x.strength());
     }
 
+    /** Whether the type says an organisation, a vessel or an aircraft (not a person, nor an unknown type). */
+    private static boolean namesAThing(EntityType type) {
+        return type == EntityType.ORGANIZATION || type == EntityType.VESSEL || type == EntityType.AIRCRAFT;
+    }
+
     /** Whether the match rests on an equal identifier. */
     static boolean byIdentifier(Match m) {
         for (Explanation.Qualifier q : m.explanation().qualifiers()) {
@@ -385,6 +390,16 @@ public final class Screener {
             s *= EastAsianNames.GIVEN_NAME_DIFFERS;
             notes.add(new Explanation.Qualifier("given name", Explanation.Qualifier.Effect.MISMATCH,
                     String.format(java.util.Locale.ROOT, "Korean or Chinese given names differ syllable by syllable, x%.2f",
+                            EastAsianNames.GIVEN_NAME_DIFFERS)));
+            if (s < threshold) {
+                return null;
+            }
+        } else if (namesAThing(entry.type()) && !namesAThing(query.type()) && EastAsianNames.runTogether(q.tokens(), c)) {
+            // "Yan Hu" is a person's family and given name; the vessel "YANHU" is one word.
+            s *= EastAsianNames.GIVEN_NAME_DIFFERS;
+            notes.add(new Explanation.Qualifier("person's name", Explanation.Qualifier.Effect.MISMATCH,
+                    String.format(java.util.Locale.ROOT, "a Korean, Chinese or Japanese person's name meets this %s name"
+                            + " only with its words run together, x%.2f", entry.type().name().toLowerCase(java.util.Locale.ROOT),
                             EastAsianNames.GIVEN_NAME_DIFFERS)));
             if (s < threshold) {
                 return null;

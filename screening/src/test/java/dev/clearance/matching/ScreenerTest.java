@@ -179,4 +179,31 @@ class ScreenerTest {
         Screener org = Screener.of(List.of(Entries.organisation("mayak", "Mayak LLC")));
         assertThat(org.screen(Query.of("Ma Yan"), Screener.DEFAULT_THRESHOLD, 5)).isEmpty();
     }
+
+    /**
+     * A Korean, Chinese or Japanese person's name, its family and given name written apart, meets a vessel's or a
+     * company's one word only run together ("Yan Hu" and the vessel "YANHU", "He Na" and the vessel "HENNA"): another
+     * word, below the threshold, said so. A listed person whose name a list wrote in one word is still met, and so is
+     * the vessel by a query that says it names a vessel, or written as the list writes it.
+     */
+    @Test
+    void aPersonsNameRunTogetherIsNotAVesselsOrACompanysWord() {
+        Screener s = Screener.of(List.of(Entries.entry("yanhu", EntityType.VESSEL, List.of(), List.of(), "Yanhu"),
+                Entries.entry("henna", EntityType.VESSEL, List.of(), List.of(), "HENNA"),
+                Entries.organisation("minjun", "Minjun"), Entries.person("zw", "ZHANGWEI")));
+        double t = Screener.DEFAULT_THRESHOLD;
+        assertThat(s.screen(Query.of("Yan Hu"), t, 5)).isEmpty();
+        assertThat(s.screen(Query.of("He Na"), t, 5)).isEmpty();
+        assertThat(s.screen(Query.of("Min Jun"), t, 5)).isEmpty();
+        List<Match> below = s.screen(Query.of("Yan Hu"), 0.3, 5);
+        assertThat(below).isNotEmpty();
+        assertThat(below.get(0).explanation().render()).contains("only with its words run together");
+        assertThat(s.screen(Query.of("Yanhu"), t, 5)).extracting(m -> m.entry().id()).containsExactly("test:yanhu");
+        assertThat(s.screen(new Query(null, "Yan Hu", null, EntityType.VESSEL, null, List.of()), t, 5))
+                .extracting(m -> m.entry().id()).containsExactly("test:yanhu");
+        assertThat(s.screen(Query.of("Zhang Wei"), t, 5)).extracting(m -> m.entry().id()).containsExactly("test:zw");
+        // A party of no known type may be a person: met as before.
+        Screener unknown = Screener.of(List.of(Entries.entry("yh", EntityType.UNKNOWN, List.of(), List.of(), "YANHU")));
+        assertThat(unknown.screen(Query.of("Yan Hu"), t, 5)).extracting(m -> m.entry().id()).containsExactly("test:yh");
+    }
 }

@@ -77,6 +77,35 @@ class StableWeightsTest {
         }
     }
 
+    private static ListEntry person(String list, String id, String name) {
+        return new ListEntry("p", id, list, EntityType.PERSON,
+                List.of(new ListEntry.Name(name, ListEntry.Name.Kind.PRIMARY)), List.of(), List.of(), List.of(),
+                List.of(), "");
+    }
+
+    /**
+     * A legal form identifies no one in any list: it weighs the same whether the list publishing the name holds
+     * thousands of companies or a few beside people. Weighed by the list's statistics, "JARVIS HK CO., LIMITED" in a
+     * list of few companies scored 0.69 against "Jarvis" (its one distinctive word) and alerted in a list of many.
+     */
+    @Test
+    void aLegalFormWeighsTheSameInEveryList() {
+        List<ListEntry> companies = new ArrayList<>();
+        companies.add(organisation("c", "Companies", "jarvis", "JARVIS HK CO., LIMITED"));
+        for (int i = 0; i < 60; i++) {
+            companies.add(organisation("c", "Companies", "c" + i, "Shipyard " + (char) ('A' + i % 26) + i + " Co., Limited"));
+        }
+        List<ListEntry> people = new ArrayList<>();
+        people.add(organisation("p", "People", "jarvis", "JARVIS HK CO., LIMITED"));
+        for (int i = 0; i < 60; i++) {
+            people.add(person("People", "p" + i, "Ivan Petrovich " + (char) ('A' + i % 26) + "ov" + i));
+        }
+        double amongCompanies = score(Screener.of(companies), "Jarvis", "c:jarvis");
+        double amongPeople = score(Screener.of(people), "Jarvis", "p:jarvis");
+        assertThat(amongPeople).isEqualTo(amongCompanies);
+        assertThat(amongPeople).isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+    }
+
     @Test
     void reverseScreeningWeighsAPartnerByTheListOfTheEntryItMeets() {
         List<ListEntry> both = new ArrayList<>(ofac());

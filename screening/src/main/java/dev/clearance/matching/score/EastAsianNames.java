@@ -88,6 +88,26 @@ public final class EastAsianNames {
         return false;
     }
 
+    /**
+     * Whether the query reads as a Korean, Chinese or Japanese person's name (as {@link #givenNamesDiffer} reads one,
+     * or all Pinyin on a surname shared with other peoples) and the alignment runs two of its words together into
+     * one listed word ("Yan Hu" against the vessel "YANHU", "He Na" against the vessel "HENNA"). A family name and a
+     * given name written apart are a person's name; run together they spell another word, unless the listed party is
+     * a person whose name a list wrote in one word (the caller asks only of vessels, aircraft and organisations).
+     */
+    public static boolean runTogether(List<Token> q, Comparison c) {
+        boolean split = false;
+        for (TokenMatch m : c.matches()) {
+            split |= m.kind() == MatchKind.SPLIT;
+        }
+        if (!split) {
+            return false;
+        }
+        List<String> wq = latinWords(q);
+        return wq != null && (eastAsian(q) || pinyinWords(wq)
+                && (SHARED_SURNAMES.contains(wq.get(0)) || SHARED_SURNAMES.contains(wq.get(wq.size() - 1))));
+    }
+
     /** Whether a match pairs the word {@code family} on its own (not run together with another word). */
     private static boolean matchedAlone(String family, Comparison c) {
         for (TokenMatch m : c.matches()) {

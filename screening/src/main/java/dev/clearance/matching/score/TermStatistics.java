@@ -38,8 +38,19 @@ public final class TermStatistics implements TokenWeights {
         return df >= 1 && df <= 3;
     }
 
+    /**
+     * A legal form's weight in every list: its base weight as a list where every name carries it would give. A legal
+     * form identifies no one in any list; weighed by a list's statistics, the same "X Co., Limited" scored lower
+     * against "X" where the list publishing it holds fewer companies (a short list, a list of people), so that a
+     * query of the name's one distinctive word missed there and was found in a longer list.
+     */
+    static final double LEGAL_FORM = TokenWeights.LEGAL_FORM * FLOOR;
+
     @Override
     public double weight(Token t) {
+        if (t.legalForm()) {
+            return LEGAL_FORM;
+        }
         int df = documentFrequency.getOrDefault(t.key(), 0);
         if (df <= 3) {
             return TokenWeights.base(t);
