@@ -3,7 +3,6 @@ package dev.clearance.orders;
 import dev.clearance.csv.CsvException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -129,10 +128,8 @@ final class ReadAhead {
         if (cause instanceof RuntimeException r) {
             throw r;
         }
-        if (cause instanceof Error e) {
-            throw e;
-        }
-        throw new UncheckedIOException(new IOException(cause));
+        // the reader catches only IOException, RuntimeException and Error
+        throw (Error) cause;
     }
 
     private static void joinQuietly(Thread producer) {
